@@ -1,0 +1,35 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Preact through its Vite plugin: WXT has no first-party Preact module.
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  outDir: '.output',
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Crosscount',
+    description:
+      'Puts war casualty and recruitment figures in context while you read the news. Everything stays in your browser.',
+    permissions: ['storage', 'activeTab'],
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: 'Open Crosscount',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'crosscount@crosscount.example',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
