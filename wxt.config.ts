@@ -5,7 +5,8 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
-  outDir: '.output',
+  // A separate out dir lets parallel builds (tests, demo) not clobber each other.
+  outDir: process.env.CROSSCOUNT_OUT_DIR ?? '.output',
   vite: () => ({
     plugins: [preact()],
   }),

@@ -5,7 +5,12 @@ import { join, resolve } from 'node:path';
 
 // Loads the built extension into Debian's Chromium (DESIGN.md: toolchain facts).
 
-export const EXTENSION_PATH = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const EXTENSION_PATH = resolve(
+  import.meta.dirname,
+  '../..',
+  process.env.CROSSCOUNT_OUT_DIR ?? '.output',
+  'chrome-mv3',
+);
 
 export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
