@@ -1,9 +1,11 @@
-import { test as base, chromium, type BrowserContext, type Worker } from '@playwright/test';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { test as base, type BrowserContext, type Worker } from '@playwright/test';
+import { resolve } from 'node:path';
+import { CHROMIUM_ARGS, chromiumPath, launchExtension } from '../../scripts/lib/chromium';
 
 // Loads the built extension into Debian's Chromium (DESIGN.md: toolchain facts).
+// The finding and launching live in scripts/lib/chromium.ts, shared with the demo.
+
+export { CHROMIUM_ARGS, chromiumPath };
 
 export const EXTENSION_PATH = resolve(
   import.meta.dirname,
@@ -12,47 +14,8 @@ export const EXTENSION_PATH = resolve(
   'chrome-mv3',
 );
 
-export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((p) => p && existsSync(p));
-  if (found) return found;
-  try {
-    return chromium.executablePath();
-  } catch {
-    throw new Error('No Chromium found: install it with `apt-get install -y chromium` or set CHROMIUM_PATH.');
-  }
-}
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
 export async function launchWithExtension(opts: { colorScheme?: 'light' | 'dark' } = {}) {
-  if (!existsSync(join(EXTENSION_PATH, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_PATH}: run \`npm run build\` first.`);
-  }
-  const userDataDir = mkdtempSync(join(tmpdir(), 'crosscount-e2e-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath(),
-    headless: true,
-    colorScheme: opts.colorScheme ?? 'light',
-    viewport: { width: 1280, height: 900 },
-    args: [`--disable-extensions-except=${EXTENSION_PATH}`, `--load-extension=${EXTENSION_PATH}`, ...CHROMIUM_ARGS],
-  });
-  let worker: Worker | undefined = context.serviceWorkers()[0];
-  if (!worker) worker = await context.waitForEvent('serviceworker');
-  const extensionId = new URL(worker.url()).host;
-  const close = async () => {
-    await context.close();
-    rmSync(userDataDir, { recursive: true, force: true });
-  };
-  return { context, worker, extensionId, close };
+  return launchExtension(EXTENSION_PATH, { headless: true, colorScheme: opts.colorScheme });
 }
 
 export const test = base.extend<{}, { ext: { context: BrowserContext; extensionId: string; worker: Worker } }>({
