@@ -41,6 +41,12 @@ export const SourceSchema = z.object({
   date: isoDate.nullable(),
   /** For secondary compilations: the primary source they cite. */
   primaryUrl: z.url({ protocol: /^https?$/ }).optional(),
+  /**
+   * Verbatim text on this page carrying the figure, where this outlet worded
+   * the statement differently from the claim's `quote` (which is sources[0]'s).
+   */
+  quote: z.string().min(1).optional(),
+  quoteLanguage: z.string().min(2).optional(),
 });
 
 export const ClaimSchema = z.object({
