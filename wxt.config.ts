@@ -7,6 +7,9 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   // A separate out dir lets parallel builds (tests, demo) not clobber each other.
   outDir: process.env.CROSSCOUNT_OUT_DIR ?? '.output',
+  // MV3 for Firefox too (Firefox 140 supports it): one manifest shape for both
+  // browsers, and the `_execute_action` command is MV3-only.
+  manifestVersion: 3,
   vite: () => ({
     plugins: [preact()],
   }),
