@@ -10,6 +10,11 @@ export default defineConfig({
   // MV3 for Firefox too (Firefox 140 supports it): one manifest shape for both
   // browsers, and the `_execute_action` command is MV3-only.
   manifestVersion: 3,
+  zip: {
+    // WXT already leaves out node_modules, dot-folders (.output*, .wxt, .git) and
+    // test files; these are local run outputs that are not sources either.
+    excludeSources: ['demo-output/**', 'test-results/**', 'playwright-report/**', '**/*.log'],
+  },
   vite: () => ({
     plugins: [preact()],
   }),
