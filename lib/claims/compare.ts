@@ -1,0 +1,236 @@
+import type { Figure, Metric, Period, Rate, Side } from '../extract/types';
+import type { Comparison, Relation } from './comparison';
+import { describeMetric, formatDate, unitLabel } from './describe';
+import type { Claim, Definition } from './schema';
+import { addDays, dayNumber, daysInPeriod, gapDays, overlapDays, perDayRate, toUnit } from './normalise';
+
+export { perDayRate, toUnit } from './normalise';
+export { describeMetric, describeRate, unitLabel } from './describe';
+
+// Which claims can sit beside a page figure, and in what order.
+//
+// Rules (DESIGN.md "Two figures are comparable when..."), with the choices
+// the design leaves open:
+// - Metric: same family, except that killed and the casualty family
+//   (casualties, losses, wounded) are comparable with each other. Setting
+//   "35,000 killed" beside "35,000 casualties" is the point of the product;
+//   `definitionNote` says in words that they count different things.
+// - Side: the same, or either one unknown.
+// - Rates (per day/week/month/year, period totals) compare as per-day rates
+//   when their periods overlap or lie within NEARBY_GAP_DAYS of each other.
+// - Cumulative totals and levels (rate `none`: force sizes, ratios) are not
+//   rates: they compare only with other totals/levels, as they stood at their
+//   end dates, within STOCK_WINDOW_DAYS.
+// - A figure or claim with no period ("7,000-8,000 a week", said on 14
+//   February) describes the recent past: its period is taken as the
+//   INFERRED_WINDOW_DAYS ending on its statement (or publication) date. It is
+//   never "the same period" as anything, only nearby. A page figure with no
+//   period and no known publication date is compared with every claim of its
+//   family and side, newest first.
+
+export const NEARBY_GAP_DAYS = 31;
+export const INFERRED_WINDOW_DAYS = 30;
+export const STOCK_WINDOW_DAYS = 183;
+/** Overlap / union of two periods at or above which they count as the same period. */
+export const SAME_PERIOD_JACCARD = 0.75;
+
+export type MetricFamily = 'killed' | 'casualties' | 'recruitment' | 'force' | Metric;
+
+export function metricFamily(metric: Metric): MetricFamily {
+  switch (metric) {
+    case 'killed':
+      return 'killed';
+    case 'casualties':
+    case 'losses':
+    case 'wounded':
+      return 'casualties';
+    case 'recruited':
+    case 'mobilized':
+      return 'recruitment';
+    case 'force_size':
+    case 'foreign_troops':
+      return 'force';
+    default:
+      return metric;
+  }
+}
+
+/** The set of metrics that may be compared at all: a family, with killed and casualties joined. */
+export function comparabilityGroup(metric: Metric): string {
+  const f = metricFamily(metric);
+  return f === 'killed' || f === 'casualties' ? 'personnel_losses' : f;
+}
+
+/** The metrics in one comparability group. */
+export function metricsInGroup(group: string, all: readonly Metric[]): Metric[] {
+  return all.filter((m) => comparabilityGroup(m) === group);
+}
+
+export function isStockRate(rate: Rate): boolean {
+  return rate === 'cumulative' || rate === 'none';
+}
+
+/** The date a claim speaks for when it has no period: its statement date, else its first source's date. */
+export function claimDate(claim: Pick<Claim, 'statementDate' | 'sources'>): string | null {
+  return claim.statementDate ?? claim.sources[0]?.date ?? null;
+}
+
+function inferredWindow(date: string): Period {
+  return { start: addDays(date, -(INFERRED_WINDOW_DAYS - 1)), end: date };
+}
+
+/** The period a claim covers, inferred from its date when it states none; null when it has neither. */
+export function effectivePeriod(claim: Pick<Claim, 'period' | 'statementDate' | 'sources'>): Period | null {
+  if (claim.period) return claim.period;
+  const d = claimDate(claim);
+  return d ? inferredWindow(d) : null;
+}
+
+export interface CompareOptions {
+  /** The page's publication date, placing a page figure that names no period. */
+  published?: string | null;
+  /** Keep only the best n. */
+  limit?: number;
+}
+
+function figurePeriod(figure: Pick<Figure, 'period'>, opts: CompareOptions): Period | null {
+  if (figure.period) return figure.period;
+  return opts.published ? inferredWindow(opts.published) : null;
+}
+
+function sidesMatch(a: Side | null, b: Side | null): boolean {
+  return a === null || b === null || a === b;
+}
+
+type FigureLike = Pick<Figure, 'metric' | 'rate' | 'period' | 'side' | 'value'>;
+
+export function isComparable(figure: FigureLike, claim: Claim, opts: CompareOptions = {}): boolean {
+  return judge(figure, claim, opts) !== null;
+}
+
+interface Judgement {
+  relation: Relation;
+  score: number;
+}
+
+function judge(figure: FigureLike, claim: Claim, opts: CompareOptions): Judgement | null {
+  if (comparabilityGroup(figure.metric) !== comparabilityGroup(claim.metric)) return null;
+  if (!sidesMatch(figure.side, claim.side)) return null;
+  const stock = isStockRate(figure.rate);
+  if (stock !== isStockRate(claim.rate)) return null;
+  const sameMetric = figure.metric === claim.metric;
+  const sameFamily = metricFamily(figure.metric) === metricFamily(claim.metric);
+  const kinship = (sameMetric ? 60 : 0) + (sameFamily ? 30 : 0);
+
+  if (stock) {
+    const claimEnd = claim.period?.end ?? claimDate(claim);
+    if (!claimEnd) return null;
+    const figureEnd = figure.period?.end ?? opts.published ?? null;
+    if (figureEnd === null) return { relation: 'cumulative_total', score: 200 + kinship };
+    const apart = Math.abs(dayNumber(claimEnd) - dayNumber(figureEnd));
+    if (apart > STOCK_WINDOW_DAYS) return null;
+    return { relation: 'cumulative_total', score: 200 + kinship + 20 * (1 - apart / STOCK_WINDOW_DAYS) };
+  }
+
+  const cp = effectivePeriod(claim);
+  if (!cp || !perDayRate(claim)) return null;
+  const fp = figurePeriod(figure, opts);
+  if (!fp) return { relation: 'nearby_period', score: 300 + kinship };
+  const gap = gapDays(fp, cp);
+  if (gap > NEARBY_GAP_DAYS) return null;
+  const shared = overlapDays(fp, cp);
+  const union = daysInPeriod(fp) + daysInPeriod(cp) - shared;
+  const jaccard = shared / union;
+  const inferred = !claim.period || !figure.period;
+  const samePeriod = !inferred && jaccard >= SAME_PERIOD_JACCARD;
+  const relation: Relation = samePeriod
+    ? sameMetric
+      ? 'same_period_same_metric'
+      : 'same_period_same_family'
+    : 'nearby_period';
+  const base = relation === 'same_period_same_metric' ? 1000 : relation === 'same_period_same_family' ? 600 : 300;
+  const lengths = [daysInPeriod(fp), daysInPeriod(cp)].sort((a, b) => a - b) as [number, number];
+  const closeness = 50 * jaccard + 20 * (lengths[0] / lengths[1]) - gap;
+  return { relation, score: base + kinship + closeness - (inferred ? 15 : 0) };
+}
+
+function plainCounts(counts: string): string {
+  let s = counts.trim().replace(/[.;:\s]+$/, '');
+  // Lower-case a leading capital unless it starts an acronym or a name like "UK".
+  if (/^[A-Z][a-z]/.test(s)) s = s[0]!.toLowerCase() + s.slice(1);
+  return s;
+}
+
+/**
+ * One plain sentence when the claim counts something other than the page
+ * figure: "Definitions differ: the figure from Mykhailo Fedorov counts troops
+ * killed; the page's figure counts killed and wounded." Null when both use
+ * the same metric.
+ */
+export function definitionNote(
+  figure: Pick<Figure, 'metric'>,
+  claim: Pick<Claim, 'metric' | 'claimant'>,
+  definition: Definition | null,
+): string | null {
+  if (figure.metric === claim.metric) return null;
+  const what = definition ? plainCounts(definition.counts) : describeMetric(claim.metric);
+  // "the figure from X" keeps the verb singular whether X is a person or "Western officials".
+  return `Definitions differ: the figure from ${claim.claimant.name} counts ${what}; the page's figure counts ${describeMetric(figure.metric)}.`;
+}
+
+function claimDateKey(c: Claim): string {
+  return c.period?.end ?? claimDate(c) ?? '';
+}
+
+/** Builds the Comparison for one claim already judged comparable. */
+function toComparison(
+  figure: FigureLike,
+  claim: Claim,
+  j: Judgement,
+  definitions: Map<string, Definition>,
+): Comparison {
+  const definition = (claim.definitionId && definitions.get(claim.definitionId)) || null;
+  const note = definitionNote(figure, claim, definition);
+  if (j.relation === 'cumulative_total') {
+    const end = claim.period?.end ?? claimDate(claim);
+    const label = end
+      ? claim.rate === 'cumulative'
+        ? `in total by ${formatDate(end)}`
+        : `as of ${formatDate(end)}`
+      : 'in total';
+    return { claim, definition, relation: j.relation, perDay: null, inPageUnit: { ...claim.value }, pageUnitLabel: label, definitionNote: note, score: j.score };
+  }
+  const perDay = perDayRate(claim);
+  const inPageUnit = perDay ? toUnit(perDay, figure.rate, figure.period) : null;
+  return {
+    claim,
+    definition,
+    relation: j.relation,
+    perDay,
+    inPageUnit,
+    pageUnitLabel: unitLabel(figure.rate, figure.period),
+    definitionNote: note,
+    score: j.score,
+  };
+}
+
+/** The claims comparable with a page figure, best first (score, then newest, then id). */
+export function compareFigure(
+  figure: FigureLike,
+  claims: Iterable<Claim>,
+  definitions: Map<string, Definition>,
+  opts: CompareOptions = {},
+): Comparison[] {
+  const out: Comparison[] = [];
+  for (const claim of claims) {
+    const j = judge(figure, claim, opts);
+    if (j) out.push(toComparison(figure, claim, j, definitions));
+  }
+  out.sort(
+    (a, b) =>
+      b.score - a.score ||
+      claimDateKey(b.claim).localeCompare(claimDateKey(a.claim)) ||
+      a.claim.id.localeCompare(b.claim.id),
+  );
+  return opts.limit === undefined ? out : out.slice(0, opts.limit);
+}
