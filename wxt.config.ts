@@ -22,7 +22,10 @@ export default defineConfig({
     name: 'Crosscount',
     description:
       'Puts war casualty and recruitment figures in context while you read the news. Everything stays in your browser.',
-    permissions: ['storage', 'activeTab'],
+    // activeTab only: the popup reads the active tab's URL (its host, for the site switch)
+    // when the person opens it. Data lives in IndexedDB, which needs no 'storage'
+    // permission; see docs/PERMISSIONS.md.
+    permissions: ['activeTab'],
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+C' },
