@@ -1,0 +1,79 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { datasetInfo, ensureSeeded, resetToBundled } from '../../lib/store/seed';
+import { importClaims } from '../../lib/store/importClaims';
+import { addAnnotation, listAnnotations } from '../../lib/store/annotations';
+import { getSettings, updateSettings } from '../../lib/store/settings';
+import { SCHEMA_VERSIONS } from '../../lib/store/db';
+import { annotation, freshDb, testDataset } from './helpers';
+import { testClaims } from './fixtures';
+
+const imported = {
+  id: 'mine-1', value: { low: 1000, high: 1000 }, qualifier: 'about', metric: 'killed', rate: 'per_day',
+  period: { start: '2026-01-10', end: '2026-01-10' }, side: 'russia', claimant: { name: 'A reader' },
+  sources: [{ outlet: 'My notes', url: 'https://example.org/notes', date: '2026-01-11' }],
+  quote: 'about 1,000 a day', quoteLanguage: 'en', statementDate: '2026-01-11', definitionId: null,
+};
+
+describe('seeding', () => {
+  it('fills an empty database with the bundled claims and definitions, once', async () => {
+    const db = freshDb();
+    await ensureSeeded({ db, data: testDataset() });
+    expect(await db.claims.count()).toBe(testClaims.length);
+    expect(await db.definitions.count()).toBe(4);
+    const info = await datasetInfo({ db });
+    expect(info.version).toBe('test-1+test-1');
+    expect(info.total).toBe(testClaims.length);
+    expect(info.byMetric.killed).toBe(4);
+    expect(info.bySource.Bloomberg).toBe(6);
+    expect(info.imported).toBe(0);
+    const seededAt = info.seededAt;
+    expect(seededAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    // Same version again: nothing is rewritten.
+    await new Promise((r) => setTimeout(r, 5));
+    await ensureSeeded({ db, data: testDataset() });
+    expect((await datasetInfo({ db })).seededAt).toBe(seededAt);
+  });
+
+  it('re-seeds on a new dataset version, keeping annotations, settings and imported claims', async () => {
+    const db = freshDb();
+    await ensureSeeded({ db, data: testDataset('v1') });
+    expect(await importClaims([imported], { db })).toEqual({ ok: true, added: 1 });
+    await addAnnotation(annotation('a1', '2026-02-01T10:00:00.000Z'), { db });
+    await updateSettings({ popoverDelayMs: 400 }, { db });
+
+    const v2 = testDataset('v2');
+    v2.claims.claims = v2.claims.claims.filter((c) => c.id !== 'genstaff-2026-01-17');
+    v2.claims.claims[0]!.notes = 'changed in v2';
+    await ensureSeeded({ db, data: v2 });
+
+    expect((await datasetInfo({ db })).version).toBe('v2+v2');
+    expect(await db.claims.get('genstaff-2026-01-17')).toBeUndefined();
+    expect((await db.claims.get(v2.claims.claims[0]!.id))?.notes).toBe('changed in v2');
+    expect((await db.claims.get('mine-1'))?.origin).toBe('imported');
+    expect((await listAnnotations({ db })).map((a) => a.id)).toEqual(['a1']);
+    expect((await getSettings({ db })).popoverDelayMs).toBe(400);
+    expect(await db.claims.count()).toBe(testClaims.length - 1 + 1);
+  });
+
+  it('resetToBundled drops imported claims but keeps annotations', async () => {
+    const db = freshDb();
+    await ensureSeeded({ db, data: testDataset() });
+    await importClaims([imported], { db });
+    await addAnnotation(annotation('a1', '2026-02-01T10:00:00.000Z'), { db });
+    await resetToBundled({ db, data: testDataset() });
+    expect(await db.claims.get('mine-1')).toBeUndefined();
+    expect(await db.claims.count()).toBe(testClaims.length);
+    expect(await listAnnotations({ db })).toHaveLength(1);
+  });
+
+  it('declares schema version 1 with the indexes the queries use', async () => {
+    const db = freshDb();
+    await db.open();
+    expect(SCHEMA_VERSIONS[0]?.version).toBe(1);
+    const idx = db.claims.schema.indexes.map((i) => i.name);
+    for (const name of ['origin', 'family', 'sideKey', 'periodStart', 'periodEnd', '[groupKey+sideKey+periodEnd]', 'terms']) {
+      expect(idx).toContain(name);
+    }
+  });
+});
