@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MetricSchema, QualifierSchema, RateSchema, SideSchema, PeriodSchema, ValueSchema } from './claims/schema';
+import { MetricSchema, QualifierSchema, RateSchema, SideSchema, PeriodSchema, ValueSchema, isoDate } from './claims/schema';
 
 // Every message that crosses a context boundary, with its zod schema. Each is
 // parsed on arrival; anything malformed gets an error reply and changes nothing.
@@ -32,7 +32,12 @@ export const AnnotationTargetSchema = z.object({
 /** Content script or popup -> background. */
 export const RequestSchema = z.discriminatedUnion('type', [
   /** One batch per scan: comparable claims for each figure, in order. */
-  z.object({ type: z.literal('compare'), figures: z.array(FigureSchema).max(5000) }),
+  z.object({
+    type: z.literal('compare'),
+    figures: z.array(FigureSchema).max(5000),
+    /** The page's publication date: places figures that name no period ("7,000 a week"). */
+    published: isoDate.optional(),
+  }),
   /** Per-site settings the content script needs before it scans. */
   z.object({ type: z.literal('getPageSettings'), host: z.string().max(300) }),
   z.object({
