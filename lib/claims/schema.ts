@@ -84,6 +84,8 @@ export const DefinitionSchema = z.object({
   source: z.object({ outlet: z.string().min(1), url: z.url({ protocol: /^https?$/ }) }),
   quote: z.string().min(1),
   quoteLanguage: z.string().min(2),
+  /** Caveats about the source, e.g. when the quote is another outlet's wording of the same statement. */
+  notes: z.string().optional(),
 });
 
 export const ClaimsFileSchema = z.object({
