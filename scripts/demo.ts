@@ -72,6 +72,7 @@ async function headed(ext: LaunchedExtension, articleUrl: string, indexUrl: stri
     process.once('SIGTERM', () => done());
     ext.context.once('close', () => done());
   });
+  console.log('Stopping.');
 }
 
 async function headless(ext: LaunchedExtension, articleUrl: string, outDir: string) {
@@ -111,7 +112,7 @@ async function main() {
   const show = hasDisplay() && !args.headless;
   let ext: LaunchedExtension | undefined;
   try {
-    ext = await launchExtension(extensionPath, show ? { headless: false, viewport: null } : { headless: true });
+    ext = await launchExtension(extensionPath, show ? { headless: false, viewport: null, handleSignals: false } : { headless: true });
     if (show) await headed(ext, articleUrl, `${url}/`);
     else await headless(ext, articleUrl, resolve(process.cwd(), args.out!));
   } finally {

@@ -47,6 +47,8 @@ export interface LaunchOptions {
   headless?: boolean;
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number } | null;
+  /** false: the caller handles Ctrl+C itself and closes the browser (the headed demo). */
+  handleSignals?: boolean;
 }
 
 export interface LaunchedExtension {
@@ -66,6 +68,8 @@ export async function launchExtension(extensionPath: string, opts: LaunchOptions
     headless: opts.headless ?? true,
     colorScheme: opts.colorScheme ?? 'light',
     viewport: opts.viewport === undefined ? { width: 1280, height: 900 } : opts.viewport,
+    handleSIGINT: opts.handleSignals ?? true,
+    handleSIGTERM: opts.handleSignals ?? true,
     // Without --disable-extensions-except no service worker appears.
     args: [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`, ...CHROMIUM_ARGS],
   });
