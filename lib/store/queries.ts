@@ -162,3 +162,9 @@ export async function getDefinition(id: string, opts: { db?: CrosscountDB } = {}
 export async function allDefinitions(opts: { db?: CrosscountDB } = {}): Promise<Definition[]> {
   return (opts.db ?? defaultDb).definitions.toArray();
 }
+
+/** Claims by id, in the order asked; ids not found are left out. */
+export async function getClaims(ids: readonly string[], opts: { db?: CrosscountDB } = {}): Promise<Claim[]> {
+  const rows = await (opts.db ?? defaultDb).claims.bulkGet([...ids]);
+  return rows.filter((r): r is ClaimRow => !!r).map(toClaim);
+}
