@@ -83,10 +83,11 @@ async function headless(ext: LaunchedExtension, articleUrl: string, outDir: stri
   const article = await shootArticle(page, outDir, STEP_TIMEOUT_MS);
   console.log(`  1-article-highlighted.png  ${article.count} figures highlighted on ${articleUrl}`);
   const card = await shootCard(page, outDir, STEP_TIMEOUT_MS);
-  console.log(`  2-card-open.png            card open on "${card.figure}"${card.label ? ` (${card.label})` : ''}`);
+  const sources = card.sources ? `, ${card.sources} other sources listed` : ', no other source on file for any figure here';
+  console.log(`  2-card-open.png            card open on "${card.figure}"${sources}`);
   const tabId = await tabIdFor(ext.worker, page.url());
-  await shootPopup(ext.context, ext.extensionId, tabId, POPUP_QUERY, outDir, STEP_TIMEOUT_MS);
-  console.log(`  3-popup.png                the popup searching "${POPUP_QUERY}"`);
+  const popup = await shootPopup(ext.context, ext.extensionId, tabId, POPUP_QUERY, outDir, STEP_TIMEOUT_MS);
+  console.log(`  3-popup.png                the popup searching "${POPUP_QUERY}": ${popup.results} matching claims`);
   await page.close();
   console.log(`Screenshots written to ${outDir}`);
 }

@@ -30,57 +30,99 @@ export async function waitForHighlights(page: Page, timeoutMs: number): Promise<
   }
 }
 
-/** Scrolls the first highlighted figure to the upper third and returns its first line box (viewport px). */
-export async function firstHighlightBox(page: Page) {
-  const box = await page.evaluate((name) => {
-    const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name);
-    const ranges = [...(h ?? [])].filter((r) => r.getClientRects().length > 0);
-    // Registry order is not text order; the figure first in the document reads best.
-    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    const range = ranges[0];
-    if (!range) return null;
-    const el = range.startContainer.parentElement;
-    el?.scrollIntoView({ block: 'start' });
-    window.scrollBy(0, -window.innerHeight / 4);
-    const r = range.getClientRects()[0]!;
-    return { x: r.left, y: r.top, width: r.width, height: r.height, text: range.toString() };
-  }, HIGHLIGHT_NAME);
-  if (!box) throw new DemoError('The highlights have no visible ranges to hover.');
+/**
+ * Brings highlighted figure `index` (in document order) into view at about a
+ * third of the viewport's height, leaving room for the card below it, and
+ * returns its first line box in viewport px. `top`: scroll to the page's top
+ * instead when the figure is visible from there.
+ */
+export async function highlightBox(page: Page, index: number, top = false) {
+  const box = await page.evaluate(
+    ({ name, index, top }) => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name);
+      const ranges = [...(h ?? [])].filter((r) => r.getClientRects().length > 0);
+      // Registry order is not text order; the reader meets figures in text order.
+      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      const range = ranges[index];
+      if (!range) return null;
+      window.scrollTo(0, 0);
+      const fromTop = range.getClientRects()[0]!;
+      if (!top || fromTop.bottom > window.innerHeight * 0.85) {
+        window.scrollTo(0, window.scrollY + fromTop.top - window.innerHeight / 3);
+      }
+      const r = range.getClientRects()[0]!;
+      return { x: r.left, y: r.top, width: r.width, height: r.height, text: range.toString(), total: ranges.length };
+    },
+    { name: HIGHLIGHT_NAME, index, top },
+  );
+  if (!box && index === 0) throw new DemoError('The highlights have no visible ranges to hover.');
   return box;
 }
 
 export async function shootArticle(page: Page, outDir: string, timeoutMs: number) {
   const count = await waitForHighlights(page, timeoutMs);
-  const box = await firstHighlightBox(page);
+  const box = await highlightBox(page, 0, true);
   // Let the scroll settle and highlights repaint before the picture.
   await page.waitForTimeout(200);
   const file = join(outDir, '1-article-highlighted.png');
   await page.screenshot({ path: file });
-  return { file, count, first: box.text };
+  return { file, count, first: box!.text };
 }
 
-export async function shootCard(page: Page, outDir: string, timeoutMs: number) {
-  const box = await firstHighlightBox(page);
-  const x = box.x + box.width / 2;
-  const y = box.y + box.height / 2;
-  // Arrive from elsewhere in steps: the content script listens to pointermove.
-  await page.mouse.move(x - 40, y + 60);
-  await page.mouse.move(x, y, { steps: 8 });
-  const dialog = page.locator(`html > ${POPOVER_HOST}`).locator('[role="dialog"]');
-  try {
-    await dialog.first().waitFor({ state: 'visible', timeout: timeoutMs });
-  } catch {
-    throw new DemoError(
-      `Hovering "${box.text}" did not open the card within ${timeoutMs / 1000} s ` +
-        `(no visible [role=dialog] in <${POPOVER_HOST}> on <html>).`,
-    );
+/**
+ * Hovers figures in text order and photographs the first card that lists
+ * other sources (the point of the product); if no figure on the page has any,
+ * the first figure's card. Throws if hovering never opens a card.
+ */
+export async function shootCard(page: Page, outDir: string, timeoutMs: number, maxTries = 8) {
+  const dialog = page.locator(`html > ${POPOVER_HOST}`).locator('[role="dialog"]').first();
+  let first: { text: string } | undefined;
+  let shown: { text: string; sources: number } | undefined;
+  for (let i = 0; i < maxTries && !shown; i++) {
+    const box = await highlightBox(page, i);
+    if (!box) break;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    // Arrive from elsewhere in steps: the content script listens to pointermove.
+    await page.mouse.move(x - 40, y + 60);
+    await page.mouse.move(x, y, { steps: 8 });
+    try {
+      await dialog.waitFor({ state: 'visible', timeout: i === 0 ? timeoutMs : 3_000 });
+    } catch {
+      if (i === 0) {
+        throw new DemoError(
+          `Hovering "${box.text}" did not open the card within ${timeoutMs / 1000} s ` +
+            `(no visible [role=dialog] in <${POPOVER_HOST}> on <html>).`,
+        );
+      }
+      continue;
+    }
+    first ??= { text: box.text };
+    const sources = dialog.getByRole('listitem');
+    const found = await sources
+      .first()
+      .waitFor({ state: 'visible', timeout: 1_000 })
+      .then(() => true, () => false);
+    if (found) {
+      shown = { text: box.text, sources: await sources.count() };
+      break;
+    }
+    // Leave, so the card closes before the next figure is tried.
+    await page.mouse.move(5, 5, { steps: 4 });
+    await dialog.waitFor({ state: 'hidden', timeout: 3_000 }).catch(() => {});
   }
-  // The card may fill in comparisons and finish positioning a frame later.
+  if (!shown) {
+    if (!first) throw new DemoError('Hovering the highlighted figures never opened a card.');
+    const box = await highlightBox(page, 0);
+    await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2, { steps: 8 });
+    await dialog.waitFor({ state: 'visible', timeout: timeoutMs });
+    shown = { text: box!.text, sources: 0 };
+  }
+  // The card may finish positioning a frame later.
   await page.waitForTimeout(400);
   const file = join(outDir, '2-card-open.png');
   await page.screenshot({ path: file });
-  const label = (await dialog.first().getAttribute('aria-label')) ?? '';
-  return { file, figure: box.text, label };
+  return { file, figure: shown.text, sources: shown.sources };
 }
 
 /** The id of the tab showing `url`, asked of the extension itself (Playwright pages have no tab ids). */
@@ -111,16 +153,17 @@ export async function shootPopup(
     throw new DemoError(`The popup shows no search field within ${timeoutMs / 1000} s.`);
   }
   await input.fill(query);
-  // A result is any text naming the query outside the field itself.
-  const hit = page.locator('main, body').getByText(query, { exact: false }).first();
+  // A result is an entry in the list of matching claims that names the query.
+  const hit = page.getByRole('list', { name: 'Matching claims' }).getByRole('listitem').filter({ hasText: query });
   try {
-    await hit.waitFor({ state: 'visible', timeout: timeoutMs });
+    await hit.first().waitFor({ state: 'visible', timeout: timeoutMs });
   } catch {
-    throw new DemoError(`Searching "${query}" in the popup showed no result within ${timeoutMs / 1000} s.`);
+    throw new DemoError(`Searching "${query}" in the popup listed no matching claim within ${timeoutMs / 1000} s.`);
   }
+  const results = await hit.count();
   await page.waitForTimeout(300);
   const file = join(outDir, '3-popup.png');
   await page.screenshot({ path: file });
   await page.close();
-  return { file };
+  return { file, results };
 }
