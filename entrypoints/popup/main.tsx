@@ -1,4 +1,5 @@
 import '../../lib/zod-setup';
+import './style.css';
 import { render } from 'preact';
 import { App } from './App';
 
