@@ -132,6 +132,7 @@ export function seedPageHtml(p: SeedPage, text: string): string {
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<link rel="icon" href="data:,">
 <title>${escapeHtml(title)} – ${escapeHtml(p.outlet)}</title>
 <meta property="article:published_time" content="${p.published}T09:00:00Z">${jsonLd}
 <style>${BASE_CSS}</style>
@@ -210,7 +211,8 @@ export function unrelatedHtml(bytes: number): string {
 
 function pageShell(title: string, published: string, body: string): string {
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${title}</title>
+<html lang="en"><head><meta charset="utf-8">
+<link rel="icon" href="data:,"><title>${title}</title>
 <meta property="article:published_time" content="${published}T09:00:00Z">
 <style>${BASE_CSS}</style></head>
 <body><header class="site"><strong>${title}</strong></header><main><article>
@@ -228,7 +230,8 @@ function indexHtml(extra: { page: string; label: string }[]): string {
     .join('\n');
   return `<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><title>Crosscount sample articles</title></head>
+<head><meta charset="utf-8">
+<link rel="icon" href="data:,"><title>Crosscount sample articles</title></head>
 <body>
 <h1>Crosscount sample articles</h1>
 <ul id="articles">

@@ -1,7 +1,94 @@
+import '../../lib/zod-setup';
+import { browser } from 'wxt/browser';
+import { extractFigures } from '../../lib/extract';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { TabRequestSchema, errorReply, type Reply, type Request } from '../../lib/messaging';
+import type { Comparison } from '../../lib/claims/comparison';
+import { PageController } from '../../lib/page/controller';
+import { mayContainFigures } from '../../lib/page/precheck';
+import { targetFor } from '../../lib/page/target';
+import { createCard } from './card';
+
+// Wires the page controller to the extension: settings and comparisons from
+// the background, the card view, and the popup's requests for this tab.
+
+async function ask<T>(req: Request): Promise<Reply<T> | null> {
+  try {
+    return ((await browser.runtime.sendMessage(req)) as Reply<T> | undefined) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {
-    // Wired in issue 4: scan, highlight, popover.
+  cssInjectionMode: 'manual',
+  async main(ctx) {
+    const settings = await ask<{ enabled: boolean; highlightStyle: typeof DEFAULT_SETTINGS.highlightStyle; popoverDelayMs: number }>({
+      type: 'getPageSettings',
+      host: location.hostname,
+    });
+    const page = settings?.ok
+      ? settings.data
+      : { enabled: true, highlightStyle: DEFAULT_SETTINGS.highlightStyle, popoverDelayMs: DEFAULT_SETTINGS.popoverDelayMs };
+
+    const card = createCard(ctx, {
+      async save(f, note) {
+        const target = targetFor(document, f.range);
+        if (!target) return 'the figure is no longer on the page';
+        const reply = await ask<{ id: string }>({
+          type: 'saveAnnotation',
+          figure: { ...f.figure, sentence: f.figure.sentence.slice(0, 5000) },
+          target,
+          note,
+          comparedClaimIds: (f.comparisons ?? []).slice(0, 200).map((c) => c.claim.id),
+        });
+        if (!reply) return 'the extension did not answer';
+        return reply.ok ? null : reply.error;
+      },
+    });
+
+    const controller = new PageController({
+      doc: document,
+      extract: (text, published) => extractFigures(text, { published, lang: 'en' }),
+      precheck: mayContainFigures,
+      async compare(figures) {
+        const reply = await ask<Comparison[][]>({
+          type: 'compare',
+          figures: figures.map((f) => ({ ...f, sentence: f.sentence.slice(0, 5000) })),
+        });
+        return reply?.ok ? reply.data : null;
+      },
+      card,
+      highlightStyle: page.highlightStyle,
+      popoverDelayMs: page.popoverDelayMs,
+    });
+
+    browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (r: unknown) => void) => {
+      const parsed = TabRequestSchema.safeParse(message);
+      // Not ours (a background message for another context): stay silent.
+      if (!parsed.success) return undefined;
+      const req = parsed.data;
+      try {
+        if (req.type === 'listFigures') sendResponse({ ok: true, data: controller.list() });
+        else if (req.type === 'revealFigure') {
+          sendResponse(controller.reveal(req.index) ? { ok: true, data: true } : { ok: false, error: 'no such figure' });
+        } else {
+          controller.setEnabled(req.enabled);
+          sendResponse({ ok: true, data: true });
+        }
+      } catch (e) {
+        sendResponse(errorReply(e));
+      }
+      return undefined;
+    });
+
+    if (!page.enabled) return;
+    const report = controller.start();
+    // The benchmark and tests read timing from the page's world; a string
+    // detail crosses the isolated-world boundary where an object would not.
+    document.dispatchEvent(new CustomEvent('crosscount:scanned', { detail: JSON.stringify(report) }));
+    ctx.onInvalidated(() => controller.stop());
   },
 });

@@ -1,0 +1,203 @@
+import { useState } from 'preact/hooks';
+import type { Figure } from '../lib/extract/types';
+import type { Comparison } from '../lib/claims/comparison';
+import { describeMetric, describeRate, formatDate, formatRange, formatStated } from '../lib/claims/describe';
+import { perDayRate, toUnit } from '../lib/claims/normalise';
+import { RangeChart, type ChartRow } from './RangeChart';
+
+// The card for one figure on the page: what it says, the same figure as a
+// daily and monthly rate, what other sources said (best first) and how their
+// words differ, a chart, and Save. Every dataset string is rendered as text.
+
+export interface FigurePopoverProps {
+  figure: Figure;
+  /** null while the background has not answered yet. */
+  comparisons: Comparison[] | null;
+  onSave(note: string): Promise<string | null>;
+  onClose(): void;
+}
+
+const SIDE_WORD = { russia: 'Russian', ukraine: 'Ukrainian' } as const;
+const MAX_SOURCES = 6;
+
+function claimantLine(c: Comparison): string {
+  const { claimant } = c.claim;
+  return claimant.role ? `${claimant.name}, ${claimant.role}` : claimant.name;
+}
+
+function Understood({ figure }: { figure: Figure }) {
+  const perDay = perDayRate(figure);
+  const side = figure.side ? `${SIDE_WORD[figure.side]} ` : '';
+  const rate = describeRate(figure.rate, figure.period);
+  return (
+    <section class="cc-understood" aria-label="This page's figure">
+      <p class="cc-big">
+        <span class="cc-value">{formatStated(figure.value, figure.qualifier)}</span>{' '}
+        <span class="cc-metric">
+          {side}
+          {describeMetric(figure.metric)}
+        </span>
+        {rate ? <span class="cc-rate"> {rate}</span> : null}
+      </p>
+      {perDay ? (
+        <p class="cc-norm">
+          ≈ {formatRange(perDay, { approx: true })} a day · ≈ {formatRange(toUnit(perDay, 'per_month', null), { approx: true })} a
+          month
+        </p>
+      ) : (
+        <p class="cc-norm">{figure.rate === 'cumulative' ? 'A running total, not a rate.' : 'A count at one time, not a rate.'}</p>
+      )}
+      {figure.claimant ? <p class="cc-who">According to {figure.claimant}</p> : null}
+    </section>
+  );
+}
+
+function SourceItem({ c }: { c: Comparison }) {
+  const [showDef, setShowDef] = useState(false);
+  const source = c.claim.sources[0]!;
+  const date = c.claim.statementDate ?? source.date;
+  const defId = `cc-def-${c.claim.id.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
+  return (
+    <li class="cc-source">
+      <div class="cc-source-head">
+        <span class="cc-claimant">{claimantLine(c)}</span>
+        <span class="cc-meta">
+          {source.outlet}
+          {date ? ` · ${formatDate(date)}` : ''}
+        </span>
+      </div>
+      <div class="cc-figures">
+        <span class="cc-stated">
+          {formatStated(c.claim.value, c.claim.qualifier)} {describeMetric(c.claim.metric)} {describeRate(c.claim.rate, c.claim.period)}
+        </span>
+        {c.inPageUnit ? (
+          <span class="cc-inunit">
+            ≈ {formatRange(c.inPageUnit, { approx: true })} {c.pageUnitLabel}
+          </span>
+        ) : null}
+      </div>
+      <div class="cc-row">
+        {c.definition ? (
+          <button
+            type="button"
+            class="cc-badge"
+            aria-expanded={showDef}
+            aria-controls={defId}
+            onClick={() => setShowDef(!showDef)}
+            title="What this source's word counts"
+          >
+            {c.definition.term}
+          </button>
+        ) : (
+          <span class="cc-badge cc-badge-none">no definition on file</span>
+        )}
+        <a class="cc-link" href={source.url} target="_blank" rel="noopener noreferrer">
+          Source<span aria-hidden="true"> ↗</span>
+        </a>
+      </div>
+      {c.definitionNote ? <p class="cc-note">{c.definitionNote}</p> : null}
+      {c.definition && showDef ? (
+        <div class="cc-def" id={defId}>
+          <p>
+            <strong>{c.definition.term}</strong> counts {c.definition.counts}.
+          </p>
+          <blockquote>“{c.definition.quote}”</blockquote>
+          <p class="cc-meta">
+            Definition from{' '}
+            <a href={c.definition.source.url} target="_blank" rel="noopener noreferrer">
+              {c.definition.source.outlet}
+            </a>
+          </p>
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+function SaveBox({ onSave }: { onSave(note: string): Promise<string | null> }) {
+  const [open, setOpen] = useState(false);
+  const [note, setNote] = useState('');
+  const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
+  const [error, setError] = useState('');
+  const save = async () => {
+    setState('saving');
+    const err = await onSave(note);
+    if (err) {
+      setError(err);
+      setState('error');
+    } else setState('saved');
+  };
+  if (state === 'saved') return <p class="cc-saved" role="status">Saved to your annotations.</p>;
+  return (
+    <div class="cc-save">
+      {open ? (
+        <>
+          <label class="cc-label-note">
+            Note (optional)
+            <textarea rows={2} value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
+          </label>
+          <button type="button" class="cc-primary" disabled={state === 'saving'} onClick={save}>
+            Save
+          </button>
+        </>
+      ) : (
+        <button type="button" class="cc-primary" onClick={() => setOpen(true)}>
+          Save…
+        </button>
+      )}
+      {state === 'error' ? (
+        <p class="cc-error" role="alert">
+          Not saved: {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function FigurePopover({ figure, comparisons, onSave, onClose }: FigurePopoverProps) {
+  const shown = comparisons?.slice(0, MAX_SOURCES) ?? [];
+  const isRate = figure.rate !== 'none' && figure.rate !== 'cumulative';
+  // One scale only: rates restated in the page's unit, or totals beside a total.
+  const plotted = shown.filter((c) => c.inPageUnit && (c.relation === 'cumulative_total') !== isRate);
+  const unit = isRate ? (plotted[0]?.pageUnitLabel ?? '') : 'as totals';
+  const rows: ChartRow[] = plotted.length
+    ? [
+        // The page's figure in its own unit is its stated value.
+        { label: 'This page', low: figure.value.low, high: figure.value.high, page: true },
+        ...plotted
+          .filter((c) => !isRate || c.pageUnitLabel === unit)
+          .map((c) => ({ label: c.claim.claimant.name, low: c.inPageUnit!.low, high: c.inPageUnit!.high })),
+      ]
+    : [];
+  return (
+    <div class="cc-card" role="dialog" aria-labelledby="cc-title" tabIndex={-1}>
+      <header class="cc-head">
+        <h2 id="cc-title">Crosscount: “{figure.text}”</h2>
+        <button type="button" class="cc-close" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <Understood figure={figure} />
+      <section aria-label="Other sources">
+        <h3>Other sources</h3>
+        {comparisons === null ? (
+          <p class="cc-empty">Looking up other sources…</p>
+        ) : shown.length === 0 ? (
+          <p class="cc-empty">
+            No comparable figure from another source is in the dataset for {describeMetric(figure.metric)}
+            {figure.period ? ` ${describeRate('period_total', figure.period)}` : ''}. That says nothing about whether this
+            figure is right.
+          </p>
+        ) : (
+          <ol class="cc-sources">
+            {shown.map((c) => (
+              <SourceItem key={c.claim.id} c={c} />
+            ))}
+          </ol>
+        )}
+      </section>
+      {rows.length >= 2 ? <RangeChart rows={rows} unit={unit} /> : null}
+      <SaveBox onSave={onSave} />
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+// Reads a page as paragraph-level blocks: the text of a block's inline
+// children joined, so "between <a>7,000</a> and <em>8,000 soldiers</em>" is
+// seen as one sentence. Never reads form fields, code, editable regions,
+// scripts or the extension's own UI.
+
+/** The tag name of the popover's shadow host (mounted on <html>, never in <body>). */
+export const HOST_TAG = 'crosscount-popover';
+
+const SKIP = new Set([
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option',
+  'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'iframe', 'object', 'canvas', HOST_TAG,
+]);
+
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog',
+  'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
+  'h4', 'h5', 'h6', 'header', 'hgroup', 'legend', 'li', 'main', 'nav', 'ol', 'p', 'section',
+  'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+export interface Block {
+  el: Element;
+  /** The joined text of the block's own text nodes (not those of nested blocks). */
+  text: string;
+  nodes: Text[];
+  /** starts[i] is the offset of nodes[i] in text. */
+  starts: number[];
+}
+
+/** True for an element whose subtree is never read. */
+export function isSkippedElement(el: Element): boolean {
+  if (SKIP.has(el.localName)) return true;
+  const ce = el.getAttribute('contenteditable');
+  return ce !== null && ce !== 'false';
+}
+
+/** True when the node sits in a skipped subtree (checked up to, not beyond, `stop`). */
+export function isInsideSkipped(node: Node, stop: Node | null = null): boolean {
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el && el !== stop; el = el.parentElement) {
+    if (isSkippedElement(el)) return true;
+  }
+  return false;
+}
+
+export function isBlockElement(el: Element): boolean {
+  return BLOCK.has(el.localName);
+}
+
+/** The nearest paragraph-level ancestor (or the element itself). */
+export function blockOf(node: Node): Element | null {
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (BLOCK.has(el.localName)) return el;
+  }
+  return null;
+}
+
+const filter = {
+  acceptNode(n: Node): number {
+    if (n.nodeType === 3) return NodeFilter.FILTER_ACCEPT;
+    return isSkippedElement(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+  },
+};
+
+/**
+ * The blocks in `root`'s subtree, in document order of their first text.
+ * Whitespace-only blocks are left out.
+ */
+export function scanBlocks(root: Element): Block[] {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, filter);
+  const byEl = new Map<Element, Block>();
+  const order: Block[] = [];
+  let lastParent: Element | null = null;
+  let lastBlock: Block | null = null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = n as Text;
+    const parent = t.parentElement;
+    if (!parent) continue;
+    let b: Block | undefined;
+    if (parent === lastParent && lastBlock) {
+      b = lastBlock;
+    } else {
+      const el = blockOf(parent) ?? root;
+      b = byEl.get(el);
+      if (!b) {
+        b = { el, text: '', nodes: [], starts: [] };
+        byEl.set(el, b);
+        order.push(b);
+      }
+    }
+    lastParent = parent;
+    lastBlock = b;
+    b.starts.push(b.text.length);
+    b.nodes.push(t);
+    b.text += t.data;
+  }
+  return order.filter((b) => /\S/.test(b.text));
+}

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect } from './fixtures';
+import { SEED_PAGES } from '../../scripts/make-fixtures';
+import { SEEDS_DIR, dialog, goldRows, markPoint, marks, plainBodyMarkup, waitForMarks, watch } from './page-helpers';
+
+// The reading experience on the seed articles: what gets highlighted, and that
+// the page itself is left exactly as it was.
+
+const gold = goldRows();
+
+for (const p of SEED_PAGES) {
+  test(`${p.page}: gold figures are highlighted and gold non-figures are not`, async ({ ext }) => {
+    const page = await ext.context.newPage();
+    await page.goto(`/${p.page}`);
+    const found = await waitForMarks(page);
+    // Map each highlight back to offsets in the seed file through its paragraph (one seed line).
+    const seed = readFileSync(join(SEEDS_DIR, p.seed), 'utf8');
+    const lineStarts: { text: string; at: number }[] = [];
+    let at = 0;
+    for (const line of seed.split('\n')) {
+      lineStarts.push({ text: line, at });
+      at += line.length + 1;
+    }
+    const spans: [number, number][] = [];
+    for (const m of found) {
+      for (const l of lineStarts) if (l.text === m.block) spans.push([l.at + m.start, l.at + m.end]);
+    }
+    const overlaps = (g: { start: number; end: number }) => spans.some(([s, e]) => s < g.end && g.start < e);
+    const rows = gold.filter((g) => g.file === p.seed);
+    const missed = rows.filter((g) => g.is_figure && !g.optional && !overlaps(g)).map((g) => `${g.start}:${g.text}`);
+    const wrong = rows.filter((g) => !g.is_figure && overlaps(g)).map((g) => `${g.start}:${g.text}`);
+    expect.soft(missed, 'gold figures not highlighted').toEqual([]);
+    expect(wrong, 'gold non-figures highlighted').toEqual([]);
+    await page.close();
+  });
+}
+
+test('the page body is byte-identical with and without the extension, and the card lives on <html>', async ({ ext, baseURL }) => {
+  const url = `${baseURL}/seed-003-fedorov-straitstimes.html`;
+  const plain = await plainBodyMarkup(url);
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  await waitForMarks(page);
+  // Open a card too, so the lazily mounted host exists.
+  const pt = await markPoint(page, '35,000');
+  await page.mouse.move(pt.x, pt.y);
+  await expect(dialog(page)).toBeVisible();
+  expect(await page.evaluate(() => document.body.outerHTML)).toBe(plain);
+  expect(await page.evaluate(() => document.querySelector('crosscount-popover')?.parentElement?.localName)).toBe('html');
+  await page.close();
+});
+
+test('the page works as before: its click handlers, text selection, no console errors, no extension requests', async ({ ext, baseURL }) => {
+  const page = await ext.context.newPage();
+  const seen = watch(ext.context, page);
+  await page.goto('/seed-001-rubio-kyivpost.html');
+  await waitForMarks(page);
+  await page.click('#share');
+  await expect(page.locator('#share-count')).toHaveText('Shared 1');
+  // Select a paragraph holding highlighted figures, as a reader would (triple click).
+  await page.locator('p', { hasText: 'Rubio said Russia is losing between' }).click({ clickCount: 3 });
+  const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
+  expect(selected).toContain('7,000 and 8,000');
+  // Hover a figure so the card's code runs as well.
+  const pt = await markPoint(page, (await marks(page))[0]!.text);
+  await page.mouse.move(pt.x, pt.y);
+  await expect(dialog(page)).toBeVisible();
+  await page.waitForTimeout(300);
+  seen.stop();
+  expect(seen.errors).toEqual([]);
+  const foreign = seen.requests.filter((u) => !u.startsWith(baseURL!));
+  expect(foreign, 'requests not made by the fixture page itself').toEqual([]);
+  await page.close();
+});
+
+test('form fields, code and editable regions are never highlighted', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await page.goto('/forms-code.html');
+  await waitForMarks(page);
+  const places = await page.evaluate(() =>
+    [...(CSS.highlights.get('crosscount') ?? [])].map((r) => {
+      const el = (r as Range).startContainer.parentElement!;
+      return { text: (r as Range).toString(), inField: !!el.closest('textarea, input, pre, code, [contenteditable]') };
+    }),
+  );
+  expect(places.filter((p) => p.inField)).toEqual([]);
+  expect(places.map((p) => p.text)).toContain('35,000');
+  // Typing the stepper keys in a field types, and opens nothing.
+  await page.locator('#comment-body').click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Alt+Shift+ArrowRight');
+  await page.keyboard.type(' 12 more');
+  await expect(dialog(page)).toHaveCount(0);
+  await expect(page.locator('#comment-body')).toHaveValue(/12 more$/);
+  await page.close();
+});

@@ -1,0 +1,85 @@
+import { test, expect } from './fixtures';
+import { marks, waitForMarks } from './page-helpers';
+
+// Pages that change after load: appended entries, a paragraph rewritten in
+// place, a page clearing CSS.highlights, and the on/off switches.
+
+test('a live blog: appended and rewritten text is highlighted, and the page’s own updates are intact', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await page.goto('/live-blog.html');
+  const before = await waitForMarks(page);
+  expect(before.map((m) => m.text).join(' ')).toContain('30,000');
+
+  await page.click('#more');
+  const appended = 'Western estimates put Russian casualties – killed and wounded – at more than 1.2 million since the start of the war, with drone operations increasingly driving losses.';
+  await expect(page.locator('#entries .entry p').first()).toHaveText(appended);
+  await expect.poll(async () => (await marks(page)).filter((m) => m.block === appended).map((m) => m.text)).toContainEqual(expect.stringContaining('1.2 million'));
+
+  const rewritten = 'Casualty rates in December amounted to 1,130 a day and climbed as high as 35,000 for the month, according to the assessments.';
+  await page.click('#rewrite');
+  // The page's own text update went through untouched.
+  await expect(page.locator('#ticker')).toHaveText(rewritten);
+  await expect.poll(async () => (await marks(page)).filter((m) => m.block === rewritten).map((m) => m.text)).toEqual(
+    expect.arrayContaining(['1,130', '35,000']),
+  );
+  // No highlight is left over from the old text, and none is empty.
+  const all = await marks(page);
+  expect(all.filter((m) => m.text === '')).toEqual([]);
+  for (const m of all) expect(m.block.slice(m.start, m.end)).toBe(m.text);
+  // Rewriting back restores the old paragraph's highlight.
+  await page.click('#rewrite');
+  await expect.poll(async () => (await marks(page)).filter((m) => m.block.startsWith('Russia sustained around 9,000')).map((m) => m.text)).toContain('9,000');
+  await page.close();
+});
+
+test('highlights come back when the page clears CSS.highlights', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await page.goto('/seed-000-healey-munich.html');
+  const n = (await waitForMarks(page)).length;
+  await page.evaluate(() => CSS.highlights.clear());
+  await expect.poll(async () => (await marks(page)).length, { timeout: 5000 }).toBe(n);
+  await page.close();
+});
+
+test('Alt+Shift+H switches highlights off and on for the page', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await page.goto('/seed-000-healey-munich.html');
+  const n = (await waitForMarks(page)).length;
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Alt+Shift+H');
+  await expect.poll(async () => (await marks(page)).length).toBe(0);
+  await page.keyboard.press('Alt+Shift+H');
+  await expect.poll(async () => (await marks(page)).length).toBe(n);
+  await page.close();
+});
+
+test('the popup’s messages: setEnabled switches the page off and on, listFigures lists what is highlighted', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await page.goto('/seed-002-havryliuk-rbc.html');
+  const n = (await waitForMarks(page)).length;
+  const send = (msg: unknown) =>
+    ext.worker.evaluate(async (m) => {
+      type Tabs = { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
+      const { tabs: api } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+      const tabs = await api.query({});
+      const answers = [];
+      for (const t of tabs) {
+        try {
+          answers.push(await api.sendMessage(t.id!, m));
+        } catch {
+          // Tabs without the content script.
+        }
+      }
+      return answers.filter(Boolean);
+    }, msg);
+  const listed = (await send({ type: 'listFigures' })) as { ok: boolean; data: { figures: { text: string }[]; top: unknown[] } }[];
+  const mine = listed.find((r) => r.ok && r.data.figures.length === n);
+  expect(mine, 'a listFigures answer with one entry per highlight').toBeTruthy();
+  expect(mine!.data.top).toHaveLength(n);
+  expect(await send({ type: 'setEnabled', enabled: false })).toContainEqual({ ok: true, data: true });
+  await expect.poll(async () => (await marks(page)).length).toBe(0);
+  await send({ type: 'setEnabled', enabled: true });
+  await expect.poll(async () => (await marks(page)).length).toBe(n);
+  expect(await send({ type: 'bogus' })).toEqual([]);
+  await page.close();
+});
