@@ -78,7 +78,8 @@ function primaryUrl(raw: string | undefined): string | undefined {
 function dropInternal(notes: string | undefined): string | undefined {
   const kept = (notes ?? '')
     .split(/;\s*/)
-    .filter((p) => p && !/distractor/i.test(p))
+    // Notes about the quote's typography were for the curators, not readers.
+    .filter((p) => p && !/distractor|separator|spelled-out|^range$/i.test(p))
     .join('; ');
   return kept ? kept.charAt(0).toUpperCase() + kept.slice(1) + (/[.)]$/.test(kept) ? '' : '.') : undefined;
 }
@@ -129,6 +130,7 @@ function fromSpec(spec: ClaimSpec): Claim {
   }
   const noteParts: string[] = [];
   if (spec.notes) noteParts.push(spec.notes);
+  else if ('econ' in first) noteParts.push(`The tracker lists this figure as ${base.definition_as_stated?.split(' ')[0] ?? 'an estimate'}.`);
   else if (base.definition_as_stated) noteParts.push(`Counts: ${base.definition_as_stated}.`);
   if (spec.researchNotes !== false && 'research' in first) {
     const rn = dropInternal(base.notes);

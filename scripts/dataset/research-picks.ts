@@ -44,7 +44,7 @@ export const RESEARCH_CLAIMS: ClaimSpec[] = [
   r('c167', 'ukmod-2025-05-03-casualties-950000', C.ukMod, { definitionId: UKMOD_CAS, statementDate: '2025-05-03', period: { start: '2022-02-24', end: '2025-05-03' }, also: [{ econ: 97 }], notes: 'Killed and wounded since the full-scale invasion. Right Leading Future dates it "over the weekend" (early May 2025) and reads "Russian forces" as including Wagner, North Korean troops and separatists (its own interpretation); the date is from The Economist’s tracker.', researchNotes: false }),
   r('c040', 'ukmod-2025-03-20-killed-200000-250000', C.ukMod, { statementDate: '2025-03-20', period: { start: '2022-02-24', end: '2025-03-20' }, also: [{ econ: 93 }], notes: 'Fatalities among the roughly 900,000 losses. Wirtualna Polska’s page is undated; the date is from The Economist’s tracker.', researchNotes: false, related: ['ukmod-2025-03-20-casualties-900000'] }),
   r('c039', 'ukmod-2025-03-20-casualties-900000', C.ukMod, { metric: 'casualties', definitionId: UKMOD_CAS, statementDate: '2025-03-20', period: { start: '2022-02-24', end: '2025-03-20' }, also: [{ econ: 94 }, { research: 'c036' }], notes: 'Soldiers lost (killed and wounded) since February 2022. Wirtualna Polska and Vanguard Report (which says "In March") do not date it; the date is from The Economist’s tracker.', researchNotes: false }),
-  r('c208', 'ukdi-2023-04-convicts-recruited-10000', C.ukDi, { notes: 'Convicts recruited in April 2023 alone (a subgroup of recruits).' }),
+  r('c208', 'ukdi-2023-04-convicts-recruited-10000', C.ukDi, { rate: 'period_total', notes: 'Convicts recruited in April 2023 alone (a subgroup of recruits).' }),
   r('c129', 'ukgov-2024-05-29-casualties-465000', C.ukGov, { also: [{ econ: 58 }], notes: 'Killed or injured. MISLABELLED: the same UNN article’s lead says 465,000 Russian soldiers "have died".', researchNotes: false }),
 
   // Ukrainian General Staff running tallies
@@ -86,7 +86,7 @@ export const RESEARCH_CLAIMS: ClaimSpec[] = [
   r('c067', 'zelensky-2024-12-08-ukraine-killed-43000', C.zelensky, { related: ['zelensky-2024-12-08-ukraine-wounded-370000'] }),
   r('c068', 'zelensky-2024-12-08-ukraine-wounded-370000', C.zelensky, { definitionId: 'zelensky-wounded-medical-cases' }),
   r('c122', 'podolyak-2022-12-ukraine-killed-13000', C.podolyak, { notes: '"13వేల" = 13 thousand; date from the page’s address (2022-12-03).', researchNotes: false, related: ['ua-president-office-2022-12-ukraine-killed-10000-13000'] }),
-  r('c214', 'fedorov-2026-01-ukraine-awol-200000', C.fedorov, { notes: 'Ukrainian soldiers absent without leave; the same sentence mentions two million men wanted for evading service.' }),
+  r('c214', 'fedorov-2026-01-ukraine-awol-200000', C.fedorov, { notes: 'Ukrainian soldiers absent without leave; the same sentence mentions two million men wanted for evading service.', researchNotes: false }),
   r('c197', 'budanov-2025-12-26-plan-2025-403000', C.budanov, { metric: 'target', notes: 'A plan (Russia’s 2025 recruitment plan), which Budanov says was met in early December.' }),
   r('c198', 'budanov-2025-12-26-plan-2026-409000', C.budanov, { metric: 'target' }),
   r('c199', 'szru-2025-07-recruited-h1-200000', C.szru),

@@ -46,7 +46,7 @@ export const TRACKER_CLAIMS: ClaimSpec[] = [
   t(74, 'us-officials-2024-10-10-killed-115000', C.usOfficialsNyt),
   t(75, 'nato-2024-10-15-casualties-600000-700000', C.natoNyt),
   t(77, 'ukmod-2024-11-19-casualties-700000', C.ukMod, { definitionId: 'ukmod-casualties-killed-wounded' }),
-  t(81, 'lostarmour-2024-12-ukraine-killed-100000', C.lostarmour, { notes: 'A pro-Russian tally of Ukrainian dead, as cited by The New York Times.' }),
+  t(81, 'lostarmour-2024-12-ukraine-killed-100000', C.lostarmour, { notes: 'Lostarmour’s tally of Ukrainian dead, as cited by The New York Times.' }),
   t(83, 'butusov-2024-12-ukraine-killed-70000', C.butusov),
   t(86, 'iiss-2025-01-killed-172000', C.iiss, { related: ['iiss-2025-01-casualties-783000'] }),
   t(87, 'iiss-2025-01-casualties-783000', C.iiss),
