@@ -41,6 +41,13 @@ function CountTable({ caption, label, rows, testId }: { caption: string; label: 
         </tr>
       </thead>
       <tbody>
+        {rows.length === 0 && (
+          <tr>
+            <td colSpan={2} class="none">
+              No claims yet.
+            </td>
+          </tr>
+        )}
         {rows.map(([k, n]) => (
           <tr key={k}>
             <th scope="row">{k}</th>

@@ -80,6 +80,9 @@ test('a valid import adds its claims, shows them in the dataset information, and
   expect(await claimCount(page)).toBe(before + 2);
   await expect(page.getByTestId('dataset-imported')).toHaveText('2');
   await expect(page.getByTestId('imported-count')).toHaveText('You have imported 2 claims.');
+  // The outlet is listed with its 2 claims, among the top outlets or under "more outlets".
+  const openMore = () => page.locator('details.more').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  await openMore();
   const outletRow = page.locator('[data-testid^="by-source"]').getByRole('row', { name: 'Test Import Outlet 2' });
   await expect(outletRow).toHaveCount(1);
 
@@ -100,6 +103,7 @@ test('a valid import adds its claims, shows them in the dataset information, and
   await expect(page.getByText('Removed 2 imported claims.')).toBeVisible();
   await expect(page.getByTestId('dataset-imported')).toHaveText('0');
   expect(await claimCount(page)).toBe(before);
+  await openMore();
   await expect(page.locator('[data-testid^="by-source"]').getByRole('row', { name: /Test Import Outlet/ })).toHaveCount(0);
   await page.close();
 });
