@@ -5,6 +5,7 @@
 //
 //   npx tsx scripts/dataset/build.ts [--research DIR] [--seeds DIR]
 
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ClaimsFileSchema, DefinitionsFileSchema, type Claim, type Definition, type Source } from '../../lib/claims/schema';
@@ -20,8 +21,10 @@ import { TRACKER_CLAIMS, TRACKER_ROWS_MERGED } from './tracker-picks';
 import { monthlyAverageClaims, trackerCumulativeValues } from './tracker-monthly';
 import type { ResearchEntry, TrackerRow } from './research-types';
 
-export const DATASET_VERSION = '2026.11.22';
+// The store re-seeds when the version changes, so it carries a hash of the content.
+const RELEASE = '2026.11.22';
 const UPDATED = '2026-11-22';
+const versionOf = (content: unknown) => `${RELEASE}-${createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 8)}`;
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -225,8 +228,8 @@ const unexplained = leftOut.filter(
 );
 if (unexplained.length) problems.push(`tracker rows neither used nor excluded: ${unexplained.join(', ')}`);
 
-const claimsFile = ClaimsFileSchema.parse({ version: DATASET_VERSION, updated: UPDATED, claims });
-const definitionsFile = DefinitionsFileSchema.parse({ version: DATASET_VERSION, definitions });
+const claimsFile = ClaimsFileSchema.parse({ version: versionOf(claims), updated: UPDATED, claims });
+const definitionsFile = DefinitionsFileSchema.parse({ version: versionOf(definitions), definitions });
 if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);

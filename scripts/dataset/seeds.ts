@@ -406,7 +406,7 @@ export const SEED_CLAIMS: ClaimSpec[] = [
     side: 'russia',
     statementDate: '2025-02-07',
     definitionId: null,
-    notes: `Russian troops lost since the full-scale invasion; RBC-Ukraine does not attribute the figure (it is in the range of the Ukrainian General Staff's running tally of killed and wounded). ${RBC_002}`,
+    notes: `Russian troops lost since the full-scale invasion; RBC-Ukraine does not say whose count this is or what it includes. ${RBC_002}`,
   },
   {
     id: 'ukdi-2025-02-losses-per-day-1000',
