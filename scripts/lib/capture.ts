@@ -23,10 +23,13 @@ export async function waitForHighlights(page: Page, timeoutMs: number): Promise<
     );
     return (await handle.jsonValue()) as number;
   } catch {
-    throw new DemoError(
-      `No figures were highlighted on ${page.url()} within ${timeoutMs / 1000} s: ` +
-        `CSS.highlights has no '${HIGHLIGHT_NAME}' entry, so the content script did not run or found nothing.`,
-    );
+    const registered = await page
+      .evaluate((name) => Boolean((CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.has(name)), HIGHLIGHT_NAME)
+      .catch(() => false);
+    const why = registered
+      ? `the content script ran but registered no figures in CSS.highlights '${HIGHLIGHT_NAME}' (the extractor found none)`
+      : `CSS.highlights has no '${HIGHLIGHT_NAME}' entry, so the content script did not run`;
+    throw new DemoError(`No figures were highlighted on ${page.url()} within ${timeoutMs / 1000} s: ${why}.`);
   }
 }
 
