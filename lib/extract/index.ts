@@ -1,11 +1,140 @@
-import type { ExtractOptions, Figure } from './types';
+import { classifyMetric, findClaimant, findQualifier, findRate, findSide } from './classify';
+import { SentenceCache } from './context';
+import { getLang } from './lang';
+import type { LangModule } from './lang/types';
+import { readNumber, type NumberToken } from './numbers';
+import { choosePeriod, isIsoDate } from './period';
+import { mayContainFiguresIn } from './precheck';
+import { nounAfter, rejectLocal } from './reject';
+import type { ExtractOptions, Figure, Metric, Period, Rate } from './types';
 
 export type * from './types';
+export { mayContainFigures } from './precheck';
+
+// Vague magnitudes ("thousands", "hundreds of thousands", "several thousand")
+// are reported as figures when their sentence makes them personnel figures,
+// valued at the least the plural can mean (two of the unit: 2,000 and
+// 200,000; "several" is three) with the qualifier "at least". They are never
+// ranges: the words give a floor, not a ceiling.
+
+/** Metrics that count a stock at a moment, not a flow over a period. */
+const STOCKS = new Set<Metric>(['force_size', 'foreign_troops', 'ratio']);
+/** A bare "target" sentence may refer to a figure this close before it. */
+const REFERENCE_REACH = 600;
+/** A bare number repeating an earlier figure's value is that figure only if large enough to be distinctive. */
+const MIN_REPEATED_VALUE = 100;
+
+interface Doc {
+  text: string;
+  lang: LangModule;
+  published: string;
+  sentences: SentenceCache;
+  out: Figure[];
+  byValue: Map<string, Figure>;
+}
+
+function valueKey(low: number, high: number): string {
+  return `${low}-${high}`;
+}
+
+/** The last year named in the text before `pos`, for "by the end of the year". */
+function yearBefore(doc: Doc, pos: number): number | null {
+  const re = doc.lang.yearRe;
+  const from = Math.max(0, pos - 1500);
+  const slice = doc.text.slice(from, pos);
+  re.lastIndex = 0;
+  let last: number | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice))) last = Number(m[0]);
+  return last;
+}
+
+function consider(doc: Doc, tok: NumberToken): Figure | null {
+  const { text, lang } = doc;
+  if (rejectLocal(text, tok, lang)) return null;
+  const np = nounAfter(text, tok.end, lang);
+  if (np.reject) return null;
+  if (tok.yearLike && !np.info) return null;
+  // Spelled-out single numbers are too often pronouns and durations ("no one", "the two sides") to stand without their noun.
+  if (tok.kind === 'words' && !tok.isRange && !np.info) return null;
+
+  const s = doc.sentences.at(tok.start);
+  const prev = doc.out[doc.out.length - 1];
+  const afterFigure = !!prev && tok.start - prev.end < REFERENCE_REACH;
+  const metricResult = classifyMetric(text, tok, np, s, lang, afterFigure);
+  const earlier = doc.byValue.get(valueKey(tok.low, tok.high));
+  if (!metricResult && !(earlier && np.headless && tok.low >= MIN_REPEATED_VALUE)) return null;
+  const metric: Metric = metricResult?.metric ?? earlier!.metric;
+
+  const rateWord = findRate(text, tok, s);
+  const explicit: Rate | null =
+    rateWord === 'per_day' || rateWord === 'per_week' || rateWord === 'per_month' || rateWord === 'per_year' ? rateWord : null;
+  const cumulative = !explicit && !STOCKS.has(metric) && (rateWord === 'cumulative' || rateWord === 'cumulative_before');
+  const flow = !STOCKS.has(metric) && metric !== 'target';
+  let period: Period | null = choosePeriod({
+    periods: s.periods,
+    published: doc.published,
+    sentenceStart: s.start,
+    numberStart: tok.start,
+    numberEnd: tok.end,
+    cumulative,
+    clipToAnchor: !explicit && flow,
+    joined: (from, to) => from <= to && lang.periodJoin.test(text.slice(from, to)),
+    yearBefore: () => yearBefore(doc, s.start),
+  });
+  // "That means ... 36,000 each month": the sentence restates the previous figure's period.
+  if (!period && prev && lang.anaphoraStart.test(s.body)) period = prev.period;
+  let rate: Rate = explicit ?? (cumulative ? 'cumulative' : flow && (period || rateWord === 'period_total') ? 'period_total' : 'none');
+  if (!metricResult || (rate === 'none' && !period)) {
+    // The same figure said again ("the 50,000 kill rate"): it keeps its rate and period.
+    if (earlier && (!metricResult || earlier.metric === metric)) {
+      rate = earlier.rate;
+      period = earlier.period;
+    }
+  }
+
+  const { qualifier } = findQualifier(text, tok, lang);
+  const fig: Figure = {
+    start: tok.start,
+    end: tok.end,
+    text: text.slice(tok.start, tok.end),
+    value: { low: tok.low, high: tok.high },
+    qualifier,
+    metric,
+    rate,
+    period,
+    side: findSide(tok, np, s) ?? (metricResult ? null : earlier!.side) ?? prev?.side ?? null,
+    claimant: findClaimant(s, lang),
+    sentence: s.body,
+  };
+  return fig;
+}
 
 /** Finds the casualty and recruitment figures in one block of text. */
 export function extractFigures(text: string, options: ExtractOptions): Figure[] {
-  void text;
-  void options;
-  // Implemented in issue 2 (extractor helper): placeholder removed before commit.
-  return [];
+  if (!isIsoDate(options.published)) throw new RangeError(`published must be a YYYY-MM-DD date, got "${options.published}"`);
+  const lang = getLang(options.lang ?? 'en');
+  if (!mayContainFiguresIn(text, lang)) return [];
+  const doc: Doc = {
+    text,
+    lang,
+    published: options.published,
+    sentences: new SentenceCache(text, lang),
+    out: [],
+    byValue: new Map(),
+  };
+  // The candidate regex is shared; a copy keeps extractFigures re-entrant.
+  const candidate = new RegExp(lang.candidate);
+  let m: RegExpExecArray | null;
+  while ((m = candidate.exec(text))) {
+    const tok = readNumber(text, m.index, lang);
+    if (!tok) continue;
+    if (tok.end > candidate.lastIndex) candidate.lastIndex = tok.end;
+    const fig = consider(doc, tok);
+    if (!fig) continue;
+    doc.out.push(fig);
+    const key = valueKey(fig.value.low, fig.value.high);
+    if (!doc.byValue.has(key)) doc.byValue.set(key, fig);
+  }
+  return doc.out;
 }

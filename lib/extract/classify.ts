@@ -1,0 +1,218 @@
+import type { Sentence, Hit } from './context';
+import type { Cue, LangModule } from './lang/types';
+import { normKey } from './lang/normalize';
+import type { NumberToken } from './numbers';
+import type { NounPhrase } from './reject';
+import type { Metric, Qualifier, Rate, Side } from './types';
+
+// Reads what a number counts from its sentence: metric, rate, side, claimant
+// and qualifier. The language module supplies the words; the rules here are
+// about distance and order, and hold for any language.
+
+const CUE_METRIC: Partial<Record<Cue, Metric>> = {
+  killed: 'killed',
+  wounded: 'wounded',
+  casualties: 'casualties',
+  losses: 'losses',
+  recruited: 'recruited',
+  mobilized: 'mobilized',
+  force: 'force_size',
+  foreign: 'foreign_troops',
+  deserted: 'deserted',
+  captured: 'captured',
+  missing: 'missing',
+};
+
+/** Cues that say a sentence is about personnel at all. */
+const PERSONNEL_CUES = new Set<Cue>([
+  'killed', 'wounded', 'casualties', 'losses', 'recruited', 'mobilized', 'force', 'foreign',
+  'deserted', 'captured', 'missing', 'personnel', 'ratio', 'deficit',
+]);
+
+/** Metrics of a flow counted by a loss word: a foreign flag on the noun does not replace them. */
+const LOSS_METRICS = new Set<Metric>(['killed', 'wounded', 'casualties', 'losses', 'captured', 'deserted', 'missing']);
+
+/** How far a target word ("ambition", "goal") reaches to a number, before and after. */
+const TARGET_BEFORE = 90;
+const TARGET_AFTER = 40;
+/** How far a foreign-troops cue reaches to a number in the sentence. */
+const FOREIGN_REACH = 70;
+/** A loss word this close overrides "North Korean troops" as the metric. */
+const LOSS_OVER_FOREIGN = 40;
+/** Rate words after a number count up to here, and never past another number. */
+const RATE_AFTER = 90;
+const RATE_BEFORE = 30;
+
+function distance(h: { start: number; end: number }, tok: NumberToken): number {
+  if (h.end <= tok.start) return tok.start - h.end;
+  if (h.start >= tok.end) return (h.start - tok.end) * 0.8; // the words after a number usually say what it counts
+  return 0;
+}
+
+function nearest<T>(hits: Hit<T>[], tok: NumberToken, keep: (h: Hit<T>) => boolean): Hit<T> | null {
+  let best: Hit<T> | null = null;
+  let bestD = Infinity;
+  for (const h of hits) {
+    if (!keep(h)) continue;
+    const d = distance(h, tok);
+    if (d < bestD) {
+      best = h;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+export interface MetricResult {
+  metric: Metric;
+  /** The metric came from a cue word, not only from a generic "troops". */
+  specific: boolean;
+}
+
+/**
+ * The metric of a number, or null when nothing says it counts personnel.
+ * `afterFigure`: another figure was found shortly before, so a bare "target"
+ * sentence ("raise that number to 50,000") may refer back to it.
+ */
+export function classifyMetric(
+  text: string,
+  tok: NumberToken,
+  np: NounPhrase,
+  s: Sentence,
+  lang: LangModule,
+  afterFigure: boolean,
+): MetricResult | null {
+  const cues = s.cues;
+  const inSentence = (h: Hit<Cue>) => h.start >= s.start && h.end <= s.end;
+  const hasCue = (c: Cue) => cues.some((h) => h.value === c);
+
+  if (tok.kind === 'ratio') return hasCue('ratio') ? { metric: 'ratio', specific: true } : null;
+  lang.ratioAfter.lastIndex = tok.end;
+  if (lang.ratioAfter.test(text)) return { metric: 'ratio', specific: true };
+  lang.deficitAfter.lastIndex = tok.end;
+  const deficit = lang.deficitAfter.test(text);
+
+  if (np.info?.caseCount) {
+    const c = nearest(cues, tok, (h) => (h.value === 'deserted' || h.value === 'captured' || h.value === 'missing') && inSentence(h));
+    return c ? { metric: CUE_METRIC[c.value]!, specific: true } : null;
+  }
+  const head = np.info?.cue ?? null;
+  const weakHead = head === 'personnel';
+  const nearestPersonnel = nearest(cues, tok, (h) => PERSONNEL_CUES.has(h.value) && inSentence(h));
+  if (!head) {
+    // A headless number needs a personnel word in its sentence, nearer than any civilian one.
+    const anyCue = nearest(cues, tok, (h) => h.value !== 'negation' && h.value !== 'target');
+    if (anyCue?.value === 'civilian') return null;
+    if (!nearestPersonnel && !(afterFigure && hasCue('target'))) return null;
+  } else if (np.info?.weak && hasCue('civilian')) {
+    return null;
+  }
+
+  if (deficit) return { metric: 'net_deficit', specific: true };
+  if (hasCue('deficit') && !head) return { metric: 'net_deficit', specific: true };
+
+  const target = cues.some(
+    (h) =>
+      h.value === 'target' &&
+      ((h.end <= tok.start && tok.start - h.end <= TARGET_BEFORE) || (h.start >= tok.end && h.start - tok.end <= TARGET_AFTER)),
+  );
+  if (target) return { metric: 'target', specific: true };
+
+  // A short clarification after the sentence settles the word ("losing 7,000 a week. Not wounded, dead").
+  const clarifying = s.clarifyingCues.find((h) => CUE_METRIC[h.value] && h.value !== 'force');
+  if (clarifying) return { metric: CUE_METRIC[clarifying.value]!, specific: true };
+
+  if (head && !weakHead) {
+    const m = CUE_METRIC[head];
+    if (m) return { metric: m, specific: true };
+  }
+
+  const specific = nearest(cues, tok, (h) => CUE_METRIC[h.value] !== undefined && inSentence(h));
+  let metric: Metric | null = specific ? CUE_METRIC[specific.value]! : null;
+  const foreignNear =
+    np.foreign ||
+    cues.some((h) => h.value === 'foreign' && inSentence(h) && distance(h, tok) <= FOREIGN_REACH);
+  if (foreignNear && (!metric || !LOSS_METRICS.has(metric) || (np.foreign && distance(specific!, tok) > LOSS_OVER_FOREIGN))) {
+    return { metric: 'foreign_troops', specific: true };
+  }
+  if (metric) return { metric, specific: true };
+  if (head || nearestPersonnel) return { metric: 'force_size', specific: false };
+  return null;
+}
+
+export type RateWord = Rate | 'cumulative_before' | 'period_total';
+
+/** The rate the sentence gives the number, or null when it gives none. */
+export function findRate(text: string, tok: NumberToken, s: Sentence): RateWord | null {
+  let best: RateWord | null = null;
+  let bestD = Infinity;
+  for (const h of s.rates) {
+    let d: number;
+    if (h.start >= tok.end) {
+      d = h.start - tok.end;
+      if (d > RATE_AFTER || /\d/.test(text.slice(tok.end, h.start))) continue;
+      if (h.value === 'cumulative_before') continue;
+    } else if (h.end <= tok.start) {
+      d = tok.start - h.end;
+      if (d > RATE_BEFORE || /\d/.test(text.slice(h.end, tok.start))) continue;
+      // Before a number only adjectives count ("a daily average of 776", "a total of").
+      if (h.value !== 'cumulative_before' && !/^\p{L}+$/u.test(text.slice(h.start, h.end))) continue;
+      if (h.value === 'cumulative') continue;
+    } else continue;
+    if (d < bestD) {
+      best = h.value;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+/** Whose personnel: the noun's own nation, else the nearest nation named as a loser in the sentence. */
+export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence): Side | null {
+  if (np.side) return np.side;
+  let before: (typeof s.sides)[number] | null = null;
+  let after: (typeof s.sides)[number] | null = null;
+  for (const h of s.sides) {
+    if (h.ignored) continue;
+    if (h.end <= tok.start) before = h;
+    else if (h.start >= tok.end && !after) after = h;
+  }
+  const h = before ?? after;
+  if (!h) return null;
+  if (h.agent) return h.value === 'russia' ? 'ukraine' : 'russia';
+  return h.value;
+}
+
+/** Who the sentence credits with the figure ("according to X", "X said"). */
+export function findClaimant(s: Sentence, lang: LangModule): string | null {
+  const body = s.body;
+  lang.claimantRe.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let found: string | null = null;
+  while ((m = lang.claimantRe.exec(body))) {
+    const name = (m[1] ?? m[2] ?? '').trim().replace(/['’]s$/, '');
+    if (name.length > 1 && !lang.sides.has(normKey(name))) {
+      found = name;
+      break;
+    }
+  }
+  return found;
+}
+
+/** The qualifier: inside a range, right before the number, or right after it. */
+export function findQualifier(text: string, tok: NumberToken, lang: LangModule): { qualifier: Qualifier; found: boolean } {
+  if (tok.innerQualifier) return { qualifier: tok.innerQualifier, found: true };
+  const before = text.slice(Math.max(0, tok.start - 24), tok.start);
+  const m = lang.qualifierBefore.exec(before);
+  if (m) {
+    const q = lang.qualifiers.get(normKey(m[1]!));
+    if (q) return { qualifier: q, found: true };
+  }
+  lang.qualifierAfter.lastIndex = tok.end;
+  const a = lang.qualifierAfter.exec(text);
+  if (a) {
+    const q = lang.qualifiers.get(normKey(a[1] ?? a[2] ?? a[3] ?? ''));
+    if (q) return { qualifier: q, found: true };
+  }
+  return { qualifier: 'exact', found: false };
+}

@@ -1,0 +1,194 @@
+import type { Qualifier, Rate, Side } from '../types';
+import type { Cue, NounInfo } from './types';
+
+// English vocabulary tables. lang/en.ts turns them into the regexes the core
+// walks; keeping the words here keeps each file readable.
+
+export const UNIT_WORDS: [string, number][] = [
+  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6],
+  ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12],
+  ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17],
+  ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40],
+  ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+];
+
+export const SCALE_WORDS: [string, number][] = [
+  ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9],
+  ['k', 1e3], ['m', 1e6], ['mn', 1e6], ['mln', 1e6], ['bn', 1e9],
+];
+
+export const QUALIFIERS: [string, Qualifier][] = [
+  ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['approximately', 'about'],
+  ['approx.', 'about'], ['some', 'about'], ['an estimated', 'about'], ['estimated', 'about'],
+  ['close to', 'nearly'], ['nearly', 'nearly'], ['almost', 'nearly'], ['just under', 'nearly'],
+  ['just below', 'nearly'], ['more than', 'more than'], ['over', 'more than'],
+  ['above', 'more than'], ['in excess of', 'more than'], ['upwards of', 'more than'],
+  ['just over', 'more than'], ['at least', 'at least'], ['no fewer than', 'at least'],
+  ['no less than', 'at least'], ['a minimum of', 'at least'], ['up to', 'up to'],
+  ['by as much as', 'up to'], ['no more than', 'up to'], ['as many as', 'as many as'],
+  ['as high as', 'as many as'], ['under', 'under'], ['fewer than', 'under'],
+  ['less than', 'under'], ['below', 'under'],
+  // after the number
+  ['or more', 'at least'], ['or so', 'about'], ['+', 'more than'], ['-plus', 'more than'],
+];
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december'];
+export const MONTH_INDEX = new Map<string, number>();
+MONTHS.forEach((m, i) => {
+  MONTH_INDEX.set(m, i + 1);
+  MONTH_INDEX.set(m.slice(0, 3), i + 1);
+});
+MONTH_INDEX.set('sept', 9);
+export const MONTH_PATTERN =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
+
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+const personnel = (cue: Cue, extra: Partial<NounInfo> = {}): NounInfo => ({ cue, ...extra });
+const rejectAs = (reject: string): NounInfo => ({ reject });
+const mod: NounInfo = { modifier: true };
+
+/** Words that may follow a number, by lower-case form. */
+export const NOUNS: [string, NounInfo][] = [
+  ...['troops', 'troop', 'soldiers', 'soldier', 'servicemen', 'serviceman', 'servicemembers',
+    'members', 'personnel', 'fighters', 'fighter', 'combatants', 'forces', 'men', 'infantrymen',
+    'paratroopers', 'marines', 'sailors', 'pilots', 'officers', 'militants']
+    .map((w): [string, NounInfo] => [w, personnel('personnel')]),
+  ...['people', 'persons', 'individuals', 'names', 'convicts', 'inmates', 'russians', 'ukrainians']
+    .map((w): [string, NounInfo] => [w, personnel('personnel', { weak: true })]),
+  // Court and registry counts stand for people only beside a desertion, captivity or missing word.
+  ...['cases', 'charges', 'sentences', 'convictions', 'verdicts', 'prosecutions', 'requests', 'applications']
+    .map((w): [string, NounInfo] => [w, { caseCount: true }]),
+  ...['casualties', 'casualty'].map((w): [string, NounInfo] => [w, personnel('casualties')]),
+  ...['losses', 'loss'].map((w): [string, NounInfo] => [w, personnel('losses')]),
+  ...['dead', 'deaths', 'death', 'fatalities', 'killed', 'kia', 'kill', 'kills', 'lives', 'bodies', 'deceased', 'died']
+    .map((w): [string, NounInfo] => [w, personnel('killed')]),
+  ...['wounded', 'injured'].map((w): [string, NounInfo] => [w, personnel('wounded')]),
+  ...['recruits', 'recruit', 'volunteers', 'contractors', 'enlistees', 'contracts', 'contracted', 'signings',
+    'joined', 'enlisted', 'signed']
+    .map((w): [string, NounInfo] => [w, personnel('recruited')]),
+  ...['reservists', 'conscripts', 'mobilized', 'mobilised', 'draftees', 'mobilisation', 'mobilization']
+    .map((w): [string, NounInfo] => [w, personnel('mobilized')]),
+  ...['mercenaries', 'mercenary', 'foreigners'].map((w): [string, NounInfo] => [w, personnel('foreign')]),
+  ...['deserters', 'desertions', 'deserted'].map((w): [string, NounInfo] => [w, personnel('deserted')]),
+  ...['prisoners', 'pows', 'pow', 'captives', 'captured', 'surrendered'].map((w): [string, NounInfo] => [w, personnel('captured')]),
+  ['missing', personnel('missing')],
+  ...['russian', "russia's"].map((w): [string, NounInfo] => [w, { modifier: true, side: 'russia' }]),
+  ...['ukrainian', "ukraine's"].map((w): [string, NounInfo] => [w, { modifier: true, side: 'ukraine' }]),
+  ...['north', 'korean', 'koreans'].map((w): [string, NounInfo] => [w, { modifier: true, side: 'russia', foreign: true }]),
+  ...['foreign', 'chechen', 'wagner', 'cuban', 'nepalese', 'indian'].map((w): [string, NounInfo] => [w, { modifier: true, foreign: true }]),
+  ...['more', 'fewer', 'additional', 'extra', 'new', 'fresh', 'battlefield', 'combat', 'military',
+    'contract', 'enemy', 'regular', 'active', 'professional', 'elite', 'frontline', 'front-line',
+    'of', 'its', 'their', 'his', 'her', 'our', 'the', 'such', 'other', 'armed', 'assault',
+    'infantry', 'airborne', 'young', 'trained', 'newly', 'russian-led', 'service', 'army',
+    'killed-in-action', 'and', 'or', 'nato', 'allied', 'occupying', 'invading', 'total', 'own', 'former',
+    'criminal', 'such', 'named', 'serving', 'registered', 'confirmed', 'identified', 'reported', 'estimated']
+    .map((w): [string, NounInfo] => [w, mod]),
+  ...['civilians', 'civilian', 'children', 'kids', 'residents', 'inhabitants', 'citizens', 'refugees',
+    'migrants', 'emigrants', 'immigrants', 'evacuees', 'voters', 'workers', 'students', 'women',
+    'patients', 'families', 'households', 'journalists', 'doctors', 'hostages', 'orphans']
+    .map((w): [string, NounInfo] => [w, rejectAs('civilians')]),
+  ...['homes', 'houses', 'buildings', 'villages', 'towns', 'settlements', 'cities', 'countries',
+    'nations', 'regions', 'schools', 'hospitals']
+    .map((w): [string, NounInfo] => [w, rejectAs('places')]),
+  ...['tanks', 'tank', 'vehicles', 'drones', 'drone', 'uavs', 'missiles', 'rockets', 'shells',
+    'rounds', 'aircraft', 'planes', 'jets', 'helicopters', 'ships', 'boats', 'vessels', 'systems',
+    'guns', 'howitzers', 'launchers', 'apcs', 'ifvs', 'weapons', 'munitions', 'bombs', 'trucks',
+    'cars', 'pieces', 'artillery', 'sorties', 'strikes', 'attacks', 'targets']
+    .map((w): [string, NounInfo] => [w, rejectAs('equipment')]),
+  ...['armies', 'brigades', 'brigade', 'divisions', 'division', 'regiments', 'regiment',
+    'battalions', 'battalion', 'corps', 'units', 'companies', 'formations']
+    .map((w): [string, NounInfo] => [w, rejectAs('formations')]),
+  ...['votes', 'seats', 'messages', 'views', 'followers', 'words', 'pages', 'articles',
+    'copies', 'signatures', 'points', 'times', 'steps', 'questions', 'posts', 'items', 'videos']
+    .map((w): [string, NounInfo] => [w, rejectAs('other count')]),
+];
+
+/** Sentence cue words and phrases. Longer phrases are matched first. */
+export const CUES: [string, Cue][] = [
+  ...['killed', 'kill', 'kills', 'killing', 'dead', 'deaths', 'death toll', 'died', 'fatalities',
+    'kia', 'killed in action', 'killed-in-action', 'war dead', 'slain', 'eliminated', 'lives',
+    'perished'].map((w): [string, Cue] => [w, 'killed']),
+  ...['wounded', 'injured', 'injuries', 'seriously injured'].map((w): [string, Cue] => [w, 'wounded']),
+  ...['casualties', 'casualty', 'killed and wounded', 'killed or wounded', 'dead and wounded',
+    'dead or wounded', 'killed and injured', 'killed or injured', 'killed, wounded',
+    'dead and injured'].map((w): [string, Cue] => [w, 'casualties']),
+  ...['losses', 'loss', 'lost', 'losing', 'lose', 'loses', 'hemorrhages', 'hemorrhaging',
+    'haemorrhaging', 'bleeding', 'sustained', 'suffered', 'irrecoverable losses']
+    .map((w): [string, Cue] => [w, 'losses']),
+  ...['recruited', 'recruits', 'recruit', 'recruiting', 'recruitment', 'enlisted', 'enlisting',
+    'replenished', 'signed contracts', 'signed up', 'volunteers', 'volunteered', 'contract soldiers',
+    'signed a contract', 'joined the army', 'contracts', 'sign up', 'sign contracts', 'signed', 'joined',
+    'signings', 'contracted'].map((w): [string, Cue] => [w, 'recruited']),
+  ...['mobilized', 'mobilised', 'mobilization', 'mobilisation', 'call-up', 'called up', 'reservists',
+    'conscripted', 'conscription', 'conscripts', 'drafted'].map((w): [string, Cue] => [w, 'mobilized']),
+  ...['numbered', 'numbers', 'strength', 'presence', 'deployed', 'stationed', 'committed', 'massed',
+    'troops on the battlefield', 'troops in ukraine', 'grouping', 'contingent', 'number of its troops',
+    'number of troops', 'army of', 'force of', 'manpower', 'taking part in', 'fighting in', 'serving in',
+    'participating in'].map((w): [string, Cue] => [w, 'force']),
+  ...['mercenaries', 'mercenary', 'foreign fighters', 'foreign troops', 'foreigners', 'north korean',
+    'north koreans', 'foreign nationals', 'foreign recruits'].map((w): [string, Cue] => [w, 'foreign']),
+  ...['deserted', 'deserters', 'desertion', 'desertions', 'awol'].map((w): [string, Cue] => [w, 'deserted']),
+  ...['captured', 'prisoners', 'prisoners of war', 'pows', 'taken prisoner', 'surrendered', 'captivity']
+    .map((w): [string, Cue] => [w, 'captured']),
+  ...['missing', 'missing in action', 'mia'].map((w): [string, Cue] => [w, 'missing']),
+  ...['target', 'targets', 'goal', 'goals', 'aim', 'aimed', 'aims', 'ambition', 'objective',
+    'plans to', 'planned to', 'plan to', 'intends to', 'intended to', 'seeks to', 'hopes to',
+    'wants to'].map((w): [string, Cue] => [w, 'target']),
+  ...['ratio', 'ratios'].map((w): [string, Cue] => [w, 'ratio']),
+  ...['deficit', 'shortfall'].map((w): [string, Cue] => [w, 'deficit']),
+  ...['troops', 'soldiers', 'servicemen', 'personnel', 'fighters', 'service members', 'army',
+    'forces', 'military'].map((w): [string, Cue] => [w, 'personnel']),
+  ...['civilians', 'civilian', 'residents', 'migrants', 'refugees', 'emigrants', 'emigrated',
+    'exodus', 'leave the country', 'left the country', 'fled', 'flee', 'children', 'strike',
+    'shelling', 'evacuated'].map((w): [string, Cue] => [w, 'civilian']),
+  ...['not wounded', 'not killed', 'not dead', 'not casualties', 'not losses']
+    .map((w): [string, Cue] => [w, 'negation']),
+];
+
+export const RATES: [string, Rate | 'cumulative_before' | 'period_total'][] = [
+  ...['a day', 'per day', 'each day', 'every day', 'daily', 'a day on average', 'per 24 hours',
+    'in the past 24 hours', 'in the last 24 hours', 'over the past 24 hours', 'over the last 24 hours',
+    'over the past day', 'in the past day', 'over the last day', 'in the last day', 'past day',
+    'past 24 hours', 'per diem'].map((w): [string, Rate] => [w, 'per_day']),
+  ...['a week', 'per week', 'each week', 'every week', 'weekly', 'a week on average']
+    .map((w): [string, Rate] => [w, 'per_week']),
+  ...['a month', 'per month', 'each month', 'every month', 'monthly', 'monthly average',
+    'a month on average'].map((w): [string, Rate] => [w, 'per_month']),
+  ...['a year', 'per year', 'each year', 'every year', 'annually', 'yearly', 'annual', 'per annum']
+    .map((w): [string, Rate] => [w, 'per_year']),
+  ...['since', 'so far', 'to date', 'in total', 'over the course of the war', 'throughout the war',
+    'in all', 'overall', 'altogether', 'since the start of the war', 'since the beginning of the war']
+    .map((w): [string, Rate] => [w, 'cumulative']),
+  ...['total of', 'total to', 'total', 'totals', 'totalling', 'totaling', 'cumulative', 'a total of',
+    'tally', 'toll'].map((w): [string, 'cumulative_before'] => [w, 'cumulative_before']),
+  ...['for the month', 'for the year', 'for the week', 'that month']
+    .map((w): [string, 'period_total'] => [w, 'period_total']),
+];
+
+export const SIDE_WORDS: [string, Side][] = [
+  ...['russia', 'russian', 'russians', "russia's", 'moscow', "moscow's", 'kremlin', "kremlin's",
+    'putin', "putin's", 'aggressor', 'occupiers', 'invaders', 'north korean', 'north koreans']
+    .map((w): [string, Side] => [w, 'russia']),
+  ...['ukraine', 'ukrainian', 'ukrainians', "ukraine's", 'kyiv', "kyiv's", 'kiev', "kiev's"]
+    .map((w): [string, Side] => [w, 'ukraine']),
+];
+
+/** Words after a number that leave it without a noun of its own ("1,130 a day", "17,000, he said"). */
+export const FUNCTION_WORDS = [
+  'a', 'an', 'per', 'each', 'every', 'in', 'since', 'by', 'for', 'to', 'over', 'from', 'on', 'at',
+  'this', 'last', 'between', 'as', 'while', 'with', 'who', 'which', 'that', 'were', 'was', 'had',
+  'have', 'has', 'is', 'are', 'will', 'would', 'could', 'been', 'be', 'being', 'according', 'during',
+  'through', 'throughout', 'so', 'than', 'alone', 'within', 'into', 'across', 'against', 'among',
+  'after', 'before', 'until', 'up', 'out', 'including', 'only', 'ever', 'just', 'respectively',
+  'he', 'she', 'they', 'it', 'we', 'i', 'you', 'said', 'says', 'when', 'where', 'if', 'but', 'yet',
+  'not', 'also', 'already', 'now', 'then', 'there', 'here', 'nor', 'plus', 'or', 'and', 'more',
+  'fewer', 'less', 'mark', 'level', 'figure', 'threshold', 'people-strong', 'strong', 'last',
+  'next', 'this', 'those', 'these', 'whom', 'whose', 'all', 'both', 'in-total', 'total', 'overall',
+  'altogether', 'combined', 'taking', 'fighting', 'participating', 'chose', 'who', 'went', 'had',
+];
+
+export const ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'maj', 'sgt', 'capt',
+  'prof', 'sen', 'rep', 'gov', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'no', 'vs', 'etc',
+  'approx', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e'];

@@ -1,0 +1,196 @@
+import { normKey } from './normalize';
+import type { Cue, FoundPeriod, LangModule, NounInfo, PeriodExpr } from './types';
+import {
+  ABBREVIATIONS, CUES, FUNCTION_WORDS, MONTH_INDEX, MONTH_PATTERN, NOUNS, QUALIFIERS, RATES,
+  SCALE_WORDS, SIDE_WORDS, UNIT_WORDS, WEEKDAYS,
+} from './en-words';
+
+// English. Every English word the extractor knows is here or in en-words.ts.
+
+
+function escape(w: string): string {
+  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+');
+}
+
+/** One alternation, longest first so "killed in action" wins over "killed". */
+function alt(words: Iterable<string>): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
+}
+
+const SPELLED = [...UNIT_WORDS.map(([w]) => w), 'hundred', 'thousand', 'million', 'billion', 'dozen'];
+const VAGUE = 'tens|hundreds|thousands|millions|billions|dozens';
+const MONTH = MONTH_PATTERN;
+const N_WORD = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)';
+
+const nouns = new Map<string, NounInfo>();
+for (const w of FUNCTION_WORDS) nouns.set(w, {});
+for (const [w, info] of NOUNS) nouns.set(w, info);
+
+const PERIOD_RE = new RegExp(
+  [
+    `(?<since>\\bsince\\b[^.;:]{0,60}?\\b(?:invasion|war|aggression)\\b(?:\\s+(?:of|in|on|against)\\s+Ukraine)?(?:\\s+(?:began|started|was\\s+launched))?(?:\\s+(?:in|on)\\s+(?:24\\s+)?February\\s+2022)?)`,
+    `(?<course>\\b(?:over|during|throughout|in)\\s+the\\s+course\\s+of\\s+the\\s+war\\b|\\bthroughout\\s+the\\s+war\\b|\\bsince\\s+the\\s+(?:start|beginning|outbreak)\\b)`,
+    `(?<sinceMonth>\\bsince\\s+(?:(?:early|mid|late)[- ])?(?<sm>${MONTH})\\b\\.?(?:\\s+(?<sy>\\d{4}))?)`,
+    `(?<sinceYear>\\bsince\\s+(?<sy2>(?:19|20)\\d\\d)\\b)`,
+    `(?<quarter>\\b(?<qo>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\\s+quarter\\s+of\\s+(?<qy>\\d{4})|\\bQ(?<qn>[1-4])\\s+(?<qy2>\\d{4}))`,
+    `(?<back>\\b(?:in|over|during|within|for)\\s+the\\s+(?:past|last|previous)\\s+(?:(?<bn>${N_WORD})\\s+)?(?<bu>hours?|days?|weeks?|months?|years?)\\b)`,
+    `(?<forN>\\bfor\\s+(?:the\\s+)?(?<fn>${N_WORD})\\s+(?<fu>days|weeks|months|years)\\b)`,
+    `(?<eoy>\\b(?:the\\s+)?end\\s+of\\s+(?:(?:the|this)\\s+year|(?<ey>\\d{4}))\\b|\\byear-end\\b)`,
+    `(?<rel>\\b(?<ro>last|this|next|previous|past)\\s+(?<ru>year|month|week)\\b)`,
+    `(?<season>\\b(?<sw>by|this|last|next|in|over|during|until)\\s+(?:the\\s+)?(?<sn>summer|winter|spring|autumn|fall)\\b)`,
+    `(?<month>\\b(?:(?<mp>early|mid|late)[- ]?)?(?<mn>${MONTH})\\b\\.?(?!\\s+\\d{1,2}\\b)(?:\\s+(?<my>(?:19|20)\\d\\d)\\b)?)`,
+    `(?<year>\\b(?<yy>(?:19|20)\\d\\d)\\b(?![-–]\\d|s\\b|['’]s))`,
+    `(?<weekday>\\b(?<wd>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
+    `(?<day>\\b(?<dw>yesterday|today)\\b)`,
+    `(?<ana>\\bfor\\s+the\\s+(?:month|same\\s+period)\\b|\\bthat\\s+month\\b|\\bthe\\s+same\\s+period\\b)`,
+  ].join('|'),
+  'gi',
+);
+
+const UNIT_MAP = new Map(UNIT_WORDS);
+function smallNumber(w: string | undefined): number {
+  if (!w) return 1;
+  const k = w.toLowerCase();
+  if (k === 'a' || k === 'an') return 1;
+  return UNIT_MAP.get(k) ?? Number(k);
+}
+
+const ORDINAL_QUARTER: Record<string, number> = {
+  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4, final: 4,
+};
+
+function monthOf(name: string): number {
+  return MONTH_INDEX.get(name.toLowerCase().replace(/\.$/, '')) ?? 0;
+}
+
+function periodExpr(g: Record<string, string | undefined>): { expr: PeriodExpr; since: boolean } | null {
+  if (g.since || g.course) return { expr: { kind: 'warStart' }, since: true };
+  if (g.sinceMonth) {
+    const expr: PeriodExpr = { kind: 'warStart', month: monthOf(g.sm!) };
+    if (g.sy) expr.year = Number(g.sy);
+    return { expr, since: true };
+  }
+  if (g.sinceYear) return { expr: { kind: 'warStart', year: Number(g.sy2) }, since: true };
+  if (g.quarter) {
+    const q = g.qn ? Number(g.qn) : ORDINAL_QUARTER[g.qo!.toLowerCase()]!;
+    return { expr: { kind: 'quarter', quarter: q, year: Number(g.qy ?? g.qy2) }, since: false };
+  }
+  if (g.back || g.forN) {
+    const n = smallNumber(g.bn ?? g.fn);
+    const unit = (g.bu ?? g.fu)!.toLowerCase().replace(/s$/, '');
+    const days = unit === 'hour' ? Math.max(1, Math.round(n / 24)) : unit === 'day' ? n : unit === 'week' ? 7 * n : 0;
+    const months = unit === 'month' ? n : unit === 'year' ? 12 * n : 0;
+    return { expr: { kind: 'back', days, months }, since: false };
+  }
+  if (g.eoy) {
+    const expr: PeriodExpr = { kind: 'endOfYear' };
+    if (g.ey) expr.year = Number(g.ey);
+    return { expr, since: false };
+  }
+  if (g.rel) {
+    const o = g.ro!.toLowerCase();
+    const unit = g.ru!.toLowerCase();
+    if (o === 'past') return { expr: { kind: 'back', days: unit === 'week' ? 7 : 0, months: unit === 'year' ? 12 : unit === 'month' ? 1 : 0 }, since: false };
+    const offset = o === 'next' ? 1 : o === 'this' ? 0 : -1;
+    const kind = unit === 'year' ? 'relYear' : unit === 'month' ? 'relMonth' : 'relWeek';
+    return { expr: { kind, offset }, since: false };
+  }
+  if (g.season) {
+    const w = g.sw!.toLowerCase();
+    const when = w === 'last' ? 'last' : w === 'next' ? 'next' : w === 'by' || w === 'this' || w === 'until' ? 'this' : 'in';
+    const s = g.sn!.toLowerCase();
+    const season = s === 'fall' ? 'autumn' : (s as 'winter' | 'spring' | 'summer' | 'autumn');
+    return { expr: { kind: 'season', season, when }, since: false };
+  }
+  if (g.month) {
+    // Lower-case "may" and "march" are verbs, not months.
+    if (!/^[A-Z]/.test(g.mn!)) return null;
+    const expr: PeriodExpr = { kind: 'month', month: monthOf(g.mn!) };
+    if (g.my) expr.year = Number(g.my);
+    if (g.mp) expr.part = g.mp.toLowerCase() as 'early' | 'mid' | 'late';
+    return { expr, since: false };
+  }
+  if (g.year) return { expr: { kind: 'year', year: Number(g.yy) }, since: false };
+  if (g.weekday) return { expr: { kind: 'weekday', weekday: WEEKDAYS.indexOf(g.wd!.toLowerCase()) }, since: false };
+  if (g.day) return { expr: { kind: 'day', offset: g.dw!.toLowerCase() === 'yesterday' ? -1 : 0 }, since: false };
+  if (g.ana) return { expr: { kind: 'anaphor' }, since: false };
+  return null;
+}
+
+function findPeriods(sentence: string): FoundPeriod[] {
+  const out: FoundPeriod[] = [];
+  PERIOD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PERIOD_RE.exec(sentence))) {
+    const p = periodExpr(m.groups ?? {});
+    if (p) out.push({ start: m.index, end: m.index + m[0].length, expr: p.expr, since: p.since });
+  }
+  return out;
+}
+
+const map = <V>(entries: [string, V][]) => new Map(entries.map(([k, v]) => [normKey(k), v]));
+
+const cueWords = map<Cue>(CUES);
+const precheckWords = [
+  ...CUES.filter(([, c]) => c !== 'civilian' && c !== 'negation').map(([w]) => w),
+  ...NOUNS.filter(([, i]) => i.cue).map(([w]) => w),
+];
+
+export const en: LangModule = {
+  code: 'en',
+  candidate: new RegExp(`\\d|\\b(?:${SPELLED.join('|')}|${VAGUE}|half|quarter)\\b`, 'gi'),
+  unitWords: UNIT_MAP,
+  scaleWords: new Map(SCALE_WORDS),
+  scaleAfterDigits: /(?:[ \u00a0\u2009\u202f]|-)?(million|billion|thousand|hundred|mln|mn)\b|(k|m|bn)\b/iy,
+  word: /[a-z]+(?:-[a-z]+)*/iy,
+  wordJoin: /\s+and\s+|\s+|-/iy,
+  halfAfter: /\s+and\s+a\s+half\b/iy,
+  wordScales: new Map([['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['dozen', 12]]),
+  vague: /(tens|hundreds|thousands|millions|billions|dozens)(?:\s+of\s+(thousands|millions|billions))?\b/iy,
+  vagueUnits: new Map([['tens', 10], ['hundreds', 100], ['thousands', 1e3], ['millions', 1e6], ['billions', 1e9], ['dozens', 12]]),
+  fraction: /(half|quarter)\s+(?:of\s+)?(?:an?\s+)?(million|thousand|billion|hundred)\b/iy,
+  fractionWords: new Map([['half', 0.5], ['quarter', 0.25]]),
+  articleBefore: /(?:^|[^A-Za-z])(an?|several|a\s+few|a\s+couple\s+of)\s+$/i,
+  determinerValue: new Map([['a', 1], ['an', 1], ['several', 3], ['a few', 2], ['a couple of', 2]]),
+  rangeJoin: /(?:[ \u00a0]?[-–—][ \u00a0]?|\s+(?:to|through|or)\s+(?:(as many as|as high as|up to|about|around|almost|nearly|more than|over|roughly)\s+)?)/iy,
+  betweenBefore: /(?:^|[^A-Za-z])(between)\s+$/i,
+  betweenAnd: /\s+(?:and|to)\s+/iy,
+  qualifierBefore: new RegExp(`(?:^|[^A-Za-z])(${alt(QUALIFIERS.map(([q]) => q).filter((q) => /^[a-z]/.test(q) && !/^or /.test(q)))})\\s+$`, 'i'),
+  qualifiers: map(QUALIFIERS),
+  qualifierAfter: /\s+(or\s+(?:more|so))\b|(\+)|(-plus)\b/iy,
+  currencyBefore: /(?:[$€£₴₽¥]|US\$|USD|EUR|GBP|UAH|RUB|Rs\.?)\s?$/,
+  monthBefore: new RegExp(`\\b${MONTH}\\.?\\s+$`),
+  monthAfter: new RegExp(`(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'y'),
+  labelBefore: /(?:\b(?:[Dd]ay|No|no|Nos|[Pp]age|pp?|[Aa]rt|[Aa]rticle|[Ss]ection|[Cc]hapter|[Rr]oute|[Ff]light|[Rr]esolution|[Pp]aragraph|[Ii]tem|[Vv]ol|[Vv]ersion|[Rr]oom|[Pp]latform|[Gg]ate|[Ee]pisode|[Ss]eason|[Pp]art|[Ll]evel|[Ss]tep|[Pp]hase|[Gg]rade|[Ss]tage|[Rr]ound|[Ww]eek|[Nn]umber|[Pp]lace|[Ss]pot)\.?\s*#?|#|№)\s?$/,
+  unitAfter:
+    /(?:[ \u00a0\u2009\u202f]*-?)(?:%|per\s?cent|percent|pct|percentage|km²|km2|km|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?|sq|square|hectares?|ha|acres?|feet|foot|ft|yards?|inch(?:es)?|kg|kilo(?:gram)?s?|grams?|tonnes?|tons?|t|mw|gw|kw|mph|km\/h|degrees?|°|seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|wks?|months?|years?|yrs?|decades?|centuries|century|dollars?|euros?|rubles?|roubles?|hryvnias?|pounds?|usd|eur|uah|rub|gbp|yuan|times|fold|x|of\s+(?:dollars|euros|rubles|roubles|hryvnias|pounds|people\s+(?:who\s+)?(?:fled|left))|(?:st|nd|rd|th)\b)(?![A-Za-z\d])/iy,
+  suffixAfter: /(?:st|nd|rd|th|s|['’]s)(?![A-Za-z])|[A-Za-z_]/y,
+  nounWord: /[A-Za-z]+(?:['’][a-z]+)?(?:-[A-Za-z]+)*/y,
+  nouns,
+  cueRe: new RegExp(`\\b(?:${alt(CUES.map(([w]) => w))})\\b`, 'gi'),
+  cues: cueWords,
+  ratioAfter: /\s+(?:[A-Za-z-]+\s+){0,3}?(?:for|to|per)\s+(?:each|every|one|a\s+single|1)\b/iy,
+  deficitAfter: /\s+(?:more|fewer|less)\b/iy,
+  // "since" opens a total only with an object: "...has not launched another drive since." does not.
+  rateRe: new RegExp(
+    `\\b(?:${alt(RATES.map(([w]) => w).filter((w) => w !== 'since'))}|since(?=\\s+[\\w“"']))\\b(?!\\s+(?:ago|earlier|later|before|after|old))`,
+    'gi',
+  ),
+  rates: map(RATES),
+  sideRe: new RegExp(`(?<![A-Za-z-])(?:${alt(SIDE_WORDS.map(([w]) => w))})(?![A-Za-z-])`, 'gi'),
+  sides: map(SIDE_WORDS),
+  sideTitleAfter:
+    /(?:['’]s)?\s+(?:President|Prime\s+Minister|Defen[cs]e|Minister|Ministry|MoD|General\s+Staff|[Oo]fficials?|[Ii]ntelligence|[Aa]uthorities|[Gg]overnment|[Ll]eader|[Cc]ommander|top\s+(?:general|commander)|[Nn]egotiators|[Mm]edia|military\s+(?:intelligence|bloggers|analysts|sources)|Armed\s+Forces|army\s+chief|Foreign|[Ee]mbassy|state\s+media|[Nn]ews|[Ss]ources?|[Bb]loggers|[Cc]hannels?|[Aa]nalysts?|(?:has\s+|have\s+)?(?:said|says|claimed|claims|reported|reports|estimated|estimates|believes|told|cited))\b/y,
+  sidePlaceBefore: /\b(?:in|into|inside|within|on|against|across|from|over|with|and)\s+(?:the\s+)?$/i,
+  sidePlaces: new Set(['russia', 'ukraine', 'moscow', 'kyiv', 'kiev']),
+  sideAgentAfter:
+    /(?:['’]s)?\s+(?:forces|army|troops|military|drones|defenders|soldiers|units)?\s*(?:have\s+|has\s+|had\s+)?(?:killed|eliminated|destroyed|inflicted|wiped\s+out|neutrali[sz]ed)\b/iy,
+  claimantRe:
+    /\baccording\s+to\s+(?:the\s+|an?\s+)?((?:[A-Z][\w’'.-]*\s*){1,6})|((?:[A-Z][\w’'.-]*\s+){1,5})(?:said|says|told|cited|estimated|estimates|predicts|reported|wrote|added|noted|stated|claimed)\b/g,
+  findPeriods,
+  periodJoin: /^\s*,?\s*(?:and|or|to|through|until|till|[-–])\s+(?:in\s+|into\s+)?$/i,
+  anaphoraStart: /^\W*(?:That|This|It)\s+(?:means|implies|equates|translates|works\s+out)|^\W*In\s+other\s+words/i,
+  yearRe: /\b(?:19|20)\d\d\b/g,
+  precheckWords: new RegExp(`\\b(?:${alt(precheckWords)})\\b`, 'i'),
+  abbreviations: new Set(ABBREVIATIONS),
+};

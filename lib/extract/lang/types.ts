@@ -1,0 +1,157 @@
+import type { Qualifier, Rate, Side } from '../types';
+
+// What a language module supplies. The core (numbers, reject, classify,
+// period) holds no words of any language: it walks these tables and regexes,
+// so adding Ukrainian or Russian means adding one module of this shape.
+
+/** A word or phrase in a sentence that says what a number counts. */
+export type Cue =
+  | 'killed'
+  | 'wounded'
+  | 'casualties'
+  | 'losses'
+  | 'recruited'
+  | 'mobilized'
+  | 'force'
+  | 'foreign'
+  | 'deserted'
+  | 'captured'
+  | 'missing'
+  | 'personnel'
+  | 'target'
+  | 'ratio'
+  | 'deficit'
+  | 'civilian'
+  | 'negation';
+
+/** What a word right after a number says about it ("35,000 Russian troops"). */
+export interface NounInfo {
+  cue?: Cue;
+  /** The number measures something else: a unit, money, equipment, civilians... */
+  reject?: string;
+  /** A modifier that may stand between the number and its noun ("Russian", "more"). */
+  modifier?: boolean;
+  side?: Side;
+  foreign?: boolean;
+  /** Counts people of any kind ("people"): not a figure when the sentence speaks of civilians. */
+  weak?: boolean;
+  /** Counts cases, charges or requests: a figure only beside a desertion, captivity or missing cue. */
+  caseCount?: boolean;
+}
+
+/** A time expression found in a sentence, before it is resolved against a date. */
+export type PeriodExpr =
+  | { kind: 'year'; year: number }
+  | { kind: 'relYear'; offset: number }
+  | { kind: 'relMonth'; offset: number }
+  | { kind: 'relWeek'; offset: number }
+  | { kind: 'month'; month: number; year?: number; part?: 'early' | 'mid' | 'late' }
+  | { kind: 'quarter'; quarter: number; year?: number }
+  | { kind: 'season'; season: 'winter' | 'spring' | 'summer' | 'autumn'; when: 'last' | 'next' | 'this' | 'in' }
+  | { kind: 'back'; days: number; months: number }
+  | { kind: 'endOfYear'; year?: number }
+  | { kind: 'warStart'; year?: number; month?: number }
+  | { kind: 'weekday'; weekday: number }
+  | { kind: 'day'; offset: number }
+  /** "for the month": the month named elsewhere in the sentence. */
+  | { kind: 'anaphor' };
+
+export interface FoundPeriod {
+  start: number;
+  end: number;
+  expr: PeriodExpr;
+  /** Opens a since-when total ("since the full-scale invasion"). */
+  since: boolean;
+}
+
+export interface LangModule {
+  code: string;
+  /** Global, finds where a number may start: a digit or a number word. */
+  candidate: RegExp;
+  /** zero..ninety, by lower-case word. */
+  unitWords: ReadonlyMap<string, number>;
+  /** hundred, thousand, million, k, m, bn... */
+  scaleWords: ReadonlyMap<string, number>;
+  /** Sticky: a scale word right after digits ("1.2 million", "415k"). Group 1 is the word. */
+  scaleAfterDigits: RegExp;
+  /** Scale words that may follow spelled-out numbers ("two hundred", "a dozen"). */
+  wordScales: ReadonlyMap<string, number>;
+  /** Sticky: "and a half" after a spelled-out number. */
+  halfAfter: RegExp;
+  /** Sticky: a spelled-out number word (letters and hyphens). */
+  word: RegExp;
+  /** Sticky: whitespace or "and" between number words ("two hundred and fifty"). */
+  wordJoin: RegExp;
+  /** Sticky: vague plural magnitudes ("hundreds of thousands"). Groups: 1 unit word, 2 optional "of" scale. */
+  vague: RegExp;
+  /** Sticky at a number word: fractions of a scale ("half a million", "a quarter of a million"). Group 1: fraction word, 2: scale. */
+  fraction: RegExp;
+  /** The unit of each vague plural ("thousands" -> 1000). */
+  vagueUnits: ReadonlyMap<string, number>;
+  fractionWords: ReadonlyMap<string, number>;
+  /** Anchored at end: words before a number that belong to it ("a" of "a million", "several"). Group 1: the word. */
+  articleBefore: RegExp;
+  /** Value for the determiner before a vague or scale word ("several thousand"). */
+  determinerValue: ReadonlyMap<string, number>;
+  /** Sticky: between the two ends of a range. Group 1: a qualifier on the upper end. */
+  rangeJoin: RegExp;
+  /** Anchored at end: "between " before the first number. */
+  betweenBefore: RegExp;
+  /** Sticky: the "and" of "between X and Y". */
+  betweenAnd: RegExp;
+  /** Anchored at end of the text before a number. Group 1: the qualifier phrase. */
+  qualifierBefore: RegExp;
+  qualifiers: ReadonlyMap<string, Qualifier>;
+  /** Sticky after a number ("or more", "-plus"). Group 1: the phrase. */
+  qualifierAfter: RegExp;
+  /** Anchored at end: money signs and codes before a number. */
+  currencyBefore: RegExp;
+  /** Anchored at end: month names before a day number ("Jan 19"). */
+  monthBefore: RegExp;
+  /** Sticky: month name after a day number ("5 October"). */
+  monthAfter: RegExp;
+  /** Anchored at end: counters and labels before a number ("day 825", "No."). */
+  labelBefore: RegExp;
+  /** Sticky: what follows a number and makes it a non-figure (units, percent, durations...). */
+  unitAfter: RegExp;
+  /** Sticky: an ordinal or decade suffix glued to digits ("3rd", "1930s"). */
+  suffixAfter: RegExp;
+  /** Sticky: one word after a number (letters, apostrophes, inner hyphens). */
+  nounWord: RegExp;
+  nouns: ReadonlyMap<string, NounInfo>;
+  /** Global: every cue word or phrase in a sentence. */
+  cueRe: RegExp;
+  cues: ReadonlyMap<string, Cue>;
+  /** Sticky at the text after a number: "for each", "to every" (an exchange ratio). */
+  ratioAfter: RegExp;
+  /** Sticky at the text after a number: "more"/"fewer" then (later) "than". */
+  deficitAfter: RegExp;
+  /** Global: rate words. */
+  rateRe: RegExp;
+  rates: ReadonlyMap<string, Rate | 'cumulative_before' | 'period_total'>;
+  /** Global: nations and their forces, for the side. */
+  sideRe: RegExp;
+  sides: ReadonlyMap<string, Side>;
+  /** Sticky after a side mention: it names a claimant ("Ukrainian President", "Russia's Defense Ministry"). */
+  sideTitleAfter: RegExp;
+  /** Anchored at end before a side mention: it is a place ("in Ukraine"). */
+  sidePlaceBefore: RegExp;
+  /** Mentions that can be places ("Ukraine", not "Ukrainian"), by normalised key. */
+  sidePlaces: ReadonlySet<string>;
+  /** Sticky after a side mention: its forces kill the other side ("Kyiv's forces killed"). */
+  sideAgentAfter: RegExp;
+  /** Global: claimant phrases. Group 1 or 2: the name. */
+  claimantRe: RegExp;
+  /** The whole text between two time expressions that name one span ("the last quarter of 2024 and in January 2025"). */
+  periodJoin: RegExp;
+  /** Time expressions of a sentence. */
+  findPeriods(sentence: string): FoundPeriod[];
+  /** Anchored at start of a sentence: it restates the previous figure ("That means"). */
+  anaphoraStart: RegExp;
+  /** Global: the four-digit years in text, for "the end of the year". */
+  yearRe: RegExp;
+  /** Cheap test for mayContainFigures: any word a figure needs. */
+  precheckWords: RegExp;
+  /** Lower-case words that end with a full stop without ending a sentence ("Mr", "U.S"). */
+  abbreviations: ReadonlySet<string>;
+}

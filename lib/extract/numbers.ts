@@ -1,0 +1,224 @@
+import type { LangModule } from './lang/types';
+import type { Qualifier } from './types';
+
+// Reads one number (or range of numbers) at a position: digits with any
+// thousands separator, decimals with scale words, spelled-out numbers, vague
+// magnitudes, ranges and ratios. All regexes are sticky and built once.
+
+export type NumberKind = 'digits' | 'words' | 'vague' | 'ratio' | 'date';
+
+export interface NumberToken {
+  start: number;
+  end: number;
+  low: number;
+  high: number;
+  kind: NumberKind;
+  /** Four plain digits that could be a year ("2022", not "2,022" nor "2022 million"). */
+  yearLike: boolean;
+  /** A qualifier inside a range ("six to as many as 25"), or "at least" for vague magnitudes. */
+  innerQualifier: Qualifier | null;
+  /** A single number is an integer without scale: dates and list labels need that. */
+  plainInt: boolean;
+  isRange: boolean;
+}
+
+// Thousands groups: "," always; "." and spaces (plain, no-break, thin) only
+// before exactly three digits, so "1.2 million" stays a decimal.
+const DIGITS = /(?:\d{1,3}(?:(?:,|\.(?=\d{3}(?!\d))|[ \u00a0\u2009\u202f](?=\d{3}(?![\d.,]\d)(?!\d)))\d{3})+|\d+)(?:\.\d+(?![.\d]))?/y;
+const DATE = /\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d)/y;
+const RATIO = /(\d{1,3}(?:\.\d+)?):(\d{1,3})(?![\d:])/y;
+
+/** Avoids 1.1 * 1e6 = 1100000.0000000002. */
+function scaleValue(v: number, scale: number): number {
+  return Number((v * scale).toPrecision(12));
+}
+
+function exec(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+interface Single {
+  start: number;
+  end: number;
+  value: number;
+  kind: NumberKind;
+  scaled: boolean;
+  scale: number;
+  yearLike: boolean;
+  plainInt: boolean;
+  vague: boolean;
+}
+
+function readDigits(text: string, at: number, lang: LangModule): Single | null {
+  const m = exec(DIGITS, text, at);
+  if (!m) return null;
+  const raw = m[0];
+  const hasDecimal = /\.\d+$/.test(raw) && !/^\d{1,3}(?:\.\d{3})+$/.test(raw);
+  let digits: string;
+  if (hasDecimal) {
+    const dot = raw.lastIndexOf('.');
+    digits = raw.slice(0, dot).replace(/[^\d]/g, '') + '.' + raw.slice(dot + 1);
+  } else digits = raw.replace(/[^\d]/g, '');
+  let value = Number(digits);
+  let end = at + raw.length;
+  let scaled = false;
+  let scale = 1;
+  const s = exec(lang.scaleAfterDigits, text, end);
+  if (s) {
+    const word = (s[1] ?? s[2] ?? '').toLowerCase();
+    const f = lang.scaleWords.get(word);
+    if (f) {
+      scale = f;
+      value = scaleValue(value, f);
+      end += s[0].length;
+      scaled = true;
+    }
+  }
+  const yearLike = !scaled && /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100;
+  return { start: at, end, value, kind: 'digits', scaled, scale, yearLike, plainInt: !scaled && /^\d+$/.test(raw), vague: false };
+}
+
+function readWords(text: string, at: number, lang: LangModule): Single | null {
+  const v = exec(lang.vague, text, at);
+  if (v) {
+    const unit = lang.vagueUnits.get(v[1]!.toLowerCase()) ?? 0;
+    const of = v[2] ? (lang.vagueUnits.get(v[2].toLowerCase()) ?? 1) : 1;
+    // "tens" alone is not a magnitude; "tens of thousands" is.
+    if (unit === 10 && !v[2]) return null;
+    // Vague plurals read as the least they can mean: two of the unit.
+    return { start: at, end: at + v[0].length, value: 2 * unit * of, kind: 'vague', scaled: true, scale: of, yearLike: false, plainInt: false, vague: true };
+  }
+  const f = exec(lang.fraction, text, at);
+  if (f) {
+    const frac = lang.fractionWords.get(f[1]!.toLowerCase()) ?? 0;
+    const scale = lang.wordScales.get(f[2]!.toLowerCase()) ?? 1;
+    return { start: at, end: at + f[0].length, value: scaleValue(frac, scale), kind: 'words', scaled: true, scale, yearLike: false, plainInt: false, vague: false };
+  }
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  let lastScale = 1;
+  let end = at;
+  let pos = at;
+  for (;;) {
+    const m = exec(lang.word, text, pos);
+    if (!m) break;
+    const parts = m[0].split('-');
+    let offset = pos;
+    let took = 0;
+    for (const part of parts) {
+      const k = part.toLowerCase();
+      const unit = lang.unitWords.get(k);
+      const scale = lang.wordScales.get(k);
+      if (unit !== undefined) {
+        current += unit;
+      } else if (scale !== undefined) {
+        if (!seen && current === 0) break; // a bare "million" needs its article; see readNumber
+        if (scale === 100 || scale === 12) current = (current || 1) * scale;
+        else {
+          total += (current || 1) * scale;
+          current = 0;
+        }
+        lastScale = scale;
+      } else break;
+      seen = true;
+      took++;
+      offset += part.length + 1;
+      end = offset - 1;
+    }
+    if (took < parts.length) break;
+    const half = exec(lang.halfAfter, text, end);
+    if (half) {
+      current += 0.5;
+      end += half[0].length;
+    }
+    const j = exec(lang.wordJoin, text, end);
+    if (!j) break;
+    pos = end + j[0].length;
+  }
+  if (!seen) return null;
+  const value = scaleValue(total + current, 1);
+  return { start: at, end, value, kind: 'words', scaled: lastScale > 1, scale: lastScale, yearLike: false, plainInt: false, vague: false };
+}
+
+/** A bare scale word ("million", "dozen") read with the article or determiner before it. */
+function readScaleWithArticle(text: string, at: number, lang: LangModule): Single | null {
+  const m = exec(lang.word, text, at);
+  if (!m) return null;
+  const scale = lang.wordScales.get(m[0].toLowerCase());
+  const isFraction = lang.fractionWords.has(m[0].toLowerCase());
+  if (scale === undefined && !isFraction) return null;
+  const before = text.slice(Math.max(0, at - 16), at);
+  const a = lang.articleBefore.exec(before);
+  if (!a) return null;
+  const det = a[1]!.toLowerCase().replace(/\s+/g, ' ');
+  const n = lang.determinerValue.get(det) ?? 1;
+  const start = at - before.length + a.index + a[0].indexOf(a[1]!);
+  if (isFraction) {
+    const f = readWords(text, at, lang);
+    if (!f) return null;
+    return { ...f, start };
+  }
+  return {
+    start, end: at + m[0].length, value: n * scale!, kind: n === 1 ? 'words' : 'vague', scaled: true, scale: scale!,
+    yearLike: false, plainInt: false, vague: n !== 1,
+  };
+}
+
+function readSingle(text: string, at: number, lang: LangModule): Single | null {
+  const c = text.charCodeAt(at);
+  if (c >= 48 && c <= 57) return readDigits(text, at, lang);
+  const w = readWords(text, at, lang);
+  if (w && w.kind === 'words' && lang.fractionWords.has(text.slice(at, at + 8).split(/[^A-Za-z]/)[0]!.toLowerCase())) {
+    return readScaleWithArticle(text, at, lang) ?? w;
+  }
+  return w ?? readScaleWithArticle(text, at, lang);
+}
+
+/** Reads the number that starts at `at`, joining a range; null if there is none. */
+export function readNumber(text: string, at: number, lang: LangModule): NumberToken | null {
+  const c = text.charCodeAt(at);
+  const isDigit = c >= 48 && c <= 57;
+  if (isDigit) {
+    const d = exec(DATE, text, at);
+    if (d) return token(at, at + d[0].length, 0, 0, 'date');
+    const r = exec(RATIO, text, at);
+    if (r) {
+      const v = Number(r[1]) / Number(r[2]);
+      if (Number.isFinite(v)) return token(at, at + r[0].length, v, v, 'ratio');
+    }
+  }
+  const first = readSingle(text, at, lang);
+  if (!first) return null;
+  const tok = token(first.start, first.end, first.value, first.value, first.kind);
+  tok.yearLike = first.yearLike;
+  tok.plainInt = first.plainInt;
+  if (first.vague) {
+    tok.innerQualifier = 'at least';
+    return tok;
+  }
+
+  const lookback = text.slice(Math.max(0, first.start - 12), first.start);
+  const between = lang.betweenBefore.exec(lookback);
+  const join = (between ? exec(lang.betweenAnd, text, first.end) : null) ?? exec(lang.rangeJoin, text, first.end);
+  if (!join) return tok;
+  const secondAt = first.end + join[0].length;
+  const second = readSingle(text, secondAt, lang);
+  if (!second || second.vague || second.start !== secondAt) return tok;
+  if (first.yearLike || second.yearLike) return tok;
+  let low = first.value;
+  // "7-8 thousand", "between 1.2 and 1.5 million": the scale belongs to both ends.
+  if (second.scaled && !first.scaled && scaleValue(low, second.scale) <= second.value) low = scaleValue(low, second.scale);
+  if (low > second.value) return tok;
+  const start = between ? first.start - lookback.length + between.index + between[0].indexOf(between[1]!) : first.start;
+  const range = token(start, second.end, low, second.value, first.kind === 'digits' || second.kind === 'digits' ? 'digits' : 'words');
+  const q = join[1] ? lang.qualifiers.get(join[1].toLowerCase().replace(/\s+/g, ' ')) : undefined;
+  range.innerQualifier = q ?? null;
+  range.isRange = true;
+  return range;
+}
+
+function token(start: number, end: number, low: number, high: number, kind: NumberKind): NumberToken {
+  return { start, end, low, high, kind, yearLike: false, innerQualifier: null, plainInt: false, isRange: false };
+}

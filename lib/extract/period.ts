@@ -1,0 +1,212 @@
+import type { FoundPeriod, PeriodExpr } from './lang/types';
+import type { Period } from './types';
+
+// Resolves time expressions against a reference date. Dates are ISO strings,
+// periods inclusive at both ends, computed in UTC so no zone shifts a day.
+
+/** Start of Russia's full-scale invasion: what "since the war began" means in this domain. */
+export const FULL_SCALE_INVASION = '2022-02-24';
+
+const DAY_MS = 86_400_000;
+
+export function isIsoDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const t = Date.parse(`${s}T00:00:00Z`);
+  return Number.isFinite(t) && new Date(t).toISOString().slice(0, 10) === s;
+}
+
+function parts(iso: string): [number, number, number] {
+  return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
+}
+function iso(y: number, m: number, d: number): string {
+  return new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
+}
+function lastDay(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+function month(y: number, m: number): Period {
+  // Normalise month overflow (m = 0 is December of y - 1).
+  const d = new Date(Date.UTC(y, m - 1, 1));
+  const yy = d.getUTCFullYear();
+  const mm = d.getUTCMonth() + 1;
+  return { start: iso(yy, mm, 1), end: iso(yy, mm, lastDay(yy, mm)) };
+}
+export function addDays(date: string, n: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+}
+function addMonths(date: string, n: number): string {
+  const [y, m, d] = parts(date);
+  const target = new Date(Date.UTC(y, m - 1 + n, 1));
+  const ty = target.getUTCFullYear();
+  const tm = target.getUTCMonth() + 1;
+  return iso(ty, tm, Math.min(d, lastDay(ty, tm)));
+}
+
+const SEASON_START: Record<string, number> = { winter: 12, spring: 3, summer: 6, autumn: 9 };
+
+/** The season that starts in `startYear` (winter runs Dec to Feb, so winter 2025 ends in Feb 2026). */
+function season(name: string, startYear: number): Period {
+  const m = SEASON_START[name]!;
+  const end = month(startYear, m + 2);
+  return { start: iso(startYear, m, 1), end: end.end };
+}
+
+export interface ResolveContext {
+  /** The date the sentence speaks from: the publication date, or the weekday it names. */
+  anchor: string;
+  /** The last year named in the text before this sentence, for "the end of the year". */
+  yearBefore: () => number | null;
+}
+
+/** The date a weekday or "yesterday" points to, on or before `published`. */
+export function anchorDate(expr: PeriodExpr, published: string): string | null {
+  if (expr.kind === 'weekday') {
+    const dow = new Date(Date.parse(`${published}T00:00:00Z`)).getUTCDay();
+    return addDays(published, -((dow - expr.weekday + 7) % 7));
+  }
+  if (expr.kind === 'day') return addDays(published, expr.offset);
+  return null;
+}
+
+export function resolvePeriod(expr: PeriodExpr, ctx: ResolveContext): Period | null {
+  const anchor = ctx.anchor;
+  const [ay, am] = parts(anchor);
+  switch (expr.kind) {
+    case 'year':
+      return { start: iso(expr.year, 1, 1), end: iso(expr.year, 12, 31) };
+    case 'relYear':
+      return { start: iso(ay + expr.offset, 1, 1), end: iso(ay + expr.offset, 12, 31) };
+    case 'relMonth':
+      return month(ay, am + expr.offset);
+    case 'relWeek': {
+      const dow = (new Date(Date.parse(`${anchor}T00:00:00Z`)).getUTCDay() + 6) % 7; // Monday = 0
+      const monday = addDays(anchor, -dow + 7 * expr.offset);
+      return { start: monday, end: addDays(monday, 6) };
+    }
+    case 'month': {
+      // A month without a year is the latest one not after the anchor.
+      const y = expr.year ?? (expr.month <= am ? ay : ay - 1);
+      const p = month(y, expr.month);
+      if (expr.part === 'early') return { start: p.start, end: iso(y, expr.month, 10) };
+      if (expr.part === 'mid') return { start: iso(y, expr.month, 11), end: iso(y, expr.month, 20) };
+      if (expr.part === 'late') return { start: iso(y, expr.month, 21), end: p.end };
+      return p;
+    }
+    case 'quarter': {
+      const y = expr.year ?? ay;
+      const first = 3 * (expr.quarter - 1) + 1;
+      return { start: month(y, first).start, end: month(y, first + 2).end };
+    }
+    case 'season': {
+      // The instance that starts in the anchor's year (winter: that starts the December before, unless we are in December).
+      let y = expr.season === 'winter' && am !== 12 ? ay - 1 : ay;
+      const current = season(expr.season, y);
+      if (expr.when === 'this' || expr.when === 'in') {
+        if (expr.when === 'this' && current.end < anchor) y += 1;
+        if (expr.when === 'in' && current.start > anchor) y -= 1;
+      } else if (expr.when === 'last') {
+        if (current.end >= anchor) y -= 1;
+      } else if (current.start <= anchor) y += 1;
+      return season(expr.season, y);
+    }
+    case 'back': {
+      let start = addDays(anchor, -expr.days);
+      if (expr.months) start = addMonths(start, -expr.months);
+      return { start, end: anchor };
+    }
+    case 'endOfYear': {
+      const y = expr.year ?? ctx.yearBefore() ?? ay;
+      return { start: iso(y, 12, 31), end: iso(y, 12, 31) };
+    }
+    case 'warStart': {
+      if (expr.year !== undefined && expr.month !== undefined) {
+        const s = month(expr.year, expr.month).start;
+        return { start: s < FULL_SCALE_INVASION && s >= '2022-02-01' ? FULL_SCALE_INVASION : s, end: anchor };
+      }
+      if (expr.year !== undefined) return { start: iso(expr.year, 1, 1), end: anchor };
+      if (expr.month !== undefined) {
+        const y = expr.month <= am ? ay : ay - 1;
+        return { start: month(y, expr.month).start, end: anchor };
+      }
+      return { start: FULL_SCALE_INVASION, end: anchor };
+    }
+    case 'weekday':
+    case 'day':
+    case 'anaphor':
+      return null;
+  }
+}
+
+/** What choosePeriod needs to know about the sentence and the text so far. */
+export interface PeriodSource {
+  periods: FoundPeriod[];
+  published: string;
+  /** The start of the sentence and the number, as offsets in the text. */
+  sentenceStart: number;
+  numberStart: number;
+  numberEnd: number;
+  cumulative: boolean;
+  /** Whether the sentence's end is clipped to its anchor (a running total: "in 2025" read in Feb 2025). */
+  clipToAnchor: boolean;
+  /** How two neighbouring time expressions are joined into one span ("X and in Y"). */
+  joined: (from: number, to: number) => boolean;
+  yearBefore: () => number | null;
+}
+
+function union(a: Period, b: Period): Period {
+  return { start: a.start < b.start ? a.start : b.start, end: a.end > b.end ? a.end : b.end };
+}
+
+/**
+ * The period a number speaks of: the nearest time expression in its sentence
+ * (those after the number weigh a little more), joined with its neighbours;
+ * for a since-when total, from the expression's start to the latest date the
+ * sentence reached before the number, or to the sentence's anchor.
+ */
+export function choosePeriod(src: PeriodSource): Period | null {
+  let anchor = src.published;
+  for (const p of src.periods) {
+    const a = anchorDate(p.expr, src.published);
+    if (a) anchor = a;
+  }
+  const ctx: ResolveContext = { anchor, yearBefore: src.yearBefore };
+  const dated = src.periods.filter((p) => p.expr.kind !== 'weekday' && p.expr.kind !== 'day');
+
+  if (src.cumulative) {
+    const since = dated.find((p) => p.since);
+    const start = since ? (resolvePeriod(since.expr, ctx)?.start ?? FULL_SCALE_INVASION) : FULL_SCALE_INVASION;
+    let end: string | null = null;
+    for (const p of dated) {
+      if (p.since || p.end > src.numberStart || p.expr.kind === 'anaphor') continue;
+      const r = resolvePeriod(p.expr, ctx);
+      if (r && (!end || r.end > end)) end = r.end;
+    }
+    if (!end || end > anchor) end = anchor;
+    return { start, end };
+  }
+
+  let best = -1;
+  let bestD = Infinity;
+  dated.forEach((p, i) => {
+    if (p.since || p.expr.kind === 'anaphor') return;
+    const d = p.start >= src.numberEnd ? p.start - src.numberEnd : p.end <= src.numberStart ? (src.numberStart - p.end) * 1.5 : 0;
+    if (d < bestD) {
+      bestD = d;
+      best = i;
+    }
+  });
+  if (best < 0) return null;
+  let period = resolvePeriod(dated[best]!.expr, ctx);
+  if (!period) return null;
+  // "the last quarter of 2024 and in January 2025": one span.
+  for (let i = best - 1; i >= 0 && src.joined(dated[i]!.end, dated[i + 1]!.start); i--) {
+    const r = resolvePeriod(dated[i]!.expr, ctx);
+    if (r) period = union(period, r);
+  }
+  for (let i = best + 1; i < dated.length && src.joined(dated[i - 1]!.end, dated[i]!.start); i++) {
+    const r = resolvePeriod(dated[i]!.expr, ctx);
+    if (r) period = union(period, r);
+  }
+  if (src.clipToAnchor && period.start <= anchor && period.end > anchor) period = { start: period.start, end: anchor };
+  return period;
+}

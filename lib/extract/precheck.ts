@@ -1,0 +1,23 @@
+import { getLang } from './lang';
+import type { LangModule } from './lang/types';
+
+// The content script asks this before anything else, so pages with no
+// personnel words at all (most of the web) cost one regex scan. It is a
+// superset test: extractFigures runs it first and returns nothing when it
+// says false, so it can never hide a figure the extractor would report.
+
+const numberTests = new WeakMap<LangModule, RegExp>();
+
+export function mayContainFiguresIn(text: string, lang: LangModule): boolean {
+  let numberTest = numberTests.get(lang);
+  if (!numberTest) {
+    numberTest = new RegExp(lang.candidate.source, lang.candidate.flags.replace('g', ''));
+    numberTests.set(lang, numberTest);
+  }
+  return lang.precheckWords.test(text) && numberTest.test(text);
+}
+
+/** A very cheap test: false means the text certainly holds no figure. */
+export function mayContainFigures(text: string, lang = 'en'): boolean {
+  return mayContainFiguresIn(text, getLang(lang));
+}

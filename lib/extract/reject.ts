@@ -1,0 +1,100 @@
+import type { LangModule, NounInfo } from './lang/types';
+import type { NumberToken } from './numbers';
+import type { Side } from './types';
+
+// Non-figures that show in the characters right around a number: years,
+// dates, list labels, usernames and model names, money, units, percentages,
+// durations, and nouns that count something other than personnel.
+
+/** Glued to a letter ("IHateTrains123", "F-16", "@user1"): part of a name, not a count. */
+const NAME_BEFORE = /(?:[\p{L}_@#/\\]|[\p{L}\d]-)$/u;
+/** A list label: alone at the start of a line, or after a letter label ("a. 825."). */
+const LABEL_LINE = /(?:^|\n)[ \t]*(?:[\p{L}\d]{1,2}[.)][ \t]+)?$/u;
+const LABEL_END = /[.)](?:\s|$)/y;
+
+function sticky(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
+
+/** Why the number is not a figure, judging from its immediate surroundings; null if it may be one. */
+export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): string | null {
+  if (tok.kind === 'date') return 'date';
+  const before = text.slice(Math.max(0, tok.start - 14), tok.start);
+  if (tok.kind === 'digits' || tok.kind === 'ratio') {
+    if (NAME_BEFORE.test(before)) return 'name';
+    if (lang.currencyBefore.test(before)) return 'money';
+    if (lang.labelBefore.test(before)) return 'label';
+    if (sticky(lang.suffixAfter, text, tok.end)) return 'suffix';
+  }
+  if (lang.currencyBefore.test(before)) return 'money';
+  if (tok.plainInt && tok.low <= 31 && !tok.isRange) {
+    if (lang.monthBefore.test(before) || sticky(lang.monthAfter, text, tok.end)) return 'date';
+  }
+  if (tok.plainInt && !tok.isRange && sticky(LABEL_END, text, tok.end)) {
+    const lineStart = text.lastIndexOf('\n', tok.start - 1) + 1;
+    if (tok.start - lineStart < 8 && LABEL_LINE.test(text.slice(Math.max(0, lineStart - 1), tok.start))) return 'list label';
+  }
+  if (sticky(lang.unitAfter, text, tok.end)) return 'unit';
+  return null;
+}
+
+export interface NounPhrase {
+  /** The personnel cue of the noun the number counts, if any. */
+  info: NounInfo | null;
+  /** A noun was there but it counts something else. */
+  reject: string | null;
+  /** No noun follows: the number's meaning comes from the sentence. */
+  headless: boolean;
+  side: Side | null;
+  foreign: boolean;
+  end: number;
+}
+
+const MAX_WORDS = 5;
+
+/** Reads the words after a number up to its noun ("35,000 Russian troops", "6 million migrants"). */
+export function nounAfter(text: string, at: number, lang: LangModule): NounPhrase {
+  const out: NounPhrase = { info: null, reject: null, headless: true, side: null, foreign: false, end: at };
+  let pos = at;
+  // An unknown word may be an adjective before the noun ("permanent casualties"); if no
+  // personnel noun follows it, it was the noun, and the number counts something else.
+  let unknown = false;
+  const otherNoun = (): NounPhrase => ({ ...out, reject: 'other noun', headless: false });
+  for (let n = 0; n < MAX_WORDS; n++) {
+    let p = pos;
+    while (p < text.length) {
+      const c = text.charCodeAt(p);
+      if (c === 32 || c === 0xa0 || c === 9 || c === 0x2009 || c === 0x202f) p++;
+      else break;
+    }
+    lang.nounWord.lastIndex = p;
+    const m = lang.nounWord.exec(text);
+    if (!m) return unknown ? otherNoun() : out;
+    const word = m[0];
+    const key = word.toLowerCase().replace(/’/g, "'");
+    const info = lang.nouns.get(key);
+    pos = p + word.length;
+    if (info === undefined) {
+      // An unknown capitalised word is a name qualifying the noun ("Wagner", "Azov").
+      const c = word.charCodeAt(0);
+      if (!(c >= 65 && c <= 90)) unknown = true;
+      continue;
+    }
+    if (info.reject) {
+      out.reject = info.reject;
+      out.headless = false;
+      return out;
+    }
+    if (info.side) out.side ??= info.side;
+    if (info.foreign) out.foreign = true;
+    if (info.cue || info.caseCount) {
+      out.info = info;
+      out.headless = false;
+      out.end = pos;
+      return out;
+    }
+    if (!info.modifier) return unknown ? otherNoun() : out; // a function word: "1,130 a day", "17,000 by"
+  }
+  return unknown ? otherNoun() : out;
+}

@@ -1,0 +1,117 @@
+import type { LangModule } from './lang/types';
+
+// Sentence bounds around a position, found by walking characters outward
+// from it (no split of the whole text), so a figure costs only its own
+// neighbourhood. A page block is usually a paragraph; a newline always ends a
+// sentence.
+
+/** Longest stretch searched on either side of a number. */
+const MAX_REACH = 600;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f;
+}
+function isNewline(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+function isTerminal(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026; // . ! ? …
+}
+function isClosing(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 0xbb;
+}
+/** A sentence may start with a capital, a digit, a quote or a bracket. */
+function canStart(c: number): boolean {
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 48 && c <= 57) return true;
+  if (c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 40 || c === 91 || c === 0xab) return true;
+  return c > 127 && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c);
+}
+
+/** Whether the full stop at `dot` ends an abbreviation ("Mr.", "U.S.", a single initial). */
+function isAbbreviation(text: string, dot: number, lang: LangModule): boolean {
+  if (text.charCodeAt(dot) !== 46) return false;
+  let i = dot - 1;
+  while (i >= 0 && dot - i <= 6) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46)) break;
+    i--;
+  }
+  const word = text.slice(i + 1, dot).toLowerCase();
+  if (word.length === 1) return true;
+  return lang.abbreviations.has(word);
+}
+
+/** Whether a sentence ends at the terminal character at `i` (followed by space and a sentence start). */
+function endsAt(text: string, i: number, lang: LangModule): number {
+  let j = i + 1;
+  while (j < text.length && isClosing(text.charCodeAt(j))) j++;
+  if (j >= text.length) return j;
+  const c = text.charCodeAt(j);
+  if (isNewline(c)) return j;
+  if (!isSpace(c)) return -1;
+  let k = j;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+  if (k >= text.length || isNewline(text.charCodeAt(k))) return j;
+  if (!canStart(text.charCodeAt(k))) return -1;
+  if (isAbbreviation(text, i, lang)) return -1;
+  return j;
+}
+
+export interface Bounds {
+  start: number;
+  end: number;
+}
+
+/** The sentence containing `at`: [start, end) with surrounding space trimmed. */
+export function sentenceAround(text: string, at: number, lang: LangModule): Bounds {
+  let start = Math.max(0, at - MAX_REACH);
+  for (let i = at - 1; i >= start; i--) {
+    const c = text.charCodeAt(i);
+    if (isNewline(c)) {
+      start = i + 1;
+      break;
+    }
+    if (isSpace(c) && i > 0) {
+      let t = i - 1;
+      while (t > 0 && isClosing(text.charCodeAt(t))) t--;
+      if (isTerminal(text.charCodeAt(t)) && endsAt(text, t, lang) === i) {
+        start = i + 1;
+        break;
+      }
+    }
+  }
+  let end = Math.min(text.length, at + MAX_REACH);
+  for (let i = at; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isNewline(c)) {
+      end = i;
+      break;
+    }
+    if (isTerminal(c)) {
+      const e = endsAt(text, i, lang);
+      if (e >= 0) {
+        end = e;
+        break;
+      }
+    }
+  }
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  return { start, end };
+}
+
+/** Short sentences right after `end` that finish a thought ("A week. Not wounded, dead."). */
+export function clarificationAfter(text: string, end: number, lang: LangModule, maxLength = 40, maxCount = 2): Bounds | null {
+  let pos = end;
+  let count = 0;
+  let last = -1;
+  while (count < maxCount && pos < text.length) {
+    if (isNewline(text.charCodeAt(pos))) break;
+    const next = sentenceAround(text, Math.min(text.length - 1, pos + 1), lang);
+    if (next.start < pos || next.end - next.start > maxLength || next.end <= pos) break;
+    last = next.end;
+    pos = next.end;
+    count++;
+  }
+  return last > end ? { start: end, end: last } : null;
+}
