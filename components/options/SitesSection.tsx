@@ -3,7 +3,8 @@ import { parseSiteInput } from './hostnames';
 
 interface Props {
   sites: readonly string[];
-  onChange: (sites: string[]) => Promise<void>;
+  /** Applies a change to the stored list (which may differ from `sites` if the popup changed it). */
+  onChange: (change: (sites: readonly string[]) => string[]) => Promise<void>;
 }
 
 export function SitesSection({ sites, onChange }: Props) {
@@ -19,13 +20,14 @@ export function SitesSection({ sites, onChange }: Props) {
       return;
     }
     setError(null);
-    await onChange([...sites, parsed.host].sort());
+    const host = parsed.host;
+    await onChange((stored) => (stored.includes(host) ? [...stored] : [...stored, host].sort()));
     setDraft('');
     setStatus(`Crosscount is now off on ${parsed.host}.`);
   };
 
   const remove = async (host: string) => {
-    await onChange(sites.filter((s) => s !== host));
+    await onChange((stored) => stored.filter((s) => s !== host));
     setStatus(`Crosscount is on again on ${host}.`);
   };
 

@@ -42,6 +42,27 @@ export function App() {
     setState((s) => (s.status === 'ready' ? { ...s, settings } : s));
   }, []);
 
+  // The popup's per-site switch edits the same list, perhaps while this page
+  // sits open in another tab: apply the change to the list as stored now.
+  const saveSites = useCallback(
+    async (change: (sites: readonly string[]) => string[]) => {
+      const current = await getSettings();
+      await saveSettings({ disabledSites: change(current.disabledSites) });
+    },
+    [saveSettings],
+  );
+
+  // Coming back to the tab shows what changed elsewhere (popup switch, imports from another window).
+  useEffect(() => {
+    const onVisible = async () => {
+      if (document.visibilityState !== 'visible') return;
+      const [settings, info] = await Promise.all([getSettings(), datasetInfo()]);
+      setState((s) => (s.status === 'ready' ? { ...s, settings, info } : s));
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, []);
+
   return (
     <div class="page">
       <header class="masthead">
@@ -65,10 +86,7 @@ export function App() {
         )}
         {state.status === 'ready' && (
           <>
-            <SitesSection
-              sites={state.settings.disabledSites}
-              onChange={(disabledSites) => saveSettings({ disabledSites })}
-            />
+            <SitesSection sites={state.settings.disabledSites} onChange={saveSites} />
             <HighlightSection settings={state.settings} onChange={saveSettings} />
             <ImportSection imported={state.info.imported} onChanged={refreshInfo} />
             <DatasetSection info={state.info} onChanged={refreshInfo} />

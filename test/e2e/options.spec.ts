@@ -163,6 +163,35 @@ test('the site list validates hostnames, and additions and removals persist acro
   await page.close();
 });
 
+test('international and wildcard entries become the hostname pages report; a change made elsewhere is kept', async ({ ext }) => {
+  const page = await openOptions(ext);
+  const sites = page.getByRole('list', { name: 'Sites where Crosscount is off' });
+  const input = page.getByLabel('Turn Crosscount off on');
+  await input.fill('Bücher.de');
+  await input.press('Enter');
+  await input.fill('*.example.net');
+  await input.press('Enter');
+  await expect(sites.locator('.site-host')).toHaveText(['example.net', 'xn--bcher-kva.de']);
+
+  // Another extension page (as the popup's switch does) adds a site while this one is open.
+  const other = await openOptions(ext);
+  await other.getByLabel('Turn Crosscount off on').fill('kyivindependent.com');
+  await other.getByLabel('Turn Crosscount off on').press('Enter');
+  await expect(other.locator('.site-host')).toHaveCount(3);
+  await other.close();
+
+  await page.getByRole('button', { name: 'Remove example.net' }).click();
+  await expect(sites.locator('.site-host')).toHaveText(['kyivindependent.com', 'xn--bcher-kva.de']);
+  await page.reload();
+  await expect(sites.locator('.site-host')).toHaveText(['kyivindependent.com', 'xn--bcher-kva.de']);
+
+  for (const host of ['kyivindependent.com', 'xn--bcher-kva.de']) {
+    await page.getByRole('button', { name: `Remove ${host}` }).click();
+  }
+  await expect(page.getByTestId('sites-empty')).toBeVisible();
+  await page.close();
+});
+
 test('highlight style and card delay persist across reloads', async ({ ext }) => {
   const page = await openOptions(ext);
   const background = page.getByRole('radio', { name: /Background/ });
