@@ -29,12 +29,14 @@ export function ThisPage({ tab, enabled, onTurnOn, onCount }: Props) {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    if (!tab || !tab.host) {
+    // A known non-web URL cannot have a content script; an unknown URL (the
+    // ?tab= route without activeTab) is worth asking.
+    if (!tab || (tab.url !== null && tab.host === null)) {
       setState({ kind: 'unsupported' });
       return;
     }
-    if (enabled === null) return;
-    if (!enabled) {
+    if (tab.host && enabled === null) return;
+    if (tab.host && !enabled) {
       setState({ kind: 'off', host: tab.host });
       return;
     }
@@ -51,7 +53,7 @@ export function ThisPage({ tab, enabled, onTurnOn, onCount }: Props) {
     return () => {
       live = false;
     };
-  }, [tab?.id, tab?.host, enabled]);
+  }, [tab?.id, tab?.url, tab?.host, enabled]);
 
   const reveal = async (index: number) => {
     if (!tab) return;
@@ -84,8 +86,11 @@ export function ThisPage({ tab, enabled, onTurnOn, onCount }: Props) {
     case 'unreachable':
       return (
         <div class="empty">
-          <p>Crosscount has not read this page yet. Reload the page and open Crosscount again.</p>
-          <p class="muted">Pages that were open before Crosscount was installed or updated need a reload.</p>
+          <p>Crosscount could not read this tab.</p>
+          <p class="muted">
+            Browser pages (such as settings or the extension store) are off limits to extensions. A page that was
+            open before Crosscount was installed or updated needs a reload.
+          </p>
         </div>
       );
     case 'ready': {

@@ -3,10 +3,13 @@ import type { Figure } from '../../lib/extract/types';
 import type { Comparison } from '../../lib/claims/comparison';
 import type { Reply, TabRequest } from '../../lib/messaging';
 
-// The tab the popup acts on. Normally the active tab of the current window;
-// `popup.html?tab=<id>` names one instead, so the popup can be opened as a
-// normal page for a given tab (end-to-end tests, and a keyboard route from a
-// pinned popup.html tab).
+// The tab the popup acts on. Normally the active tab of the current window,
+// whose URL the toolbar click or Alt+Shift+C lets us read (activeTab).
+// `popup.html?tab=<id>&url=<page url>` names a tab instead, so the popup can be
+// opened as a normal page for a given tab (end-to-end tests, and a keyboard
+// route from a pinned popup.html tab). Without activeTab the tab's URL is
+// hidden from us, hence the `url` parameter; it only decides which host the
+// site switch names.
 
 export interface TargetTab {
   id: number;
@@ -16,10 +19,11 @@ export interface TargetTab {
   title: string;
 }
 
-function tabFromQuery(search: string): number | null {
-  const raw = new URLSearchParams(search).get('tab');
+function tabFromQuery(search: string): { id: number; url: string | undefined } | null {
+  const params = new URLSearchParams(search);
+  const raw = params.get('tab');
   if (raw === null || !/^\d+$/.test(raw)) return null;
-  return Number(raw);
+  return { id: Number(raw), url: params.get('url') ?? undefined };
 }
 
 function hostOf(url: string | undefined): string | null {
@@ -36,7 +40,8 @@ export async function findTargetTab(search = location.search): Promise<TargetTab
   const forced = tabFromQuery(search);
   let tab: { id?: number; url?: string; title?: string } | undefined;
   if (forced !== null) {
-    tab = await browser.tabs.get(forced).catch(() => undefined);
+    tab = await browser.tabs.get(forced.id).catch(() => undefined);
+    if (tab && !tab.url) tab = { ...tab, url: forced.url };
   } else {
     [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   }

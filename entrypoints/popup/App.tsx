@@ -131,7 +131,7 @@ export function App() {
           {tab !== undefined && (
             <ThisPage
               tab={tab}
-              enabled={tab?.host ? enabled : false}
+              enabled={enabled}
               onTurnOn={() => void setSite(true)}
               onCount={(n) => setCounts((c) => ({ ...c, page: n }))}
             />
