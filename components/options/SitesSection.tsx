@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { parseSiteInput } from './hostnames';
 
 interface Props {
@@ -11,6 +11,7 @@ export function SitesSection({ sites, onChange }: Props) {
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  const inputRef = useRef<HTMLInputElement>(null);
 
   const add = async (e: Event) => {
     e.preventDefault();
@@ -29,6 +30,8 @@ export function SitesSection({ sites, onChange }: Props) {
   const remove = async (host: string) => {
     await onChange((stored) => stored.filter((s) => s !== host));
     setStatus(`Crosscount is on again on ${host}.`);
+    // The focused Remove button is gone with its row; keep keyboard users in the section.
+    inputRef.current?.focus();
   };
 
   return (
@@ -61,6 +64,7 @@ export function SitesSection({ sites, onChange }: Props) {
         <div class="row">
           <input
             id="site-input"
+            ref={inputRef}
             type="text"
             inputMode="url"
             autoComplete="off"
