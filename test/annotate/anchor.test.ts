@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anchorQuote } from '../../lib/annotate/anchor';
 import { describeQuote } from '../../lib/annotate/selectors';
@@ -88,6 +89,28 @@ describe('anchorQuote', () => {
     const { quote, position } = select(ZELENSKIY, '30,000');
     const edited = ZELENSKIY.slice(0, ZELENSKIY.indexOf('Ukrainian President')) + 'Estimates of 31,000 were disputed by analysts.';
     expect(anchorQuote(edited, quote, position)).toBeNull();
+  });
+
+  it('survives any edit away from the quote and its context', () => {
+    const text = ZELENSKIY + ' ' + RUBIO;
+    const { quote, position } = select(text, '30,000');
+    const guardFrom = position.start - 32;
+    const guardTo = position.end + 32;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: text.length }).filter((i) => i <= guardFrom || i >= guardTo),
+        fc.integer({ min: 0, max: 40 }),
+        fc.stringMatching(/^[a-z ,.]{0,60}$/),
+        (at, cut, insert) => {
+          // Replace `cut` characters at `at` with `insert`, staying clear of the quote's context.
+          const end = at <= guardFrom ? Math.min(at + cut, guardFrom) : Math.min(at + cut, text.length);
+          const edited = text.slice(0, at) + insert + text.slice(end);
+          const shift = at <= guardFrom ? insert.length - (end - at) : 0;
+          expect(anchorQuote(edited, quote, position)).toEqual({ start: position.start + shift, end: position.end + shift });
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('returns null for an empty quote or empty text', () => {
