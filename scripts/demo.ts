@@ -75,19 +75,28 @@ async function headed(ext: LaunchedExtension, articleUrl: string, indexUrl: stri
   console.log('Stopping.');
 }
 
+const clock = { t: Date.now() };
+/** Seconds since the previous call, for the step lines. */
+function lap() {
+  const now = Date.now();
+  const s = ((now - clock.t) / 1000).toFixed(1);
+  clock.t = now;
+  return `(${s} s)`;
+}
+
 async function headless(ext: LaunchedExtension, articleUrl: string, outDir: string) {
   mkdirSync(outDir, { recursive: true });
-  console.log(`No display: running headless and writing screenshots to ${outDir}`);
+  console.log(`No display: running headless and writing screenshots to ${outDir} ${lap()}`);
   const page = await ext.context.newPage();
   await page.goto(articleUrl);
   const article = await shootArticle(page, outDir, STEP_TIMEOUT_MS);
-  console.log(`  1-article-highlighted.png  ${article.count} figures highlighted on ${articleUrl}`);
+  console.log(`  1-article-highlighted.png  ${article.count} figures highlighted on ${articleUrl} ${lap()}`);
   const card = await shootCard(page, outDir, STEP_TIMEOUT_MS);
   const sources = card.sources ? `, ${card.sources} other sources listed` : ', no other source on file for any figure here';
-  console.log(`  2-card-open.png            card open on "${card.figure}"${sources}`);
+  console.log(`  2-card-open.png            card open on "${card.figure}"${sources} ${lap()}`);
   const tabId = await tabIdFor(ext.worker, page.url());
   const popup = await shootPopup(ext.context, ext.extensionId, tabId, POPUP_QUERY, outDir, STEP_TIMEOUT_MS);
-  console.log(`  3-popup.png                the popup searching "${POPUP_QUERY}": ${popup.results} matching claims`);
+  console.log(`  3-popup.png                the popup searching "${POPUP_QUERY}": ${popup.results} matching claims ${lap()}`);
   await page.close();
   console.log(`Screenshots written to ${outDir}`);
 }
@@ -99,6 +108,7 @@ async function main() {
     return;
   }
   const started = Date.now();
+  lap();
   // Look for the browser before spending time on a build it could not show.
   if (!findChromium()) {
     console.error(NO_CHROMIUM_HINT);
@@ -106,7 +116,10 @@ async function main() {
   }
   const outBase = resolve(ROOT, process.env.CROSSCOUNT_OUT_DIR ?? '.output');
   const extensionPath = join(outBase, 'chrome-mv3');
-  if (!args['no-build']) build(outBase);
+  if (!args['no-build']) {
+    build(outBase);
+    console.log(`Built ${lap()}`);
+  }
 
   const { server, url } = await startServer(FIXTURE_ROOT, 0);
   const articleUrl = `${url}/${firstArticle()}`;

@@ -34,29 +34,54 @@ export async function waitForHighlights(page: Page, timeoutMs: number): Promise<
 }
 
 /**
- * Brings highlighted figure `index` (in document order) into view at about a
- * third of the viewport's height, leaving room for the card below it, and
- * returns its first line box in viewport px. `top`: scroll to the page's top
- * instead when the figure is visible from there.
+ * Brings highlighted figure `index` into view at a fifth of the
+ * viewport's height, leaving room for the card below it, and returns its
+ * first line box in viewport px. Order 'text': as a reader meets them.
+ * Order 'showcase': figures whose sentence says killed first, then
+ * casualties/losses, then the rest, each in text order: the comparisons the
+ * product exists for. `top`: stay at the page's top when the figure shows there.
  */
-export async function highlightBox(page: Page, index: number, top = false) {
+export async function highlightBox(page: Page, index: number, order: 'text' | 'showcase', top = false) {
   const box = await page.evaluate(
-    ({ name, index, top }) => {
+    ({ name, index, order, top }) => {
       const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name);
       const ranges = [...(h ?? [])].filter((r) => r.getClientRects().length > 0);
       // Registry order is not text order; the reader meets figures in text order.
       ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      if (order === 'showcase') {
+        // Inline, unnamed: tsx's keepNames would wrap a named helper in __name(), which the page lacks.
+        const ranks = new Map(
+          ranges.map((r): [Range, number] => [
+            r,
+            ((): number => {
+              const block = r.startContainer.parentElement?.closest('p, li, blockquote, td, h1, h2, h3, h4, figcaption');
+              if (!block) return 2;
+              const before = document.createRange();
+              before.setStart(block, 0);
+              before.setEnd(r.startContainer, r.startOffset);
+              const text = block.textContent ?? '';
+              const at = before.toString().length;
+              const from = Math.max(0, ...['. ', '! ', '? '].map((p) => text.lastIndexOf(p, at) + 1));
+              const stops = ['. ', '! ', '? '].map((p) => text.indexOf(p, at)).filter((i) => i >= 0);
+              const sentence = text.slice(from, stops.length ? Math.min(...stops) : text.length);
+              if (/\bkill(ed|ing)?\b/i.test(sentence)) return 0;
+              return /casualt|losses|\bdead\b|\bdied\b/i.test(sentence) ? 1 : 2;
+            })(),
+          ]),
+        );
+        ranges.sort((a, b) => ranks.get(a)! - ranks.get(b)!); // stable: text order within a rank
+      }
       const range = ranges[index];
       if (!range) return null;
       window.scrollTo(0, 0);
       const fromTop = range.getClientRects()[0]!;
       if (!top || fromTop.bottom > window.innerHeight * 0.85) {
-        window.scrollTo(0, window.scrollY + fromTop.top - window.innerHeight / 3);
+        window.scrollTo(0, window.scrollY + fromTop.top - window.innerHeight / 5);
       }
       const r = range.getClientRects()[0]!;
       return { x: r.left, y: r.top, width: r.width, height: r.height, text: range.toString(), total: ranges.length };
     },
-    { name: HIGHLIGHT_NAME, index, top },
+    { name: HIGHLIGHT_NAME, index, order, top },
   );
   if (!box && index === 0) throw new DemoError('The highlights have no visible ranges to hover.');
   return box;
@@ -64,7 +89,7 @@ export async function highlightBox(page: Page, index: number, top = false) {
 
 export async function shootArticle(page: Page, outDir: string, timeoutMs: number) {
   const count = await waitForHighlights(page, timeoutMs);
-  const box = await highlightBox(page, 0, true);
+  const box = await highlightBox(page, 0, 'text', true);
   // Let the scroll settle and highlights repaint before the picture.
   await page.waitForTimeout(200);
   const file = join(outDir, '1-article-highlighted.png');
@@ -73,7 +98,7 @@ export async function shootArticle(page: Page, outDir: string, timeoutMs: number
 }
 
 /**
- * Hovers figures in text order and photographs the first card that lists
+ * Hovers figures in showcase order and photographs the first card that lists
  * other sources (the point of the product); if no figure on the page has any,
  * the first figure's card. Throws if hovering never opens a card.
  */
@@ -82,7 +107,7 @@ export async function shootCard(page: Page, outDir: string, timeoutMs: number, m
   let first: { text: string } | undefined;
   let shown: { text: string; sources: number } | undefined;
   for (let i = 0; i < maxTries && !shown; i++) {
-    const box = await highlightBox(page, i);
+    const box = await highlightBox(page, i, 'showcase');
     if (!box) break;
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
@@ -116,7 +141,7 @@ export async function shootCard(page: Page, outDir: string, timeoutMs: number, m
   }
   if (!shown) {
     if (!first) throw new DemoError('Hovering the highlighted figures never opened a card.');
-    const box = await highlightBox(page, 0);
+    const box = await highlightBox(page, 0, 'showcase');
     await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2, { steps: 8 });
     await dialog.waitFor({ state: 'visible', timeout: timeoutMs });
     shown = { text: box!.text, sources: 0 };
