@@ -25,18 +25,26 @@ function claimantLine(c: Comparison): string {
   return claimant.role ? `${claimant.name}, ${claimant.role}` : claimant.name;
 }
 
+const PERSONNEL_VERBS = new Set(['killed', 'wounded', 'casualties', 'recruited', 'mobilized', 'deserted', 'captured', 'missing']);
+
+/** "Russian troops killed", "foreign troops (Russian side)". */
+function whatItCounts(f: Pick<Figure, 'metric' | 'side'>): string {
+  const words = describeMetric(f.metric);
+  if (!f.side) return words;
+  const side = SIDE_WORD[f.side];
+  if (PERSONNEL_VERBS.has(f.metric)) return `${side} troops ${words}`;
+  if (f.metric === 'force_size' || f.metric === 'losses' || f.metric === 'net_deficit') return `${side} ${words}`;
+  return `${words} (${side} side)`;
+}
+
 function Understood({ figure }: { figure: Figure }) {
   const perDay = perDayRate(figure);
-  const side = figure.side ? `${SIDE_WORD[figure.side]} ` : '';
   const rate = describeRate(figure.rate, figure.period);
   return (
     <section class="cc-understood" aria-label="This page's figure">
       <p class="cc-big">
         <span class="cc-value">{formatStated(figure.value, figure.qualifier)}</span>{' '}
-        <span class="cc-metric">
-          {side}
-          {describeMetric(figure.metric)}
-        </span>
+        <span class="cc-metric">{whatItCounts(figure)}</span>
         {rate ? <span class="cc-rate"> {rate}</span> : null}
       </p>
       {perDay ? (

@@ -57,3 +57,13 @@ export class Timer {
     return this.id !== null;
   }
 }
+
+/** Hands the main thread back to the page between slices of work (scheduler.yield where the browser has it). */
+export function yieldToPage(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (s?.yield) return s.yield();
+  return new Promise((ok) => clock.setTimeout(ok, 0));
+}
+
+/** Longest stretch of scanning before yielding, so a large page never sees a long task from us. */
+export const SLICE_MS = 12;

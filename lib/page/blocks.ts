@@ -54,45 +54,60 @@ export function blockOf(node: Node): Element | null {
   return null;
 }
 
-const filter = {
-  acceptNode(n: Node): number {
-    if (n.nodeType === 3) return NodeFilter.FILTER_ACCEPT;
-    return isSkippedElement(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-  },
-};
-
 /**
  * The blocks in `root`'s subtree, in document order of their first text.
- * Whitespace-only blocks are left out.
+ * Whitespace-only blocks are left out. Each element is classified once
+ * (skipped or not, its block) and remembered, so a page with thousands of
+ * paragraphs costs one pass over its text nodes with no per-node callback.
  */
 export function scanBlocks(root: Element): Block[] {
   const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, filter);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  // For each element seen: its block, or null when its text is never read.
+  const memo = new Map<Element, Element | null>();
+  const classify = (el: Element): Element | null => {
+    const known = memo.get(el);
+    if (known !== undefined) return known;
+    let result: Element | null;
+    if (isSkippedElement(el)) result = null;
+    else if (el === root) result = root;
+    else {
+      const parent = el.parentElement;
+      const up = parent ? classify(parent) : root;
+      result = up === null ? null : BLOCK.has(el.localName) ? el : up;
+    }
+    memo.set(el, result);
+    return result;
+  };
+  // The root itself may sit inside a skipped subtree (a re-scan after a mutation).
+  if (isInsideSkipped(root)) return [];
   const byEl = new Map<Element, Block>();
   const order: Block[] = [];
-  let lastParent: Element | null = null;
-  let lastBlock: Block | null = null;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const t = n as Text;
     const parent = t.parentElement;
     if (!parent) continue;
-    let b: Block | undefined;
-    if (parent === lastParent && lastBlock) {
-      b = lastBlock;
-    } else {
-      const el = blockOf(parent) ?? root;
-      b = byEl.get(el);
-      if (!b) {
-        b = { el, text: '', nodes: [], starts: [] };
-        byEl.set(el, b);
-        order.push(b);
-      }
+    const el = classify(parent);
+    if (el === null) continue;
+    let b = byEl.get(el);
+    if (!b) {
+      b = { el, text: '', nodes: [], starts: [] };
+      byEl.set(el, b);
+      order.push(b);
     }
-    lastParent = parent;
-    lastBlock = b;
     b.starts.push(b.text.length);
     b.nodes.push(t);
     b.text += t.data;
   }
   return order.filter((b) => /\S/.test(b.text));
+}
+
+/** True when the block's text nodes still hold the text it was read with. */
+export function isBlockCurrent(b: Block): boolean {
+  let text = '';
+  for (const n of b.nodes) {
+    if (!n.isConnected) return false;
+    text += n.data;
+  }
+  return text === b.text;
 }

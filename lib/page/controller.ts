@@ -1,8 +1,8 @@
 import type { Figure } from '../extract/types';
 import type { Comparison } from '../claims/comparison';
 import type { HighlightStyle } from '../settings';
-import { DELAYS, clock } from '../timing';
-import { HOST_TAG, scanBlocks } from './blocks';
+import { DELAYS, SLICE_MS, clock, yieldToPage } from '../timing';
+import { HOST_TAG, isBlockCurrent, scanBlocks, type Block } from './blocks';
 import { figureAtPoint } from './hittest';
 import { HoverIntent } from './hover';
 import { isTypingTarget, keyAction, stepIndex } from './keys';
@@ -34,13 +34,21 @@ export interface PageDeps {
   card: CardView;
   highlightStyle: HighlightStyle;
   popoverDelayMs: number;
+  /** Told once the first full scan is done (timing for tests and the benchmark). */
+  onScanned?(report: ScanReport): void;
 }
 
 export interface ScanReport {
-  /** When the first scan finished (performance.now(), same time origin as the page). */
+  /** performance.now() (the page's time origin) when the content script began. */
+  started: number;
+  /** When the first slice's highlights (the top of the page) were registered. */
+  first: number;
+  /** When every block had been read. */
   at: number;
+  /** Main-thread time spent, summed over slices. */
   scanMs: number;
   figures: number;
+  blocks: number;
   skipped: boolean;
 }
 
@@ -53,6 +61,7 @@ export class PageController {
   private lastPoint: { x: number; y: number; card: boolean } | null = null;
   private frame: number | null = null;
   private stepped = -1;
+  private generation = 0;
   private registryTimer: number | null = null;
 
   constructor(private deps: PageDeps) {
@@ -69,32 +78,67 @@ export class PageController {
     );
   }
 
-  start(): ScanReport {
+  start(started = performance.now()): void {
     const t0 = performance.now();
     const { doc } = this.deps;
     this.enabled = true;
+    const generation = ++this.generation;
     const body = doc.body;
-    let figures: PageFigure[] = [];
-    // A page that is not about the subject costs one pass of a regex over its text.
-    const skipped = !body || !this.deps.precheck(body.textContent ?? '');
-    if (body && !skipped) {
-      this.published = publicationDate(doc);
-      applyHighlightStyle(doc, this.deps.highlightStyle);
-      figures = this.scan([body]);
-      this.registry.ensureRegistered();
-    }
-    const t1 = performance.now();
+    // A page that is not about the subject costs one regex over the start of its text.
+    const skipped = !body || !this.deps.precheck(leadingText(doc));
     if (body) {
       this.watcher = new BlockWatcher(body, (b) => this.onChange(b));
       this.watcher.start();
     }
     this.listen();
-    if (figures.length) void this.fetchComparisons(figures);
-    return { at: t1, scanMs: t1 - t0, figures: figures.length, skipped };
+    if (!body || skipped) {
+      const t = performance.now();
+      this.deps.onScanned?.({ started, first: t, at: t, scanMs: t - t0, figures: 0, blocks: 0, skipped: true });
+      return;
+    }
+    this.published = publicationDate(doc);
+    applyHighlightStyle(doc, this.deps.highlightStyle);
+    const blocks = scanBlocks(body);
+    void this.scanInSlices(blocks, generation, { started, t0 });
+  }
+
+  /**
+   * Reads the blocks top to bottom in slices of a few milliseconds, yielding
+   * to the page between them: the first highlights appear at once, and a huge
+   * page is never blocked by one long task.
+   */
+  private async scanInSlices(blocks: Block[], generation: number, t: { started: number; t0: number }): Promise<void> {
+    let work = 0;
+    let first = 0;
+    let figures = 0;
+    let sliceStart = t.t0;
+    let batch: PageFigure[] = [];
+    let yielded = false;
+    for (let i = 0; i < blocks.length; ) {
+      const block = blocks[i++]!;
+      // After a yield the page may have changed a block; the observer re-reads those.
+      if (!yielded || isBlockCurrent(block)) batch.push(...this.readBlock(block));
+      if (performance.now() - sliceStart < SLICE_MS && i < blocks.length) continue;
+      this.registry.ensureRegistered();
+      const end = performance.now();
+      work += end - sliceStart;
+      if (!first) first = end;
+      figures += batch.length;
+      if (batch.length) void this.fetchComparisons(batch);
+      batch = [];
+      if (i < blocks.length) {
+        await yieldToPage();
+        yielded = true;
+        if (generation !== this.generation) return;
+        sliceStart = performance.now();
+      }
+    }
+    this.deps.onScanned?.({ started: t.started, first, at: performance.now(), scanMs: work, figures, blocks: blocks.length, skipped: false });
   }
 
   stop(): void {
     this.enabled = false;
+    this.generation++;
     this.hover.closeNow();
     this.watcher?.stop();
     this.watcher = null;
@@ -134,20 +178,25 @@ export class PageController {
     return this.published;
   }
 
+  private readBlock(block: Block): PageFigure[] {
+    if (!this.deps.precheck(block.text)) {
+      this.registry.removeBlock(block.el);
+      return [];
+    }
+    const found: PageFigure[] = [];
+    for (const figure of this.deps.extract(block.text, this.published_())) {
+      const span = rangeFor(block, figure.start, figure.end);
+      if (span) found.push({ figure, range: span.range, nodes: span.nodes, blockEl: block.el, comparisons: null });
+    }
+    this.registry.setBlock(block.el, found);
+    return found;
+  }
+
   private scan(roots: Element[]): PageFigure[] {
     const added: PageFigure[] = [];
     for (const root of roots) {
       this.registry.removeWithin(root);
-      for (const block of scanBlocks(root)) {
-        if (!this.deps.precheck(block.text)) continue;
-        const found: PageFigure[] = [];
-        for (const figure of this.deps.extract(block.text, this.published_())) {
-          const span = rangeFor(block, figure.start, figure.end);
-          if (span) found.push({ figure, range: span.range, nodes: span.nodes, blockEl: block.el, comparisons: null });
-        }
-        this.registry.setBlock(block.el, found);
-        added.push(...found);
-      }
+      for (const block of scanBlocks(root)) added.push(...this.readBlock(block));
     }
     return added;
   }
@@ -257,6 +306,18 @@ export class PageController {
     if (this.registryTimer !== null) clock.clearInterval(this.registryTimer);
     this.registryTimer = null;
   }
+}
+
+/** The title and the first stretch of the body's text, enough to tell what a page is about. */
+export const LEADING_CHARS = 100_000;
+function leadingText(doc: Document): string {
+  let text = doc.title;
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n && text.length < LEADING_CHARS; n = walker.nextNode()) {
+    const p = (n as Text).parentElement?.localName;
+    if (p !== 'script' && p !== 'style') text += ` ${(n as Text).data}`;
+  }
+  return text;
 }
 
 export { HOST_TAG };
