@@ -31,10 +31,11 @@ export function ClaimCard({ claim, definition, selected, expanded, onToggle, onF
       data-metric={claim.metric}
       data-side={claim.side ?? ''}
       data-date={date ?? ''}
+      data-period={claim.period ? `${claim.period.start}/${claim.period.end}` : ''}
       onFocusIn={onFocus}
     >
       <p class="claim-figure" id={`${id}-fig`}>
-        {statedFigure(claim)}
+        {statedFigure(claim)}{' '}
         {claim.side && <span class="chip">{SIDE_WORDS[claim.side]}</span>}
         {claim.origin === 'imported' && <span class="chip chip-own">Your import</span>}
       </p>

@@ -34,9 +34,10 @@ export function Filters({ value, onChange }: Props) {
   };
   return (
     <div class="filters" role="group" aria-label="Filters">
-      <label class="field">
-        <span>Metric</span>
+      <div class="field">
+        <label for="filter-metric">Metric</label>
         <select
+          id="filter-metric"
           value={value.metric ?? ''}
           onChange={(e) => set({ metric: (e.currentTarget.value || undefined) as Metric | undefined })}
         >
@@ -47,10 +48,11 @@ export function Filters({ value, onChange }: Props) {
             </option>
           ))}
         </select>
-      </label>
-      <label class="field">
-        <span>Side</span>
+      </div>
+      <div class="field">
+        <label for="filter-side">Side</label>
         <select
+          id="filter-side"
           value={value.side ?? ''}
           onChange={(e) => set({ side: (e.currentTarget.value || undefined) as Side | undefined })}
         >
@@ -61,15 +63,15 @@ export function Filters({ value, onChange }: Props) {
             </option>
           ))}
         </select>
-      </label>
-      <label class="field">
-        <span>From</span>
-        <input type="date" value={value.from ?? ''} max={value.to} onChange={(e) => set({ from: e.currentTarget.value })} />
-      </label>
-      <label class="field">
-        <span>To</span>
-        <input type="date" value={value.to ?? ''} min={value.from} onChange={(e) => set({ to: e.currentTarget.value })} />
-      </label>
+      </div>
+      <div class="field">
+        <label for="filter-from">From</label>
+        <input id="filter-from" type="date" value={value.from ?? ''} max={value.to} onChange={(e) => set({ from: e.currentTarget.value })} />
+      </div>
+      <div class="field">
+        <label for="filter-to">To</label>
+        <input id="filter-to" type="date" value={value.to ?? ''} min={value.from} onChange={(e) => set({ to: e.currentTarget.value })} />
+      </div>
     </div>
   );
 }
