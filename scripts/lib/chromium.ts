@@ -14,13 +14,15 @@ export const NO_CHROMIUM_HINT = [
 ].join('\n');
 
 /** The first Chromium that exists: CHROMIUM_PATH, the distribution's, then Playwright's own. */
-export function findChromium(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+export function findChromium(
+  candidates: (string | undefined)[] = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'],
+  playwrightOwn: () => string = () => chromium.executablePath(),
+): string | undefined {
   const found = candidates.find((p) => p && existsSync(p));
   if (found) return found;
   try {
     // executablePath() names where Playwright would put its browser, installed or not.
-    const own = chromium.executablePath();
+    const own = playwrightOwn();
     return existsSync(own) ? own : undefined;
   } catch {
     return undefined;
