@@ -1,4 +1,4 @@
-import type { Sentence, Hit } from './context';
+import type { Hit, Sentence, SideHit } from './context';
 import type { Cue, LangModule } from './lang/types';
 import { normKey } from './lang/normalize';
 import type { NumberToken } from './numbers';
@@ -49,11 +49,13 @@ function distance(h: { start: number; end: number }, tok: NumberToken): number {
   return 0;
 }
 
-function nearest<T>(hits: Hit<T>[], tok: NumberToken, keep: (h: Hit<T>) => boolean): Hit<T> | null {
-  let best: Hit<T> | null = null;
+type Keep = (h: Hit<Cue>, s: Sentence) => boolean;
+
+function nearest(hits: Hit<Cue>[], tok: NumberToken, s: Sentence, keep: Keep): Hit<Cue> | null {
+  let best: Hit<Cue> | null = null;
   let bestD = Infinity;
   for (const h of hits) {
-    if (!keep(h)) continue;
+    if (!keep(h, s)) continue;
     const d = distance(h, tok);
     if (d < bestD) {
       best = h;
@@ -61,6 +63,31 @@ function nearest<T>(hits: Hit<T>[], tok: NumberToken, keep: (h: Hit<T>) => boole
     }
   }
   return best;
+}
+
+function hasCue(hits: Hit<Cue>[], c: Cue): boolean {
+  for (const h of hits) if (h.value === c) return true;
+  return false;
+}
+
+const inSentence = (h: Hit<Cue>, s: Sentence) => h.start >= s.start && h.end <= s.end;
+const isPersonnel: Keep = (h, s) => PERSONNEL_CUES.has(h.value) && inSentence(h, s);
+const isCaseCue: Keep = (h, s) => (h.value === 'deserted' || h.value === 'captured' || h.value === 'missing') && inSentence(h, s);
+const isAnyButTarget: Keep = (h) => h.value !== 'negation' && h.value !== 'target';
+const isMetricCue: Keep = (h, s) => CUE_METRIC[h.value] !== undefined && inSentence(h, s);
+
+function targetNear(hits: Hit<Cue>[], tok: NumberToken): boolean {
+  for (const h of hits) {
+    if (h.value !== 'target') continue;
+    if (h.end <= tok.start && tok.start - h.end <= TARGET_BEFORE) return true;
+    if (h.start >= tok.end && h.start - tok.end <= TARGET_AFTER) return true;
+  }
+  return false;
+}
+
+function foreignNear(hits: Hit<Cue>[], tok: NumberToken, s: Sentence): boolean {
+  for (const h of hits) if (h.value === 'foreign' && inSentence(h, s) && distance(h, tok) <= FOREIGN_REACH) return true;
+  return false;
 }
 
 export interface MetricResult {
@@ -83,56 +110,49 @@ export function classifyMetric(
   afterFigure: boolean,
 ): MetricResult | null {
   const cues = s.cues;
-  const inSentence = (h: Hit<Cue>) => h.start >= s.start && h.end <= s.end;
-  const hasCue = (c: Cue) => cues.some((h) => h.value === c);
 
-  if (tok.kind === 'ratio') return hasCue('ratio') ? { metric: 'ratio', specific: true } : null;
+  if (tok.kind === 'ratio') return hasCue(cues, 'ratio') ? { metric: 'ratio', specific: true } : null;
   lang.ratioAfter.lastIndex = tok.end;
   if (lang.ratioAfter.test(text)) return { metric: 'ratio', specific: true };
   lang.deficitAfter.lastIndex = tok.end;
   const deficit = lang.deficitAfter.test(text);
 
   if (np.info?.caseCount) {
-    const c = nearest(cues, tok, (h) => (h.value === 'deserted' || h.value === 'captured' || h.value === 'missing') && inSentence(h));
+    const c = nearest(cues, tok, s, isCaseCue);
     return c ? { metric: CUE_METRIC[c.value]!, specific: true } : null;
   }
   const head = np.info?.cue ?? null;
   const weakHead = head === 'personnel';
-  const nearestPersonnel = nearest(cues, tok, (h) => PERSONNEL_CUES.has(h.value) && inSentence(h));
+  const nearestPersonnel = nearest(cues, tok, s, isPersonnel);
   if (!head) {
     // A headless number needs a personnel word in its sentence, nearer than any civilian one.
-    const anyCue = nearest(cues, tok, (h) => h.value !== 'negation' && h.value !== 'target');
+    const anyCue = nearest(cues, tok, s, isAnyButTarget);
     if (anyCue?.value === 'civilian') return null;
-    if (!nearestPersonnel && !(afterFigure && hasCue('target'))) return null;
-  } else if (np.info?.weak && hasCue('civilian')) {
+    if (!nearestPersonnel && !(afterFigure && hasCue(cues, 'target'))) return null;
+  } else if (np.info?.weak && hasCue(cues, 'civilian')) {
     return null;
   }
 
   if (deficit) return { metric: 'net_deficit', specific: true };
-  if (hasCue('deficit') && !head) return { metric: 'net_deficit', specific: true };
-
-  const target = cues.some(
-    (h) =>
-      h.value === 'target' &&
-      ((h.end <= tok.start && tok.start - h.end <= TARGET_BEFORE) || (h.start >= tok.end && h.start - tok.end <= TARGET_AFTER)),
-  );
-  if (target) return { metric: 'target', specific: true };
+  if (hasCue(cues, 'deficit') && !head) return { metric: 'net_deficit', specific: true };
+  if (targetNear(cues, tok)) return { metric: 'target', specific: true };
 
   // A short clarification after the sentence settles the word ("losing 7,000 a week. Not wounded, dead").
-  const clarifying = s.clarifyingCues.find((h) => CUE_METRIC[h.value] && h.value !== 'force');
-  if (clarifying) return { metric: CUE_METRIC[clarifying.value]!, specific: true };
+  for (const h of s.clarifyingCues) {
+    if (CUE_METRIC[h.value] && h.value !== 'force') return { metric: CUE_METRIC[h.value]!, specific: true };
+  }
 
   if (head && !weakHead) {
     const m = CUE_METRIC[head];
     if (m) return { metric: m, specific: true };
   }
 
-  const specific = nearest(cues, tok, (h) => CUE_METRIC[h.value] !== undefined && inSentence(h));
-  let metric: Metric | null = specific ? CUE_METRIC[specific.value]! : null;
-  const foreignNear =
-    np.foreign ||
-    cues.some((h) => h.value === 'foreign' && inSentence(h) && distance(h, tok) <= FOREIGN_REACH);
-  if (foreignNear && (!metric || !LOSS_METRICS.has(metric) || (np.foreign && distance(specific!, tok) > LOSS_OVER_FOREIGN))) {
+  const specific = nearest(cues, tok, s, isMetricCue);
+  const metric: Metric | null = specific ? CUE_METRIC[specific.value]! : null;
+  if (
+    (np.foreign || foreignNear(cues, tok, s)) &&
+    (!metric || !LOSS_METRICS.has(metric) || (np.foreign && distance(specific!, tok) > LOSS_OVER_FOREIGN))
+  ) {
     return { metric: 'foreign_troops', specific: true };
   }
   if (metric) return { metric, specific: true };
@@ -170,17 +190,27 @@ export function findRate(text: string, tok: NumberToken, s: Sentence): RateWord 
 /** Whose personnel: the noun's own nation, else the nearest nation named as a loser in the sentence. */
 export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence): Side | null {
   if (np.side) return np.side;
-  let before: (typeof s.sides)[number] | null = null;
-  let after: (typeof s.sides)[number] | null = null;
-  for (const h of s.sides) {
-    if (h.ignored) continue;
-    if (h.end <= tok.start) before = h;
-    else if (h.start >= tok.end && !after) after = h;
+  const hits = s.sides;
+  let firstAfter = hits.length;
+  for (let i = 0; i < hits.length; i++) {
+    if (hits[i]!.end > tok.start) {
+      firstAfter = i;
+      break;
+    }
   }
-  const h = before ?? after;
-  if (!h) return null;
-  if (h.agent) return h.value === 'russia' ? 'ukraine' : 'russia';
-  return h.value;
+  let chosen: SideHit | null = null;
+  for (let i = firstAfter - 1; i >= 0 && !chosen; i--) {
+    const h = s.side(i);
+    if (!h.ignored) chosen = h;
+  }
+  for (let i = firstAfter; i < hits.length && !chosen; i++) {
+    if (hits[i]!.start < tok.end) continue;
+    const h = s.side(i);
+    if (!h.ignored) chosen = h;
+  }
+  if (!chosen) return null;
+  if (chosen.agent) return chosen.value === 'russia' ? 'ukraine' : 'russia';
+  return chosen.value;
 }
 
 /** Who the sentence credits with the figure ("according to X", "X said"). */
@@ -202,8 +232,8 @@ export function findClaimant(s: Sentence, lang: LangModule): string | null {
 /** The qualifier: inside a range, right before the number, or right after it. */
 export function findQualifier(text: string, tok: NumberToken, lang: LangModule): { qualifier: Qualifier; found: boolean } {
   if (tok.innerQualifier) return { qualifier: tok.innerQualifier, found: true };
-  const before = text.slice(Math.max(0, tok.start - 24), tok.start);
-  const m = lang.qualifierBefore.exec(before);
+  lang.qualifierBefore.lastIndex = tok.start;
+  const m = lang.qualifierBefore.exec(text);
   if (m) {
     const q = lang.qualifiers.get(normKey(m[1]!));
     if (q) return { qualifier: q, found: true };

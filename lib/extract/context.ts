@@ -21,14 +21,137 @@ export interface SideHit extends Hit<Side> {
   agent: boolean;
 }
 
-function scan<T>(re: RegExp, text: string, b: Bounds, lookup: (key: string) => T | undefined): Hit<T>[] {
-  const out: Hit<T>[] = [];
-  const s = text.slice(b.start, b.end);
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s))) {
-    const v = lookup(normKey(m[0]));
-    if (v !== undefined) out.push({ start: b.start + m.index, end: b.start + m.index + m[0].length, value: v });
+interface Found {
+  cues: Hit<Cue>[];
+  rates: Hit<Rate | 'cumulative_before' | 'period_total'>[];
+  sides: Hit<Side>[];
+  periods: FoundPeriod[];
+}
+
+const CUE = 1;
+const RATE = 2;
+const SIDE = 4;
+const PERIOD = 8;
+/** The key of any run of digits. */
+const DIGITS_KEY = -1;
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x400 && c <= 0x4ff);
+}
+function lower(c: number): number {
+  if (c >= 65 && c <= 90) return c | 32;
+  if (c < 128) return c;
+  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+}
+/** A hash of a lower-case word, built one character at a time so no word is ever sliced. */
+function hashStep(h: number, c: number): number {
+  return (Math.imul(h, 0x01000193) ^ c) | 0;
+}
+const HASH_SEED = 0x811c9dc5 | 0;
+function hashWord(w: string): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < w.length; i++) h = hashStep(h, lower(w.charCodeAt(i)));
+  return h;
+}
+
+const tables = new WeakMap<LangModule, Map<number, number>>();
+
+/** Which phrase families may start at a word, by the hash of the lower-case word. */
+function firstWords(lang: LangModule): Map<number, number> {
+  let t = tables.get(lang);
+  if (t) return t;
+  t = new Map();
+  const families: [ReadonlySet<string>, number][] = [
+    [lang.cuePhrases.first, CUE],
+    [lang.ratePhrases.first, RATE],
+    [lang.sidePhrases.first, SIDE],
+    [lang.periodPhrases.first, PERIOD],
+  ];
+  for (const [first, bit] of families) {
+    for (const w of first) {
+      const k = w === '#' ? DIGITS_KEY : hashWord(w);
+      t.set(k, (t.get(k) ?? 0) | bit);
+    }
+  }
+  tables.set(lang, t);
+  return t;
+}
+
+function push<T>(list: Hit<T>[], offset: number, at: number, len: number, value: T | undefined): void {
+  if (value !== undefined) list.push({ start: offset + at, end: offset + at + len, value });
+}
+
+/**
+ * One pass over the words of [b.start, b.end): each word's hash picks the
+ * phrase families that may start there (a hash collision only costs a
+ * regex run), and only those families' sticky regexes run at it. No word is
+ * sliced or lower-cased on the way.
+ */
+function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): Found {
+  const out: Found = { cues: [], rates: [], sides: [], periods: [] };
+  const body = text.slice(b.start, b.end);
+  const table = firstWords(lang);
+  const { cuePhrases, ratePhrases, sidePhrases, periodPhrases } = lang;
+  let cueFree = 0;
+  let rateFree = 0;
+  let sideFree = 0;
+  let periodFree = 0;
+  const n = body.length;
+  let at = 0;
+  while (at < n) {
+    let c = body.charCodeAt(at);
+    if (!isWordChar(c)) {
+      at++;
+      continue;
+    }
+    const start = at;
+    let key: number;
+    if (c >= 48 && c <= 57) {
+      while (at < n && (c = body.charCodeAt(at)) >= 48 && c <= 57) at++;
+      key = DIGITS_KEY;
+    } else {
+      let h = HASH_SEED;
+      while (at < n && isWordChar((c = body.charCodeAt(at))) && !(c >= 48 && c <= 57)) {
+        h = hashStep(h, lower(c));
+        at++;
+      }
+      key = h;
+    }
+    const bits = table.get(key);
+    if (bits === undefined) continue;
+    let m: RegExpExecArray | null;
+    if (bits & CUE && start >= cueFree) {
+      cuePhrases.re.lastIndex = start;
+      if ((m = cuePhrases.re.exec(body))) {
+        push(out.cues, b.start, start, m[0].length, lang.cues.get(m[0]) ?? lang.cues.get(normKey(m[0])));
+        cueFree = start + m[0].length;
+      }
+    }
+    if (cuesOnly) continue;
+    if (bits & RATE && start >= rateFree) {
+      ratePhrases.re.lastIndex = start;
+      if ((m = ratePhrases.re.exec(body))) {
+        push(out.rates, b.start, start, m[0].length, lang.rates.get(m[0]) ?? lang.rates.get(normKey(m[0])));
+        rateFree = start + m[0].length;
+      }
+    }
+    if (bits & SIDE && start >= sideFree) {
+      sidePhrases.re.lastIndex = start;
+      if ((m = sidePhrases.re.exec(body))) {
+        push(out.sides, b.start, start, m[0].length, lang.sides.get(m[0]) ?? lang.sides.get(normKey(m[0])));
+        sideFree = start + m[0].length;
+      }
+    }
+    if (bits & PERIOD && start >= periodFree) {
+      periodPhrases.re.lastIndex = start;
+      if ((m = periodPhrases.re.exec(body))) {
+        const p = lang.periodOf(m);
+        if (p) {
+          out.periods.push({ start: b.start + start, end: b.start + start + m[0].length, expr: p.expr, since: p.since });
+          periodFree = start + m[0].length;
+        }
+      }
+    }
   }
   return out;
 }
@@ -36,11 +159,10 @@ function scan<T>(re: RegExp, text: string, b: Bounds, lookup: (key: string) => T
 export class Sentence {
   readonly start: number;
   readonly end: number;
-  private _cues?: Hit<Cue>[];
+  private found?: Found;
   private _extra?: Hit<Cue>[] | null;
-  private _rates?: Hit<Rate | 'cumulative_before' | 'period_total'>[];
   private _sides?: SideHit[];
-  private _periods?: FoundPeriod[];
+  private _claimant?: string | null;
 
   constructor(
     readonly text: string,
@@ -51,49 +173,64 @@ export class Sentence {
     this.end = bounds.end;
   }
 
+  private _body?: string;
   get body(): string {
-    return this.text.slice(this.start, this.end);
+    return (this._body ??= this.text.slice(this.start, this.end));
+  }
+
+  private get all(): Found {
+    return (this.found ??= analyse(this.text, this, this.lang));
   }
 
   get cues(): Hit<Cue>[] {
-    return (this._cues ??= scan(this.lang.cueRe, this.text, this, (k) => this.lang.cues.get(k)));
+    return this.all.cues;
   }
 
   /** Cues in short sentences that follow and finish this one ("Not wounded, dead."). */
   get clarifyingCues(): Hit<Cue>[] {
     if (this._extra === undefined) {
       const b = clarificationAfter(this.text, this.end, this.lang);
-      this._extra = b ? scan(this.lang.cueRe, this.text, b, (k) => this.lang.cues.get(k)) : null;
+      this._extra = b ? analyse(this.text, b, this.lang, true).cues : null;
     }
     return this._extra ?? [];
   }
 
   get rates(): Hit<Rate | 'cumulative_before' | 'period_total'>[] {
-    return (this._rates ??= scan(this.lang.rateRe, this.text, this, (k) => this.lang.rates.get(k)));
+    return this.all.rates;
   }
 
-  get sides(): SideHit[] {
-    if (!this._sides) {
+  get sides(): Hit<Side>[] {
+    return this.all.sides;
+  }
+
+  private sideFlags?: (SideHit | undefined)[];
+
+  /** The i-th side mention with its flags, worked out only when asked. */
+  side(i: number): SideHit {
+    const flags = (this.sideFlags ??= []);
+    let f = flags[i];
+    if (!f) {
       const lang = this.lang;
-      this._sides = scan(lang.sideRe, this.text, this, (k) => lang.sides.get(k)).map((h) => {
-        lang.sideTitleAfter.lastIndex = h.end;
-        const title = lang.sideTitleAfter.test(this.text);
-        const key = normKey(this.text.slice(h.start, h.end));
-        const place = lang.sidePlaces.has(key) && lang.sidePlaceBefore.test(this.text.slice(Math.max(this.start, h.start - 16), h.start));
-        lang.sideAgentAfter.lastIndex = h.end;
-        const agent = lang.sideAgentAfter.test(this.text);
-        return { ...h, ignored: title || place, agent };
-      });
+      const h = this.all.sides[i]!;
+      lang.sideTitleAfter.lastIndex = h.end;
+      const title = lang.sideTitleAfter.test(this.text);
+      lang.sidePlaceBefore.lastIndex = h.start;
+      const place = !title && lang.sidePlaces.has(normKey(this.text.slice(h.start, h.end))) && lang.sidePlaceBefore.test(this.text);
+      lang.sideAgentAfter.lastIndex = h.end;
+      const agent = lang.sideAgentAfter.test(this.text);
+      f = flags[i] = { ...h, ignored: title || place, agent };
     }
-    return this._sides;
+    return f;
   }
 
   get periods(): FoundPeriod[] {
-    if (!this._periods) {
-      const found = this.lang.findPeriods(this.body).map((p) => ({ ...p, start: p.start + this.start, end: p.end + this.start }));
-      this._periods = found;
-    }
-    return this._periods;
+    return this.all.periods;
+  }
+
+  /** Computed once per sentence by `find`. */
+  claimant(find: (s: Sentence) => string | null): string | null {
+    if (this._claimant === undefined) this._claimant = find(this);
+    return this._claimant;
   }
 }
 

@@ -104,7 +104,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     rate,
     period,
     side: findSide(tok, np, s) ?? (metricResult ? null : earlier!.side) ?? prev?.side ?? null,
-    claimant: findClaimant(s, lang),
+    claimant: s.claimant((x) => findClaimant(x, lang)),
     sentence: s.body,
   };
   return fig;
@@ -123,8 +123,8 @@ export function extractFigures(text: string, options: ExtractOptions): Figure[] 
     out: [],
     byValue: new Map(),
   };
-  // The candidate regex is shared; a copy keeps extractFigures re-entrant.
-  const candidate = new RegExp(lang.candidate);
+  const candidate = lang.candidate;
+  candidate.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = candidate.exec(text))) {
     const tok = readNumber(text, m.index, lang);

@@ -149,12 +149,11 @@ function readScaleWithArticle(text: string, at: number, lang: LangModule): Singl
   const scale = lang.wordScales.get(m[0].toLowerCase());
   const isFraction = lang.fractionWords.has(m[0].toLowerCase());
   if (scale === undefined && !isFraction) return null;
-  const before = text.slice(Math.max(0, at - 16), at);
-  const a = lang.articleBefore.exec(before);
+  const a = exec(lang.articleBefore, text, at);
   if (!a) return null;
   const det = a[1]!.toLowerCase().replace(/\s+/g, ' ');
   const n = lang.determinerValue.get(det) ?? 1;
-  const start = at - before.length + a.index + a[0].indexOf(a[1]!);
+  const start = a.indices?.[1]?.[0] ?? at;
   if (isFraction) {
     const f = readWords(text, at, lang);
     if (!f) return null;
@@ -199,8 +198,7 @@ export function readNumber(text: string, at: number, lang: LangModule): NumberTo
     return tok;
   }
 
-  const lookback = text.slice(Math.max(0, first.start - 12), first.start);
-  const between = lang.betweenBefore.exec(lookback);
+  const between = exec(lang.betweenBefore, text, first.start);
   const join = (between ? exec(lang.betweenAnd, text, first.end) : null) ?? exec(lang.rangeJoin, text, first.end);
   if (!join) return tok;
   const secondAt = first.end + join[0].length;
@@ -211,7 +209,7 @@ export function readNumber(text: string, at: number, lang: LangModule): NumberTo
   // "7-8 thousand", "between 1.2 and 1.5 million": the scale belongs to both ends.
   if (second.scaled && !first.scaled && scaleValue(low, second.scale) <= second.value) low = scaleValue(low, second.scale);
   if (low > second.value) return tok;
-  const start = between ? first.start - lookback.length + between.index + between[0].indexOf(between[1]!) : first.start;
+  const start = between ? (between.indices?.[1]?.[0] ?? first.start) : first.start;
   const range = token(start, second.end, low, second.value, first.kind === 'digits' || second.kind === 'digits' ? 'digits' : 'words');
   const q = join[1] ? lang.qualifiers.get(join[1].toLowerCase().replace(/\s+/g, ' ')) : undefined;
   range.innerQualifier = q ?? null;

@@ -18,18 +18,24 @@ export function isIsoDate(s: string): boolean {
 function parts(iso: string): [number, number, number] {
   return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
 }
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 function iso(y: number, m: number, d: number): string {
-  return new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
+  if (m < 1 || m > 12 || d < 1 || d > 28) {
+    const t = new Date(Date.UTC(y, m - 1, d));
+    return t.toISOString().slice(0, 10);
+  }
+  return `${y}-${pad2(m)}-${pad2(d)}`;
 }
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function lastDay(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0)) return 29;
+  return DAYS_IN_MONTH[m - 1]!;
 }
 function month(y: number, m: number): Period {
   // Normalise month overflow (m = 0 is December of y - 1).
-  const d = new Date(Date.UTC(y, m - 1, 1));
-  const yy = d.getUTCFullYear();
-  const mm = d.getUTCMonth() + 1;
-  return { start: iso(yy, mm, 1), end: iso(yy, mm, lastDay(yy, mm)) };
+  const yy = y + Math.floor((m - 1) / 12);
+  const mm = ((((m - 1) % 12) + 12) % 12) + 1;
+  return { start: `${yy}-${pad2(mm)}-01`, end: `${yy}-${pad2(mm)}-${lastDay(yy, mm)}` };
 }
 export function addDays(date: string, n: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);

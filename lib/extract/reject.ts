@@ -7,7 +7,7 @@ import type { Side } from './types';
 // durations, and nouns that count something other than personnel.
 
 /** Glued to a letter ("IHateTrains123", "F-16", "@user1"): part of a name, not a count. */
-const NAME_BEFORE = /(?:[\p{L}_@#/\\]|[\p{L}\d]-)$/u;
+const NAME_BEFORE = /(?<=[\p{L}_@#/\\]|[\p{L}\d]-)/uy;
 /** A list label: alone at the start of a line, or after a letter label ("a. 825."). */
 const LABEL_LINE = /(?:^|\n)[ \t]*(?:[\p{L}\d]{1,2}[.)][ \t]+)?$/u;
 const LABEL_END = /[.)](?:\s|$)/y;
@@ -20,20 +20,19 @@ function sticky(re: RegExp, text: string, at: number): boolean {
 /** Why the number is not a figure, judging from its immediate surroundings; null if it may be one. */
 export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): string | null {
   if (tok.kind === 'date') return 'date';
-  const before = text.slice(Math.max(0, tok.start - 14), tok.start);
+  const at = tok.start;
   if (tok.kind === 'digits' || tok.kind === 'ratio') {
-    if (NAME_BEFORE.test(before)) return 'name';
-    if (lang.currencyBefore.test(before)) return 'money';
-    if (lang.labelBefore.test(before)) return 'label';
+    if (sticky(NAME_BEFORE, text, at)) return 'name';
+    if (sticky(lang.labelBefore, text, at)) return 'label';
     if (sticky(lang.suffixAfter, text, tok.end)) return 'suffix';
   }
-  if (lang.currencyBefore.test(before)) return 'money';
+  if (sticky(lang.currencyBefore, text, at)) return 'money';
   if (tok.plainInt && tok.low <= 31 && !tok.isRange) {
-    if (lang.monthBefore.test(before) || sticky(lang.monthAfter, text, tok.end)) return 'date';
+    if (sticky(lang.monthBefore, text, at) || sticky(lang.monthAfter, text, tok.end)) return 'date';
   }
   if (tok.plainInt && !tok.isRange && sticky(LABEL_END, text, tok.end)) {
-    const lineStart = text.lastIndexOf('\n', tok.start - 1) + 1;
-    if (tok.start - lineStart < 8 && LABEL_LINE.test(text.slice(Math.max(0, lineStart - 1), tok.start))) return 'list label';
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    if (at - lineStart < 8 && LABEL_LINE.test(text.slice(Math.max(0, lineStart - 1), at))) return 'list label';
   }
   if (sticky(lang.unitAfter, text, tok.end)) return 'unit';
   return null;

@@ -1,5 +1,5 @@
 import { normKey } from './normalize';
-import type { Cue, FoundPeriod, LangModule, NounInfo, PeriodExpr } from './types';
+import type { Cue, LangModule, NounInfo, PeriodExpr, PhraseSet } from './types';
 import {
   ABBREVIATIONS, CUES, FUNCTION_WORDS, MONTH_INDEX, MONTH_PATTERN, NOUNS, QUALIFIERS, RATES,
   SCALE_WORDS, SIDE_WORDS, UNIT_WORDS, WEEKDAYS,
@@ -35,16 +35,16 @@ const PERIOD_RE = new RegExp(
     `(?<quarter>\\b(?<qo>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\\s+quarter\\s+of\\s+(?<qy>\\d{4})|\\bQ(?<qn>[1-4])\\s+(?<qy2>\\d{4}))`,
     `(?<back>\\b(?:in|over|during|within|for)\\s+the\\s+(?:past|last|previous)\\s+(?:(?<bn>${N_WORD})\\s+)?(?<bu>hours?|days?|weeks?|months?|years?)\\b)`,
     `(?<forN>\\bfor\\s+(?:the\\s+)?(?<fn>${N_WORD})\\s+(?<fu>days|weeks|months|years)\\b)`,
-    `(?<eoy>\\b(?:the\\s+)?end\\s+of\\s+(?:(?:the|this)\\s+year|(?<ey>\\d{4}))\\b|\\byear-end\\b)`,
+    `(?<eoy>\\bend\\s+of\\s+(?:(?:the|this)\\s+year|(?<ey>\\d{4}))\\b|\\byear-end\\b)`,
     `(?<rel>\\b(?<ro>last|this|next|previous|past)\\s+(?<ru>year|month|week)\\b)`,
     `(?<season>\\b(?<sw>by|this|last|next|in|over|during|until)\\s+(?:the\\s+)?(?<sn>summer|winter|spring|autumn|fall)\\b)`,
     `(?<month>\\b(?:(?<mp>early|mid|late)[- ]?)?(?<mn>${MONTH})\\b\\.?(?!\\s+\\d{1,2}\\b)(?:\\s+(?<my>(?:19|20)\\d\\d)\\b)?)`,
     `(?<year>\\b(?<yy>(?:19|20)\\d\\d)\\b(?![-–]\\d|s\\b|['’]s))`,
     `(?<weekday>\\b(?<wd>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
     `(?<day>\\b(?<dw>yesterday|today)\\b)`,
-    `(?<ana>\\bfor\\s+the\\s+(?:month|same\\s+period)\\b|\\bthat\\s+month\\b|\\bthe\\s+same\\s+period\\b)`,
+    `(?<ana>\\bfor\\s+the\\s+(?:month|same\\s+period)\\b|\\bthat\\s+month\\b|\\bsame\\s+period\\b)`,
   ].join('|'),
-  'gi',
+  'iy',
 );
 
 const UNIT_MAP = new Map(UNIT_WORDS);
@@ -117,15 +117,16 @@ function periodExpr(g: Record<string, string | undefined>): { expr: PeriodExpr; 
   return null;
 }
 
-function findPeriods(sentence: string): FoundPeriod[] {
-  const out: FoundPeriod[] = [];
-  PERIOD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PERIOD_RE.exec(sentence))) {
-    const p = periodExpr(m.groups ?? {});
-    if (p) out.push({ start: m.index, end: m.index + m[0].length, expr: p.expr, since: p.since });
-  }
-  return out;
+const PERIOD_FIRST = [
+  'since', 'over', 'during', 'throughout', 'in', 'first', 'second', 'third', 'fourth', 'last', 'final',
+  'q', 'within', 'for', 'same', 'end', 'year', 'this', 'next', 'previous', 'past', 'by', 'until', 'early',
+  'mid', 'late', 'that', 'yesterday', 'today', '#', ...MONTH_INDEX.keys(), ...WEEKDAYS,
+];
+
+/** The sticky phrase set of a word list: first words, and one alternation tried at them. */
+function phrases(words: string[], re: string, flags = 'iy'): PhraseSet {
+  const first = new Set(words.map((w) => (/^\d/.test(w) ? '#' : normKey(w).split(/[^a-z]/)[0]!)));
+  return { first, re: new RegExp(re, flags) };
 }
 
 const map = <V>(entries: [string, V][]) => new Map(entries.map(([k, v]) => [normKey(k), v]));
@@ -150,44 +151,45 @@ export const en: LangModule = {
   vagueUnits: new Map([['tens', 10], ['hundreds', 100], ['thousands', 1e3], ['millions', 1e6], ['billions', 1e9], ['dozens', 12]]),
   fraction: /(half|quarter)\s+(?:of\s+)?(?:an?\s+)?(million|thousand|billion|hundred)\b/iy,
   fractionWords: new Map([['half', 0.5], ['quarter', 0.25]]),
-  articleBefore: /(?:^|[^A-Za-z])(an?|several|a\s+few|a\s+couple\s+of)\s+$/i,
+  articleBefore: /(?<=(?:^|[^A-Za-z])(an?|several|a\s+few|a\s+couple\s+of)\s+)/diy,
   determinerValue: new Map([['a', 1], ['an', 1], ['several', 3], ['a few', 2], ['a couple of', 2]]),
   rangeJoin: /(?:[ \u00a0]?[-–—][ \u00a0]?|\s+(?:to|through|or)\s+(?:(as many as|as high as|up to|about|around|almost|nearly|more than|over|roughly)\s+)?)/iy,
-  betweenBefore: /(?:^|[^A-Za-z])(between)\s+$/i,
+  betweenBefore: /(?<=(?:^|[^A-Za-z])(between)\s+)/diy,
   betweenAnd: /\s+(?:and|to)\s+/iy,
-  qualifierBefore: new RegExp(`(?:^|[^A-Za-z])(${alt(QUALIFIERS.map(([q]) => q).filter((q) => /^[a-z]/.test(q) && !/^or /.test(q)))})\\s+$`, 'i'),
+  qualifierBefore: new RegExp(`(?<=(?:^|[^A-Za-z])(${alt(QUALIFIERS.map(([q]) => q).filter((q) => /^[a-z]/.test(q) && !/^or /.test(q)))})\\s+)`, 'iy'),
   qualifiers: map(QUALIFIERS),
   qualifierAfter: /\s+(or\s+(?:more|so))\b|(\+)|(-plus)\b/iy,
-  currencyBefore: /(?:[$€£₴₽¥]|US\$|USD|EUR|GBP|UAH|RUB|Rs\.?)\s?$/,
-  monthBefore: new RegExp(`\\b${MONTH}\\.?\\s+$`),
+  currencyBefore: /(?<=(?:[$€£₴₽¥]|US\$|USD|EUR|GBP|UAH|RUB|Rs\.?)\s?)/y,
+  monthBefore: new RegExp(`(?<=\\b${MONTH}\\.?\\s+)`, 'y'),
   monthAfter: new RegExp(`(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'y'),
-  labelBefore: /(?:\b(?:[Dd]ay|No|no|Nos|[Pp]age|pp?|[Aa]rt|[Aa]rticle|[Ss]ection|[Cc]hapter|[Rr]oute|[Ff]light|[Rr]esolution|[Pp]aragraph|[Ii]tem|[Vv]ol|[Vv]ersion|[Rr]oom|[Pp]latform|[Gg]ate|[Ee]pisode|[Ss]eason|[Pp]art|[Ll]evel|[Ss]tep|[Pp]hase|[Gg]rade|[Ss]tage|[Rr]ound|[Ww]eek|[Nn]umber|[Pp]lace|[Ss]pot)\.?\s*#?|#|№)\s?$/,
+  labelBefore: /(?<=(?:\b(?:[Dd]ay|No|no|Nos|[Pp]age|pp?|[Aa]rt|[Aa]rticle|[Ss]ection|[Cc]hapter|[Rr]oute|[Ff]light|[Rr]esolution|[Pp]aragraph|[Ii]tem|[Vv]ol|[Vv]ersion|[Rr]oom|[Pp]latform|[Gg]ate|[Ee]pisode|[Ss]eason|[Pp]art|[Ll]evel|[Ss]tep|[Pp]hase|[Gg]rade|[Ss]tage|[Rr]ound|[Ww]eek|[Nn]umber|[Pp]lace|[Ss]pot)\.?\s*#?|#|№)\s?)/y,
   unitAfter:
     /(?:[ \u00a0\u2009\u202f]*-?)(?:%|per\s?cent|percent|pct|percentage|km²|km2|km|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?|sq|square|hectares?|ha|acres?|feet|foot|ft|yards?|inch(?:es)?|kg|kilo(?:gram)?s?|grams?|tonnes?|tons?|t|mw|gw|kw|mph|km\/h|degrees?|°|seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|wks?|months?|years?|yrs?|decades?|centuries|century|dollars?|euros?|rubles?|roubles?|hryvnias?|pounds?|usd|eur|uah|rub|gbp|yuan|times|fold|x|of\s+(?:dollars|euros|rubles|roubles|hryvnias|pounds|people\s+(?:who\s+)?(?:fled|left))|(?:st|nd|rd|th)\b)(?![A-Za-z\d])/iy,
   suffixAfter: /(?:st|nd|rd|th|s|['’]s)(?![A-Za-z])|[A-Za-z_]/y,
   nounWord: /[A-Za-z]+(?:['’][a-z]+)?(?:-[A-Za-z]+)*/y,
   nouns,
-  cueRe: new RegExp(`\\b(?:${alt(CUES.map(([w]) => w))})\\b`, 'gi'),
+  cuePhrases: phrases(CUES.map(([w]) => w), `(?:${alt(CUES.map(([w]) => w))})\\b`),
   cues: cueWords,
   ratioAfter: /\s+(?:[A-Za-z-]+\s+){0,3}?(?:for|to|per)\s+(?:each|every|one|a\s+single|1)\b/iy,
   deficitAfter: /\s+(?:more|fewer|less)\b/iy,
   // "since" opens a total only with an object: "...has not launched another drive since." does not.
-  rateRe: new RegExp(
-    `\\b(?:${alt(RATES.map(([w]) => w).filter((w) => w !== 'since'))}|since(?=\\s+[\\w“"']))\\b(?!\\s+(?:ago|earlier|later|before|after|old))`,
-    'gi',
+  ratePhrases: phrases(
+    RATES.map(([w]) => w),
+    `(?:${alt(RATES.map(([w]) => w).filter((w) => w !== 'since'))}|since(?=\\s+[\\w“"']))\\b(?!\\s+(?:ago|earlier|later|before|after|old))`,
   ),
   rates: map(RATES),
-  sideRe: new RegExp(`(?<![A-Za-z-])(?:${alt(SIDE_WORDS.map(([w]) => w))})(?![A-Za-z-])`, 'gi'),
+  sidePhrases: phrases(SIDE_WORDS.map(([w]) => w), `(?<![A-Za-z-])(?:${alt(SIDE_WORDS.map(([w]) => w))})(?![A-Za-z-])`),
   sides: map(SIDE_WORDS),
   sideTitleAfter:
     /(?:['’]s)?\s+(?:President|Prime\s+Minister|Defen[cs]e|Minister|Ministry|MoD|General\s+Staff|[Oo]fficials?|[Ii]ntelligence|[Aa]uthorities|[Gg]overnment|[Ll]eader|[Cc]ommander|top\s+(?:general|commander)|[Nn]egotiators|[Mm]edia|military\s+(?:intelligence|bloggers|analysts|sources)|Armed\s+Forces|army\s+chief|Foreign|[Ee]mbassy|state\s+media|[Nn]ews|[Ss]ources?|[Bb]loggers|[Cc]hannels?|[Aa]nalysts?|(?:has\s+|have\s+)?(?:said|says|claimed|claims|reported|reports|estimated|estimates|believes|told|cited))\b/y,
-  sidePlaceBefore: /\b(?:in|into|inside|within|on|against|across|from|over|with|and)\s+(?:the\s+)?$/i,
+  sidePlaceBefore: /(?<=\b(?:in|into|inside|within|on|against|across|from|over|with|and)\s+(?:the\s+)?)/iy,
   sidePlaces: new Set(['russia', 'ukraine', 'moscow', 'kyiv', 'kiev']),
   sideAgentAfter:
     /(?:['’]s)?\s+(?:forces|army|troops|military|drones|defenders|soldiers|units)?\s*(?:have\s+|has\s+|had\s+)?(?:killed|eliminated|destroyed|inflicted|wiped\s+out|neutrali[sz]ed)\b/iy,
   claimantRe:
     /\baccording\s+to\s+(?:the\s+|an?\s+)?((?:[A-Z][\w’'.-]*\s*){1,6})|((?:[A-Z][\w’'.-]*\s+){1,5})(?:said|says|told|cited|estimated|estimates|predicts|reported|wrote|added|noted|stated|claimed)\b/g,
-  findPeriods,
+  periodPhrases: { first: new Set(PERIOD_FIRST), re: PERIOD_RE },
+  periodOf: (m) => periodExpr(m.groups ?? {}),
   periodJoin: /^\s*,?\s*(?:and|or|to|through|until|till|[-–])\s+(?:in\s+|into\s+)?$/i,
   anaphoraStart: /^\W*(?:That|This|It)\s+(?:means|implies|equates|translates|works\s+out)|^\W*In\s+other\s+words/i,
   yearRe: /\b(?:19|20)\d\d\b/g,
