@@ -18,7 +18,7 @@ export interface FigurePopoverProps {
 }
 
 const SIDE_WORD = { russia: 'Russian', ukraine: 'Ukrainian' } as const;
-const MAX_SOURCES = 6;
+const MAX_SOURCES = 5;
 
 function claimantLine(c: Comparison): string {
   const { claimant } = c.claim;
@@ -60,7 +60,16 @@ function Understood({ figure }: { figure: Figure }) {
   );
 }
 
-function SourceItem({ c }: { c: Comparison }) {
+/** The restated figure only adds something when the claim's own unit differs from the page's. */
+function sameUnit(c: Comparison, figure: Figure): boolean {
+  return (
+    c.claim.rate === figure.rate &&
+    c.claim.period?.start === figure.period?.start &&
+    c.claim.period?.end === figure.period?.end
+  );
+}
+
+function SourceItem({ c, figure }: { c: Comparison; figure: Figure }) {
   const [showDef, setShowDef] = useState(false);
   const source = c.claim.sources[0]!;
   const date = c.claim.statementDate ?? source.date;
@@ -78,7 +87,7 @@ function SourceItem({ c }: { c: Comparison }) {
         <span class="cc-stated">
           {formatStated(c.claim.value, c.claim.qualifier)} {describeMetric(c.claim.metric)} {describeRate(c.claim.rate, c.claim.period)}
         </span>
-        {c.inPageUnit ? (
+        {c.inPageUnit && !sameUnit(c, figure) ? (
           <span class="cc-inunit">
             ≈ {formatRange(c.inPageUnit, { approx: true })} {c.pageUnitLabel}
           </span>
@@ -92,7 +101,7 @@ function SourceItem({ c }: { c: Comparison }) {
             aria-expanded={showDef}
             aria-controls={defId}
             onClick={() => setShowDef(!showDef)}
-            title="What this source's word counts"
+            title={`${c.definition.term}: what this source's word counts`}
           >
             {c.definition.term}
           </button>
@@ -186,6 +195,7 @@ export function FigurePopover({ figure, comparisons, onSave, onClose }: FigurePo
         </button>
       </header>
       <Understood figure={figure} />
+      {rows.length >= 2 ? <RangeChart rows={rows} unit={unit} /> : null}
       <section aria-label="Other sources">
         <h3>Other sources</h3>
         {comparisons === null ? (
@@ -199,12 +209,11 @@ export function FigurePopover({ figure, comparisons, onSave, onClose }: FigurePo
         ) : (
           <ol class="cc-sources">
             {shown.map((c) => (
-              <SourceItem key={c.claim.id} c={c} />
+              <SourceItem key={c.claim.id} c={c} figure={figure} />
             ))}
           </ol>
         )}
       </section>
-      {rows.length >= 2 ? <RangeChart rows={rows} unit={unit} /> : null}
       <SaveBox onSave={onSave} />
     </div>
   );

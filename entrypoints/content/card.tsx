@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { FigurePopover } from '../../components/FigurePopover';
@@ -74,7 +74,19 @@ export function createCard(ctx: ContentScriptContext, actions: CardActions): Car
       void computePosition(reference, card, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [inline(point), offset(8), flip({ padding: 8 }), shift({ padding: 8 })],
+        middleware: [
+          inline(point),
+          offset(8),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          // Never taller than the room beside the figure: the card stays on screen and scrolls inside.
+          size({
+            padding: 8,
+            apply({ availableHeight }) {
+              card.style.maxHeight = `${Math.max(180, Math.min(640, Math.floor(availableHeight)))}px`;
+            },
+          }),
+        ],
       }).then(({ x, y }) => {
         card.style.left = `${Math.round(x)}px`;
         card.style.top = `${Math.round(y)}px`;

@@ -1,0 +1,37 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { test, expect, launchWithExtension } from './fixtures';
+import { dialog, markPoint, waitForMarks } from './page-helpers';
+
+// The card in light and dark, saved for the README (docs/screenshots), and
+// checked to really follow the colour scheme.
+
+const OUT = resolve(import.meta.dirname, '../../docs/screenshots');
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`card screenshot (${scheme})`, async ({ baseURL }) => {
+    const ext = await launchWithExtension({ colorScheme: scheme });
+    try {
+      const page = await ext.context.newPage();
+      await page.setViewportSize({ width: 1100, height: 1000 });
+      await page.goto(`${baseURL}/seed-003-fedorov-straitstimes.html`);
+      await waitForMarks(page);
+      const pt = await markPoint(page, '35,000');
+      await page.mouse.move(pt.x, pt.y);
+      const card = dialog(page);
+      await expect(card.locator('.cc-source').first()).toBeVisible();
+      const bg = await card.evaluate((el) => getComputedStyle(el).backgroundColor);
+      expect(bg).toBe(scheme === 'dark' ? 'rgb(28, 33, 40)' : 'rgb(255, 255, 255)');
+      const box = (await card.boundingBox())!;
+      const x = Math.max(0, Math.min(box.x, pt.x) - 24);
+      const y = Math.max(0, Math.min(box.y, pt.y) - 40);
+      mkdirSync(OUT, { recursive: true });
+      await page.screenshot({
+        path: `${OUT}/card-${scheme}.png`,
+        clip: { x, y, width: Math.max(box.x + box.width, pt.x) + 24 - x, height: box.y + box.height + 24 - y },
+      });
+    } finally {
+      await ext.close();
+    }
+  });
+}
