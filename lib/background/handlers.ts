@@ -5,7 +5,7 @@ import type { Claim, Definition } from '../claims/schema';
 import type { Figure } from '../extract/types';
 import { RequestSchema, errorReply, type Reply, type Request } from '../messaging';
 import { isSiteDisabled, type Settings } from '../settings';
-import type { BundledDataset } from '../claims/bundled';
+import type { BundledDataset } from '../claims/dataset';
 import * as store from '../store';
 import type { CrosscountDB } from '../store';
 

@@ -2,7 +2,7 @@ import type { Figure, Metric, Period, Rate, Side } from '../extract/types';
 import type { Comparison, Relation } from './comparison';
 import { describeMetric, formatDate, unitLabel } from './describe';
 import type { Claim, Definition } from './schema';
-import { addDays, dayNumber, daysInPeriod, gapDays, overlapDays, perDayRate, toUnit } from './normalise';
+import { addDays, dayNumber, perDayRate, toUnit } from './normalise';
 
 export { perDayRate, toUnit } from './normalise';
 export { describeMetric, describeRate, unitLabel } from './describe';
@@ -93,55 +93,115 @@ export interface CompareOptions {
   limit?: number;
 }
 
-function figurePeriod(figure: Pick<Figure, 'period'>, opts: CompareOptions): Period | null {
-  if (figure.period) return figure.period;
-  return opts.published ? inferredWindow(opts.published) : null;
-}
 
 function sidesMatch(a: Side | null, b: Side | null): boolean {
   return a === null || b === null || a === b;
 }
 
-type FigureLike = Pick<Figure, 'metric' | 'rate' | 'period' | 'side' | 'value'>;
+export type FigureLike = Pick<Figure, 'metric' | 'rate' | 'period' | 'side' | 'value'>;
 
-export function isComparable(figure: FigureLike, claim: Claim, opts: CompareOptions = {}): boolean {
+export function isComparable(figure: FigureLike, claim: ClaimLike, opts: CompareOptions = {}): boolean {
   return judge(figure, claim, opts) !== null;
 }
 
-interface Judgement {
+export interface Judgement {
   relation: Relation;
   score: number;
 }
 
-function judge(figure: FigureLike, claim: Claim, opts: CompareOptions): Judgement | null {
-  if (comparabilityGroup(figure.metric) !== comparabilityGroup(claim.metric)) return null;
-  if (!sidesMatch(figure.side, claim.side)) return null;
-  const stock = isStockRate(figure.rate);
-  if (stock !== isStockRate(claim.rate)) return null;
-  const sameMetric = figure.metric === claim.metric;
-  const sameFamily = metricFamily(figure.metric) === metricFamily(claim.metric);
+/** The parts of a claim that decide comparability and rank (the store scores compact rows with it). */
+export type ClaimLike = Pick<Claim, 'metric' | 'rate' | 'period' | 'side' | 'value' | 'statementDate' | 'sources'>;
+
+/** A figure reduced to day numbers, so many claims can be judged without parsing dates. */
+export interface DayFigure {
+  metric: Metric;
+  rate: Rate;
+  side: Side | null;
+  /** The stated period, or null. */
+  start: number | null;
+  end: number | null;
+  /** The publication date, or null. */
+  published: number | null;
+}
+
+/** A claim reduced to day numbers: its stated period (or nulls) and its statement/source date. */
+export interface DayClaim {
+  metric: Metric;
+  rate: Rate;
+  side: Side | null;
+  start: number | null;
+  end: number | null;
+  date: number | null;
+}
+
+export function toDayFigure(figure: FigureLike, opts: CompareOptions = {}): DayFigure {
+  return {
+    metric: figure.metric,
+    rate: figure.rate,
+    side: figure.side,
+    start: figure.period ? dayNumber(figure.period.start) : null,
+    end: figure.period ? dayNumber(figure.period.end) : null,
+    published: opts.published ? dayNumber(opts.published) : null,
+  };
+}
+
+export function toDayClaim(claim: ClaimLike): DayClaim {
+  const d = claimDate(claim);
+  return {
+    metric: claim.metric,
+    rate: claim.rate,
+    side: claim.side,
+    start: claim.period ? dayNumber(claim.period.start) : null,
+    end: claim.period ? dayNumber(claim.period.end) : null,
+    date: d ? dayNumber(d) : null,
+  };
+}
+
+/** Whether a claim is comparable with the figure and, if so, how it relates and scores. */
+export function judge(figure: FigureLike, claim: ClaimLike, opts: CompareOptions = {}): Judgement | null {
+  return judgeDays(toDayFigure(figure, opts), toDayClaim(claim));
+}
+
+/** `judge` on day numbers: the single implementation of the rules above. */
+export function judgeDays(f: DayFigure, c: DayClaim): Judgement | null {
+  if (comparabilityGroup(f.metric) !== comparabilityGroup(c.metric)) return null;
+  if (!sidesMatch(f.side, c.side)) return null;
+  const stock = isStockRate(f.rate);
+  if (stock !== isStockRate(c.rate)) return null;
+  const sameMetric = f.metric === c.metric;
+  const sameFamily = metricFamily(f.metric) === metricFamily(c.metric);
   const kinship = (sameMetric ? 60 : 0) + (sameFamily ? 30 : 0);
 
   if (stock) {
-    const claimEnd = claim.period?.end ?? claimDate(claim);
-    if (!claimEnd) return null;
-    const figureEnd = figure.period?.end ?? opts.published ?? null;
+    const claimEnd = c.end ?? c.date;
+    if (claimEnd === null) return null;
+    const figureEnd = f.end ?? f.published;
     if (figureEnd === null) return { relation: 'cumulative_total', score: 200 + kinship };
-    const apart = Math.abs(dayNumber(claimEnd) - dayNumber(figureEnd));
+    const apart = Math.abs(claimEnd - figureEnd);
     if (apart > STOCK_WINDOW_DAYS) return null;
     return { relation: 'cumulative_total', score: 200 + kinship + 20 * (1 - apart / STOCK_WINDOW_DAYS) };
   }
 
-  const cp = effectivePeriod(claim);
-  if (!cp || !perDayRate(claim)) return null;
-  const fp = figurePeriod(figure, opts);
-  if (!fp) return { relation: 'nearby_period', score: 300 + kinship };
-  const gap = gapDays(fp, cp);
+  // A period total without its period cannot be a rate.
+  if (c.rate === 'period_total' && c.start === null) return null;
+  let cs: number;
+  let ce: number;
+  if (c.start !== null && c.end !== null) [cs, ce] = [c.start, c.end];
+  else if (c.date !== null) [cs, ce] = [c.date - (INFERRED_WINDOW_DAYS - 1), c.date];
+  else return null;
+  let fs: number;
+  let fe: number;
+  if (f.start !== null && f.end !== null) [fs, fe] = [f.start, f.end];
+  else if (f.published !== null) [fs, fe] = [f.published - (INFERRED_WINDOW_DAYS - 1), f.published];
+  else return { relation: 'nearby_period', score: 300 + kinship };
+
+  const gap = Math.max(0, Math.max(cs - fe, fs - ce) - 1);
   if (gap > NEARBY_GAP_DAYS) return null;
-  const shared = overlapDays(fp, cp);
-  const union = daysInPeriod(fp) + daysInPeriod(cp) - shared;
-  const jaccard = shared / union;
-  const inferred = !claim.period || !figure.period;
+  const shared = Math.max(0, Math.min(fe, ce) - Math.max(fs, cs) + 1);
+  const lenF = fe - fs + 1;
+  const lenC = ce - cs + 1;
+  const jaccard = shared / (lenF + lenC - shared);
+  const inferred = c.start === null || f.start === null;
   const samePeriod = !inferred && jaccard >= SAME_PERIOD_JACCARD;
   const relation: Relation = samePeriod
     ? sameMetric
@@ -149,8 +209,7 @@ function judge(figure: FigureLike, claim: Claim, opts: CompareOptions): Judgemen
       : 'same_period_same_family'
     : 'nearby_period';
   const base = relation === 'same_period_same_metric' ? 1000 : relation === 'same_period_same_family' ? 600 : 300;
-  const lengths = [daysInPeriod(fp), daysInPeriod(cp)].sort((a, b) => a - b) as [number, number];
-  const closeness = 50 * jaccard + 20 * (lengths[0] / lengths[1]) - gap;
+  const closeness = 50 * jaccard + 20 * (Math.min(lenF, lenC) / Math.max(lenF, lenC)) - gap;
   return { relation, score: base + kinship + closeness - (inferred ? 15 : 0) };
 }
 
@@ -178,7 +237,7 @@ export function definitionNote(
   return `Definitions differ: the figure from ${claim.claimant.name} counts ${what}; the page's figure counts ${describeMetric(figure.metric)}.`;
 }
 
-function claimDateKey(c: Claim): string {
+function claimDateKey(c: ClaimLike): string {
   return c.period?.end ?? claimDate(c) ?? '';
 }
 
@@ -214,6 +273,26 @@ function toComparison(
   };
 }
 
+/** The comparable claims, best first (score, then newest, then id), without building their Comparisons. */
+export function rankClaims<C extends ClaimLike & { id: string }>(
+  figure: FigureLike,
+  claims: Iterable<C>,
+  opts: CompareOptions = {},
+): { claim: C; judgement: Judgement }[] {
+  const out: { claim: C; judgement: Judgement; key: string }[] = [];
+  for (const claim of claims) {
+    const judgement = judge(figure, claim, opts);
+    if (judgement) out.push({ claim, judgement, key: claimDateKey(claim) });
+  }
+  out.sort(
+    (a, b) =>
+      b.judgement.score - a.judgement.score ||
+      (b.key < a.key ? -1 : b.key > a.key ? 1 : 0) ||
+      (a.claim.id < b.claim.id ? -1 : a.claim.id > b.claim.id ? 1 : 0),
+  );
+  return opts.limit === undefined ? out : out.slice(0, opts.limit);
+}
+
 /** The claims comparable with a page figure, best first (score, then newest, then id). */
 export function compareFigure(
   figure: FigureLike,
@@ -221,16 +300,5 @@ export function compareFigure(
   definitions: Map<string, Definition>,
   opts: CompareOptions = {},
 ): Comparison[] {
-  const out: Comparison[] = [];
-  for (const claim of claims) {
-    const j = judge(figure, claim, opts);
-    if (j) out.push(toComparison(figure, claim, j, definitions));
-  }
-  out.sort(
-    (a, b) =>
-      b.score - a.score ||
-      claimDateKey(b.claim).localeCompare(claimDateKey(a.claim)) ||
-      a.claim.id.localeCompare(b.claim.id),
-  );
-  return opts.limit === undefined ? out : out.slice(0, opts.limit);
+  return rankClaims(figure, claims, opts).map((r) => toComparison(figure, r.claim, r.judgement, definitions));
 }

@@ -8,12 +8,30 @@ const DAY_MS = 86_400_000;
 export const MEAN_MONTH_DAYS = 365.2425 / 12;
 export const MEAN_YEAR_DAYS = 365.2425;
 
+// Date parsing dominates comparison over many claims, and the set of distinct
+// dates is small (days since 2022), so both directions are memoised.
+const dayCache = new Map<string, number>();
+const isoCache = new Map<number, string>();
+const CACHE_LIMIT = 50_000;
+
 export function dayNumber(iso: string): number {
-  return Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
+  let n = dayCache.get(iso);
+  if (n === undefined) {
+    n = Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
+    if (dayCache.size >= CACHE_LIMIT) dayCache.clear();
+    dayCache.set(iso, n);
+  }
+  return n;
 }
 
 export function fromDayNumber(n: number): string {
-  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+  let iso = isoCache.get(n);
+  if (iso === undefined) {
+    iso = new Date(n * DAY_MS).toISOString().slice(0, 10);
+    if (isoCache.size >= CACHE_LIMIT) isoCache.clear();
+    isoCache.set(n, iso);
+  }
+  return iso;
 }
 
 export function addDays(iso: string, days: number): string {

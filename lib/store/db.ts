@@ -3,6 +3,8 @@ import type { Annotation } from '../annotate/model';
 import type { Claim, Definition } from '../claims/schema';
 import type { Settings } from '../settings';
 import type { ClaimRow } from './rows';
+import type { ClaimSummary } from './summary';
+import { rebuildSummaryIn } from './summaryStore';
 
 // The extension's one IndexedDB database. Only lib/store touches it; the
 // background worker, popup and options pages reach it through these modules.
@@ -14,8 +16,8 @@ export interface SettingsRow {
 
 export type MetaRow =
   | { key: 'dataset'; version: string; updated: string; seededAt: string }
-  /** Longest period of any rate claim, in days: bounds the comparison range query. */
-  | { key: 'maxRateSpanDays'; value: number };
+  /** The stamp of the current claim summary; a cached summary with another stamp is stale. */
+  | { key: 'summaryStamp'; value: string };
 
 /**
  * Every schema version, oldest first. Never edit a shipped entry: add a new
@@ -25,21 +27,23 @@ export type MetaRow =
 export const SCHEMA_VERSIONS: {
   version: number;
   stores: Record<string, string | null>;
-  upgrade?: (tx: Transaction) => Promise<void>;
+  upgrade?: (tx: Transaction) => Promise<unknown>;
 }[] = [
   {
     version: 1,
     stores: {
-      // groupKey = comparability group + rate kind; the compound index serves
-      // comparableClaims with one range per side, without a table scan.
-      claims:
-        'id, origin, metric, family, sideKey, periodStart, periodEnd, sortDate, ' +
-        '[groupKey+sideKey+periodEnd], [metric+sortDate], [sideKey+sortDate], *terms',
+      claims: 'id, origin, metric, family, sideKey, periodStart, periodEnd, sortDate',
       definitions: 'id, metric',
       annotations: 'id, created, page.url',
       settings: 'key',
       meta: 'key',
     },
+  },
+  {
+    // The columnar claim summary (summary.ts) that comparison and search read.
+    version: 2,
+    stores: { summaries: 'key' },
+    upgrade: (tx) => rebuildSummaryIn(tx.table('claims'), tx.table('definitions'), tx.table('summaries'), tx.table('meta')),
   },
 ];
 
@@ -49,6 +53,7 @@ export class CrosscountDB extends Dexie {
   annotations!: EntityTable<Annotation, 'id'>;
   settings!: EntityTable<SettingsRow, 'key'>;
   meta!: Table<MetaRow, MetaRow['key']>;
+  summaries!: Table<ClaimSummary, 'claims'>;
 
   constructor(name = 'crosscount') {
     super(name);
@@ -61,8 +66,4 @@ export class CrosscountDB extends Dexie {
 
 export const db = new CrosscountDB();
 
-/** Strips the store's derived fields, giving back the Claim as the dataset states it. */
-export function toClaim(row: ClaimRow): Claim {
-  const { family: _f, groupKey: _g, sideKey: _s, periodStart: _ps, periodEnd: _pe, sortDate: _d, terms: _t, ...claim } = row;
-  return claim;
-}
+export { toClaim } from './db-claim';

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import { ClaimSchema, type Claim, type Definition } from '../claims/schema';
+import { ClaimSchema, type Claim } from '../claims/schema';
 import { db as defaultDb, type CrosscountDB } from './db';
 import { toRow } from './rows';
-import { bumpMaxRateSpan } from './seed';
+import { rebuildSummary } from './summaryStore';
 
 // Importing claims from a file the person chose. All or nothing: every entry
 // is checked first, and the claims are written in one transaction only when
@@ -37,7 +37,7 @@ export async function importClaims(json: unknown, opts: { db?: CrosscountDB } = 
   if (!entries) return { ok: false, errors: ['expected a JSON array of claims or an object with a "claims" array'] };
   if (entries.length === 0) return { ok: false, errors: ['the file has no claims'] };
 
-  return db.transaction('rw', db.claims, db.definitions, db.meta, async () => {
+  return db.transaction('rw', db.claims, db.definitions, db.meta, db.summaries, async () => {
     const errors: string[] = [];
     const claims: Claim[] = [];
     const seen = new Map<string, number>();
@@ -68,13 +68,9 @@ export async function importClaims(json: unknown, opts: { db?: CrosscountDB } = 
       return { ok: false as const, errors: shown };
     }
 
-    const defs = new Map<string, Definition>();
-    for (const d of await db.definitions.bulkGet([...new Set(claims.flatMap((c) => (c.definitionId ? [c.definitionId] : [])))])) {
-      if (d) defs.set(d.id, d);
-    }
     // Re-importing the same file replaces the person's earlier copies of those claims.
-    await db.claims.bulkPut(claims.map((c) => toRow(c, c.definitionId ? defs.get(c.definitionId) : undefined)));
-    await bumpMaxRateSpan(db, claims);
+    await db.claims.bulkPut(claims.map(toRow));
+    await rebuildSummary(db);
     return { ok: true as const, added: claims.length };
   });
 }
@@ -82,5 +78,9 @@ export async function importClaims(json: unknown, opts: { db?: CrosscountDB } = 
 /** Deletes every claim the person imported; returns how many. */
 export async function removeImportedClaims(opts: { db?: CrosscountDB } = {}): Promise<number> {
   const db = opts.db ?? defaultDb;
-  return db.claims.where('origin').equals('imported').delete();
+  return db.transaction('rw', db.claims, db.definitions, db.meta, db.summaries, async () => {
+    const n = await db.claims.where('origin').equals('imported').delete();
+    await rebuildSummary(db);
+    return n;
+  });
 }

@@ -1,6 +1,7 @@
 // lib/store: the only code that touches IndexedDB (see STORE_API.md).
 export { db, CrosscountDB, SCHEMA_VERSIONS, toClaim } from './db';
-export { ensureSeeded, resetToBundled, datasetInfo, seedFrom, type DatasetInfo } from './seed';
+export { ensureSeeded, resetToBundled } from './bundledSeed';
+export { datasetInfo, seedFrom, seedIfChanged, type DatasetInfo } from './seed';
 export { comparableClaims, searchClaims, getClaims, getDefinition, allDefinitions, type SearchFilters, type QueryOptions } from './queries';
 export { importClaims, removeImportedClaims, type ImportResult } from './importClaims';
 export { getSettings, updateSettings } from './settings';

@@ -1,20 +1,34 @@
-import Dexie from 'dexie';
 import {
   INFERRED_WINDOW_DAYS,
   NEARBY_GAP_DAYS,
   STOCK_WINDOW_DAYS,
   compareFigure,
   isStockRate,
+  judgeDays,
+  toDayFigure,
 } from '../claims/compare';
 import type { Comparison } from '../claims/comparison';
-import { addDays } from '../claims/normalise';
+import { dayNumber } from '../claims/normalise';
 import type { Claim, Definition } from '../claims/schema';
-import type { Figure, Metric, Side } from '../extract/types';
+import { METRICS, RATES, type Figure, type Metric, type Side } from '../extract/types';
 import { db as defaultDb, toClaim, type CrosscountDB } from './db';
-import { groupKey, sideKey, tokenize, type ClaimRow, type SideKey } from './rows';
+import { tokenize, type ClaimRow } from './rows';
+import {
+  NONE,
+  groupKeyOf,
+  idAt,
+  rowsWithPrefix,
+  lowerBound,
+  metricCode,
+  sideCode,
+  sideOf,
+  type ClaimSummary,
+} from './summary';
+import { loadSummary } from './summaryStore';
 
-// Read queries. Each one is answered from an index range, never a scan of
-// the whole claims table, so they stay fast with a large imported dataset.
+// Read queries. Comparison and search run over the columnar claim summary
+// (summary.ts): a binary search on end days for comparison, a scan of compact
+// search text for words. Full claim rows are read only for what is returned.
 
 type FigureQuery = Pick<Figure, 'metric' | 'rate' | 'period' | 'side' | 'value'>;
 
@@ -24,47 +38,76 @@ export interface QueryOptions {
   published?: string | null;
 }
 
-function sideKeysFor(side: Side | null): SideKey[] {
-  return side ? [side, 'none'] : ['russia', 'ukraine', 'none'];
-}
-
-/** How many candidates to read per side when a figure has no date to range on. */
-const UNDATED_CANDIDATES = 200;
-
-async function candidateRows(db: CrosscountDB, figure: FigureQuery, published: string | null): Promise<ClaimRow[]> {
-  const gk = groupKey(figure.metric, figure.rate);
-  const stock = isStockRate(figure.rate);
-  let lo: string | null = null;
-  let hi: string | null = null;
-  if (stock) {
+/** Row numbers in the figure's group whose end day lies where a comparable claim's must. */
+export function candidateRows(s: ClaimSummary, figure: FigureQuery, published: string | null): number[] {
+  const g = s.groups.indexOf(groupKeyOf(figure.metric, figure.rate));
+  if (g < 0) return [];
+  const from = s.groupStart[g]!;
+  const to = s.groupStart[g + 1]!;
+  let lo = NONE + 1; // rows with no date at all can never be compared
+  let hi = 2 ** 31 - 1;
+  let maxStart = hi;
+  if (isStockRate(figure.rate)) {
     const end = figure.period?.end ?? published;
     if (end) {
-      lo = addDays(end, -STOCK_WINDOW_DAYS);
-      hi = addDays(end, STOCK_WINDOW_DAYS);
+      lo = dayNumber(end) - STOCK_WINDOW_DAYS;
+      hi = dayNumber(end) + STOCK_WINDOW_DAYS;
     }
   } else {
-    const p = figure.period ?? (published ? { start: addDays(published, -(INFERRED_WINDOW_DAYS - 1)), end: published } : null);
-    if (p) {
-      const meta = await db.meta.get('maxRateSpanDays');
-      const span = Math.max(INFERRED_WINDOW_DAYS, meta?.key === 'maxRateSpanDays' ? meta.value : 0);
-      // A claim overlaps or nearly touches p only if it ends after p starts (less the gap)
-      // and starts before p ends (plus the gap), so it ends no later than that plus its own span.
-      lo = addDays(p.start, -NEARBY_GAP_DAYS);
-      hi = addDays(p.end, NEARBY_GAP_DAYS + span);
+    const p = figure.period;
+    const start = p ? dayNumber(p.start) : published ? dayNumber(published) - (INFERRED_WINDOW_DAYS - 1) : null;
+    const end = p ? dayNumber(p.end) : published ? dayNumber(published) : null;
+    if (start !== null && end !== null) {
+      // A claim within the gap of the figure ends no earlier than the figure's start less
+      // the gap, and (starting no later than the figure's end plus the gap) ends no later
+      // than that plus the longest period in the group.
+      lo = start - NEARBY_GAP_DAYS - 1;
+      maxStart = end + NEARBY_GAP_DAYS + 1;
+      hi = maxStart + s.groupMaxSpan[g]!;
     }
   }
-  const lists = await Promise.all(
-    sideKeysFor(figure.side).map((s) => {
-      const index = db.claims.where('[groupKey+sideKey+periodEnd]');
-      if (lo !== null && hi !== null) return index.between([gk, s, lo], [gk, s, hi], true, true).toArray();
-      return index
-        .between([gk, s, Dexie.minKey], [gk, s, Dexie.maxKey])
-        .reverse()
-        .limit(UNDATED_CANDIDATES)
-        .toArray();
-    }),
-  );
-  return lists.flat();
+  const first = lowerBound(s, from, to, lo);
+  const last = lowerBound(s, first, to, hi + 1);
+  const side = figure.side ? sideCode(figure.side) : -1;
+  const out: number[] = [];
+  for (let i = first; i < last; i++) {
+    if (side >= 0 && s.side[i] !== 0 && s.side[i] !== side) continue;
+    // Cheap pre-check on the stated start; the inferred window of an undated-period claim ends at its date anyway.
+    if (s.ps[i] !== NONE && s.ps[i]! > maxStart) continue;
+    out.push(i);
+  }
+  return out;
+}
+
+const orNull = (n: number) => (n === NONE ? null : n);
+
+/**
+ * The best `limit` rows by the comparison engine's own scoring (judgeDays),
+ * in its order: score, then newest, then id. Only these are read in full.
+ */
+export function bestRows(s: ClaimSummary, figure: FigureQuery, published: string | null, limit: number): number[] {
+  const f = toDayFigure(figure, { published });
+  const best: { i: number; score: number; key: number }[] = [];
+  const better = (a: { i: number; score: number; key: number }, b: { i: number; score: number; key: number }) =>
+    a.score !== b.score ? a.score > b.score : a.key !== b.key ? a.key > b.key : idAt(s, a.i) < idAt(s, b.i);
+  for (const i of candidateRows(s, figure, published)) {
+    const end = orNull(s.pe[i]!);
+    const date = orNull(s.date[i]!);
+    const j = judgeDays(f, {
+      metric: METRICS[s.metric[i]!]!, rate: RATES[s.rate[i]!]!, side: sideOf(s.side[i]!),
+      start: orNull(s.ps[i]!), end, date,
+    });
+    if (!j) continue;
+    const entry = { i, score: j.score, key: end ?? date ?? -Infinity };
+    if (best.length === limit && !better(entry, best[limit - 1]!)) continue;
+    let at = best.length === limit ? limit - 1 : best.length;
+    best[at] = entry;
+    while (at > 0 && better(best[at]!, best[at - 1]!)) {
+      [best[at], best[at - 1]] = [best[at - 1]!, best[at]!];
+      at--;
+    }
+  }
+  return best.map((b) => b.i);
 }
 
 async function definitionsFor(db: CrosscountDB, claims: readonly Claim[]): Promise<Map<string, Definition>> {
@@ -77,8 +120,10 @@ async function definitionsFor(db: CrosscountDB, claims: readonly Claim[]): Promi
 export async function comparableClaims(figure: FigureQuery, limit = 8, opts: QueryOptions = {}): Promise<Comparison[]> {
   const db = opts.db ?? defaultDb;
   const published = opts.published ?? null;
-  const rows = await candidateRows(db, figure, published);
-  const claims = rows.map(toClaim);
+  if (limit <= 0) return [];
+  const s = await loadSummary(db);
+  const rows = await db.claims.bulkGet(bestRows(s, figure, published, limit).map((i) => idAt(s, i)));
+  const claims = rows.filter((r): r is ClaimRow => !!r).map(toClaim);
   const defs = await definitionsFor(db, claims);
   return compareFigure(figure, claims, defs, { published, limit });
 }
@@ -89,26 +134,6 @@ export interface SearchFilters {
   /** Claims whose period or date reaches into [from, to]. */
   from?: string;
   to?: string;
-}
-
-/** Read at most this many matches before sorting by date; bounds the cost of a common word. */
-const SEARCH_CANDIDATES = 400;
-
-function matchesFilters(row: ClaimRow, f: SearchFilters): boolean {
-  if (f.metric && row.metric !== f.metric) return false;
-  if (f.side && row.side !== f.side) return false;
-  if (f.from || f.to) {
-    const start = row.periodStart || row.sortDate;
-    const end = row.periodEnd || row.sortDate;
-    if (!start || !end) return false;
-    if (f.from && end < f.from) return false;
-    if (f.to && start > f.to) return false;
-  }
-  return true;
-}
-
-function newestFirst(a: ClaimRow, b: ClaimRow): number {
-  return b.sortDate.localeCompare(a.sortDate) || a.id.localeCompare(b.id);
 }
 
 /**
@@ -123,36 +148,37 @@ export async function searchClaims(
   opts: { db?: CrosscountDB } = {},
 ): Promise<Claim[]> {
   const db = opts.db ?? defaultDb;
+  const s = await loadSummary(db);
   const words = [...new Set(tokenize(text))];
-  const f = filters;
-
-  if (words.length === 0) {
-    // Newest first straight from a date-ordered index, stopping at `limit`. A
-    // claim is stated during or after the period it covers, so its date is at
-    // least `from` whenever its period reaches into the range. (Targets stated
-    // before their period are the exception: a word search still finds them.)
-    const lo = f.from ?? Dexie.minKey;
-    const hi = Dexie.maxKey;
-    let coll;
-    if (f.metric) coll = db.claims.where('[metric+sortDate]').between([f.metric, lo], [f.metric, hi], true, true);
-    else if (f.side) coll = db.claims.where('[sideKey+sortDate]').between([sideKey(f.side), lo], [sideKey(f.side), hi], true, true);
-    else coll = db.claims.where('sortDate').between(lo, hi, true, true);
-    const rows = await coll.reverse().filter((r) => matchesFilters(r, f)).limit(limit).toArray();
-    return rows.sort(newestFirst).map(toClaim);
+  const metric = filters.metric ? metricCode(filters.metric) : -1;
+  const side = filters.side ? sideCode(filters.side) : -1;
+  const from = filters.from ? dayNumber(filters.from) : null;
+  const to = filters.to ? dayNumber(filters.to) : null;
+  // Rows with a word starting with each typed word, from the inverted index.
+  let hit: Uint8Array | null = null;
+  for (const w of words) {
+    const rows = rowsWithPrefix(s, w);
+    if (hit) for (let i = 0; i < s.n; i++) hit[i]! &= rows[i]!;
+    else hit = rows;
   }
-
-  // Drive the query by the longest word (usually the rarest), check the rest per row.
-  const sorted = [...words].sort((a, b) => b.length - a.length);
-  const driver = sorted[0]!;
-  const others = sorted.slice(1);
-  const rows = await db.claims
-    .where('terms')
-    .startsWith(driver)
-    .distinct()
-    .filter((r) => matchesFilters(r, f) && others.every((w) => r.terms.some((t) => t.startsWith(w))))
-    .limit(SEARCH_CANDIDATES)
-    .toArray();
-  return rows.sort(newestFirst).slice(0, limit).map(toClaim);
+  const ids: string[] = [];
+  for (let k = 0; k < s.n && ids.length < limit; k++) {
+    const i = s.byDate[k]!;
+    if (hit && !hit[i]) continue;
+    if (metric >= 0 && s.metric[i] !== metric) continue;
+    if (side >= 0 && s.side[i] !== side) continue;
+    if (from !== null || to !== null) {
+      // The claim's span: its stated period, else its date (or the end it is filed under).
+      const start = s.ps[i] !== NONE ? s.ps[i]! : s.date[i] !== NONE ? s.date[i]! : s.end[i]!;
+      const end = s.pe[i] !== NONE ? s.pe[i]! : s.date[i] !== NONE ? s.date[i]! : s.end[i]!;
+      if (start === NONE) continue;
+      if (from !== null && end < from) continue;
+      if (to !== null && start > to) continue;
+    }
+    ids.push(idAt(s, i));
+  }
+  const rows = await db.claims.bulkGet(ids);
+  return rows.filter((r): r is ClaimRow => !!r).map(toClaim);
 }
 
 export async function getDefinition(id: string, opts: { db?: CrosscountDB } = {}): Promise<Definition | undefined> {

@@ -1,7 +1,8 @@
-import { bundledDataset, type BundledDataset } from '../claims/bundled';
-import type { Claim, Definition } from '../claims/schema';
+import type { BundledDataset } from '../claims/dataset';
+import type { Claim } from '../claims/schema';
 import { db as defaultDb, type CrosscountDB } from './db';
-import { rateSpanDays, toRow } from './rows';
+import { toRow } from './rows';
+import { rebuildSummary } from './summaryStore';
 
 // Seeding from the bundled dataset. Runs on install, and whenever the bundled
 // dataset's version differs from the one seeded: bundled claims and
@@ -12,24 +13,13 @@ function nowIso(): string {
 }
 
 /**
- * Raises the stored rate-span bound to cover `claims`. It never shrinks when
- * claims are removed: a bound too wide only widens a range query a little.
- */
-export async function bumpMaxRateSpan(db: CrosscountDB, claims: readonly Claim[]): Promise<void> {
-  const current = await db.meta.get('maxRateSpanDays');
-  let max = current?.key === 'maxRateSpanDays' ? current.value : 0;
-  for (const c of claims) max = Math.max(max, rateSpanDays(c));
-  await db.meta.put({ key: 'maxRateSpanDays', value: max });
-}
-
-/**
  * Writes `data` as the bundled dataset, in one transaction. With `force`
  * false it first re-checks the seeded version inside the transaction, so two
  * contexts waking together seed once.
  */
 export async function seedFrom(data: BundledDataset, opts: { force?: boolean; db?: CrosscountDB } = {}): Promise<boolean> {
   const db = opts.db ?? defaultDb;
-  return db.transaction('rw', db.claims, db.definitions, db.meta, async () => {
+  return db.transaction('rw', db.claims, db.definitions, db.meta, db.summaries, async () => {
     const current = await db.meta.get('dataset');
     if (!opts.force && current?.key === 'dataset' && current.version === data.version) return false;
 
@@ -37,34 +27,31 @@ export async function seedFrom(data: BundledDataset, opts: { force?: boolean; db
     await db.definitions.clear();
     await db.definitions.bulkPut(data.definitions.definitions);
 
-    const defs = new Map<string, Definition>(data.definitions.definitions.map((d) => [d.id, d]));
     // An imported claim the person added keeps its id; a bundled claim with the same id waits until it is removed.
     const importedIds = new Set(await db.claims.where('origin').equals('imported').primaryKeys());
     const rows = data.claims.claims
       .filter((c) => !importedIds.has(c.id))
-      .map((c: Claim) => toRow({ ...c, origin: 'bundled' }, c.definitionId ? defs.get(c.definitionId) : undefined));
+      .map((c: Claim) => toRow({ ...c, origin: 'bundled' }));
     await db.claims.bulkPut(rows);
 
-    await bumpMaxRateSpan(db, rows);
+    await rebuildSummary(db);
     await db.meta.put({ key: 'dataset', version: data.version, updated: data.claims.updated, seededAt: nowIso() });
     return true;
   });
 }
 
-/** Seeds or re-seeds from the bundled files when their version is not the one in the database. */
-export async function ensureSeeded(opts: { db?: CrosscountDB; data?: BundledDataset } = {}): Promise<void> {
+/** Seeds or re-seeds from `data` when its version is not the one in the database. */
+export async function seedIfChanged(data: BundledDataset, opts: { db?: CrosscountDB } = {}): Promise<void> {
   const db = opts.db ?? defaultDb;
-  const data = opts.data ?? bundledDataset();
   const current = await db.meta.get('dataset');
   if (current?.key === 'dataset' && current.version === data.version) return;
   await seedFrom(data, { db });
 }
 
-/** Removes imported claims and rewrites the bundled dataset, keeping annotations and settings. */
-export async function resetToBundled(opts: { db?: CrosscountDB; data?: BundledDataset } = {}): Promise<void> {
+/** Removes imported claims and rewrites `data` as the bundled dataset, keeping annotations and settings. */
+export async function resetTo(data: BundledDataset, opts: { db?: CrosscountDB } = {}): Promise<void> {
   const db = opts.db ?? defaultDb;
-  const data = opts.data ?? bundledDataset();
-  await db.transaction('rw', db.claims, db.definitions, db.meta, async () => {
+  await db.transaction('rw', db.claims, db.definitions, db.meta, db.summaries, async () => {
     await db.claims.where('origin').equals('imported').delete();
     await seedFrom(data, { db, force: true });
   });

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { parseDataset, type BundledDataset } from '../../lib/claims/bundled';
+import { parseDataset, type BundledDataset } from '../../lib/claims/dataset';
 import type { Annotation } from '../../lib/annotate/model';
 import { CrosscountDB } from '../../lib/store/db';
 import { seedFrom } from '../../lib/store/seed';

@@ -4,6 +4,7 @@ import { importClaims, removeImportedClaims } from '../../lib/store/importClaims
 import { comparableClaims, searchClaims } from '../../lib/store/queries';
 import { datasetInfo } from '../../lib/store/seed';
 import { seededDb } from './helpers';
+import { CrosscountDB } from '../../lib/store/db';
 import { testClaims } from './fixtures';
 
 function claim(id: string, over: Record<string, unknown> = {}) {
@@ -69,5 +70,16 @@ describe('importClaims', () => {
     await importClaims([claim('m1'), claim('m2')], { db });
     expect(await removeImportedClaims({ db })).toBe(2);
     expect(await db.claims.count()).toBe(testClaims.length);
+  });
+});
+
+describe('two contexts on one database', () => {
+  it('a query sees claims another context imported after this one cached the summary', async () => {
+    const db = await seededDb();
+    expect(await searchClaims('archive', {}, 50, { db })).toEqual([]);
+    const other = new CrosscountDB(db.name); // the options page, say
+    await importClaims([claim('m1')], { db: other });
+    expect((await searchClaims('archive', {}, 50, { db })).map((c) => c.id)).toEqual(['m1']);
+    other.close();
   });
 });

@@ -1,10 +1,14 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { datasetInfo, ensureSeeded, resetToBundled } from '../../lib/store/seed';
+import { datasetInfo } from '../../lib/store/seed';
+import { ensureSeeded, resetToBundled } from '../../lib/store/bundledSeed';
 import { importClaims } from '../../lib/store/importClaims';
 import { addAnnotation, listAnnotations } from '../../lib/store/annotations';
 import { getSettings, updateSettings } from '../../lib/store/settings';
-import { SCHEMA_VERSIONS } from '../../lib/store/db';
+import Dexie from 'dexie';
+import { CrosscountDB, SCHEMA_VERSIONS } from '../../lib/store/db';
+import { toRow } from '../../lib/store/rows';
+import { searchClaims } from '../../lib/store/queries';
 import { annotation, freshDb, testDataset } from './helpers';
 import { testClaims } from './fixtures';
 
@@ -67,13 +71,24 @@ describe('seeding', () => {
     expect(await listAnnotations({ db })).toHaveLength(1);
   });
 
-  it('declares schema version 1 with the indexes the queries use', async () => {
-    const db = freshDb();
+  it('upgrades a version-1 database: claims kept, the summary built, queries answer', async () => {
+    const name = `crosscount-upgrade-${Math.random().toString(36).slice(2)}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SCHEMA_VERSIONS[0]!.stores);
+    await v1.open();
+    const data = testDataset();
+    await v1.table('claims').bulkPut(data.claims.claims.map(toRow));
+    await v1.table('definitions').bulkPut(data.definitions.definitions);
+    await v1.table('annotations').put(annotation('kept', '2026-02-01T00:00:00.000Z'));
+    v1.close();
+
+    const db = new CrosscountDB(name);
     await db.open();
-    expect(SCHEMA_VERSIONS[0]?.version).toBe(1);
-    const idx = db.claims.schema.indexes.map((i) => i.name);
-    for (const name of ['origin', 'family', 'sideKey', 'periodStart', 'periodEnd', '[groupKey+sideKey+periodEnd]', 'terms']) {
-      expect(idx).toContain(name);
-    }
+    expect(db.verno).toBe(2);
+    expect(await db.claims.count()).toBe(testClaims.length);
+    expect((await listAnnotations({ db })).map((a) => a.id)).toEqual(['kept']);
+    expect(await db.summaries.get('claims')).toMatchObject({ n: testClaims.length });
+    const found = await searchClaims('rubio', {}, 50, { db });
+    expect(found.map((c) => c.id)).toEqual(['rubio-2026-02-weekly']);
   });
 });
