@@ -24,6 +24,8 @@ export function SearchView({ ready, focusToken }: Props) {
   const [filters, setFilters] = useState<SearchFilters>({});
   const [showFilters, setShowFilters] = useState(false);
   const [results, setResults] = useState<Claim[] | null>(null);
+  /** The query the shown results answer (tests wait on it; typing runs ahead of it). */
+  const [answered, setAnswered] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [definitions, setDefinitions] = useState<Map<string, Definition>>(new Map());
   const [selected, setSelected] = useState(0);
@@ -54,6 +56,7 @@ export function SearchView({ ready, focusToken }: Props) {
         (found) => {
           if (mine !== seq.current) return;
           setResults(found);
+          setAnswered(query);
           setError(null);
           setSelected(0);
         },
@@ -141,10 +144,11 @@ export function SearchView({ ready, focusToken }: Props) {
 
   const filterCount = activeFilterCount(filters);
   const status = useMemo(() => {
+    if (!ready && !idle) return 'Preparing the claims dataset…';
     if (idle || !results) return '';
     if (!results.length) return 'No claims match';
     return results.length >= LIMIT ? `First ${LIMIT} claims` : `${results.length} claim${results.length === 1 ? '' : 's'}`;
-  }, [idle, results]);
+  }, [idle, results, ready]);
 
   const runExample = (q: string) => {
     setQuery(q);
@@ -162,7 +166,8 @@ export function SearchView({ ready, focusToken }: Props) {
           ref={inputRef}
           type="search"
           class="search-input"
-          placeholder="Search claims: who, outlet, words, “killed per week”"
+          placeholder="Who, outlet, words, “killed per week”…"
+          autoFocus
           autoComplete="off"
           spellcheck={false}
           value={query}
@@ -227,7 +232,7 @@ export function SearchView({ ready, focusToken }: Props) {
           )}
         </div>
       ) : (
-        <ul class="results" aria-label="Matching claims" onKeyDown={onListKey}>
+        <ul class="results" aria-label="Matching claims" data-query={answered} onKeyDown={onListKey}>
           {(results ?? []).map((c, i) => (
             <li key={c.id}>
               <ClaimCard

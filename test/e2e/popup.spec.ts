@@ -24,6 +24,7 @@ const results = (page: Page) => page.getByRole('list', { name: 'Matching claims'
 async function search(page: Page, text: string) {
   const box = page.getByRole('searchbox', { name: 'Search claims' });
   await box.fill(text);
+  await expect(page.locator(`ul.results[data-query="${text}"], .empty`).first()).toBeVisible();
   await expect(page.locator('#search-status')).toHaveText(/claim|No claims/);
 }
 
