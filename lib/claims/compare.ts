@@ -213,28 +213,20 @@ export function judgeDays(f: DayFigure, c: DayClaim): Judgement | null {
   return { relation, score: base + kinship + closeness - (inferred ? 15 : 0) };
 }
 
-function plainCounts(counts: string): string {
-  let s = counts.trim().replace(/[.;:\s]+$/, '');
-  // Lower-case a leading capital unless it starts an acronym or a name like "UK".
-  if (/^[A-Z][a-z]/.test(s)) s = s[0]!.toLowerCase() + s.slice(1);
-  return s;
-}
-
 /**
  * One plain sentence when the claim counts something other than the page
- * figure: "Definitions differ: the figure from Mykhailo Fedorov counts troops
- * killed; the page's figure counts killed and wounded." Null when both use
- * the same metric.
+ * figure: "Definitions differ: the figure from Western officials counts
+ * killed and wounded; the page's figure counts killed." Null when both use
+ * the same metric. It names metrics in plain words; the claim's definition,
+ * with its source's own wording, is shown beside it (Comparison.definition).
  */
 export function definitionNote(
   figure: Pick<Figure, 'metric'>,
   claim: Pick<Claim, 'metric' | 'claimant'>,
-  definition: Definition | null,
 ): string | null {
   if (figure.metric === claim.metric) return null;
-  const what = definition ? plainCounts(definition.counts) : describeMetric(claim.metric);
   // "the figure from X" keeps the verb singular whether X is a person or "Western officials".
-  return `Definitions differ: the figure from ${claim.claimant.name} counts ${what}; the page's figure counts ${describeMetric(figure.metric)}.`;
+  return `Definitions differ: the figure from ${claim.claimant.name} counts ${describeMetric(claim.metric)}; the page's figure counts ${describeMetric(figure.metric)}.`;
 }
 
 function claimDateKey(c: ClaimLike): string {
@@ -249,7 +241,7 @@ function toComparison(
   definitions: Map<string, Definition>,
 ): Comparison {
   const definition = (claim.definitionId && definitions.get(claim.definitionId)) || null;
-  const note = definitionNote(figure, claim, definition);
+  const note = definitionNote(figure, claim);
   if (j.relation === 'cumulative_total') {
     const end = claim.period?.end ?? claimDate(claim);
     const label = end

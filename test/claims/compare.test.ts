@@ -167,10 +167,10 @@ describe('words', () => {
     expect(describeRate('period_total', { start: '2025-12-01', end: '2025-12-31' })).toBe('in December 2025');
     expect(describeRate('cumulative', { start: '2022-02-24', end: '2025-12-31' })).toBe('from 24 February 2022 to 31 December 2025');
   });
-  it('writes no note when both count the same thing, and uses metric words without a definition', () => {
+  it('writes no note when both count the same thing, and names metrics in plain words', () => {
     const claim = claims.find((c) => c.id === 'genstaff-2026-01-17')!;
-    expect(definitionNote({ metric: 'losses' }, claim, null)).toBeNull();
-    expect(definitionNote({ metric: 'killed' }, claim, null)).toBe(
+    expect(definitionNote({ metric: 'losses' }, claim)).toBeNull();
+    expect(definitionNote({ metric: 'killed' }, claim)).toBe(
       "Definitions differ: the figure from General Staff of the Armed Forces of Ukraine counts losses (killed and wounded, not broken down); the page's figure counts killed.",
     );
   });
