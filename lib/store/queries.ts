@@ -27,8 +27,8 @@ import {
 import { loadSummary } from './summaryStore';
 
 // Read queries. Comparison and search run over the columnar claim summary
-// (summary.ts): a binary search on end days for comparison, a scan of compact
-// search text for words. Full claim rows are read only for what is returned.
+// (summary.ts): a binary search on end days for comparison, its inverted
+// word index for search. Full claim rows are read only for what is returned.
 
 type FigureQuery = Pick<Figure, 'metric' | 'rate' | 'period' | 'side' | 'value'>;
 
