@@ -33,56 +33,73 @@ export async function waitForHighlights(page: Page, timeoutMs: number): Promise<
   }
 }
 
+export interface FigureBoxQuery {
+  name: string;
+  index: number;
+  order: 'text' | 'showcase';
+  top: boolean;
+}
+
+export interface FigureBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  text: string;
+  total: number;
+}
+
 /**
- * Brings highlighted figure `index` into view at a fifth of the
- * viewport's height, leaving room for the card below it, and returns its
- * first line box in viewport px. Order 'text': as a reader meets them.
- * Order 'showcase': figures whose sentence says killed first, then
- * casualties/losses, then the rest, each in text order: the comparisons the
- * product exists for. `top`: stay at the page's top when the figure shows there.
+ * Runs in the page (Playwright's evaluate, or serialised for Firefox over
+ * BiDi), so it is self-contained and its helpers are unnamed: tsx's keepNames
+ * would wrap a named helper in __name(), which the page lacks.
+ * Brings highlighted figure `index` into view at a fifth of the viewport's
+ * height, leaving room for the card below it, and returns its first line box
+ * in viewport px. Order 'text': as a reader meets them. Order 'showcase':
+ * figures whose sentence says killed first, then casualties/losses, then the
+ * rest, each in text order: the comparisons the product exists for. `top`:
+ * stay at the page's top when the figure shows there.
  */
+export function locateFigure({ name, index, order, top }: FigureBoxQuery): FigureBox | null {
+  const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name);
+  const ranges = [...(h ?? [])].filter((r) => r.getClientRects().length > 0);
+  // Registry order is not text order; the reader meets figures in text order.
+  ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+  if (order === 'showcase') {
+    const ranks = new Map(
+      ranges.map((r): [Range, number] => [
+        r,
+        ((): number => {
+          const block = r.startContainer.parentElement?.closest('p, li, blockquote, td, h1, h2, h3, h4, figcaption');
+          if (!block) return 2;
+          const before = document.createRange();
+          before.setStart(block, 0);
+          before.setEnd(r.startContainer, r.startOffset);
+          const text = block.textContent ?? '';
+          const at = before.toString().length;
+          const from = Math.max(0, ...['. ', '! ', '? '].map((p) => text.lastIndexOf(p, at) + 1));
+          const stops = ['. ', '! ', '? '].map((p) => text.indexOf(p, at)).filter((i) => i >= 0);
+          const sentence = text.slice(from, stops.length ? Math.min(...stops) : text.length);
+          if (/\bkill(ed|ing)?\b/i.test(sentence)) return 0;
+          return /casualt|losses|\bdead\b|\bdied\b/i.test(sentence) ? 1 : 2;
+        })(),
+      ]),
+    );
+    ranges.sort((a, b) => ranks.get(a)! - ranks.get(b)!); // stable: text order within a rank
+  }
+  const range = ranges[index];
+  if (!range) return null;
+  window.scrollTo(0, 0);
+  const fromTop = range.getClientRects()[0]!;
+  if (!top || fromTop.bottom > window.innerHeight * 0.85) {
+    window.scrollTo(0, window.scrollY + fromTop.top - window.innerHeight / 5);
+  }
+  const r = range.getClientRects()[0]!;
+  return { x: r.left, y: r.top, width: r.width, height: r.height, text: range.toString(), total: ranges.length };
+}
+
 export async function highlightBox(page: Page, index: number, order: 'text' | 'showcase', top = false) {
-  const box = await page.evaluate(
-    ({ name, index, order, top }) => {
-      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name);
-      const ranges = [...(h ?? [])].filter((r) => r.getClientRects().length > 0);
-      // Registry order is not text order; the reader meets figures in text order.
-      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-      if (order === 'showcase') {
-        // Inline, unnamed: tsx's keepNames would wrap a named helper in __name(), which the page lacks.
-        const ranks = new Map(
-          ranges.map((r): [Range, number] => [
-            r,
-            ((): number => {
-              const block = r.startContainer.parentElement?.closest('p, li, blockquote, td, h1, h2, h3, h4, figcaption');
-              if (!block) return 2;
-              const before = document.createRange();
-              before.setStart(block, 0);
-              before.setEnd(r.startContainer, r.startOffset);
-              const text = block.textContent ?? '';
-              const at = before.toString().length;
-              const from = Math.max(0, ...['. ', '! ', '? '].map((p) => text.lastIndexOf(p, at) + 1));
-              const stops = ['. ', '! ', '? '].map((p) => text.indexOf(p, at)).filter((i) => i >= 0);
-              const sentence = text.slice(from, stops.length ? Math.min(...stops) : text.length);
-              if (/\bkill(ed|ing)?\b/i.test(sentence)) return 0;
-              return /casualt|losses|\bdead\b|\bdied\b/i.test(sentence) ? 1 : 2;
-            })(),
-          ]),
-        );
-        ranges.sort((a, b) => ranks.get(a)! - ranks.get(b)!); // stable: text order within a rank
-      }
-      const range = ranges[index];
-      if (!range) return null;
-      window.scrollTo(0, 0);
-      const fromTop = range.getClientRects()[0]!;
-      if (!top || fromTop.bottom > window.innerHeight * 0.85) {
-        window.scrollTo(0, window.scrollY + fromTop.top - window.innerHeight / 5);
-      }
-      const r = range.getClientRects()[0]!;
-      return { x: r.left, y: r.top, width: r.width, height: r.height, text: range.toString(), total: ranges.length };
-    },
-    { name: HIGHLIGHT_NAME, index, order, top },
-  );
+  const box = await page.evaluate(locateFigure, { name: HIGHLIGHT_NAME, index, order, top });
   if (!box && index === 0) throw new DemoError('The highlights have no visible ranges to hover.');
   return box;
 }
