@@ -158,6 +158,18 @@ function AnnotationItem({
           <time dateTime={a.created}>{formatDate(a.created)}</time>
         </span>
       </p>
+      {a.compared.length > 0 && (
+        <p class="ann-compared muted">
+          Compared with{' '}
+          {a.compared.slice(0, 3).map((c, i) => (
+            <span key={c.id}>
+              {i > 0 && '; '}
+              {c.claimant}: {c.text}
+            </span>
+          ))}
+          {a.compared.length > 3 && ` and ${a.compared.length - 3} more`}
+        </p>
+      )}
       {editing ? (
         <div class="note-edit">
           <label class="visually-hidden" for={`${labelId}-note`}>

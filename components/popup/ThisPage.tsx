@@ -112,7 +112,7 @@ export function ThisPage({ tab, enabled, onTurnOn, onCount }: Props) {
               Could not show that figure: {error}
             </p>
           )}
-          <ul class="figures" aria-label="Figures on this page">
+          <ul class="figures" aria-label="Figures on this page" onKeyDown={moveFocus}>
             {figures.map((f, i) => (
               <li key={`${i}-${f.start}`}>
                 <FigureRow figure={f} top={top[i] ?? null} onChoose={() => void reveal(i)} />
@@ -122,6 +122,18 @@ export function ThisPage({ tab, enabled, onTurnOn, onCount }: Props) {
         </>
       );
     }
+  }
+}
+
+/** ArrowDown/ArrowUp step between the figure buttons, as in the search results. */
+function moveFocus(e: KeyboardEvent) {
+  if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+  const buttons = [...(e.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('button.figure-row')];
+  const i = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  const next = buttons[Math.max(0, Math.min(buttons.length - 1, i + (e.key === 'ArrowDown' ? 1 : -1)))];
+  if (next) {
+    e.preventDefault();
+    next.focus();
   }
 }
 

@@ -265,6 +265,10 @@ test('"This page" lists the tab’s figures; choosing one reveals it on the page
   await expect(rows.first()).toBeVisible();
   const rubio = rows.filter({ hasText: '7,000-8,000' }).first();
   await expect(rubio).toContainText('soldiers a week');
+  // Arrow keys step through the figures.
+  await rows.nth(0).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(rows.nth(1)).toBeFocused();
 
   const closed = page.waitForEvent('close');
   await rubio.click();
