@@ -1,9 +1,9 @@
 import type { Hit, Sentence, SideHit } from './context';
-import type { Cue, LangModule } from './lang/types';
+import type { Cue, LangModule, RateInfo } from './lang/types';
 import { normKey } from './lang/normalize';
 import type { NumberToken } from './numbers';
 import type { NounPhrase } from './reject';
-import type { Metric, Qualifier, Rate, Side } from './types';
+import type { Metric, Qualifier, Side } from './types';
 
 // Reads what a number counts from its sentence: metric, rate, side, claimant
 // and qualifier. The language module supplies the words; the rules here are
@@ -160,7 +160,15 @@ export function classifyMetric(
   return null;
 }
 
-export type RateWord = Rate | 'cumulative_before' | 'period_total';
+export type RateWord = RateInfo['rate'];
+
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 
 /** The rate the sentence gives the number, or null when it gives none. */
 export function findRate(text: string, tok: NumberToken, s: Sentence): RateWord | null {
@@ -168,19 +176,17 @@ export function findRate(text: string, tok: NumberToken, s: Sentence): RateWord 
   let bestD = Infinity;
   for (const h of s.rates) {
     let d: number;
+    const r = h.value;
     if (h.start >= tok.end) {
       d = h.start - tok.end;
-      if (d > RATE_AFTER || /\d/.test(text.slice(tok.end, h.start))) continue;
-      if (h.value === 'cumulative_before') continue;
+      if (d > RATE_AFTER || r.rate === 'cumulative_before' || hasDigit(text, tok.end, h.start)) continue;
     } else if (h.end <= tok.start) {
       d = tok.start - h.end;
-      if (d > RATE_BEFORE || /\d/.test(text.slice(h.end, tok.start))) continue;
       // Before a number only adjectives count ("a daily average of 776", "a total of").
-      if (h.value !== 'cumulative_before' && !/^\p{L}+$/u.test(text.slice(h.start, h.end))) continue;
-      if (h.value === 'cumulative') continue;
+      if (d > RATE_BEFORE || !r.adjective || hasDigit(text, h.end, tok.start)) continue;
     } else continue;
     if (d < bestD) {
-      best = h.value;
+      best = r.rate;
       bestD = d;
     }
   }
@@ -213,20 +219,13 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence): Side | 
   return chosen.value;
 }
 
-/** Who the sentence credits with the figure ("according to X", "X said"). */
+/** Who the sentence credits with the figure ("according to X", "X said"): the first name that is not a nation. */
 export function findClaimant(s: Sentence, lang: LangModule): string | null {
-  const body = s.body;
-  lang.claimantRe.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let found: string | null = null;
-  while ((m = lang.claimantRe.exec(body))) {
-    const name = (m[1] ?? m[2] ?? '').trim().replace(/['’]s$/, '');
-    if (name.length > 1 && !lang.sides.has(normKey(name))) {
-      found = name;
-      break;
-    }
+  for (const h of s.claims) {
+    const name = h.value.replace(/['’]s$/, '');
+    if (name.length > 1 && !lang.sides.has(normKey(name))) return name;
   }
-  return found;
+  return null;
 }
 
 /** The qualifier: inside a range, right before the number, or right after it. */

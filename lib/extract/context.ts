@@ -1,7 +1,7 @@
 import { normKey } from './lang/normalize';
-import type { Cue, FoundPeriod, LangModule } from './lang/types';
+import type { Cue, FoundPeriod, LangModule, RateInfo } from './lang/types';
 import { clarificationAfter, sentenceAround, type Bounds } from './sentences';
-import type { Rate, Side } from './types';
+import type { Side } from './types';
 
 // The sentence around a number and what it mentions (cue words, rates,
 // nations, time expressions), each found with one pass of one precompiled
@@ -23,31 +23,44 @@ export interface SideHit extends Hit<Side> {
 
 interface Found {
   cues: Hit<Cue>[];
-  rates: Hit<Rate | 'cumulative_before' | 'period_total'>[];
+  rates: Hit<RateInfo>[];
   sides: Hit<Side>[];
   periods: FoundPeriod[];
+  claims: Hit<string>[];
 }
 
 const CUE = 1;
 const RATE = 2;
 const SIDE = 4;
 const PERIOD = 8;
-/** The key of any run of digits. */
+const CLAIM = 16;
+/** The keys of any run of digits ("#") and of a run of four ("####", a year). */
 const DIGITS_KEY = -1;
+const YEAR_KEY = -2;
 
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x400 && c <= 0x4ff);
+/** Per UTF-16 unit: 0 not part of a word, 1 letter (Latin or Cyrillic), 2 digit. */
+const CHAR_CLASS = new Uint8Array(0x10000);
+/** Per UTF-16 unit: its lower-case form, for letters. */
+const LOWER = new Uint16Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const isDigit = c >= 48 && c <= 57;
+  const isLetter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x400 && c <= 0x4ff);
+  CHAR_CLASS[c] = isDigit ? 2 : isLetter ? 1 : 0;
+  LOWER[c] = isLetter ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : c;
 }
 function lower(c: number): number {
-  if (c >= 65 && c <= 90) return c | 32;
-  if (c < 128) return c;
-  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+  return LOWER[c]!;
 }
-/** A hash of a lower-case word, built one character at a time so no word is ever sliced. */
+
+/**
+ * A hash of a lower-case word, built one character at a time so no word is
+ * ever sliced. Kept to 30 bits so it stays a small integer: a larger one is a
+ * heap number, and every Map look-up would allocate.
+ */
 function hashStep(h: number, c: number): number {
-  return (Math.imul(h, 0x01000193) ^ c) | 0;
+  return (Math.imul(h, 0x01000193) ^ c) & 0x3fffffff;
 }
-const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_SEED = 0x811c9dc5 & 0x3fffffff;
 function hashWord(w: string): number {
   let h = HASH_SEED;
   for (let i = 0; i < w.length; i++) h = hashStep(h, lower(w.charCodeAt(i)));
@@ -66,10 +79,11 @@ function firstWords(lang: LangModule): Map<number, number> {
     [lang.ratePhrases.first, RATE],
     [lang.sidePhrases.first, SIDE],
     [lang.periodPhrases.first, PERIOD],
+    [lang.claimPhrases.first, CLAIM],
   ];
   for (const [first, bit] of families) {
     for (const w of first) {
-      const k = w === '#' ? DIGITS_KEY : hashWord(w);
+      const k = w === '#' ? DIGITS_KEY : w === '####' ? YEAR_KEY : hashWord(w);
       t.set(k, (t.get(k) ?? 0) | bit);
     }
   }
@@ -77,8 +91,8 @@ function firstWords(lang: LangModule): Map<number, number> {
   return t;
 }
 
-function push<T>(list: Hit<T>[], offset: number, at: number, len: number, value: T | undefined): void {
-  if (value !== undefined) list.push({ start: offset + at, end: offset + at + len, value });
+function push<T>(list: Hit<T>[], at: number, len: number, value: T | undefined): void {
+  if (value !== undefined) list.push({ start: at, end: at + len, value });
 }
 
 /**
@@ -88,68 +102,75 @@ function push<T>(list: Hit<T>[], offset: number, at: number, len: number, value:
  * sliced or lower-cased on the way.
  */
 function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): Found {
-  const out: Found = { cues: [], rates: [], sides: [], periods: [] };
-  const body = text.slice(b.start, b.end);
+  const out: Found = { cues: [], rates: [], sides: [], periods: [], claims: [] };
   const table = firstWords(lang);
-  const { cuePhrases, ratePhrases, sidePhrases, periodPhrases } = lang;
-  let cueFree = 0;
-  let rateFree = 0;
-  let sideFree = 0;
-  let periodFree = 0;
-  const n = body.length;
-  let at = 0;
+  const { cuePhrases, ratePhrases, sidePhrases, periodPhrases, claimPhrases } = lang;
+  let cueFree = b.start;
+  let rateFree = b.start;
+  let sideFree = b.start;
+  let periodFree = b.start;
+  const n = b.end;
+  let at = b.start;
   while (at < n) {
-    let c = body.charCodeAt(at);
-    if (!isWordChar(c)) {
+    const cls = CHAR_CLASS[text.charCodeAt(at)]!;
+    if (cls === 0) {
       at++;
       continue;
     }
     const start = at;
     let key: number;
-    if (c >= 48 && c <= 57) {
-      while (at < n && (c = body.charCodeAt(at)) >= 48 && c <= 57) at++;
-      key = DIGITS_KEY;
+    if (cls === 2) {
+      while (at < n && CHAR_CLASS[text.charCodeAt(at)] === 2) at++;
+      key = at - start === 4 ? YEAR_KEY : DIGITS_KEY;
     } else {
       let h = HASH_SEED;
-      while (at < n && isWordChar((c = body.charCodeAt(at))) && !(c >= 48 && c <= 57)) {
-        h = hashStep(h, lower(c));
+      let c: number;
+      while (at < n && CHAR_CLASS[(c = text.charCodeAt(at))] === 1) {
+        h = hashStep(h, LOWER[c]!);
         at++;
       }
       key = h;
     }
-    const bits = table.get(key);
-    if (bits === undefined) continue;
+    const bits = key === YEAR_KEY ? (table.get(YEAR_KEY) ?? 0) | (table.get(DIGITS_KEY) ?? 0) : table.get(key);
+    if (!bits) continue;
     let m: RegExpExecArray | null;
     if (bits & CUE && start >= cueFree) {
       cuePhrases.re.lastIndex = start;
-      if ((m = cuePhrases.re.exec(body))) {
-        push(out.cues, b.start, start, m[0].length, lang.cues.get(m[0]) ?? lang.cues.get(normKey(m[0])));
+      if ((m = cuePhrases.re.exec(text))) {
+        push(out.cues, start, m[0].length, lang.cues.get(m[0]) ?? lang.cues.get(normKey(m[0])));
         cueFree = start + m[0].length;
       }
     }
     if (cuesOnly) continue;
     if (bits & RATE && start >= rateFree) {
       ratePhrases.re.lastIndex = start;
-      if ((m = ratePhrases.re.exec(body))) {
-        push(out.rates, b.start, start, m[0].length, lang.rates.get(m[0]) ?? lang.rates.get(normKey(m[0])));
+      if ((m = ratePhrases.re.exec(text))) {
+        push(out.rates, start, m[0].length, lang.rateOf(m) ?? undefined);
         rateFree = start + m[0].length;
       }
     }
     if (bits & SIDE && start >= sideFree) {
       sidePhrases.re.lastIndex = start;
-      if ((m = sidePhrases.re.exec(body))) {
-        push(out.sides, b.start, start, m[0].length, lang.sides.get(m[0]) ?? lang.sides.get(normKey(m[0])));
+      if ((m = sidePhrases.re.exec(text))) {
+        push(out.sides, start, m[0].length, lang.sides.get(m[0]) ?? lang.sides.get(normKey(m[0])));
         sideFree = start + m[0].length;
       }
     }
     if (bits & PERIOD && start >= periodFree) {
       periodPhrases.re.lastIndex = start;
-      if ((m = periodPhrases.re.exec(body))) {
+      if ((m = periodPhrases.re.exec(text))) {
         const p = lang.periodOf(m);
         if (p) {
-          out.periods.push({ start: b.start + start, end: b.start + start + m[0].length, expr: p.expr, since: p.since });
+          out.periods.push({ start, end: start + m[0].length, expr: p.expr, since: p.since });
           periodFree = start + m[0].length;
         }
+      }
+    }
+    if (bits & CLAIM) {
+      claimPhrases.re.lastIndex = start;
+      if ((m = claimPhrases.re.exec(text))) {
+        const name = (m[1] ?? m[2] ?? '').trim();
+        if (name) out.claims.push({ start, end: start + m[0].length, value: name });
       }
     }
   }
@@ -162,7 +183,6 @@ export class Sentence {
   private found?: Found;
   private _extra?: Hit<Cue>[] | null;
   private _sides?: SideHit[];
-  private _claimant?: string | null;
 
   constructor(
     readonly text: string,
@@ -195,7 +215,7 @@ export class Sentence {
     return this._extra ?? [];
   }
 
-  get rates(): Hit<Rate | 'cumulative_before' | 'period_total'>[] {
+  get rates(): Hit<RateInfo>[] {
     return this.all.rates;
   }
 
@@ -227,10 +247,8 @@ export class Sentence {
     return this.all.periods;
   }
 
-  /** Computed once per sentence by `find`. */
-  claimant(find: (s: Sentence) => string | null): string | null {
-    if (this._claimant === undefined) this._claimant = find(this);
-    return this._claimant;
+  get claims(): Hit<string>[] {
+    return this.all.claims;
   }
 }
 

@@ -104,7 +104,8 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     rate,
     period,
     side: findSide(tok, np, s) ?? (metricResult ? null : earlier!.side) ?? prev?.side ?? null,
-    claimant: s.claimant((x) => findClaimant(x, lang)),
+    // "he said": the claimant of the figure just before, if it is close.
+    claimant: findClaimant(s, lang) ?? (afterFigure ? (prev?.claimant ?? null) : null),
     sentence: s.body,
   };
   return fig;

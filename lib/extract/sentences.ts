@@ -100,18 +100,32 @@ export function sentenceAround(text: string, at: number, lang: LangModule): Boun
   return { start, end };
 }
 
-/** Short sentences right after `end` that finish a thought ("A week. Not wounded, dead."). */
+/**
+ * Short sentences right after `end` that finish a thought ("A week. Not
+ * wounded, dead."). Looks no further than `maxLength` characters per sentence.
+ */
 export function clarificationAfter(text: string, end: number, lang: LangModule, maxLength = 40, maxCount = 2): Bounds | null {
   let pos = end;
-  let count = 0;
   let last = -1;
-  while (count < maxCount && pos < text.length) {
-    if (isNewline(text.charCodeAt(pos))) break;
-    const next = sentenceAround(text, Math.min(text.length - 1, pos + 1), lang);
-    if (next.start < pos || next.end - next.start > maxLength || next.end <= pos) break;
-    last = next.end;
-    pos = next.end;
-    count++;
+  for (let count = 0; count < maxCount; count++) {
+    while (pos < text.length && isSpace(text.charCodeAt(pos))) pos++;
+    if (pos >= text.length || isNewline(text.charCodeAt(pos))) break;
+    const limit = Math.min(text.length, pos + maxLength);
+    let found = -1;
+    for (let i = pos; i < limit; i++) {
+      const c = text.charCodeAt(i);
+      if (isNewline(c)) break;
+      if (isTerminal(c)) {
+        const e = endsAt(text, i, lang);
+        if (e >= 0) {
+          found = e;
+          break;
+        }
+      }
+    }
+    if (found < 0) break;
+    last = found;
+    pos = found;
   }
   return last > end ? { start: end, end: last } : null;
 }

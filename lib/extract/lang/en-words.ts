@@ -1,4 +1,4 @@
-import type { Qualifier, Rate, Side } from '../types';
+import type { Qualifier, Side } from '../types';
 import type { Cue, NounInfo } from './types';
 
 // English vocabulary tables. lang/en.ts turns them into the regexes the core
@@ -145,26 +145,6 @@ export const CUES: [string, Cue][] = [
     'shelling', 'evacuated'].map((w): [string, Cue] => [w, 'civilian']),
   ...['not wounded', 'not killed', 'not dead', 'not casualties', 'not losses']
     .map((w): [string, Cue] => [w, 'negation']),
-];
-
-export const RATES: [string, Rate | 'cumulative_before' | 'period_total'][] = [
-  ...['a day', 'per day', 'each day', 'every day', 'daily', 'a day on average', 'per 24 hours',
-    'in the past 24 hours', 'in the last 24 hours', 'over the past 24 hours', 'over the last 24 hours',
-    'over the past day', 'in the past day', 'over the last day', 'in the last day', 'past day',
-    'past 24 hours', 'per diem'].map((w): [string, Rate] => [w, 'per_day']),
-  ...['a week', 'per week', 'each week', 'every week', 'weekly', 'a week on average']
-    .map((w): [string, Rate] => [w, 'per_week']),
-  ...['a month', 'per month', 'each month', 'every month', 'monthly', 'monthly average',
-    'a month on average'].map((w): [string, Rate] => [w, 'per_month']),
-  ...['a year', 'per year', 'each year', 'every year', 'annually', 'yearly', 'annual', 'per annum']
-    .map((w): [string, Rate] => [w, 'per_year']),
-  ...['since', 'so far', 'to date', 'in total', 'over the course of the war', 'throughout the war',
-    'in all', 'overall', 'altogether', 'since the start of the war', 'since the beginning of the war']
-    .map((w): [string, Rate] => [w, 'cumulative']),
-  ...['total of', 'total to', 'total', 'totals', 'totalling', 'totaling', 'cumulative', 'a total of',
-    'tally', 'toll'].map((w): [string, 'cumulative_before'] => [w, 'cumulative_before']),
-  ...['for the month', 'for the year', 'for the week', 'that month']
-    .map((w): [string, 'period_total'] => [w, 'period_total']),
 ];
 
 export const SIDE_WORDS: [string, Side][] = [

@@ -1,7 +1,7 @@
 import { normKey } from './normalize';
-import type { Cue, LangModule, NounInfo, PeriodExpr, PhraseSet } from './types';
+import type { Cue, LangModule, NounInfo, PeriodExpr, PhraseSet, RateInfo } from './types';
 import {
-  ABBREVIATIONS, CUES, FUNCTION_WORDS, MONTH_INDEX, MONTH_PATTERN, NOUNS, QUALIFIERS, RATES,
+  ABBREVIATIONS, CUES, FUNCTION_WORDS, MONTH_INDEX, MONTH_PATTERN, NOUNS, QUALIFIERS,
   SCALE_WORDS, SIDE_WORDS, UNIT_WORDS, WEEKDAYS,
 } from './en-words';
 
@@ -26,26 +26,65 @@ const nouns = new Map<string, NounInfo>();
 for (const w of FUNCTION_WORDS) nouns.set(w, {});
 for (const [w, info] of NOUNS) nouns.set(w, info);
 
+// Each alternative starts at a word that is rare in running text ("past",
+// "summer", a month name), with any common word before it ("in the", "for")
+// in a lookbehind, so the regex is only tried at a few words per sentence.
 const PERIOD_RE = new RegExp(
   [
-    `(?<since>\\bsince\\b[^.;:]{0,60}?\\b(?:invasion|war|aggression)\\b(?:\\s+(?:of|in|on|against)\\s+Ukraine)?(?:\\s+(?:began|started|was\\s+launched))?(?:\\s+(?:in|on)\\s+(?:24\\s+)?February\\s+2022)?)`,
-    `(?<course>\\b(?:over|during|throughout|in)\\s+the\\s+course\\s+of\\s+the\\s+war\\b|\\bthroughout\\s+the\\s+war\\b|\\bsince\\s+the\\s+(?:start|beginning|outbreak)\\b)`,
-    `(?<sinceMonth>\\bsince\\s+(?:(?:early|mid|late)[- ])?(?<sm>${MONTH})\\b\\.?(?:\\s+(?<sy>\\d{4}))?)`,
-    `(?<sinceYear>\\bsince\\s+(?<sy2>(?:19|20)\\d\\d)\\b)`,
-    `(?<quarter>\\b(?<qo>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\\s+quarter\\s+of\\s+(?<qy>\\d{4})|\\bQ(?<qn>[1-4])\\s+(?<qy2>\\d{4}))`,
-    `(?<back>\\b(?:in|over|during|within|for)\\s+the\\s+(?:past|last|previous)\\s+(?:(?<bn>${N_WORD})\\s+)?(?<bu>hours?|days?|weeks?|months?|years?)\\b)`,
-    `(?<forN>\\bfor\\s+(?:the\\s+)?(?<fn>${N_WORD})\\s+(?<fu>days|weeks|months|years)\\b)`,
-    `(?<eoy>\\bend\\s+of\\s+(?:(?:the|this)\\s+year|(?<ey>\\d{4}))\\b|\\byear-end\\b)`,
-    `(?<rel>\\b(?<ro>last|this|next|previous|past)\\s+(?<ru>year|month|week)\\b)`,
-    `(?<season>\\b(?<sw>by|this|last|next|in|over|during|until)\\s+(?:the\\s+)?(?<sn>summer|winter|spring|autumn|fall)\\b)`,
-    `(?<month>\\b(?:(?<mp>early|mid|late)[- ]?)?(?<mn>${MONTH})\\b\\.?(?!\\s+\\d{1,2}\\b)(?:\\s+(?<my>(?:19|20)\\d\\d)\\b)?)`,
-    `(?<year>\\b(?<yy>(?:19|20)\\d\\d)\\b(?![-–]\\d|s\\b|['’]s))`,
-    `(?<weekday>\\b(?<wd>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
-    `(?<day>\\b(?<dw>yesterday|today)\\b)`,
-    `(?<ana>\\bfor\\s+the\\s+(?:month|same\\s+period)\\b|\\bthat\\s+month\\b|\\bsame\\s+period\\b)`,
+    `(?<since>since\\b[^.;:]{0,60}?\\b(?:invasion|war|aggression)\\b(?:\\s+(?:of|in|on|against)\\s+Ukraine)?(?:\\s+(?:began|started|was\\s+launched))?(?:\\s+(?:in|on)\\s+(?:24\\s+)?February\\s+2022)?)`,
+    `(?<course>course\\s+of\\s+the\\s+war\\b|throughout\\s+the\\s+war\\b|since\\s+the\\s+(?:start|beginning|outbreak)\\b)`,
+    `(?<sinceMonth>since\\s+(?:(?:early|mid|late)[- ])?(?<sm>${MONTH})\\b\\.?(?:\\s+(?<sy>\\d{4}))?)`,
+    `(?<sinceYear>since\\s+(?<sy2>(?:19|20)\\d\\d)\\b)`,
+    `(?<quarter>(?<qo>first|second|third|fourth|last|final)\\s+quarter\\s+of\\s+(?<qy>\\d{4})|Q(?<qn>[1-4])\\s+(?<qy2>\\d{4}))`,
+    `(?<rel>(?<ro>last|this|next|previous)\\s+(?<ru>year|month|week)\\b)`,
+    `(?<back>(?:past|last|previous)\\s+(?:(?<bn>${N_WORD})\\s+)?(?<bu>hours?|days?|weeks?|months?|years?)\\b)`,
+    `(?<forN>(?<=\\bfor\\s+(?:the\\s+)?(?<fn>${N_WORD})\\s+)(?<fu>days|weeks|months|years)\\b)`,
+    `(?<eoy>end\\s+of\\s+(?:(?:the|this)\\s+year|(?<ey>\\d{4}))\\b|year-end\\b)`,
+    `(?<season>(?<=\\b(?<sw>by|this|last|next|in|over|during|until)\\s+(?:the\\s+)?)(?<sn>summer|winter|spring|autumn|fall)\\b)`,
+    `(?<month>(?:(?<mp>early|mid|late)[- ]?)?(?<mn>${MONTH})\\b\\.?(?!\\s+\\d{1,2}\\b)(?:\\s+(?<my>(?:19|20)\\d\\d)\\b)?)`,
+    `(?<year>(?<yy>(?:19|20)\\d\\d)\\b(?![-–]\\d|s\\b|['’]s))`,
+    `(?<weekday>(?<wd>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
+    `(?<day>(?<dw>yesterday|today)\\b)`,
+    `(?<ana>(?<=\\bfor\\s+the\\s+)(?:month|same\\s+period)\\b|(?<=\\bthat\\s+)month\\b|same\\s+period\\b)`,
   ].join('|'),
   'iy',
 );
+
+/** Rates; the same rule as PERIOD_RE: start at the distinctive word ("a day" is matched at "day"). */
+const RATE_RE = new RegExp(
+  [
+    `(?<cumulative>since(?=\\s+[\\w“"'])|(?<=\\bso\\s+)far\\b|(?<=\\bto\\s+)date\\b|(?<=\\bin\\s+)(?:total|all)\\b|course\\s+of\\s+the\\s+war\\b|throughout\\s+the\\s+war\\b|overall\\b|altogether\\b)`,
+    `(?<periodTotal>(?<=\\bfor\\s+the\\s+)(?:month|year|week)\\b|(?<=\\bthat\\s+)month\\b)`,
+    `(?<day>(?<=\\b(?:a|per|each|every)\\s+)day\\b|(?:past|last)\\s+(?:24\\s+hours|day)\\b|per\\s+(?:24\\s+hours|diem)\\b)`,
+    `(?<week>(?<=\\b(?:a|per|each|every)\\s+)week\\b)`,
+    `(?<month>(?<=\\b(?:a|per|each|every)\\s+)month\\b)`,
+    `(?<year>(?<=\\b(?:a|per|each|every)\\s+)year\\b(?!\\s+(?:ago|earlier|later|before|after|old))|per\\s+annum\\b)`,
+    // Adjectives, which may also stand before the number ("a daily average of 776").
+    `(?<dayAdj>daily\\b)|(?<weekAdj>weekly\\b)|(?<monthAdj>monthly\\b)|(?<yearAdj>(?:annual|annually|yearly)\\b)`,
+    `(?<totalAdj>(?:totals?|totall?ing|cumulative|tally|toll)\\b(?:\\s+(?:of|to)\\b)?)`,
+  ].join('|'),
+  'iy',
+);
+
+const RATE_FIRST = ['since', 'far', 'date', 'total', 'all', 'course', 'throughout', 'overall', 'altogether',
+  'month', 'year', 'week', 'day', 'past', 'last', 'per', 'daily', 'weekly', 'monthly', 'annual', 'annually',
+  'yearly', 'totals', 'totaling', 'totalling', 'cumulative', 'tally', 'toll'];
+
+function rateOf(m: RegExpExecArray): RateInfo | null {
+  const g = m.groups ?? {};
+  if (g.cumulative) return { rate: 'cumulative', adjective: false };
+  if (g.periodTotal) return { rate: 'period_total', adjective: false };
+  if (g.day) return { rate: 'per_day', adjective: false };
+  if (g.week) return { rate: 'per_week', adjective: false };
+  if (g.month) return { rate: 'per_month', adjective: false };
+  if (g.year) return { rate: 'per_year', adjective: false };
+  if (g.dayAdj) return { rate: 'per_day', adjective: true };
+  if (g.weekAdj) return { rate: 'per_week', adjective: true };
+  if (g.monthAdj) return { rate: 'per_month', adjective: true };
+  if (g.yearAdj) return { rate: 'per_year', adjective: true };
+  if (g.totalAdj) return { rate: 'cumulative_before', adjective: true };
+  return null;
+}
 
 const UNIT_MAP = new Map(UNIT_WORDS);
 function smallNumber(w: string | undefined): number {
@@ -118,9 +157,10 @@ function periodExpr(g: Record<string, string | undefined>): { expr: PeriodExpr; 
 }
 
 const PERIOD_FIRST = [
-  'since', 'over', 'during', 'throughout', 'in', 'first', 'second', 'third', 'fourth', 'last', 'final',
-  'q', 'within', 'for', 'same', 'end', 'year', 'this', 'next', 'previous', 'past', 'by', 'until', 'early',
-  'mid', 'late', 'that', 'yesterday', 'today', '#', ...MONTH_INDEX.keys(), ...WEEKDAYS,
+  'since', 'course', 'throughout', 'first', 'second', 'third', 'fourth', 'last', 'final', 'q', 'this',
+  'next', 'previous', 'past', 'end', 'year', 'summer', 'winter', 'spring', 'autumn', 'fall', 'early',
+  'mid', 'late', 'yesterday', 'today', 'month', 'same', '####', 'days', 'weeks', 'months', 'years',
+  ...MONTH_INDEX.keys(), ...WEEKDAYS,
 ];
 
 /** The sticky phrase set of a word list: first words, and one alternation tried at them. */
@@ -173,11 +213,8 @@ export const en: LangModule = {
   ratioAfter: /\s+(?:[A-Za-z-]+\s+){0,3}?(?:for|to|per)\s+(?:each|every|one|a\s+single|1)\b/iy,
   deficitAfter: /\s+(?:more|fewer|less)\b/iy,
   // "since" opens a total only with an object: "...has not launched another drive since." does not.
-  ratePhrases: phrases(
-    RATES.map(([w]) => w),
-    `(?:${alt(RATES.map(([w]) => w).filter((w) => w !== 'since'))}|since(?=\\s+[\\w“"']))\\b(?!\\s+(?:ago|earlier|later|before|after|old))`,
-  ),
-  rates: map(RATES),
+  ratePhrases: { first: new Set(RATE_FIRST), re: RATE_RE },
+  rateOf,
   sidePhrases: phrases(SIDE_WORDS.map(([w]) => w), `(?<![A-Za-z-])(?:${alt(SIDE_WORDS.map(([w]) => w))})(?![A-Za-z-])`),
   sides: map(SIDE_WORDS),
   sideTitleAfter:
@@ -186,8 +223,11 @@ export const en: LangModule = {
   sidePlaces: new Set(['russia', 'ukraine', 'moscow', 'kyiv', 'kiev']),
   sideAgentAfter:
     /(?:['’]s)?\s+(?:forces|army|troops|military|drones|defenders|soldiers|units)?\s*(?:have\s+|has\s+|had\s+)?(?:killed|eliminated|destroyed|inflicted|wiped\s+out|neutrali[sz]ed)\b/iy,
-  claimantRe:
-    /\baccording\s+to\s+(?:the\s+|an?\s+)?((?:[A-Z][\w’'.-]*\s*){1,6})|((?:[A-Z][\w’'.-]*\s+){1,5})(?:said|says|told|cited|estimated|estimates|predicts|reported|wrote|added|noted|stated|claimed)\b/g,
+  // Matched at the reporting verb; the name before it is read by a lookbehind.
+  claimPhrases: {
+    first: new Set(['said', 'says', 'told', 'cited', 'estimated', 'estimates', 'predicts', 'reported', 'wrote', 'added', 'noted', 'stated', 'claimed', 'according']),
+    re: /(?<=\b((?:[A-Z][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?){1,6}))(?:said|says|told|cited|estimated|estimates|predicts|reported|wrote|added|noted|stated|claimed)\b|[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,3}?(?:by\s+(?:the\s+)?)?((?:[A-Z][\w’'.-]*\s*){1,6})/y,
+  },
   periodPhrases: { first: new Set(PERIOD_FIRST), re: PERIOD_RE },
   periodOf: (m) => periodExpr(m.groups ?? {}),
   periodJoin: /^\s*,?\s*(?:and|or|to|through|until|till|[-–])\s+(?:in\s+|into\s+)?$/i,

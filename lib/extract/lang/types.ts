@@ -39,6 +39,13 @@ export interface NounInfo {
   caseCount?: boolean;
 }
 
+/** What a rate phrase says; `cumulative_before` is "a total of" before a number, `period_total` "for the month". */
+export interface RateInfo {
+  rate: Rate | 'cumulative_before' | 'period_total';
+  /** It may stand before the number it rates ("a daily average of 776"). */
+  adjective: boolean;
+}
+
 /** A time expression found in a sentence, before it is resolved against a date. */
 export type PeriodExpr =
   | { kind: 'year'; year: number }
@@ -66,7 +73,8 @@ export interface FoundPeriod {
 
 /**
  * A family of phrases, matched only where a word in `first` starts (its
- * lower-case first word, or "#" for a run of digits) by the sticky regex `re`.
+ * lower-case first word, "#" for any run of digits, "####" for a run of
+ * exactly four) by the sticky regex `re`.
  * Looking up each word of a sentence in a set and running one regex at the
  * few words that start a phrase is several times faster than sliding a large
  * alternation over every position.
@@ -140,7 +148,7 @@ export interface LangModule {
   deficitAfter: RegExp;
   /** Rate words and phrases ("a day", "since"). */
   ratePhrases: PhraseSet;
-  rates: ReadonlyMap<string, Rate | 'cumulative_before' | 'period_total'>;
+  rateOf(match: RegExpExecArray): RateInfo | null;
   /** Nations and their capitals, for the side. */
   sidePhrases: PhraseSet;
   sides: ReadonlyMap<string, Side>;
@@ -152,8 +160,8 @@ export interface LangModule {
   sidePlaces: ReadonlySet<string>;
   /** Sticky after a side mention: its forces kill the other side ("Kyiv's forces killed"). */
   sideAgentAfter: RegExp;
-  /** Global: claimant phrases. Group 1 or 2: the name. */
-  claimantRe: RegExp;
+  /** Claimant phrases, matched at the reporting verb ("Healey said", "according to Bloomberg"). Group 1 or 2: the name. */
+  claimPhrases: PhraseSet;
   /** The whole text between two time expressions that name one span ("the last quarter of 2024 and in January 2025"). */
   periodJoin: RegExp;
   /** Time expressions ("in January", "the last quarter of 2024", "since the full-scale invasion"). */
