@@ -18,9 +18,11 @@ const EXTENSION_PATH = resolve(import.meta.dirname, '../..', process.env.CROSSCO
 
 interface Scan {
   started: number;
+  scanStart: number;
   first: number;
   at: number;
   scanMs: number;
+  idleMs: number;
   figures: number;
   blocks: number;
   skipped: boolean;
@@ -138,6 +140,7 @@ const section: BenchSection = {
         rows.push({
           name: `${name}: content script start → first highlights`,
           value: ms(own),
+          ratio: 'settings round trip overlapped',
           target: `< ${target} ms ${own < target ? 'met' : 'NOT met'}`,
         });
         rows.push({
@@ -159,10 +162,14 @@ const section: BenchSection = {
       const unrelated = runs.unrelated!;
       const cost = median(unrelated.map((x) => x.scan.scanMs));
       rows.push({
-        name: `unrelated 1 MB page: content script cost (${unrelated[0]!.scan.skipped ? 'pre-check skipped it' : 'scanned'})`,
+        name: `unrelated 1 MB page: cost at load (${unrelated[0]!.scan.skipped ? 'pre-check: not about the subject' : 'scanned'})`,
         value: ms(cost),
         ratio: `${((cost / base.unrelated!) * 100).toFixed(1)}% of a plain load (${ms(base.unrelated!)})`,
         target: `< 5 ms ${cost < 5 ? 'met' : 'NOT met'}`,
+      });
+      rows.push({
+        name: 'unrelated 1 MB page: rest of its text checked in idle callbacks (not blocking)',
+        value: ms(median(unrelated.map((x) => x.scan.idleMs))),
       });
     } finally {
       server.close();

@@ -4,8 +4,8 @@ import { extractFigures } from '../../lib/extract';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { TabRequestSchema, errorReply, type Reply, type Request } from '../../lib/messaging';
 import type { Comparison } from '../../lib/claims/comparison';
-import { PageController } from '../../lib/page/controller';
-import { mayContainFigures } from '../../lib/page/precheck';
+import { PageController, type PageSettings } from '../../lib/page/controller';
+import { mayContainFigures } from '../../lib/extract/precheck';
 import { targetFor } from '../../lib/page/target';
 import { createCard } from './card';
 
@@ -26,13 +26,14 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     const started = performance.now();
-    const settings = await ask<{ enabled: boolean; highlightStyle: typeof DEFAULT_SETTINGS.highlightStyle; popoverDelayMs: number }>({
-      type: 'getPageSettings',
-      host: location.hostname,
-    });
-    const page = settings?.ok
-      ? settings.data
-      : { enabled: true, highlightStyle: DEFAULT_SETTINGS.highlightStyle, popoverDelayMs: DEFAULT_SETTINGS.popoverDelayMs };
+    // Asked now, awaited only before the first paint: the reading overlaps the round trip.
+    const settings: Promise<PageSettings> = ask<PageSettings>({ type: 'getPageSettings', host: location.hostname }).then(
+      (reply) =>
+        reply?.ok
+          ? reply.data
+          : // No answer (background starting or broken): behave as the defaults say.
+            { enabled: true, highlightStyle: DEFAULT_SETTINGS.highlightStyle, popoverDelayMs: DEFAULT_SETTINGS.popoverDelayMs },
+    );
 
     const card = createCard(ctx, {
       async save(f, note) {
@@ -53,7 +54,7 @@ export default defineContentScript({
     const controller = new PageController({
       doc: document,
       extract: (text, published) => extractFigures(text, { published, lang: 'en' }),
-      precheck: mayContainFigures,
+      precheck: (text) => mayContainFigures(text),
       async compare(figures) {
         const reply = await ask<Comparison[][]>({
           type: 'compare',
@@ -62,8 +63,8 @@ export default defineContentScript({
         return reply?.ok ? reply.data : null;
       },
       card,
-      highlightStyle: page.highlightStyle,
-      popoverDelayMs: page.popoverDelayMs,
+      highlightStyle: DEFAULT_SETTINGS.highlightStyle,
+      popoverDelayMs: DEFAULT_SETTINGS.popoverDelayMs,
       // The benchmark and tests read timing from the page's world; a string
       // detail crosses the isolated-world boundary where an object would not.
       onScanned: (report) =>
@@ -89,8 +90,7 @@ export default defineContentScript({
       return undefined;
     });
 
-    if (!page.enabled) return;
-    controller.start(started);
+    controller.start(started, settings);
     ctx.onInvalidated(() => controller.stop());
   },
 });

@@ -55,51 +55,91 @@ export function blockOf(node: Node): Element | null {
 }
 
 /**
- * The blocks in `root`'s subtree, in document order of their first text.
- * Whitespace-only blocks are left out. Each element is classified once
- * (skipped or not, its block) and remembered, so a page with thousands of
- * paragraphs costs one pass over its text nodes with no per-node callback.
+ * Reads the blocks of `root`'s subtree one at a time, each handed out as soon
+ * as the walk has left it, so a long page can be processed top first in
+ * slices. Each element is classified once (skipped or not, its block) and
+ * remembered: one pass over the text nodes, no per-node filter callback.
  */
-export function scanBlocks(root: Element): Block[] {
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  // For each element seen: its block, or null when its text is never read.
-  const memo = new Map<Element, Element | null>();
-  const classify = (el: Element): Element | null => {
-    const known = memo.get(el);
+export class BlockStream {
+  private walker: TreeWalker;
+  private memo = new Map<Element, Element | null>();
+  /** Blocks still open (the walk is inside them), outermost first. */
+  private open: Block[] = [];
+  private ready: Block[] = [];
+  private seq = 0;
+  private ended: boolean;
+  readonly order = new WeakMap<Block, number>();
+
+  constructor(private root: Element) {
+    this.walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    // The root may sit inside a skipped subtree (a re-scan after a mutation).
+    this.ended = isInsideSkipped(root);
+  }
+
+  private classify(el: Element): Element | null {
+    const known = this.memo.get(el);
     if (known !== undefined) return known;
     let result: Element | null;
     if (isSkippedElement(el)) result = null;
-    else if (el === root) result = root;
+    else if (el === this.root) result = el;
     else {
       const parent = el.parentElement;
-      const up = parent ? classify(parent) : root;
+      const up = parent ? this.classify(parent) : this.root;
       result = up === null ? null : BLOCK.has(el.localName) ? el : up;
     }
-    memo.set(el, result);
+    this.memo.set(el, result);
     return result;
-  };
-  // The root itself may sit inside a skipped subtree (a re-scan after a mutation).
-  if (isInsideSkipped(root)) return [];
-  const byEl = new Map<Element, Block>();
-  const order: Block[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const t = n as Text;
-    const parent = t.parentElement;
-    if (!parent) continue;
-    const el = classify(parent);
-    if (el === null) continue;
-    let b = byEl.get(el);
-    if (!b) {
-      b = { el, text: '', nodes: [], starts: [] };
-      byEl.set(el, b);
-      order.push(b);
-    }
-    b.starts.push(b.text.length);
-    b.nodes.push(t);
-    b.text += t.data;
   }
-  return order.filter((b) => /\S/.test(b.text));
+
+  /** False when the page removed the node the walk stands on (the walk cannot go on from there). */
+  get intact(): boolean {
+    return this.walker.currentNode === this.root || this.walker.currentNode.isConnected;
+  }
+
+  /** The next complete block with some text, or null at the end. */
+  next(): Block | null {
+    for (;;) {
+      const b = this.ready.shift();
+      if (b) {
+        if (/\S/.test(b.text)) return b;
+        continue;
+      }
+      if (this.ended) return null;
+      const n = this.walker.nextNode() as Text | null;
+      if (!n) {
+        this.ended = true;
+        this.ready.push(...this.open.reverse());
+        this.open = [];
+        continue;
+      }
+      const parent = n.parentElement;
+      if (!parent) continue;
+      const el = this.classify(parent);
+      if (el === null) continue;
+      let top = this.open[this.open.length - 1];
+      // The walk never returns into a subtree it has left: blocks not holding el are complete.
+      while (top && top.el !== el && !top.el.contains(el)) {
+        this.ready.push(this.open.pop()!);
+        top = this.open[this.open.length - 1];
+      }
+      if (!top || top.el !== el) {
+        top = { el, text: '', nodes: [], starts: [] };
+        this.order.set(top, this.seq++);
+        this.open.push(top);
+      }
+      top.starts.push(top.text.length);
+      top.nodes.push(n);
+      top.text += n.data;
+    }
+  }
+}
+
+/** All blocks of `root`'s subtree with some text, in document order of their first text. */
+export function scanBlocks(root: Element): Block[] {
+  const stream = new BlockStream(root);
+  const out: Block[] = [];
+  for (let b = stream.next(); b; b = stream.next()) out.push(b);
+  return out.sort((x, y) => stream.order.get(x)! - stream.order.get(y)!);
 }
 
 /** True when the block's text nodes still hold the text it was read with. */

@@ -2,7 +2,8 @@ import type { Figure } from '../extract/types';
 import type { Comparison } from '../claims/comparison';
 import type { HighlightStyle } from '../settings';
 import { DELAYS, SLICE_MS, clock, yieldToPage } from '../timing';
-import { HOST_TAG, isBlockCurrent, scanBlocks, type Block } from './blocks';
+import { BlockStream, HOST_TAG, isBlockCurrent, scanBlocks, type Block } from './blocks';
+import { TextSampler, whenIdle } from './sample';
 import { figureAtPoint } from './hittest';
 import { HoverIntent } from './hover';
 import { isTypingTarget, keyAction, stepIndex } from './keys';
@@ -28,7 +29,7 @@ export interface CardView {
 export interface PageDeps {
   doc: Document;
   extract(text: string, published: string): Figure[];
-  /** Cheap test that a text may hold a figure at all. */
+  /** Cheap test that a page's text may hold a figure at all. */
   precheck(text: string): boolean;
   compare(figures: Figure[]): Promise<Comparison[][] | null>;
   card: CardView;
@@ -38,15 +39,26 @@ export interface PageDeps {
   onScanned?(report: ScanReport): void;
 }
 
+/** What the content script needs from the person's settings for this page. */
+export interface PageSettings {
+  enabled: boolean;
+  highlightStyle: HighlightStyle;
+  popoverDelayMs: number;
+}
+
 export interface ScanReport {
   /** performance.now() (the page's time origin) when the content script began. */
   started: number;
+  /** When scanning began (after the settings arrived). */
+  scanStart: number;
   /** When the first slice's highlights (the top of the page) were registered. */
   first: number;
   /** When every block had been read. */
   at: number;
-  /** Main-thread time spent, summed over slices. */
+  /** Main-thread time spent at load (the pre-check, or the scan summed over its slices). */
   scanMs: number;
+  /** Time spent in idle callbacks reading the rest of a page that looked unrelated. */
+  idleMs: number;
   figures: number;
   blocks: number;
   skipped: boolean;
@@ -62,6 +74,10 @@ export class PageController {
   private frame: number | null = null;
   private stepped = -1;
   private generation = 0;
+  private report: ScanReport | null = null;
+  private gate: Promise<PageSettings> | null = null;
+  /** Blocks the observer has re-read, which a scan still under way must not overwrite. */
+  private rescanned = new WeakSet<Element>();
   private registryTimer: number | null = null;
 
   constructor(private deps: PageDeps) {
@@ -78,28 +94,62 @@ export class PageController {
     );
   }
 
-  start(started = performance.now()): void {
+  /**
+   * Starts on this page. With `settings` still on their way, the reading and
+   * the first slice of extraction overlap the round trip; nothing is painted
+   * until they arrive, and a page switched off stops there.
+   */
+  start(started = performance.now(), settings?: Promise<PageSettings>): void {
     const t0 = performance.now();
+    this.gate = settings ?? null;
     const { doc } = this.deps;
     this.enabled = true;
     const generation = ++this.generation;
     const body = doc.body;
-    // A page that is not about the subject costs one regex over the start of its text.
-    const skipped = !body || !this.deps.precheck(leadingText(doc));
-    if (body) {
-      this.watcher = new BlockWatcher(body, (b) => this.onChange(b));
-      this.watcher.start();
-    }
+    if (!body) return;
+    this.watcher = new BlockWatcher(body, (b) => this.onChange(b));
+    this.watcher.start();
     this.listen();
-    if (!body || skipped) {
-      const t = performance.now();
-      this.deps.onScanned?.({ started, first: t, at: t, scanMs: t - t0, figures: 0, blocks: 0, skipped: true });
+    // A page that is not about the subject costs one regex over the start of its text now.
+    const sampler = new TextSampler(doc);
+    const lead = `${doc.title} ${sampler.read(LEADING_CHARS) ?? ''}`;
+    if (this.deps.precheck(lead)) {
+      void this.scanInSlices(generation, { started, t0 });
       return;
     }
-    this.published = publicationDate(doc);
-    applyHighlightStyle(doc, this.deps.highlightStyle);
-    const blocks = scanBlocks(body);
-    void this.scanInSlices(blocks, generation, { started, t0 });
+    const t1 = performance.now();
+    void this.gate?.then((st) => {
+      if (!st.enabled && generation === this.generation) this.stop();
+    });
+    this.report = { started, scanStart: t0, first: t1, at: t1, scanMs: t1 - t0, idleMs: 0, figures: 0, blocks: 0, skipped: true };
+    this.checkRestWhenIdle(sampler, generation, t0);
+  }
+
+  /** Reads the rest of an apparently unrelated page in idle time; scans it if the subject turns up. */
+  private checkRestWhenIdle(sampler: TextSampler, generation: number, t0: number): void {
+    whenIdle((deadline) => {
+      if (generation !== this.generation || !this.report) return;
+      const s = performance.now();
+      let found = false;
+      let done = false;
+      while (!found && deadline.timeRemaining() > 2) {
+        if (!sampler.intact) {
+          // The page moved the ground under the reader: read it all the normal way.
+          found = true;
+          break;
+        }
+        const chunk = sampler.read(IDLE_CHARS);
+        if (chunk === null) {
+          done = true;
+          break;
+        }
+        found = this.deps.precheck(chunk);
+      }
+      this.report.idleMs += performance.now() - s;
+      if (found) void this.scanInSlices(generation, { started: this.report.started, t0: performance.now() });
+      else if (done) this.deps.onScanned?.(this.report);
+      else this.checkRestWhenIdle(sampler, generation, t0);
+    });
   }
 
   /**
@@ -107,18 +157,41 @@ export class PageController {
    * to the page between them: the first highlights appear at once, and a huge
    * page is never blocked by one long task.
    */
-  private async scanInSlices(blocks: Block[], generation: number, t: { started: number; t0: number }): Promise<void> {
+  private async scanInSlices(generation: number, t: { started: number; t0: number }): Promise<void> {
+    const { doc } = this.deps;
+    this.published = publicationDate(doc);
+    let stream = new BlockStream(doc.body);
+    const read = new WeakSet<Element>();
     let work = 0;
     let first = 0;
     let figures = 0;
+    let blocks = 0;
     let sliceStart = t.t0;
     let batch: PageFigure[] = [];
     let yielded = false;
-    for (let i = 0; i < blocks.length; ) {
-      const block = blocks[i++]!;
-      // After a yield the page may have changed a block; the observer re-reads those.
-      if (!yielded || isBlockCurrent(block)) batch.push(...this.readBlock(block));
-      if (performance.now() - sliceStart < SLICE_MS && i < blocks.length) continue;
+    for (;;) {
+      const block = stream.next();
+      // After a yield the page may have changed a block; the observer re-reads
+      // those, and a block it has re-read already is not overwritten.
+      if (block && !read.has(block.el) && !this.rescanned.has(block.el) && (!yielded || isBlockCurrent(block))) {
+        read.add(block.el);
+        blocks++;
+        batch.push(...this.readBlock(block));
+      }
+      if (block && performance.now() - sliceStart < SLICE_MS) continue;
+      if (this.gate) {
+        const gate = this.gate;
+        this.gate = null;
+        work += performance.now() - sliceStart;
+        const settings = await gate;
+        if (generation !== this.generation) return;
+        if (!settings.enabled) {
+          this.stop();
+          return;
+        }
+        this.applySettings(settings);
+        sliceStart = performance.now();
+      } else if (!first) applyHighlightStyle(doc, this.deps.highlightStyle);
       this.registry.ensureRegistered();
       const end = performance.now();
       work += end - sliceStart;
@@ -126,14 +199,17 @@ export class PageController {
       figures += batch.length;
       if (batch.length) void this.fetchComparisons(batch);
       batch = [];
-      if (i < blocks.length) {
-        await yieldToPage();
-        yielded = true;
-        if (generation !== this.generation) return;
-        sliceStart = performance.now();
-      }
+      if (!block) break;
+      await yieldToPage();
+      yielded = true;
+      if (generation !== this.generation) return;
+      // The page removed the node the walk stood on: walk again, skipping what was read.
+      if (!stream.intact) stream = new BlockStream(doc.body);
+      sliceStart = performance.now();
     }
-    this.deps.onScanned?.({ started: t.started, first, at: performance.now(), scanMs: work, figures, blocks: blocks.length, skipped: false });
+    const idleMs = this.report?.idleMs ?? 0;
+    this.report = { started: t.started, scanStart: t.t0, first, at: performance.now(), scanMs: work, idleMs, figures, blocks, skipped: false };
+    this.deps.onScanned?.(this.report);
   }
 
   stop(): void {
@@ -150,6 +226,12 @@ export class PageController {
   setEnabled(on: boolean): void {
     if (on && !this.enabled) this.start();
     else if (!on && this.enabled) this.stop();
+  }
+
+  private applySettings(s: PageSettings): void {
+    this.deps.popoverDelayMs = s.popoverDelayMs;
+    this.deps.highlightStyle = s.highlightStyle;
+    applyHighlightStyle(this.deps.doc, s.highlightStyle);
   }
 
   setHighlightStyle(style: HighlightStyle): void {
@@ -179,10 +261,8 @@ export class PageController {
   }
 
   private readBlock(block: Block): PageFigure[] {
-    if (!this.deps.precheck(block.text)) {
-      this.registry.removeBlock(block.el);
-      return [];
-    }
+    // extractFigures runs the same pre-check itself, so a block without a
+    // personnel word costs one regex here.
     const found: PageFigure[] = [];
     for (const figure of this.deps.extract(block.text, this.published_())) {
       const span = rangeFor(block, figure.start, figure.end);
@@ -196,7 +276,10 @@ export class PageController {
     const added: PageFigure[] = [];
     for (const root of roots) {
       this.registry.removeWithin(root);
-      for (const block of scanBlocks(root)) added.push(...this.readBlock(block));
+      for (const block of scanBlocks(root)) {
+        this.rescanned.add(block.el);
+        added.push(...this.readBlock(block));
+      }
     }
     return added;
   }
@@ -308,16 +391,8 @@ export class PageController {
   }
 }
 
-/** The title and the first stretch of the body's text, enough to tell what a page is about. */
-export const LEADING_CHARS = 100_000;
-function leadingText(doc: Document): string {
-  let text = doc.title;
-  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n && text.length < LEADING_CHARS; n = walker.nextNode()) {
-    const p = (n as Text).parentElement?.localName;
-    if (p !== 'script' && p !== 'style') text += ` ${(n as Text).data}`;
-  }
-  return text;
-}
+/** How much text the pre-check reads at load, and per idle step after. */
+export const LEADING_CHARS = 20_000;
+export const IDLE_CHARS = 64_000;
 
 export { HOST_TAG };

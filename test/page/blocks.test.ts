@@ -77,3 +77,20 @@ describe('rangeFor', () => {
     expect(rangeFor(block!, 3, 3)).toBeNull();
   });
 });
+
+describe('BlockStream', () => {
+  it('hands out each paragraph as soon as the walk has left it, and an outer block once it is complete', async () => {
+    const { BlockStream } = await import('../../lib/page/blocks');
+    const b = body('<article><p>First 30,000.</p><div>Lead <p>Inner</p> tail</div><p>Last</p></article>');
+    const stream = new BlockStream(b);
+    const seen: string[] = [];
+    for (let x = stream.next(); x; x = stream.next()) seen.push(x.text);
+    expect(seen).toEqual(['First 30,000.', 'Inner', 'Lead  tail', 'Last']);
+  });
+
+  it('gives nothing for a root inside a skipped subtree', async () => {
+    const { BlockStream } = await import('../../lib/page/blocks');
+    const b = body('<div contenteditable="true"><p id="x">Draft 415,000 casualties</p></div>');
+    expect(new BlockStream(b.querySelector('#x')!).next()).toBeNull();
+  });
+});
