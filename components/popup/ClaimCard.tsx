@@ -29,6 +29,7 @@ export function ClaimCard({ claim, definition, selected, expanded, onToggle, onF
       aria-describedby={`${id}-meta`}
       data-claim-id={claim.id}
       data-metric={claim.metric}
+      data-rate={claim.rate}
       data-side={claim.side ?? ''}
       data-date={date ?? ''}
       data-period={claim.period ? `${claim.period.start}/${claim.period.end}` : ''}

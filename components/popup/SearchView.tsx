@@ -1,8 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Claim, Definition } from '../../lib/claims/schema';
+import type { Rate } from '../../lib/extract/types';
 import { allDefinitions, searchClaims } from '../../lib/store';
 import { ClaimCard } from './ClaimCard';
 import { Filters, activeFilterCount, type SearchFilters } from './Filters';
+import { parseQuery } from './query';
+import { describeRate } from '../../lib/claims/compare';
 
 // Search as you type. Typing updates the box at once; the query runs after a
 // short pause so a burst of keystrokes costs one search, and a stale answer
@@ -10,6 +13,8 @@ import { Filters, activeFilterCount, type SearchFilters } from './Filters';
 
 export const SEARCH_DEBOUNCE_MS = 60;
 const LIMIT = 50;
+/** With a rate in the query, read this many matches and keep those stated at that rate. */
+const RATE_CANDIDATES = 500;
 export const EXAMPLE_QUERIES = ['Rubio', 'killed per week', 'Mediazona'];
 
 interface Props {
@@ -26,6 +31,8 @@ export function SearchView({ ready, focusToken }: Props) {
   const [results, setResults] = useState<Claim[] | null>(null);
   /** The query the shown results answer (tests wait on it; typing runs ahead of it). */
   const [answered, setAnswered] = useState('');
+  /** The rate read from the query ("per week"), shown so the narrowing is not a mystery. */
+  const [rate, setRate] = useState<Rate | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [definitions, setDefinitions] = useState<Map<string, Definition>>(new Map());
   const [selected, setSelected] = useState(0);
@@ -52,10 +59,12 @@ export function SearchView({ ready, focusToken }: Props) {
     }
     const mine = ++seq.current;
     const timer = setTimeout(() => {
-      searchClaims(query, filters, LIMIT).then(
+      const { text, rate } = parseQuery(query);
+      searchClaims(text, filters, rate ? RATE_CANDIDATES : LIMIT).then(
         (found) => {
           if (mine !== seq.current) return;
-          setResults(found);
+          setResults(rate ? found.filter((c) => c.rate === rate).slice(0, LIMIT) : found);
+          setRate(rate ?? null);
           setAnswered(query);
           setError(null);
           setSelected(0);
@@ -146,9 +155,11 @@ export function SearchView({ ready, focusToken }: Props) {
   const status = useMemo(() => {
     if (!ready && !idle) return 'Preparing the claims dataset…';
     if (idle || !results) return '';
-    if (!results.length) return 'No claims match';
-    return results.length >= LIMIT ? `First ${LIMIT} claims` : `${results.length} claim${results.length === 1 ? '' : 's'}`;
-  }, [idle, results, ready]);
+    const stated = rate ? ` stated ${describeRate(rate, null)}` : '';
+    if (!results.length) return `No claims${stated} match`;
+    const n = results.length >= LIMIT ? `First ${LIMIT} claims` : `${results.length} claim${results.length === 1 ? '' : 's'}`;
+    return n + stated;
+  }, [idle, results, ready, rate]);
 
   const runExample = (q: string) => {
     setQuery(q);

@@ -67,6 +67,10 @@ test('search finds Rubio’s 7,000–8,000 a week by name and by "killed per wee
     await expect(link).toHaveAttribute('rel', /noopener/);
     await expect(link).toHaveAttribute('href', /^https?:\/\//);
   }
+  // "per week" is read as a rate: every result is stated per week, and the status says so.
+  await expect(page.locator('#search-status')).toContainText('stated a week');
+  const rates = await results(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-rate')));
+  expect(new Set(rates)).toEqual(new Set(['per_week']));
   await page.close();
 });
 
