@@ -1,14 +1,18 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { isKnownWarning, manifestProblems } from '../../scripts/lib/firefox-lint';
 
 // The Firefox lint gate: only Preact's own innerHTML spots pass as known; any
 // other innerHTML assignment, and any manifest without what AMO needs, fails.
 
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
 function bundle(code: string) {
   const dir = mkdtempSync(join(tmpdir(), 'crosscount-lint-'));
+  dirs.push(dir);
   writeFileSync(join(dir, 'chunk.js'), code);
   return dir;
 }
