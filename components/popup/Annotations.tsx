@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Annotation } from '../../lib/annotate/model';
+import { CONTEXT_CHARS, type Annotation } from '../../lib/annotate/model';
 import { addAnnotation, deleteAnnotation, listAnnotations, updateAnnotationNote } from '../../lib/store';
 import { describeMetric } from '../../lib/claims/compare';
 import { formatDate } from './format';
@@ -145,9 +145,15 @@ function AnnotationItem({
         <mark>{a.figure.text}</mark> <span class="muted">{describeMetric(a.figure.metric)}</span>
       </p>
       <p class="ann-quote">
-        <span class="muted">…{a.quote.prefix}</span>
+        <span class="muted">
+          {a.quote.prefix.length >= CONTEXT_CHARS && '…'}
+          {a.quote.prefix}
+        </span>
         <strong>{a.quote.exact}</strong>
-        <span class="muted">{a.quote.suffix}…</span>
+        <span class="muted">
+          {a.quote.suffix}
+          {a.quote.suffix.length >= CONTEXT_CHARS && '…'}
+        </span>
       </p>
       <p class="ann-page">
         <a href={a.page.url} target="_blank" rel="noopener noreferrer">
