@@ -37,18 +37,6 @@ function valueKey(low: number, high: number): string {
   return `${low}-${high}`;
 }
 
-/** The last year named in the text before `pos`, for "by the end of the year". */
-function yearBefore(doc: Doc, pos: number): number | null {
-  const re = doc.lang.yearRe;
-  const from = Math.max(0, pos - 1500);
-  const slice = doc.text.slice(from, pos);
-  re.lastIndex = 0;
-  let last: number | null = null;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(slice))) last = Number(m[0]);
-  return last;
-}
-
 function consider(doc: Doc, tok: NumberToken): Figure | null {
   const { text, lang } = doc;
   if (rejectLocal(text, tok, lang)) return null;
@@ -72,6 +60,8 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   const cumulative = !explicit && !STOCKS.has(metric) && (rateWord === 'cumulative' || rateWord === 'cumulative_before');
   const flow = !STOCKS.has(metric) && metric !== 'target';
   let period: Period | null = choosePeriod({
+    text,
+    lang,
     periods: s.periods,
     published: doc.published,
     sentenceStart: s.start,
@@ -79,8 +69,6 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     numberEnd: tok.end,
     cumulative,
     clipToAnchor: !explicit && flow,
-    joined: (from, to) => from <= to && lang.periodJoin.test(text.slice(from, to)),
-    yearBefore: () => yearBefore(doc, s.start),
   });
   // "That means ... 36,000 each month": the sentence restates the previous figure's period.
   if (!period && prev && lang.anaphoraStart.test(s.body)) period = prev.period;

@@ -1,4 +1,4 @@
-import type { FoundPeriod, PeriodExpr } from './lang/types';
+import type { FoundPeriod, LangModule, PeriodExpr } from './lang/types';
 import type { Period } from './types';
 
 // Resolves time expressions against a reference date. Dates are ISO strings,
@@ -145,6 +145,8 @@ export function resolvePeriod(expr: PeriodExpr, ctx: ResolveContext): Period | n
 
 /** What choosePeriod needs to know about the sentence and the text so far. */
 export interface PeriodSource {
+  text: string;
+  lang: LangModule;
   periods: FoundPeriod[];
   published: string;
   /** The start of the sentence and the number, as offsets in the text. */
@@ -154,13 +156,34 @@ export interface PeriodSource {
   cumulative: boolean;
   /** Whether the sentence's end is clipped to its anchor (a running total: "in 2025" read in Feb 2025). */
   clipToAnchor: boolean;
-  /** How two neighbouring time expressions are joined into one span ("X and in Y"). */
-  joined: (from: number, to: number) => boolean;
-  yearBefore: () => number | null;
 }
 
 function union(a: Period, b: Period): Period {
   return { start: a.start < b.start ? a.start : b.start, end: a.end > b.end ? a.end : b.end };
+}
+
+/** The last year named in the 1,500 characters before `pos`, for "by the end of the year". */
+function yearBefore(text: string, lang: LangModule, pos: number): number | null {
+  const re = lang.yearRe;
+  re.lastIndex = Math.max(0, pos - 1500);
+  let last: number | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m.index < pos) last = Number(m[0]);
+  return last;
+}
+
+/** Resolves once per time expression: its sentence fixes the anchor, so the answer never changes. */
+function resolved(p: FoundPeriod, src: PeriodSource, anchor: string): Period | null {
+  if (p.resolved === undefined) {
+    p.resolved = resolvePeriod(p.expr, { anchor, yearBefore: () => yearBefore(src.text, src.lang, src.sentenceStart) });
+  }
+  return p.resolved;
+}
+
+function joined(src: PeriodSource, from: number, to: number): boolean {
+  if (from > to) return false;
+  src.lang.periodJoin.lastIndex = 0;
+  return src.lang.periodJoin.test(src.text.slice(from, to));
 }
 
 /**
@@ -171,48 +194,57 @@ function union(a: Period, b: Period): Period {
  */
 export function choosePeriod(src: PeriodSource): Period | null {
   let anchor = src.published;
-  for (const p of src.periods) {
+  let best = -1;
+  let bestD = Infinity;
+  const list = src.periods;
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i]!;
     const a = anchorDate(p.expr, src.published);
-    if (a) anchor = a;
+    if (a) {
+      anchor = a;
+      continue;
+    }
+    if (p.since || p.expr.kind === 'anaphor') continue;
+    const d = p.start >= src.numberEnd ? p.start - src.numberEnd : p.end <= src.numberStart ? (src.numberStart - p.end) * 1.5 : 0;
+    if (d < bestD) {
+      bestD = d;
+      best = i;
+    }
   }
-  const ctx: ResolveContext = { anchor, yearBefore: src.yearBefore };
-  const dated = src.periods.filter((p) => p.expr.kind !== 'weekday' && p.expr.kind !== 'day');
 
   if (src.cumulative) {
-    const since = dated.find((p) => p.since);
-    const start = since ? (resolvePeriod(since.expr, ctx)?.start ?? FULL_SCALE_INVASION) : FULL_SCALE_INVASION;
+    let start = FULL_SCALE_INVASION;
     let end: string | null = null;
-    for (const p of dated) {
-      if (p.since || p.end > src.numberStart || p.expr.kind === 'anaphor') continue;
-      const r = resolvePeriod(p.expr, ctx);
+    for (const p of list) {
+      if (p.expr.kind === 'weekday' || p.expr.kind === 'day' || p.expr.kind === 'anaphor') continue;
+      if (p.since) {
+        if (start === FULL_SCALE_INVASION) start = resolved(p, src, anchor)?.start ?? FULL_SCALE_INVASION;
+        continue;
+      }
+      if (p.end > src.numberStart) continue;
+      const r = resolved(p, src, anchor);
       if (r && (!end || r.end > end)) end = r.end;
     }
     if (!end || end > anchor) end = anchor;
     return { start, end };
   }
 
-  let best = -1;
-  let bestD = Infinity;
-  dated.forEach((p, i) => {
-    if (p.since || p.expr.kind === 'anaphor') return;
-    const d = p.start >= src.numberEnd ? p.start - src.numberEnd : p.end <= src.numberStart ? (src.numberStart - p.end) * 1.5 : 0;
-    if (d < bestD) {
-      bestD = d;
-      best = i;
-    }
-  });
   if (best < 0) return null;
-  let period = resolvePeriod(dated[best]!.expr, ctx);
+  let period = resolved(list[best]!, src, anchor);
   if (!period) return null;
   // "the last quarter of 2024 and in January 2025": one span.
-  for (let i = best - 1; i >= 0 && src.joined(dated[i]!.end, dated[i + 1]!.start); i--) {
-    const r = resolvePeriod(dated[i]!.expr, ctx);
+  for (let i = best - 1; i >= 0 && isDated(list[i]!) && joined(src, list[i]!.end, list[i + 1]!.start); i--) {
+    const r = resolved(list[i]!, src, anchor);
     if (r) period = union(period, r);
   }
-  for (let i = best + 1; i < dated.length && src.joined(dated[i - 1]!.end, dated[i]!.start); i++) {
-    const r = resolvePeriod(dated[i]!.expr, ctx);
+  for (let i = best + 1; i < list.length && isDated(list[i]!) && joined(src, list[i - 1]!.end, list[i]!.start); i++) {
+    const r = resolved(list[i]!, src, anchor);
     if (r) period = union(period, r);
   }
   if (src.clipToAnchor && period.start <= anchor && period.end > anchor) period = { start: period.start, end: anchor };
   return period;
+}
+
+function isDated(p: FoundPeriod): boolean {
+  return !p.since && p.expr.kind !== 'weekday' && p.expr.kind !== 'day' && p.expr.kind !== 'anaphor';
 }

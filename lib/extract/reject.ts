@@ -21,10 +21,13 @@ function sticky(re: RegExp, text: string, at: number): boolean {
 export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): string | null {
   if (tok.kind === 'date') return 'date';
   const at = tok.start;
+  // Most numbers follow a space; the look-behind regexes only run when the character before could start one.
+  const prev = at > 0 ? text.charCodeAt(at - 1) : 32;
+  const glued = prev !== 32 && prev !== 0xa0 && prev !== 10;
   if (tok.kind === 'digits' || tok.kind === 'ratio') {
-    if (sticky(NAME_BEFORE, text, at)) return 'name';
-    if (sticky(lang.labelBefore, text, at)) return 'label';
+    if (glued && sticky(NAME_BEFORE, text, at)) return 'name';
     if (sticky(lang.suffixAfter, text, tok.end)) return 'suffix';
+    if (sticky(lang.labelBefore, text, at)) return 'label';
   }
   if (sticky(lang.currencyBefore, text, at)) return 'money';
   if (tok.plainInt && tok.low <= 31 && !tok.isRange) {
@@ -52,6 +55,12 @@ export interface NounPhrase {
 
 const MAX_WORDS = 5;
 
+function otherNoun(np: NounPhrase): NounPhrase {
+  np.reject = 'other noun';
+  np.headless = false;
+  return np;
+}
+
 /** Reads the words after a number up to its noun ("35,000 Russian troops", "6 million migrants"). */
 export function nounAfter(text: string, at: number, lang: LangModule): NounPhrase {
   const out: NounPhrase = { info: null, reject: null, headless: true, side: null, foreign: false, end: at };
@@ -59,7 +68,6 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
   // An unknown word may be an adjective before the noun ("permanent casualties"); if no
   // personnel noun follows it, it was the noun, and the number counts something else.
   let unknown = false;
-  const otherNoun = (): NounPhrase => ({ ...out, reject: 'other noun', headless: false });
   for (let n = 0; n < MAX_WORDS; n++) {
     let p = pos;
     while (p < text.length) {
@@ -69,9 +77,10 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
     }
     lang.nounWord.lastIndex = p;
     const m = lang.nounWord.exec(text);
-    if (!m) return unknown ? otherNoun() : out;
+    if (!m) return unknown ? otherNoun(out) : out;
     const word = m[0];
-    const key = word.toLowerCase().replace(/’/g, "'");
+    const lowerWord = word.toLowerCase();
+    const key = lowerWord.indexOf('’') < 0 ? lowerWord : lowerWord.replace(/’/g, "'");
     const info = lang.nouns.get(key);
     pos = p + word.length;
     if (info === undefined) {
@@ -93,7 +102,7 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
       out.end = pos;
       return out;
     }
-    if (!info.modifier) return unknown ? otherNoun() : out; // a function word: "1,130 a day", "17,000 by"
+    if (!info.modifier) return unknown ? otherNoun(out) : out; // a function word: "1,130 a day", "17,000 by"
   }
-  return unknown ? otherNoun() : out;
+  return unknown ? otherNoun(out) : out;
 }

@@ -1,4 +1,4 @@
-import type { Qualifier, Rate, Side } from '../types';
+import type { Period, Qualifier, Rate, Side } from '../types';
 
 // What a language module supplies. The core (numbers, reject, classify,
 // period) holds no words of any language: it walks these tables and regexes,
@@ -69,6 +69,8 @@ export interface FoundPeriod {
   expr: PeriodExpr;
   /** Opens a since-when total ("since the full-scale invasion"). */
   since: boolean;
+  /** Filled in by the core the first time the expression is resolved. */
+  resolved?: Period | null;
 }
 
 /**
