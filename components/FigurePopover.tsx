@@ -188,12 +188,12 @@ export function FigurePopover({ figure, comparisons, onSave, onClose }: FigurePo
     : [];
   return (
     <div class="cc-card" role="dialog" aria-labelledby="cc-title" tabIndex={-1}>
-      <header class="cc-head">
+      <div class="cc-head">
         <h2 id="cc-title">Crosscount: “{figure.text}”</h2>
         <button type="button" class="cc-close" aria-label="Close" onClick={onClose}>
           ×
         </button>
-      </header>
+      </div>
       <Understood figure={figure} />
       {rows.length >= 2 ? <RangeChart rows={rows} unit={unit} /> : null}
       <section aria-label="Other sources">

@@ -364,7 +364,10 @@ export class PageController {
   };
 
   private onRegistryCheck = (): void => {
-    if (this.enabled && this.registry.size > 0) this.registry.ensureRegistered();
+    if (!this.enabled || this.registry.size === 0) return;
+    this.registry.ensureRegistered();
+    // A page that assigns document.adoptedStyleSheets wholesale drops our sheet.
+    applyHighlightStyle(this.deps.doc, this.deps.highlightStyle);
   };
 
   private listening = false;

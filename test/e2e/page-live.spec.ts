@@ -81,5 +81,9 @@ test('the popup’s messages: setEnabled switches the page off and on, listFigur
   await send({ type: 'setEnabled', enabled: true });
   await expect.poll(async () => (await marks(page)).length).toBe(n);
   expect(await send({ type: 'bogus' })).toEqual([]);
+  // revealFigure opens the n-th figure's card with focus in it.
+  expect(await send({ type: 'revealFigure', index: 1 })).toContainEqual({ ok: true, data: true });
+  await expect(page.getByRole('dialog')).toBeFocused();
+  await expect(page.getByRole('dialog')).toHaveAccessibleName(new RegExp(mine!.data.figures[1]!.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   await page.close();
 });
