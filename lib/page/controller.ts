@@ -1,6 +1,7 @@
 import type { Figure } from '../extract/types';
 import type { Comparison } from '../claims/comparison';
 import type { HighlightStyle } from '../settings';
+import type { PageDeps, PageSettings, ScanReport } from './types';
 import { DELAYS, SLICE_MS, clock, yieldToPage } from '../timing';
 import { BlockStream, HOST_TAG, isBlockCurrent, scanBlocks, type Block } from './blocks';
 import { TextSampler, whenIdle } from './sample';
@@ -17,52 +18,7 @@ import { applyHighlightStyle, removeHighlightStyle } from './style';
 // changes, and open the card from the pointer or the keyboard. The card
 // itself is a view behind the CardView interface (entrypoints/content).
 
-export interface CardView {
-  open(f: PageFigure, how: { focus: boolean; point?: { x: number; y: number } }): void;
-  /** Re-render (comparisons arrived). */
-  refresh(f: PageFigure): void;
-  close(restoreFocus: boolean): void;
-  /** True when the event happened in the card (its host is on the event's path). */
-  isCardEvent(e: Event): boolean;
-}
-
-export interface PageDeps {
-  doc: Document;
-  extract(text: string, published: string): Figure[];
-  /** Cheap test that a page's text may hold a figure at all. */
-  precheck(text: string): boolean;
-  compare(figures: Figure[]): Promise<Comparison[][] | null>;
-  card: CardView;
-  highlightStyle: HighlightStyle;
-  popoverDelayMs: number;
-  /** Told once the first full scan is done (timing for tests and the benchmark). */
-  onScanned?(report: ScanReport): void;
-}
-
-/** What the content script needs from the person's settings for this page. */
-export interface PageSettings {
-  enabled: boolean;
-  highlightStyle: HighlightStyle;
-  popoverDelayMs: number;
-}
-
-export interface ScanReport {
-  /** performance.now() (the page's time origin) when the content script began. */
-  started: number;
-  /** When scanning began (after the settings arrived). */
-  scanStart: number;
-  /** When the first slice's highlights (the top of the page) were registered. */
-  first: number;
-  /** When every block had been read. */
-  at: number;
-  /** Main-thread time spent at load (the pre-check, or the scan summed over its slices). */
-  scanMs: number;
-  /** Time spent in idle callbacks reading the rest of a page that looked unrelated. */
-  idleMs: number;
-  figures: number;
-  blocks: number;
-  skipped: boolean;
-}
+export type { CardView, PageDeps, PageSettings, ScanReport } from './types';
 
 export class PageController {
   readonly registry = new FigureRegistry();
