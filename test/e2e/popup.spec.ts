@@ -197,15 +197,26 @@ async function saveAnnotation(page: Page, baseURL: string, note: string) {
   expect(reply).toMatchObject({ ok: true });
 }
 
-test('a saved annotation is listed, its note edited, and exported to files', async ({ ext, baseURL }) => {
-  const page = await openPopup(ext);
+test('an annotation saved from a page’s card is listed, its note edited, and exported to files', async ({ ext, baseURL }) => {
+  // Saved the way a reader saves one: step to the first figure, open Save in its card.
+  const article = await ext.context.newPage();
+  await article.goto(baseURL + RUBIO_PAGE);
+  await expect.poll(() => highlightCount(article)).toBeGreaterThan(0);
+  await article.keyboard.press('Alt+Shift+ArrowRight');
+  const card = article.getByRole('dialog');
+  await card.getByRole('button', { name: 'Save…' }).click();
   const note = `Rubio counts dead only ${Date.now()}`;
-  await saveAnnotation(page, baseURL!, note);
-  await page.reload();
+  await card.getByLabel('Note (optional)').fill(note);
+  await card.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(card.getByRole('status')).toHaveText('Saved to your annotations.');
+  await article.close();
+
+  const page = await openPopup(ext);
   await page.getByRole('tab', { name: /Saved/ }).click();
   const item = page.locator('article.annotation').filter({ hasText: note });
   await expect(item).toBeVisible();
-  await expect(item).toContainText('7,000-8,000');
+  await expect(item.locator('.ann-figure mark')).toHaveText(/\d/);
+  const figureText = await item.locator('.ann-figure mark').innerText();
   await expect(item.getByRole('link', { name: /Kyiv Post/ })).toHaveAttribute('href', baseURL + RUBIO_PAGE);
 
   // Edit the note in place; it persists.
@@ -240,7 +251,10 @@ test('a saved annotation is listed, its note edited, and exported to files', asy
   const mine = annos.find((a) => JSON.stringify(a.body).includes(edited));
   expect(mine, 'the edited annotation is in the JSON-LD').toBeTruthy();
   expect(mine.type).toBe('Annotation');
-  expect(JSON.stringify(mine.target)).toContain('"exact":"7,000-8,000"');
+  expect(mine.target.source).toBe(baseURL + RUBIO_PAGE);
+  const selectorTypes = mine.target.selector.map((sel: { type: string }) => sel.type);
+  expect(selectorTypes).toEqual(expect.arrayContaining(['TextQuoteSelector', 'TextPositionSelector']));
+  expect(mine.target.selector.find((sel: { type: string }) => sel.type === 'TextQuoteSelector').exact).toBe(figureText);
 
   const md = await grab('Markdown');
   expect(md.name).toMatch(/\.md$/);
