@@ -121,7 +121,10 @@ export function classifyMetric(
     const c = nearest(cues, tok, s, isCaseCue);
     return c ? { metric: CUE_METRIC[c.value]!, specific: true } : null;
   }
-  const head = np.info?.cue ?? null;
+  let head = np.info?.cue ?? null;
+  for (const h of cues) {
+    if (h.start === np.headStart && CUE_METRIC[h.value]) head = h.value;
+  }
   const weakHead = head === 'personnel';
   const nearestPersonnel = nearest(cues, tok, s, isPersonnel);
   if (!head) {

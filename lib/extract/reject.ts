@@ -50,6 +50,8 @@ export interface NounPhrase {
   headless: boolean;
   side: Side | null;
   foreign: boolean;
+  /** Where the noun starts, so a longer cue phrase there ("killed and wounded") can override the word. */
+  headStart: number;
   end: number;
 }
 
@@ -63,7 +65,7 @@ function otherNoun(np: NounPhrase): NounPhrase {
 
 /** Reads the words after a number up to its noun ("35,000 Russian troops", "6 million migrants"). */
 export function nounAfter(text: string, at: number, lang: LangModule): NounPhrase {
-  const out: NounPhrase = { info: null, reject: null, headless: true, side: null, foreign: false, end: at };
+  const out: NounPhrase = { info: null, reject: null, headless: true, side: null, foreign: false, headStart: -1, end: at };
   let pos = at;
   // An unknown word may be an adjective before the noun ("permanent casualties"); if no
   // personnel noun follows it, it was the noun, and the number counts something else.
@@ -99,6 +101,7 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
     if (info.cue || info.caseCount) {
       out.info = info;
       out.headless = false;
+      out.headStart = p;
       out.end = pos;
       return out;
     }

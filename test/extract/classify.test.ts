@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../lib/extract';
+import type { Figure } from '../../lib/extract/types';
+
+// What a figure counts, at what rate, over which period, whose personnel and
+// who says so, read from sentences written for this test.
+
+const one = (text: string, published = '2025-06-15'): Figure => {
+  const figs = extractFigures(text, { published });
+  expect(figs, `one figure in: ${text}`).toHaveLength(1);
+  return figs[0]!;
+};
+
+describe('metric', () => {
+  it.each([
+    ['The assault killed 1,400 soldiers.', 'killed'],
+    ['Some 900 soldiers died in the first week.', 'killed'],
+    ['The battle left 3,000 troops wounded.', 'wounded'],
+    ['The brigade suffered 2,300 casualties.', 'casualties'],
+    ['The army reported 2,300 killed and wounded.', 'casualties'],
+    ['The army lost 5,000 soldiers near the river.', 'losses'],
+    ['Losses stood at 5,000 for the month.', 'losses'],
+    ['The ministry recruited 31,000 volunteers.', 'recruited'],
+    ['About 31,000 men signed contracts with the army.', 'recruited'],
+    ['The decree mobilised 150,000 reservists.', 'mobilized'],
+    ['Some 150,000 men were called up under the decree.', 'mobilized'],
+    ['The grouping in the south numbered 480,000 troops.', 'force_size'],
+    ['About 11,000 North Korean troops are stationed in the region.', 'foreign_troops'],
+    ['Around 2,000 mercenaries fight in the brigade.', 'foreign_troops'],
+    ['The army recorded 2,700 deserters last year.', 'deserted'],
+    ['The unit took 1,200 prisoners of war.', 'captured'],
+    ['Some 640 servicemen are listed as missing.', 'missing'],
+    ['Kyiv aims to raise enemy losses to 45,000 a month.', 'target'],
+    ['Attackers lose up to seven soldiers for each defender.', 'ratio'],
+    ['The ratio of killed to wounded was 1:3 in the assault.', 'ratio'],
+    ['Commanders lost about 3,000 more soldiers than they could replace in May.', 'net_deficit'],
+  ])('%s -> %s', (text, metric) => {
+    expect(one(text).metric).toBe(metric);
+  });
+
+  it('follows a short clarification after the sentence ("Not wounded, dead")', () => {
+    const figs = extractFigures('They are losing 900 soldiers a day. A day. Not wounded, dead.', { published: '2025-06-15' });
+    expect(figs.map((f) => f.metric)).toEqual(['killed']);
+  });
+});
+
+describe('rate', () => {
+  it.each([
+    ['The army loses 1,100 soldiers a day.', 'per_day'],
+    ['The army loses 1,100 soldiers per day.', 'per_day'],
+    ['The army loses 1,100 soldiers daily.', 'per_day'],
+    ['The army lost 1,100 soldiers in the past 24 hours.', 'per_day'],
+    ['The army loses 7,000 soldiers per week.', 'per_week'],
+    ['The army loses 7,000 soldiers every week.', 'per_week'],
+    ['The army loses 30,000 soldiers each month.', 'per_month'],
+    ['The army loses 30,000 soldiers monthly.', 'per_month'],
+    ['Kyiv counted a daily average of 1,050 enemy casualties in May.', 'per_day'],
+    ['It signs up 30,000 recruits, a monthly average the ministry keeps.', 'per_month'],
+    ['The army recruits 400,000 soldiers a year.', 'per_year'],
+    ['The army has lost 700,000 soldiers since the full-scale invasion.', 'cumulative'],
+    ['The army has lost 700,000 soldiers so far.', 'cumulative'],
+    ['The army lost 30,000 soldiers in January.', 'period_total'],
+    ['The army lost 350,000 soldiers last year.', 'period_total'],
+    ['The enemy force numbers 600,000 troops.', 'none'],
+  ])('%s -> %s', (text, rate) => {
+    expect(one(text).rate).toBe(rate);
+  });
+
+  it('does not read "a year ago" as a rate', () => {
+    expect(one('The army lost 900 soldiers in the battle a year ago.').rate).not.toBe('per_year');
+  });
+});
+
+describe('period, resolved against the publication date', () => {
+  const cases: [string, string, { start: string; end: string } | null][] = [
+    ['The army lost 30,000 soldiers in January.', '2025-06-15', { start: '2025-01-01', end: '2025-01-31' }],
+    ['The army lost 30,000 soldiers in December.', '2025-06-15', { start: '2024-12-01', end: '2024-12-31' }],
+    ['The army lost 30,000 soldiers in June.', '2025-06-15', { start: '2025-06-01', end: '2025-06-15' }],
+    ['The army lost 350,000 soldiers last year.', '2025-06-15', { start: '2024-01-01', end: '2024-12-31' }],
+    ['The army lost 350,000 soldiers in 2023.', '2025-06-15', { start: '2023-01-01', end: '2023-12-31' }],
+    ['The army lost 700,000 soldiers since the full-scale invasion.', '2025-06-15', { start: '2022-02-24', end: '2025-06-15' }],
+    ['The army lost 1,100 soldiers in the past 24 hours.', '2025-06-15', { start: '2025-06-14', end: '2025-06-15' }],
+    ['The army lost 120,000 soldiers in the last quarter of 2024.', '2025-06-15', { start: '2024-10-01', end: '2024-12-31' }],
+    ['Kyiv wants enemy losses to reach 45,000 a month by the summer.', '2025-02-10', { start: '2025-06-01', end: '2025-08-31' }],
+    ['Kyiv wants enemy losses to reach 45,000 a month by the summer.', '2025-10-10', { start: '2026-06-01', end: '2026-08-31' }],
+    ['The army lost 9,000 soldiers in early March 2024.', '2025-06-15', { start: '2024-03-01', end: '2024-03-10' }],
+    ['The army lost 9,000 soldiers in mid-March 2024.', '2025-06-15', { start: '2024-03-11', end: '2024-03-20' }],
+    ['The army lost 40,000 soldiers over the past two months.', '2025-06-15', { start: '2025-04-15', end: '2025-06-15' }],
+    ['The army loses 1,100 soldiers a day.', '2025-06-15', null],
+  ];
+  it.each(cases)('%s (published %s)', (text, published, period) => {
+    expect(one(text, published).period).toEqual(period);
+  });
+
+  it('joins "the last quarter of 2024 and January 2025" into one span', () => {
+    const f = one('In the last quarter of 2024 and in January 2025 the army lost 40,000 soldiers per month.');
+    expect(f.period).toEqual({ start: '2024-10-01', end: '2025-01-31' });
+  });
+
+  it('reads a weekday as the date of the statement ("on Tuesday ... past day")', () => {
+    const f = one('The ministry said on Tuesday that 700 soldiers were lost over the past day.', '2025-06-15');
+    expect(f.period).toEqual({ start: '2025-06-09', end: '2025-06-10' });
+  });
+});
+
+describe('side and claimant', () => {
+  it.each([
+    ['Kyiv says it killed 1,300 Russian soldiers.', 'russia'],
+    ['Moscow claims 900 Ukrainian troops were killed.', 'ukraine'],
+    ['Russia lost 1,300 soldiers on Monday.', 'russia'],
+    ['Ukraine lost 700 troops in the battle.', 'ukraine'],
+    ['The Ukrainian President said Russia lost 1,300 troops.', 'russia'],
+    ['Ukrainian forces killed 1,300 soldiers in the assault.', 'russia'],
+    ['Russia lost 1,300 soldiers in Ukraine last week.', 'russia'],
+    ['Some 11,000 North Korean troops fight for Moscow.', 'russia'],
+  ])('%s -> %s', (text, side) => {
+    expect(one(text).side).toBe(side);
+  });
+
+  it('names the claimant of "X said" and "according to X"', () => {
+    expect(one('Defence Minister Anna Kovalenko said 1,300 Russian soldiers were killed.').claimant).toBe('Defence Minister Anna Kovalenko');
+    expect(one('According to Reuters, 1,300 Russian soldiers were killed.').claimant).toBe('Reuters');
+  });
+});

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../lib/extract';
+import type { Figure } from '../../lib/extract/types';
+
+// Every number format the issue lists, in sentences written for this test.
+
+const PUBLISHED = '2025-06-15';
+const one = (text: string): Figure => {
+  const figs = extractFigures(text, { published: PUBLISHED });
+  expect(figs, `one figure in: ${text}`).toHaveLength(1);
+  return figs[0]!;
+};
+
+describe('number formats', () => {
+  it.each([
+    ['The army lost 12,400 soldiers in May.', '12,400', 12400],
+    ['The army lost 12.400 soldiers in May.', '12.400', 12400],
+    ['The army lost 1.250.000 soldiers overall.', '1.250.000', 1250000],
+    ['The army lost 12 400 soldiers in May.', '12 400', 12400],
+    ['The army lost 12\u00a0400 soldiers in May.', '12\u00a0400', 12400],
+    ['The army lost 12\u2009400 soldiers in May.', '12\u2009400', 12400],
+    ['The army lost 12\u202f400 soldiers in May.', '12\u202f400', 12400],
+    ['The army lost 980 soldiers in May.', '980', 980],
+  ])('thousands separators: %s', (text, span, value) => {
+    const f = one(text);
+    expect(f.text).toBe(span);
+    expect(f.value).toEqual({ low: value, high: value });
+  });
+
+  it.each([
+    ['Analysts put total casualties at 1.1 million.', '1.1 million', 1100000],
+    ['Analysts put total casualties at 2.75 million.', '2.75 million', 2750000],
+    ['The dashboard lists 415k casualties.', '415k', 415000],
+    ['Headline: 1.2m casualties since the invasion', '1.2m', 1200000],
+    ['Headline: 1.2bn casualties is not plausible', '1.2bn', 1200000000],
+    ['Some 6 million troops were mobilised.', '6 million', 6000000],
+  ])('decimals and scale words: %s', (text, span, value) => {
+    const f = one(text);
+    expect(f.text).toBe(span);
+    expect(f.value.low).toBe(value);
+  });
+
+  it.each([
+    ['Six soldiers were killed at the checkpoint.', 'Six', 6],
+    ['Twenty-five soldiers deserted their unit.', 'Twenty-five', 25],
+    ['The general said two hundred troops had surrendered.', 'two hundred', 200],
+    ['Losses reached half a million soldiers.', 'half a million', 500000],
+    ['Losses reached a quarter of a million soldiers.', 'a quarter of a million', 250000],
+    ['Moscow has lost nearly half a million troops.', 'half a million', 500000],
+    ['Three thousand reservists were called up.', 'Three thousand', 3000],
+    ['One and a half million troops served.', 'One and a half million', 1500000],
+  ])('spelled-out numbers: %s', (text, span, value) => {
+    const f = one(text);
+    expect(f.text).toBe(span);
+    expect(f.value).toEqual({ low: value, high: value });
+  });
+
+  it('reads "nearly half a million" with the qualifier outside the span', () => {
+    const f = one('Moscow has lost nearly half a million troops.');
+    expect(f.qualifier).toBe('nearly');
+  });
+
+  it.each([
+    ['Thousands of conscripts were sent to the front.', 'Thousands', 2000],
+    ['Hundreds of thousands of troops are deployed there.', 'Hundreds of thousands', 200000],
+    ['Tens of thousands of soldiers have been killed.', 'Tens of thousands', 20000],
+    ['Several thousand reservists were mobilised.', 'Several thousand', 3000],
+    ['Dozens of soldiers deserted.', 'Dozens', 24],
+  ])('vague magnitudes read as the least they can mean, "at least": %s', (text, span, value) => {
+    const f = one(text);
+    expect(f.text).toBe(span);
+    expect(f.value).toEqual({ low: value, high: value });
+    expect(f.qualifier).toBe('at least');
+  });
+});
+
+describe('ranges are one figure', () => {
+  it.each([
+    ['The front swallows 4,000-5,000 soldiers a week.', '4,000-5,000', 4000, 5000],
+    ['The front swallows 4,000–5,000 soldiers a week.', '4,000–5,000', 4000, 5000],
+    ['The front swallows 4,000 – 5,000 soldiers a week.', '4,000 – 5,000', 4000, 5000],
+    ['The front swallows between 4,000 and 5,000 soldiers a week.', 'between 4,000 and 5,000', 4000, 5000],
+    ['The front swallows 2,100 to 2,300 soldiers a week.', '2,100 to 2,300', 2100, 2300],
+    ['Each side lost three to four soldiers per hour of the assault.', 'three to four', 3, 4],
+    ['It lost from about eight to as many as 40 troops for every metre.', 'eight to as many as 40', 8, 40],
+    ['Estimates range from 1.2 to 1.5 million casualties.', '1.2 to 1.5 million', 1200000, 1500000],
+    ['Officials count 7-8 thousand recruits a month.', '7-8 thousand', 7000, 8000],
+  ])('%s', (text, span, low, high) => {
+    const f = one(text);
+    expect(f.text).toBe(span);
+    expect(f.value).toEqual({ low, high });
+  });
+
+  it('keeps the qualifier of the upper end of a range', () => {
+    expect(one('Drone units killed from six to as many as 30 soldiers a day.').qualifier).toBe('as many as');
+  });
+
+  it('does not join a falling pair into a range', () => {
+    const figs = extractFigures('Casualties fell from 40,000 to 35,000 a month.', { published: PUBLISHED });
+    expect(figs.map((f) => f.text)).toEqual(['40,000', '35,000']);
+  });
+});
+
+describe('qualifiers', () => {
+  it.each([
+    ['about', 'about'],
+    ['around', 'about'],
+    ['roughly', 'about'],
+    ['approximately', 'about'],
+    ['an estimated', 'about'],
+    ['more than', 'more than'],
+    ['over', 'more than'],
+    ['at least', 'at least'],
+    ['up to', 'up to'],
+    ['as many as', 'as many as'],
+    ['as high as', 'as many as'],
+    ['nearly', 'nearly'],
+    ['almost', 'nearly'],
+    ['under', 'under'],
+    ['fewer than', 'under'],
+  ])('"%s" -> %s, outside the span', (word, qualifier) => {
+    const f = one(`The regiment lost ${word} 2,000 soldiers in April.`);
+    expect(f.text).toBe('2,000');
+    expect(f.qualifier).toBe(qualifier);
+  });
+
+  it('reads "or more" after the number', () => {
+    expect(one('The regiment lost 2,000 or more soldiers in April.').qualifier).toBe('at least');
+  });
+
+  it('is exact without a qualifier', () => {
+    expect(one('The regiment lost 2,000 soldiers in April.').qualifier).toBe('exact');
+  });
+});
