@@ -9,6 +9,9 @@ import { describeMetric } from '../../lib/claims/compare';
 // comparison. Choosing one scrolls the page to it and opens its card; this
 // list is also the screen-reader route to every figure on the page.
 
+const REFRESH_MS = 400;
+const REFRESH_TRIES = 5;
+
 type State =
   | { kind: 'loading' }
   | { kind: 'unsupported' }
@@ -41,17 +44,28 @@ export function ThisPage({ tab, enabled, onTurnOn, onCount }: Props) {
       return;
     }
     let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     setState({ kind: 'loading' });
-    askTab<PageFigures>(tab.id, { type: 'listFigures' }).then(
-      (data) => {
-        if (!live) return;
-        setState({ kind: 'ready', data });
-        onCount(data.figures.length);
-      },
-      () => live && setState({ kind: 'unreachable' }),
-    );
+    // The page may still be scanning (just loaded, or just switched on) and
+    // its comparisons arrive after its figures: ask again until the answer
+    // stops changing, a few times at most.
+    let previous = '';
+    const ask = (left: number) =>
+      askTab<PageFigures>(tab.id, { type: 'listFigures' }).then(
+        (data) => {
+          if (!live) return;
+          setState({ kind: 'ready', data });
+          onCount(data.figures.length);
+          const shape = `${data.figures.length}:${data.top.filter(Boolean).length}`;
+          if (shape !== previous && left > 0) timer = setTimeout(() => void ask(left - 1), REFRESH_MS);
+          previous = shape;
+        },
+        () => live && setState({ kind: 'unreachable' }),
+      );
+    void ask(REFRESH_TRIES);
     return () => {
       live = false;
+      clearTimeout(timer);
     };
   }, [tab?.id, tab?.url, tab?.host, enabled]);
 

@@ -332,6 +332,8 @@ test('the site switch turns a site off and on, and the page follows', async ({ e
   await page.getByRole('button', { name: 'Turn on for 127.0.0.1' }).click();
   await expect(page.getByRole('switch', { name: /127\.0\.0\.1/ })).toHaveAttribute('aria-checked', 'true');
   await expect.poll(() => highlightCount(article)).toBeGreaterThan(0);
+  // The list follows the page's fresh scan without reopening the popup.
+  await expect(page.getByRole('list', { name: 'Figures on this page' }).getByRole('button').first()).toBeVisible();
   await page.close();
   await article.close();
 });
