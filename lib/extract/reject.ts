@@ -88,9 +88,15 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
     if (info === undefined) {
       // An unknown capitalised word is a name qualifying the noun ("Wagner", "Azov").
       const c = word.charCodeAt(0);
-      if (!(c >= 65 && c <= 90)) unknown = true;
+      if (!(c >= 65 && c <= 90)) {
+        // One unknown word may be an adjective; two are a clause ("one knows how many soldiers").
+        if (unknown) return otherNoun(out);
+        unknown = true;
+      }
       continue;
     }
+    // After an unknown word only the noun itself may follow ("permanent casualties"); "mobilisation of soldiers" is not one phrase.
+    if (unknown && !info.cue && !info.caseCount) return otherNoun(out);
     if (info.reject) {
       out.reject = info.reject;
       out.headless = false;

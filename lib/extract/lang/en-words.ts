@@ -68,7 +68,7 @@ export const NOUNS: [string, NounInfo][] = [
   ...['recruits', 'recruit', 'volunteers', 'contractors', 'enlistees', 'contracts', 'contracted', 'signings',
     'joined', 'enlisted', 'signed']
     .map((w): [string, NounInfo] => [w, personnel('recruited')]),
-  ...['reservists', 'conscripts', 'mobilized', 'mobilised', 'draftees', 'mobilisation', 'mobilization']
+  ...['reservists', 'conscripts', 'mobilized', 'mobilised', 'draftees']
     .map((w): [string, NounInfo] => [w, personnel('mobilized')]),
   ...['mercenaries', 'mercenary', 'foreigners'].map((w): [string, NounInfo] => [w, personnel('foreign')]),
   ...['deserters', 'desertions', 'deserted'].map((w): [string, NounInfo] => [w, personnel('deserted')]),

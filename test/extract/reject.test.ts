@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../lib/extract';
+
+// Numbers that are not personnel figures, in sentences written for this test.
+// Each sentence also talks about soldiers, so only the rejection keeps the
+// number out.
+
+const texts = (text: string) => extractFigures(text, { published: '2025-06-15' }).map((f) => f.text);
+
+describe('non-figures are not reported', () => {
+  it.each([
+    ['years', 'Soldiers have been dying since 2014, and in 2023 the fighting spread.'],
+    ['a year before its noun', 'The 2022 mobilisation of soldiers was unpopular.'],
+    ['decades', 'Soldiers of the 1990s wars remember the shelling.'],
+    ['dates', 'Soldiers were killed on March 3, and again on 14 April.'],
+    ['ISO and numeric dates', 'Troops were killed on 2025-03-14 and on 14.03.2025 and 3/14/25.'],
+    ['day counters', 'Soldiers have been fighting for 825 days since the assault began.'],
+    ['a day label', 'On day 825 of the war, soldiers were killed near the river.'],
+    ['distances', 'Troops were killed along a 1,100-kilometre front and 30 km from the city.'],
+    ['distances in miles', 'Soldiers marched 40 miles before they were killed.'],
+    ['areas', 'Troops killed in fighting over 500 square kilometres of fields.'],
+    ['areas, abbreviated', 'Soldiers died defending 120 km² of forest.'],
+    ['money', 'Recruits are paid $2,500 a month and soldiers who are killed €15,000.'],
+    ['money in words after the number', 'The army paid 3 million rubles to families of killed soldiers.'],
+    ['vague money', 'Soldiers were killed while billions of dollars were spent.'],
+    ['percentages', 'Drones cause 70 to 80 per cent of soldiers killed and 60% of the wounded.'],
+    ['tonnes', 'Soldiers unloaded 400 tonnes of shells before they were killed.'],
+    ['equipment counts', 'The army lost 300 tanks and 1,200 armoured vehicles along with its soldiers.'],
+    ['equipment, spelled out', 'Soldiers were killed when four helicopters were shot down.'],
+    ['civilians', 'The strike killed 23 civilians and wounded dozens of children.'],
+    ['people in a strike', 'A missile strike on the station killed 40 people.'],
+    ['emigrants', 'The call-up of soldiers made hundreds of thousands leave the country.'],
+    ['an exodus', 'The draft of soldiers prompted an exodus of 700,000 from the country.'],
+    ['migrants', 'Soldiers are recruited among the 5 million migrants in the country.'],
+    ['list labels', 'a. 825.\nSoldiers were killed there.'],
+    ['a numbered line', '12. Soldiers were killed there.'],
+    ['usernames', 'Soldiers were killed, wrote FrontlineWatcher2024 and user_77.'],
+    ['model names', 'Soldiers were killed by an Su-34 and a T-72 and F-16 jets.'],
+    ['ordinals', 'The 3rd brigade lost soldiers and the 47th too.'],
+    ['durations in words', 'Soldiers were killed over two months in a four-year war.'],
+    ['ages', 'A 19-year-old soldier was killed.'],
+    ['formations', 'The general formed two new armies of soldiers.'],
+    ['times', 'Soldiers were killed at 10:30 in the morning.'],
+    ['a pronoun "one"', 'No one knows how many soldiers were killed.'],
+  ])('%s', (_kind, text) => {
+    expect(texts(text)).toEqual([]);
+  });
+
+  it('still finds the figure beside non-figures', () => {
+    expect(texts('In 2024, along a 1,000km front, 1,250 soldiers were killed, costing $40 million.')).toEqual(['1,250']);
+  });
+});
