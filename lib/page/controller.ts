@@ -42,9 +42,9 @@ export class PageController {
         this.registry.setActive(f);
         deps.card.open(f, { focus: pinned, point: pinned ? undefined : (this.lastPoint ?? undefined) });
       },
-      () => {
+      (restoreFocus) => {
         this.registry.setActive(null);
-        deps.card.close(true);
+        deps.card.close(restoreFocus);
       },
       () => deps.popoverDelayMs,
     );
@@ -287,6 +287,11 @@ export class PageController {
     this.hover.pointerAt(figureAtPoint(this.deps.doc, this.registry, p.x, p.y), false);
   };
 
+  /** A press outside the card closes it (the press itself goes on to the page untouched). */
+  private onPointerDown = (e: PointerEvent): void => {
+    if (this.hover.current && !this.deps.card.isCardEvent(e)) this.hover.closeNow(false);
+  };
+
   private onPointerOut = (e: PointerEvent): void => {
     if (e.relatedTarget === null) this.hover.left();
   };
@@ -337,6 +342,7 @@ export class PageController {
     this.listening = true;
     doc.addEventListener('pointermove', this.onPointerMove, { passive: true, capture: true });
     doc.addEventListener('pointerout', this.onPointerOut, { passive: true });
+    doc.addEventListener('pointerdown', this.onPointerDown, { passive: true, capture: true });
     this.registryTimer = clock.setInterval(this.onRegistryCheck, DELAYS.registryCheckMs);
   }
 
@@ -345,6 +351,7 @@ export class PageController {
     this.listening = false;
     doc.removeEventListener('pointermove', this.onPointerMove, { capture: true });
     doc.removeEventListener('pointerout', this.onPointerOut);
+    doc.removeEventListener('pointerdown', this.onPointerDown, { capture: true });
     if (this.registryTimer !== null) clock.clearInterval(this.registryTimer);
     this.registryTimer = null;
   }

@@ -14,7 +14,7 @@ export class HoverIntent<T> {
 
   constructor(
     private show: (t: T, pinned: boolean) => void,
-    private dismiss: () => void,
+    private dismiss: (restoreFocus: boolean) => void,
     private dwellMs: () => number = () => DELAYS.dwellMs,
   ) {}
 
@@ -64,13 +64,14 @@ export class HoverIntent<T> {
     this.show(t, pinned);
   }
 
-  closeNow(): void {
+  /** Closes at once; focus goes back where it was unless the person has put it elsewhere (a click). */
+  closeNow(restoreFocus = true): void {
     this.dwell.cancel();
     this.hide.cancel();
     this.pending = null;
     if (this.current === null) return;
     this.current = null;
     this.pinned = false;
-    this.dismiss();
+    this.dismiss(restoreFocus);
   }
 }

@@ -108,3 +108,15 @@ test('Save stores the figure with an optional note', async ({ ext }) => {
   await expect(card.getByRole('status')).toHaveText('Saved to your annotations.');
   await page.close();
 });
+
+test('a click outside a keyboard-opened card closes it, and the click still reaches the page', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await page.goto('/seed-003-fedorov-straitstimes.html');
+  await waitForMarks(page);
+  await page.keyboard.press('Alt+Shift+ArrowRight');
+  await expect(dialog(page)).toBeVisible();
+  await page.locator('#share').click();
+  await expect(dialog(page)).toHaveCount(0);
+  await expect(page.locator('#share-count')).toHaveText('Shared 1');
+  await page.close();
+});

@@ -68,7 +68,10 @@ describe('HoverIntent', () => {
   function setup() {
     install();
     const log: string[] = [];
-    const h = new HoverIntent<string>((t, pinned) => log.push(`open ${t}${pinned ? ' pinned' : ''}`), () => log.push('close'));
+    const h = new HoverIntent<string>(
+      (t, pinned) => log.push(`open ${t}${pinned ? ' pinned' : ''}`),
+      (restore) => log.push(restore ? 'close' : 'close, focus left alone'),
+    );
     return { h, log };
   }
 
@@ -114,5 +117,8 @@ describe('HoverIntent', () => {
     expect(log).toEqual(['open b pinned']);
     h.closeNow();
     expect(log).toEqual(['open b pinned', 'close']);
+    h.openNow('c', true);
+    h.closeNow(false);
+    expect(log.at(-1)).toBe('close, focus left alone');
   });
 });
