@@ -1,10 +1,11 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test, expect, launchWithExtension } from './fixtures';
 import { dialog, markPoint, waitForMarks } from './page-helpers';
 
-// The card in light and dark, saved for the README (docs/screenshots), and
-// checked to really follow the colour scheme.
+// The card in light and dark, checked to really follow the colour scheme, and
+// saved for the README (docs/screenshots) when missing or when
+// UPDATE_SCREENSHOTS=1, so ordinary test runs leave the tracked files alone.
 
 const OUT = resolve(import.meta.dirname, '../../docs/screenshots');
 
@@ -25,9 +26,11 @@ for (const scheme of ['light', 'dark'] as const) {
       const box = (await card.boundingBox())!;
       const x = Math.max(0, Math.min(box.x, pt.x) - 24);
       const y = Math.max(0, Math.min(box.y, pt.y) - 40);
+      const path = `${OUT}/card-${scheme}.png`;
+      if (existsSync(path) && !process.env.UPDATE_SCREENSHOTS) return;
       mkdirSync(OUT, { recursive: true });
       await page.screenshot({
-        path: `${OUT}/card-${scheme}.png`,
+        path,
         clip: { x, y, width: Math.max(box.x + box.width, pt.x) + 24 - x, height: box.y + box.height + 24 - y },
       });
     } finally {
