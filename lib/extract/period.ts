@@ -226,7 +226,8 @@ export function choosePeriod(src: PeriodSource): Period | null {
       if (r && (!end || r.end > end)) end = r.end;
     }
     if (!end || end > anchor) end = anchor;
-    return { start, end };
+    // A total since a start after the publication date cannot be placed.
+    return start <= end ? { start, end } : null;
   }
 
   if (best < 0) return null;
@@ -242,7 +243,7 @@ export function choosePeriod(src: PeriodSource): Period | null {
     if (r) period = union(period, r);
   }
   if (src.clipToAnchor && period.start <= anchor && period.end > anchor) period = { start: period.start, end: anchor };
-  return period;
+  return period.start <= period.end ? period : null;
 }
 
 function isDated(p: FoundPeriod): boolean {
