@@ -13,6 +13,8 @@ import { describeRate } from '../../lib/claims/compare';
 
 export const SEARCH_DEBOUNCE_MS = 60;
 const LIMIT = 50;
+/** Cards drawn at once; the rest follow a frame later, so the list answers a pause in typing within one frame. */
+const FIRST_PAINT = 12;
 /** With a rate in the query, read this many matches and keep those stated at that rate. */
 const RATE_CANDIDATES = 500;
 export const EXAMPLE_QUERIES = ['Rubio', 'killed per week', 'Mediazona'];
@@ -29,6 +31,7 @@ export function SearchView({ ready, focusToken }: Props) {
   const [filters, setFilters] = useState<SearchFilters>({});
   const [showFilters, setShowFilters] = useState(false);
   const [results, setResults] = useState<Claim[] | null>(null);
+  const [shown, setShown] = useState(FIRST_PAINT);
   /** The query the shown results answer (tests wait on it; typing runs ahead of it). */
   const [answered, setAnswered] = useState('');
   /** The rate read from the query ("per week"), shown so the narrowing is not a mystery. */
@@ -64,6 +67,7 @@ export function SearchView({ ready, focusToken }: Props) {
         (found) => {
           if (mine !== seq.current) return;
           setResults(rate ? found.filter((c) => c.rate === rate).slice(0, LIMIT) : found);
+          setShown(FIRST_PAINT);
           setRate(rate ?? null);
           setAnswered(query);
           setError(null);
@@ -77,13 +81,27 @@ export function SearchView({ ready, focusToken }: Props) {
     return () => clearTimeout(timer);
   }, [query, filters, idle, ready]);
 
+  useEffect(() => {
+    if (!results || shown >= results.length) return;
+    const frame = requestAnimationFrame(() => setShown(results.length));
+    return () => cancelAnimationFrame(frame);
+  }, [results, shown]);
+
   const focusCard = (i: number) => {
     const list = results ?? [];
     if (!list.length) return;
     const n = Math.max(0, Math.min(list.length - 1, i));
     setSelected(n);
-    cards.current[n]?.focus();
-    cards.current[n]?.scrollIntoView({ block: 'nearest' });
+    const go = () => {
+      cards.current[n]?.focus();
+      cards.current[n]?.scrollIntoView({ block: 'nearest' });
+    };
+    if (n < shown) go();
+    else {
+      // End pressed before the rest of the list was drawn.
+      setShown(list.length);
+      requestAnimationFrame(go);
+    }
   };
 
   const toggle = (id: string) =>
@@ -244,7 +262,7 @@ export function SearchView({ ready, focusToken }: Props) {
         </div>
       ) : (
         <ul class="results" aria-label="Matching claims" data-query={answered} onKeyDown={onListKey}>
-          {(results ?? []).map((c, i) => (
+          {(results ?? []).slice(0, shown).map((c, i) => (
             <li key={c.id}>
               <ClaimCard
                 claim={c}

@@ -135,6 +135,11 @@ test('keyboard: focus starts in search, arrows move through results, Space shows
   await expect(results(page).nth(1)).toBeFocused();
   await page.keyboard.press('ArrowUp');
   await expect(results(page).nth(0)).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(results(page).last()).toBeFocused();
+  expect(await results(page).count()).toBeGreaterThan(12);
+  await page.keyboard.press('Home');
+  await expect(results(page).nth(0)).toBeFocused();
   const toggle = results(page).nth(0).locator('button[aria-expanded]');
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await page.keyboard.press(' ');
