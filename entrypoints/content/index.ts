@@ -58,7 +58,8 @@ export default defineContentScript({
       async compare(figures) {
         const reply = await ask<Comparison[][]>({
           type: 'compare',
-          figures: figures.map((f) => ({ ...f, sentence: f.sentence.slice(0, 5000) })),
+          // Comparison needs no sentence; leaving it out halves what crosses to the background.
+          figures: figures.map((f) => ({ ...f, sentence: '' })),
         });
         return reply?.ok ? reply.data : null;
       },
