@@ -56,32 +56,29 @@ const type = (value: string) =>
     box.dispatchEvent(new Event('input', { bubbles: true }));
   });
 
+const wait = (ms: number) =>
+  act(() => {
+    vi.advanceTimersByTime(ms);
+  });
+
 const shownClaimants = () => [...root.querySelectorAll('.claim .claimant')].map((e) => e.textContent);
 
 describe('search as you type', () => {
   it('runs one search for a burst of keystrokes, after the pause', async () => {
     for (const v of ['R', 'Ru', 'Rub', 'Rubi', 'Rubio']) {
       type(v);
-      await act(() => {
-      vi.advanceTimersByTime(SEARCH_DEBOUNCE_MS / 3);
-    });
+      await wait(SEARCH_DEBOUNCE_MS / 3);
     }
     expect(pending.map((p) => p.text)).toEqual([]);
-    await act(() => {
-      vi.advanceTimersByTime(SEARCH_DEBOUNCE_MS);
-    });
+    await wait(SEARCH_DEBOUNCE_MS);
     expect(pending.map((p) => p.text)).toEqual(['Rubio']);
   });
 
   it('never lets an older answer replace a newer one', async () => {
     type('Ze');
-    await act(() => {
-      vi.advanceTimersByTime(SEARCH_DEBOUNCE_MS + 1);
-    });
+    await wait(SEARCH_DEBOUNCE_MS + 1);
     type('Rubio');
-    await act(() => {
-      vi.advanceTimersByTime(SEARCH_DEBOUNCE_MS + 1);
-    });
+    await wait(SEARCH_DEBOUNCE_MS + 1);
     expect(pending.map((p) => p.text)).toEqual(['Ze', 'Rubio']);
     await act(async () => pending[1]!.resolve([claim('r', 'Marco Rubio')]));
     await act(async () => pending[0]!.resolve([claim('z', 'Volodymyr Zelensky')]));
@@ -90,9 +87,7 @@ describe('search as you type', () => {
 
   it('reads "per week" as a rate and searches the other words', async () => {
     type('killed per week');
-    await act(() => {
-      vi.advanceTimersByTime(SEARCH_DEBOUNCE_MS + 1);
-    });
+    await wait(SEARCH_DEBOUNCE_MS + 1);
     expect(pending.map((p) => p.text)).toEqual(['killed']);
     const monthly = { ...claim('m', 'Volodymyr Zelensky'), rate: 'per_month' as const };
     await act(async () => pending[0]!.resolve([monthly, claim('r', 'Marco Rubio')]));
