@@ -67,28 +67,65 @@ function hashWord(w: string): number {
   return h;
 }
 
-const tables = new WeakMap<LangModule, Map<number, number>>();
+/** What a word may start: phrase families to try (bits), or a one-word cue or side read without a regex. */
+interface WordEntry {
+  bits: number;
+  /** The lower-case word a one-word cue or side stands for, checked letter by letter (a hash may collide). */
+  word?: string;
+  cue?: Cue;
+  side?: Side;
+}
+
+const tables = new WeakMap<LangModule, Map<number, WordEntry>>();
+
+const isOneWord = (k: string) => /^[a-z\u00c0-\u024f\u0430-\u044f\u0450-\u045f]+$/.test(k);
 
 /** Which phrase families may start at a word, by the hash of the lower-case word. */
-function firstWords(lang: LangModule): Map<number, number> {
+function firstWords(lang: LangModule): Map<number, WordEntry> {
   let t = tables.get(lang);
   if (t) return t;
-  t = new Map();
-  const families: [ReadonlySet<string>, number][] = [
-    [lang.cuePhrases.first, CUE],
-    [lang.ratePhrases.first, RATE],
-    [lang.sidePhrases.first, SIDE],
-    [lang.periodPhrases.first, PERIOD],
-    [lang.claimPhrases.first, CLAIM],
+  const table = new Map<number, WordEntry>();
+  const entry = (k: number): WordEntry => {
+    let e = table.get(k);
+    if (!e) table.set(k, (e = { bits: 0 }));
+    return e;
+  };
+  // Words that start a longer phrase need the family's regex; words that are a whole phrase on their own do not.
+  const multiFirst = (keys: Iterable<string>) => {
+    const firsts = new Set<string>();
+    for (const k of keys) if (!isOneWord(k)) firsts.add(k.split(/[^a-z\u00c0-\u024f\u0430-\u045f]/)[0]!);
+    return firsts;
+  };
+  const cueMulti = multiFirst(lang.cues.keys());
+  const sideMulti = multiFirst(lang.sides.keys());
+  const families: [ReadonlySet<string>, number, Set<string> | null][] = [
+    [lang.cuePhrases.first, CUE, cueMulti],
+    [lang.ratePhrases.first, RATE, null],
+    [lang.sidePhrases.first, SIDE, sideMulti],
+    [lang.periodPhrases.first, PERIOD, null],
+    [lang.claimPhrases.first, CLAIM, null],
   ];
-  for (const [first, bit] of families) {
+  for (const [first, bit, multi] of families) {
     for (const w of first) {
       const k = w === '#' ? DIGITS_KEY : w === '####' ? YEAR_KEY : hashWord(w);
-      t.set(k, (t.get(k) ?? 0) | bit);
+      if (!multi || multi.has(w)) entry(k).bits |= bit;
     }
   }
-  tables.set(lang, t);
-  return t;
+  for (const [k, cue] of lang.cues) {
+    if (isOneWord(k) && !cueMulti.has(k)) Object.assign(entry(hashWord(k)), { word: k, cue });
+  }
+  for (const [k, side] of lang.sides) {
+    if (isOneWord(k) && !sideMulti.has(k)) Object.assign(entry(hashWord(k)), { word: k, side });
+  }
+  tables.set(lang, table);
+  return table;
+}
+
+/** Whether text[start, end) is `word`, ignoring case. */
+function sameWord(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let i = 0; i < word.length; i++) if (LOWER[text.charCodeAt(start + i)] !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 function push<T>(list: Hit<T>[], at: number, len: number, value: T | undefined): void {
@@ -131,7 +168,18 @@ function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): F
       }
       key = h;
     }
-    const bits = key === YEAR_KEY ? (table.get(YEAR_KEY) ?? 0) | (table.get(DIGITS_KEY) ?? 0) : table.get(key);
+    let bits: number;
+    if (key === YEAR_KEY) bits = (table.get(YEAR_KEY)?.bits ?? 0) | (table.get(DIGITS_KEY)?.bits ?? 0);
+    else {
+      const e = table.get(key);
+      if (!e) continue;
+      bits = e.bits;
+      if (e.word !== undefined && sameWord(text, start, at, e.word)) {
+        if (e.cue !== undefined && start >= cueFree) out.cues.push({ start, end: at, value: e.cue });
+        // "RBC-Ukraine" names an outlet, not a side.
+        if (e.side !== undefined && !cuesOnly && start >= sideFree && text.charCodeAt(start - 1) !== 45) out.sides.push({ start, end: at, value: e.side });
+      }
+    }
     if (!bits) continue;
     let m: RegExpExecArray | null;
     if (bits & CUE && start >= cueFree) {

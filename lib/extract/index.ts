@@ -90,7 +90,8 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     qualifier,
     metric,
     rate,
-    period,
+    // A copy: resolved periods are cached per sentence and shared with earlier figures.
+    period: period ? { start: period.start, end: period.end } : null,
     side: findSide(tok, np, s) ?? (metricResult ? null : earlier!.side) ?? prev?.side ?? null,
     // "he said": the claimant of the figure just before, if it is close.
     claimant: findClaimant(s, lang) ?? (afterFigure ? (prev?.claimant ?? null) : null),

@@ -30,7 +30,12 @@ const RATIO = /(\d{1,3}(?:\.\d+)?):(\d{1,3})(?![\d:])/y;
 
 /** Avoids 1.1 * 1e6 = 1100000.0000000002. */
 function scaleValue(v: number, scale: number): number {
-  return Number((v * scale).toPrecision(12));
+  const x = v * scale;
+  return Number.isInteger(v) && Number.isInteger(scale) ? x : Number(x.toPrecision(12));
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function exec(re: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -180,12 +185,19 @@ export function readNumber(text: string, at: number, lang: LangModule): NumberTo
   const c = text.charCodeAt(at);
   const isDigit = c >= 48 && c <= 57;
   if (isDigit) {
-    const d = exec(DATE, text, at);
-    if (d) return token(at, at + d[0].length, 0, 0, 'date');
-    const r = exec(RATIO, text, at);
-    if (r) {
-      const v = Number(r[1]) / Number(r[2]);
-      if (Number.isFinite(v)) return token(at, at + r[0].length, v, v, 'ratio');
+    // Dates and ratios need a "-", ".", "/" or ":" right after the first run of digits; most numbers have none.
+    let i = at + 1;
+    while (i < text.length && isDigitCode(text.charCodeAt(i))) i++;
+    const after = text.charCodeAt(i);
+    if ((after === 45 || after === 46 || after === 47) && isDigitCode(text.charCodeAt(i + 1))) {
+      const d = exec(DATE, text, at);
+      if (d) return token(at, at + d[0].length, 0, 0, 'date');
+    } else if (after === 58 && isDigitCode(text.charCodeAt(i + 1))) {
+      const r = exec(RATIO, text, at);
+      if (r) {
+        const v = Number(r[1]) / Number(r[2]);
+        if (Number.isFinite(v)) return token(at, at + r[0].length, v, v, 'ratio');
+      }
     }
   }
   const first = readSingle(text, at, lang);

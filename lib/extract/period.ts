@@ -60,8 +60,8 @@ function season(name: string, startYear: number): Period {
 export interface ResolveContext {
   /** The date the sentence speaks from: the publication date, or the weekday it names. */
   anchor: string;
-  /** The last year named in the text before this sentence, for "the end of the year". */
-  yearBefore: () => number | null;
+  /** The last year named in the text before this sentence, for "the end of the year"; looked up only when needed. */
+  yearBefore?: { text: string; lang: LangModule; pos: number };
 }
 
 /** The date a weekday or "yesterday" points to, on or before `published`. */
@@ -121,7 +121,7 @@ export function resolvePeriod(expr: PeriodExpr, ctx: ResolveContext): Period | n
       return { start, end: anchor };
     }
     case 'endOfYear': {
-      const y = expr.year ?? ctx.yearBefore() ?? ay;
+      const y = expr.year ?? (ctx.yearBefore && yearBefore(ctx.yearBefore.text, ctx.yearBefore.lang, ctx.yearBefore.pos)) ?? ay;
       return { start: iso(y, 12, 31), end: iso(y, 12, 31) };
     }
     case 'warStart': {
@@ -175,7 +175,7 @@ function yearBefore(text: string, lang: LangModule, pos: number): number | null 
 /** Resolves once per time expression: its sentence fixes the anchor, so the answer never changes. */
 function resolved(p: FoundPeriod, src: PeriodSource, anchor: string): Period | null {
   if (p.resolved === undefined) {
-    p.resolved = resolvePeriod(p.expr, { anchor, yearBefore: () => yearBefore(src.text, src.lang, src.sentenceStart) });
+    p.resolved = resolvePeriod(p.expr, { anchor, yearBefore: { text: src.text, lang: src.lang, pos: src.sentenceStart } });
   }
   return p.resolved;
 }
