@@ -41,7 +41,7 @@ export class BlockWatcher {
           }
         }
       }
-      if (this.queue.size && this.frame === null) this.frame = clock.requestFrame(() => this.flush());
+      if ((this.queue.size || this.removed) && this.frame === null) this.frame = clock.requestFrame(() => this.flush());
     });
   }
 
