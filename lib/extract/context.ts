@@ -279,14 +279,24 @@ export class Sentence {
     let f = flags[i];
     if (!f) {
       const lang = this.lang;
+      const text = this.text;
       const h = this.all.sides[i]!;
+      // Titles and agents follow the mention after "'s" or a space; places precede it after a space.
+      const next = text.charCodeAt(h.end);
+      const spaced = next === 32 || next === 39 || next === 0x2019 || next === 0xa0 || next === 10;
       lang.sideTitleAfter.lastIndex = h.end;
-      const title = lang.sideTitleAfter.test(this.text);
-      lang.sidePlaceBefore.lastIndex = h.start;
-      const place = !title && lang.sidePlaces.has(normKey(this.text.slice(h.start, h.end))) && lang.sidePlaceBefore.test(this.text);
-      lang.sideAgentAfter.lastIndex = h.end;
-      const agent = lang.sideAgentAfter.test(this.text);
-      f = flags[i] = { ...h, ignored: title || place, agent };
+      const title = spaced && lang.sideTitleAfter.test(text);
+      let place = false;
+      if (!title && text.charCodeAt(h.start - 1) === 32 && lang.sidePlaces.has(normKey(text.slice(h.start, h.end)))) {
+        lang.sidePlaceBefore.lastIndex = h.start;
+        place = lang.sidePlaceBefore.test(text);
+      }
+      let agent = false;
+      if (spaced && !title && !place) {
+        lang.sideAgentAfter.lastIndex = h.end;
+        agent = lang.sideAgentAfter.test(text);
+      }
+      f = flags[i] = { start: h.start, end: h.end, value: h.value, ignored: title || place, agent };
     }
     return f;
   }
