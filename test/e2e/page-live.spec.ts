@@ -26,6 +26,12 @@ test('a live blog: appended and rewritten text is highlighted, and the page’s 
   const all = await marks(page);
   expect(all.filter((m) => m.text === '')).toEqual([]);
   for (const m of all) expect(m.block.slice(m.start, m.end)).toBe(m.text);
+  // An entry the page removes takes its highlights with it (no collapsed leftovers).
+  const count = (await marks(page)).length;
+  const inFirst = (await marks(page)).filter((m) => m.block === appended).length;
+  await page.evaluate(() => document.querySelector('#entries .entry')!.remove());
+  await expect.poll(async () => (await marks(page)).length).toBe(count - inFirst);
+  expect((await marks(page)).filter((m) => m.text === '')).toEqual([]);
   // Rewriting back restores the old paragraph's highlight.
   await page.click('#rewrite');
   await expect.poll(async () => (await marks(page)).filter((m) => m.block.startsWith('Russia sustained around 9,000')).map((m) => m.text)).toContain('9,000');
