@@ -63,33 +63,46 @@ test('the popup’s messages: setEnabled switches the page off and on, listFigur
   const page = await ext.context.newPage();
   await page.goto('/seed-002-havryliuk-rbc.html');
   const n = (await waitForMarks(page)).length;
-  const send = (msg: unknown) =>
-    ext.worker.evaluate(async (m) => {
-      type Tabs = { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
-      const { tabs: api } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
-      const tabs = await api.query({});
-      const answers = [];
-      for (const t of tabs) {
-        try {
-          answers.push(await api.sendMessage(t.id!, m));
-        } catch {
-          // Tabs without the content script.
+  type Tabs = { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
+  // What the popup does: a message to one tab's content script, answered or refused.
+  const sendTo = (tabId: number | null, msg: unknown) =>
+    ext.worker.evaluate(
+      async ([id, m]) => {
+        const { tabs: api } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+        const ids = id === null ? (await api.query({})).map((t) => t.id!) : [id];
+        const answers: { id: number; answer: unknown }[] = [];
+        for (const t of ids) {
+          try {
+            answers.push({ id: t, answer: await api.sendMessage(t, m) });
+          } catch {
+            // Tabs without the content script.
+          }
         }
-      }
-      return answers.filter(Boolean);
-    }, msg);
-  const listed = (await send({ type: 'listFigures' })) as { ok: boolean; data: { figures: { text: string }[]; top: unknown[] } }[];
-  const mine = listed.find((r) => r.ok && r.data.figures.length === n);
+        return answers;
+      },
+      [tabId, msg] as const,
+    );
+  type Listed = { ok: boolean; data: { figures: { text: string }[]; top: unknown[] } };
+  const texts = (await marks(page)).map((m) => m.text).sort();
+  // Find this page's tab by its figures, so other tabs are never switched off.
+  const listed = await sendTo(null, { type: 'listFigures' });
+  const mine = listed.find(({ answer }) => {
+    const a = answer as Listed | undefined;
+    return a?.ok && JSON.stringify(a.data.figures.map((f) => f.text).sort()) === JSON.stringify(texts);
+  });
   expect(mine, 'a listFigures answer with one entry per highlight').toBeTruthy();
-  expect(mine!.data.top).toHaveLength(n);
-  expect(await send({ type: 'setEnabled', enabled: false })).toContainEqual({ ok: true, data: true });
+  const list = (mine!.answer as Listed).data;
+  expect(list.top).toHaveLength(n);
+  const send = async (msg: unknown) => (await sendTo(mine!.id, msg)).map((x) => x.answer);
+  expect(await send({ type: 'setEnabled', enabled: false })).toEqual([{ ok: true, data: true }]);
   await expect.poll(async () => (await marks(page)).length).toBe(0);
   await send({ type: 'setEnabled', enabled: true });
   await expect.poll(async () => (await marks(page)).length).toBe(n);
-  expect(await send({ type: 'bogus' })).toEqual([]);
+  // Not a tab request: the content script stays silent.
+  expect(await send({ type: 'bogus' })).toEqual([undefined]);
   // revealFigure opens the n-th figure's card with focus in it.
-  expect(await send({ type: 'revealFigure', index: 1 })).toContainEqual({ ok: true, data: true });
+  expect(await send({ type: 'revealFigure', index: 1 })).toEqual([{ ok: true, data: true }]);
   await expect(page.getByRole('dialog')).toBeFocused();
-  await expect(page.getByRole('dialog')).toHaveAccessibleName(new RegExp(mine!.data.figures[1]!.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  await expect(page.getByRole('dialog')).toHaveAccessibleName(new RegExp(list.figures[1]!.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   await page.close();
 });
