@@ -9,10 +9,15 @@ export const FULL_SCALE_INVASION = '2022-02-24';
 
 const DAY_MS = 86_400_000;
 
+let lastValid = '';
 export function isIsoDate(s: string): boolean {
+  // The content script asks once per block with the same page date.
+  if (s === lastValid) return true;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
   const t = Date.parse(`${s}T00:00:00Z`);
-  return Number.isFinite(t) && new Date(t).toISOString().slice(0, 10) === s;
+  const ok = Number.isFinite(t) && new Date(t).toISOString().slice(0, 10) === s;
+  if (ok) lastValid = s;
+  return ok;
 }
 
 function parts(iso: string): [number, number, number] {
