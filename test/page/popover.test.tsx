@@ -72,7 +72,7 @@ afterEach(() => {
   root.remove();
 });
 
-const show = (comparisons: Comparison[] | null, onSave = async () => null as string | null) =>
+const show = (comparisons: Comparison[] | null, onSave: (note: string) => Promise<string | null> = async () => null) =>
   act(() => render(<FigurePopover figure={figure} comparisons={comparisons} onSave={onSave} onClose={() => {}} />, root));
 
 describe('FigurePopover', () => {
@@ -129,7 +129,9 @@ describe('FigurePopover', () => {
     await act(() => root.querySelector<HTMLButtonElement>('button.cc-primary')!.click());
     const area = root.querySelector('textarea')!;
     area.value = 'check the UK figure';
-    await act(() => area.dispatchEvent(new Event('input', { bubbles: true })));
+    await act(() => {
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    });
     await act(async () => root.querySelector<HTMLButtonElement>('button.cc-primary')!.click());
     expect(root.querySelector('[role="alert"]')!.textContent).toContain('the extension did not answer');
     await act(async () => root.querySelector<HTMLButtonElement>('button.cc-primary')!.click());
