@@ -112,10 +112,6 @@ export function classifyMetric(
   const cues = s.cues;
 
   if (tok.kind === 'ratio') return hasCue(cues, 'ratio') ? { metric: 'ratio', specific: true } : null;
-  lang.ratioAfter.lastIndex = tok.end;
-  if (lang.ratioAfter.test(text)) return { metric: 'ratio', specific: true };
-  lang.deficitAfter.lastIndex = tok.end;
-  const deficit = lang.deficitAfter.test(text);
 
   if (np.info?.caseCount) {
     const c = nearest(cues, tok, s, isCaseCue);
@@ -136,7 +132,11 @@ export function classifyMetric(
     return null;
   }
 
-  if (deficit) return { metric: 'net_deficit', specific: true };
+  // Only now, with personnel in the sentence: "25 losses for each", "9,000 more ... than".
+  lang.ratioAfter.lastIndex = tok.end;
+  if (lang.ratioAfter.test(text)) return { metric: 'ratio', specific: true };
+  lang.deficitAfter.lastIndex = tok.end;
+  if (lang.deficitAfter.test(text)) return { metric: 'net_deficit', specific: true };
   if (hasCue(cues, 'deficit') && !head) return { metric: 'net_deficit', specific: true };
   if (targetNear(cues, tok)) return { metric: 'target', specific: true };
 
