@@ -32,6 +32,7 @@ export class PageController {
   private generation = 0;
   private report: ScanReport | null = null;
   private gate: Promise<PageSettings> | null = null;
+  private settled = true;
   /** Blocks the observer has re-read, which a scan still under way must not overwrite. */
   private rescanned = new WeakSet<Element>();
   private registryTimer: number | null = null;
@@ -58,9 +59,18 @@ export class PageController {
   start(started = performance.now(), settings?: Promise<PageSettings>): void {
     const t0 = performance.now();
     this.gate = settings ?? null;
+    this.settled = !settings;
     const { doc } = this.deps;
     this.enabled = true;
     const generation = ++this.generation;
+    // Registered first, so it runs before anything else awaiting the settings.
+    void settings?.then((st) => {
+      if (generation !== this.generation) return;
+      this.settled = true;
+      this.deps.popoverDelayMs = st.popoverDelayMs;
+      this.deps.highlightStyle = st.highlightStyle;
+      if (!st.enabled) this.stop();
+    });
     const body = doc.body;
     if (!body) return;
     this.watcher = new BlockWatcher(body, (b) => this.onChange(b));
@@ -74,9 +84,6 @@ export class PageController {
       return;
     }
     const t1 = performance.now();
-    void this.gate?.then((st) => {
-      if (!st.enabled && generation === this.generation) this.stop();
-    });
     this.report = { started, scanStart: t0, first: t1, at: t1, scanMs: t1 - t0, idleMs: 0, figures: 0, blocks: 0, skipped: true };
     this.checkRestWhenIdle(sampler, generation, t0);
   }
@@ -135,19 +142,16 @@ export class PageController {
         batch.push(...this.readBlock(block));
       }
       if (block && performance.now() - sliceStart < SLICE_MS) continue;
-      if (this.gate) {
-        const gate = this.gate;
-        this.gate = null;
-        work += performance.now() - sliceStart;
-        const settings = await gate;
-        if (generation !== this.generation) return;
-        if (!settings.enabled) {
-          this.stop();
-          return;
+      if (!first) {
+        if (!this.settled && this.gate) {
+          work += performance.now() - sliceStart;
+          await this.gate;
+          // Switched off for this site (stop() ran) or restarted meanwhile.
+          if (generation !== this.generation) return;
+          sliceStart = performance.now();
         }
-        this.applySettings(settings);
-        sliceStart = performance.now();
-      } else if (!first) applyHighlightStyle(doc, this.deps.highlightStyle);
+        applyHighlightStyle(doc, this.deps.highlightStyle);
+      }
       this.registry.ensureRegistered();
       const end = performance.now();
       work += end - sliceStart;
@@ -182,12 +186,6 @@ export class PageController {
   setEnabled(on: boolean): void {
     if (on && !this.enabled) this.start();
     else if (!on && this.enabled) this.stop();
-  }
-
-  private applySettings(s: PageSettings): void {
-    this.deps.popoverDelayMs = s.popoverDelayMs;
-    this.deps.highlightStyle = s.highlightStyle;
-    applyHighlightStyle(this.deps.doc, s.highlightStyle);
   }
 
   setHighlightStyle(style: HighlightStyle): void {
@@ -242,6 +240,11 @@ export class PageController {
 
   private onChange(batch: ChangeBatch): void {
     if (!this.enabled) return;
+    // Nothing is painted before the settings say this site is on.
+    if (!this.settled) {
+      void this.gate?.then(() => this.onChange(batch));
+      return;
+    }
     if (batch.removed) this.registry.sweepDisconnected();
     const open = this.hover.current;
     const added = this.scan(batch.blocks);
