@@ -132,6 +132,7 @@ export class PageController {
     let sliceStart = t.t0;
     let batch: PageFigure[] = [];
     let yielded = false;
+    let slices = 0;
     for (;;) {
       const block = stream.next();
       // After a yield the page may have changed a block; the observer re-reads
@@ -152,7 +153,10 @@ export class PageController {
         }
         applyHighlightStyle(doc, this.deps.highlightStyle);
       }
+      // The top of the page is painted at once; the rest is staged and shown in few steps.
+      if (!first || !block || ++slices % COMMIT_EVERY_SLICES === 0) this.registry.commitBulk();
       this.registry.ensureRegistered();
+      if (block) this.registry.beginBulk();
       const end = performance.now();
       work += end - sliceStart;
       if (!first) first = end;
@@ -359,6 +363,9 @@ export class PageController {
     this.registryTimer = null;
   }
 }
+
+/** During a long scan, staged highlights are shown every this many slices (each showing repaints them all). */
+const COMMIT_EVERY_SLICES = 20;
 
 /** How much text the pre-check reads at load, and per idle step after. */
 export const LEADING_CHARS = 20_000;

@@ -22,6 +22,13 @@ export class FigureRegistry {
   private byNode = new WeakMap<Text, PageFigure[]>();
   private sorted: PageFigure[] | null = null;
   private highlight: Highlight;
+  /**
+   * During a bulk scan, additions go to an unregistered copy that replaces the
+   * registered highlight in one step: Chromium repaints every range of a
+   * highlight whenever it changes, so adding slice by slice costs a repaint of
+   * the whole set per slice.
+   */
+  private staging: Highlight | null = null;
   private activeHighlight: Highlight;
   private registered = false;
 
@@ -32,7 +39,19 @@ export class FigureRegistry {
   }
 
   get size(): number {
-    return this.highlight.size;
+    return (this.staging ?? this.highlight).size;
+  }
+
+  beginBulk(): void {
+    this.staging ??= new Highlight(...this.highlight);
+  }
+
+  /** Shows everything staged since beginBulk, in one change. */
+  commitBulk(): void {
+    if (!this.staging) return;
+    this.highlight = this.staging;
+    this.staging = null;
+    if (this.registered) this.ensureRegistered();
   }
 
   /** Replaces the figures of one block (an empty list removes them). */
@@ -40,8 +59,9 @@ export class FigureRegistry {
     this.removeBlock(el);
     if (figures.length === 0) return;
     this.byBlock.set(el, figures);
+    const target = this.staging ?? this.highlight;
     for (const f of figures) {
-      this.highlight.add(f.range);
+      target.add(f.range);
       for (const n of f.nodes) {
         const list = this.byNode.get(n);
         if (list) list.push(f);
@@ -57,6 +77,7 @@ export class FigureRegistry {
     this.byBlock.delete(el);
     for (const f of old) {
       this.highlight.delete(f.range);
+      this.staging?.delete(f.range);
       this.activeHighlight.delete(f.range);
       for (const n of f.nodes) {
         const list = this.byNode.get(n);
@@ -109,6 +130,7 @@ export class FigureRegistry {
 
   /** Removes every figure and the registration (extension switched off on this page). */
   clear(): void {
+    this.staging = null;
     for (const el of [...this.byBlock.keys()]) this.removeBlock(el);
     if (this.registered) {
       if (CSS.highlights.get(HIGHLIGHT_NAME) === this.highlight) CSS.highlights.delete(HIGHLIGHT_NAME);

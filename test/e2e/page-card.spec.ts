@@ -1,12 +1,12 @@
 import { test, expect } from './fixtures';
-import { dialog, markPoint, waitForMarks } from './page-helpers';
+import { dialog, markPoint, waitForMarks, newPage } from './page-helpers';
 
 // The card: opened by hover after a dwell or at once from the keyboard,
 // listing other sources with their definitions; kept open while the pointer is
 // in it; closed by Escape with focus returned.
 
 test('hovering a figure opens the card with other sources, their definitions and links', async ({ ext }) => {
-  const page = await ext.context.newPage();
+  const page = await newPage(ext.context);
   await page.goto('/seed-003-fedorov-straitstimes.html');
   await waitForMarks(page);
   const pt = await markPoint(page, '35,000');
@@ -34,7 +34,7 @@ test('hovering a figure opens the card with other sources, their definitions and
 });
 
 test('the card stays open while the pointer is inside it and closes after it leaves', async ({ ext }) => {
-  const page = await ext.context.newPage();
+  const page = await newPage(ext.context);
   await page.goto('/seed-003-fedorov-straitstimes.html');
   await waitForMarks(page);
   const pt = await markPoint(page, '35,000');
@@ -55,7 +55,7 @@ test('the card stays open while the pointer is inside it and closes after it lea
 });
 
 test('a pointer passing over a figure does not open the card', async ({ ext }) => {
-  const page = await ext.context.newPage();
+  const page = await newPage(ext.context);
   await page.goto('/seed-003-fedorov-straitstimes.html');
   await waitForMarks(page);
   const pt = await markPoint(page, '35,000');
@@ -67,7 +67,7 @@ test('a pointer passing over a figure does not open the card', async ({ ext }) =
 });
 
 test('the keyboard stepper opens cards in order with focus inside; Escape closes and returns focus', async ({ ext }) => {
-  const page = await ext.context.newPage();
+  const page = await newPage(ext.context);
   await page.goto('/seed-003-fedorov-straitstimes.html');
   const found = await waitForMarks(page, 2);
   const ordered = await page.evaluate(() =>
@@ -97,7 +97,7 @@ test('the keyboard stepper opens cards in order with focus inside; Escape closes
 });
 
 test('Save stores the figure with an optional note', async ({ ext }) => {
-  const page = await ext.context.newPage();
+  const page = await newPage(ext.context);
   await page.goto('/seed-003-fedorov-straitstimes.html');
   await waitForMarks(page);
   await page.keyboard.press('Alt+Shift+ArrowRight');
@@ -110,7 +110,7 @@ test('Save stores the figure with an optional note', async ({ ext }) => {
 });
 
 test('a click outside a keyboard-opened card closes it, and the click still reaches the page', async ({ ext }) => {
-  const page = await ext.context.newPage();
+  const page = await newPage(ext.context);
   await page.goto('/seed-003-fedorov-straitstimes.html');
   await waitForMarks(page);
   await page.keyboard.press('Alt+Shift+ArrowRight');

@@ -50,8 +50,20 @@ export async function marks(page: Page): Promise<Mark[]> {
   });
 }
 
+/** A new tab that records the content script's `crosscount:scanned` report (its first full scan). */
+export async function newPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.addInitScript("document.addEventListener('crosscount:scanned', (e) => { window.__ccScanned = e.detail; })");
+  return page;
+}
+
+/** Waits for the first full scan (pages opened with newPage) and at least `atLeast` highlights. */
 export async function waitForMarks(page: Page, atLeast = 1): Promise<Mark[]> {
-  await page.waitForFunction((n) => (CSS.highlights.get('crosscount')?.size ?? 0) >= n, atLeast, { timeout: 10_000 });
+  await page.waitForFunction(
+    (n) => (window as unknown as { __ccScanned?: string }).__ccScanned !== undefined && (CSS.highlights.get('crosscount')?.size ?? 0) >= n,
+    atLeast,
+    { timeout: 10_000 },
+  );
   return marks(page);
 }
 

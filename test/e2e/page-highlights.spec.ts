@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
 import { SEED_PAGES } from '../../scripts/make-fixtures';
-import { SEEDS_DIR, dialog, goldRows, markPoint, marks, plainBodyMarkup, waitForMarks, watch } from './page-helpers';
+import { SEEDS_DIR, dialog, goldRows, markPoint, marks, plainBodyMarkup, waitForMarks, watch, newPage } from './page-helpers';
 
 // The reading experience on the seed articles: what gets highlighted, and that
 // the page itself is left exactly as it was.
@@ -11,7 +11,7 @@ const gold = goldRows();
 
 for (const p of SEED_PAGES) {
   test(`${p.page}: gold figures are highlighted and gold non-figures are not`, async ({ ext }) => {
-    const page = await ext.context.newPage();
+    const page = await newPage(ext.context);
     await page.goto(`/${p.page}`);
     const found = await waitForMarks(page);
     // Map each highlight back to offsets in the seed file through its paragraph (one seed line).
@@ -39,7 +39,7 @@ for (const p of SEED_PAGES) {
 test('the page body is byte-identical with and without the extension, and the card lives on <html>', async ({ ext, baseURL }) => {
   const url = `${baseURL}/seed-003-fedorov-straitstimes.html`;
   const plain = await plainBodyMarkup(url);
-  const page = await ext.context.newPage();
+  const page = await newPage(ext.context);
   await page.goto(url);
   await waitForMarks(page);
   // Open a card too, so the lazily mounted host exists.
@@ -52,7 +52,7 @@ test('the page body is byte-identical with and without the extension, and the ca
 });
 
 test('the page works as before: its click handlers, text selection, no console errors, no extension requests', async ({ ext, baseURL }) => {
-  const page = await ext.context.newPage();
+  const page = await newPage(ext.context);
   const seen = watch(ext.context, page);
   await page.goto('/seed-001-rubio-kyivpost.html');
   await waitForMarks(page);
@@ -75,7 +75,7 @@ test('the page works as before: its click handlers, text selection, no console e
 });
 
 test('form fields, code and editable regions are never highlighted', async ({ ext }) => {
-  const page = await ext.context.newPage();
+  const page = await newPage(ext.context);
   await page.goto('/forms-code.html');
   await waitForMarks(page);
   const places = await page.evaluate(() =>

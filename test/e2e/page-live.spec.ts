@@ -1,11 +1,11 @@
 import { test, expect } from './fixtures';
-import { marks, waitForMarks } from './page-helpers';
+import { marks, waitForMarks, newPage } from './page-helpers';
 
 // Pages that change after load: appended entries, a paragraph rewritten in
 // place, a page clearing CSS.highlights, and the on/off switches.
 
 test('a live blog: appended and rewritten text is highlighted, and the page’s own updates are intact', async ({ ext }) => {
-  const page = await ext.context.newPage();
+  const page = await newPage(ext.context);
   await page.goto('/live-blog.html');
   const before = await waitForMarks(page);
   expect(before.map((m) => m.text).join(' ')).toContain('30,000');
@@ -39,7 +39,7 @@ test('a live blog: appended and rewritten text is highlighted, and the page’s 
 });
 
 test('highlights come back when the page clears CSS.highlights', async ({ ext }) => {
-  const page = await ext.context.newPage();
+  const page = await newPage(ext.context);
   await page.goto('/seed-000-healey-munich.html');
   const n = (await waitForMarks(page)).length;
   await page.evaluate(() => CSS.highlights.clear());
@@ -48,7 +48,7 @@ test('highlights come back when the page clears CSS.highlights', async ({ ext })
 });
 
 test('Alt+Shift+H switches highlights off and on for the page', async ({ ext }) => {
-  const page = await ext.context.newPage();
+  const page = await newPage(ext.context);
   await page.goto('/seed-000-healey-munich.html');
   const n = (await waitForMarks(page)).length;
   await page.locator('body').click({ position: { x: 5, y: 5 } });
@@ -60,7 +60,7 @@ test('Alt+Shift+H switches highlights off and on for the page', async ({ ext }) 
 });
 
 test('the popup’s messages: setEnabled switches the page off and on, listFigures lists what is highlighted', async ({ ext }) => {
-  const page = await ext.context.newPage();
+  const page = await newPage(ext.context);
   await page.goto('/seed-002-havryliuk-rbc.html');
   const n = (await waitForMarks(page)).length;
   type Tabs = { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test, expect, launchWithExtension } from './fixtures';
-import { dialog, markPoint, waitForMarks } from './page-helpers';
+import { dialog, markPoint, waitForMarks, newPage } from './page-helpers';
 
 // The card in light and dark, checked to really follow the colour scheme, and
 // saved for the README (docs/screenshots) when missing or when
@@ -13,7 +13,7 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`card screenshot (${scheme})`, async ({ baseURL }) => {
     const ext = await launchWithExtension({ colorScheme: scheme });
     try {
-      const page = await ext.context.newPage();
+      const page = await newPage(ext.context);
       await page.setViewportSize({ width: 1100, height: 1000 });
       await page.goto(`${baseURL}/seed-003-fedorov-straitstimes.html`);
       await waitForMarks(page);
