@@ -41,7 +41,7 @@ const FOREIGN_REACH = 70;
 const LOSS_OVER_FOREIGN = 40;
 /** Rate words after a number count up to here, and never past another number. */
 const RATE_AFTER = 90;
-const RATE_BEFORE = 30;
+const RATE_BEFORE = 60;
 
 function distance(h: { start: number; end: number }, tok: NumberToken): number {
   if (h.end <= tok.start) return tok.start - h.end;

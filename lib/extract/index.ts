@@ -1,9 +1,9 @@
 import { classifyMetric, findClaimant, findQualifier, findRate, findSide } from './classify';
 import { SentenceCache } from './context';
 import { getLang } from './lang';
-import type { LangModule } from './lang/types';
+import type { FoundPeriod, LangModule } from './lang/types';
 import { readNumber, type NumberToken } from './numbers';
-import { choosePeriod, isIsoDate } from './period';
+import { choosePeriod, FULL_SCALE_INVASION, isIsoDate } from './period';
 import { mayContainFiguresIn } from './precheck';
 import { nounAfter, rejectLocal } from './reject';
 import type { ExtractOptions, Figure, Metric, Period, Rate } from './types';
@@ -37,6 +37,30 @@ function valueKey(low: number, high: number): string {
   return `${low}-${high}`;
 }
 
+/** "Since the full-scale invasion, Russia has lost 1,050,000": a since-phrase before the number, nothing numeric between. */
+function sinceBefore(text: string, tok: NumberToken, periods: FoundPeriod[]): boolean {
+  for (const p of periods) {
+    if (!p.since || p.end > tok.start) continue;
+    let digits = false;
+    for (let i = p.end; i < tok.start && !digits; i++) {
+      const c = text.charCodeAt(i);
+      digits = c >= 48 && c <= 57;
+    }
+    if (!digits) return true;
+  }
+  return false;
+}
+
+/** Whether the chosen period is one that a running total runs up to ("by June 21"). */
+function endsTotal(text: string, lang: LangModule, periods: FoundPeriod[], period: Period): boolean {
+  for (const p of periods) {
+    if (p.resolved !== period) continue;
+    lang.untilBefore.lastIndex = p.start;
+    return lang.untilBefore.test(text);
+  }
+  return false;
+}
+
 function consider(doc: Doc, tok: NumberToken): Figure | null {
   const { text, lang } = doc;
   if (rejectLocal(text, tok, lang)) return null;
@@ -57,7 +81,8 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   const rateWord = findRate(text, tok, s);
   const explicit: Rate | null =
     rateWord === 'per_day' || rateWord === 'per_week' || rateWord === 'per_month' || rateWord === 'per_year' ? rateWord : null;
-  const cumulative = !explicit && !STOCKS.has(metric) && (rateWord === 'cumulative' || rateWord === 'cumulative_before');
+  const cumulative =
+    !explicit && !STOCKS.has(metric) && (rateWord === 'cumulative' || rateWord === 'cumulative_before' || sinceBefore(text, tok, s.periods));
   const flow = !STOCKS.has(metric) && metric !== 'target';
   let period: Period | null = choosePeriod({
     text,
@@ -70,9 +95,15 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     cumulative,
     clipToAnchor: !explicit && flow,
   });
+  // "106,000 dead by June 21", "as of April ... 150,000": a running total up to that date.
+  if (period && period.end >= FULL_SCALE_INVASION && !explicit && !cumulative && flow && endsTotal(text, lang, s.periods, period)) {
+    period = { start: FULL_SCALE_INVASION, end: period.end };
+  }
   // "That means ... 36,000 each month": the sentence restates the previous figure's period.
   if (!period && prev && lang.anaphoraStart.test(s.body)) period = prev.period;
-  let rate: Rate = explicit ?? (cumulative ? 'cumulative' : flow && (period || rateWord === 'period_total') ? 'period_total' : 'none');
+  let rate: Rate =
+    explicit ??
+    (cumulative || (period?.start === FULL_SCALE_INVASION && flow) ? 'cumulative' : flow && (period || rateWord === 'period_total') ? 'period_total' : 'none');
   if (!metricResult || (rate === 'none' && !period)) {
     // The same figure said again ("the 50,000 kill rate"): it keeps its rate and period.
     if (earlier && (!metricResult || earlier.metric === metric)) {

@@ -103,6 +103,14 @@ export function resolvePeriod(expr: PeriodExpr, ctx: ResolveContext): Period | n
       if (expr.part === 'late') return { start: iso(y, expr.month, 21), end: p.end };
       return p;
     }
+    case 'date': {
+      // A date without a year is the latest one not after the anchor.
+      let y = expr.year ?? ay;
+      const day = Math.min(expr.day, lastDay(y, expr.month));
+      if (expr.year === undefined && iso(y, expr.month, day) > anchor) y -= 1;
+      const d = iso(y, expr.month, Math.min(expr.day, lastDay(y, expr.month)));
+      return { start: d, end: d };
+    }
     case 'quarter': {
       const y = expr.year ?? ay;
       const first = 3 * (expr.quarter - 1) + 1;

@@ -62,6 +62,10 @@ describe('rate', () => {
     ['The army lost 30,000 soldiers in January.', 'period_total'],
     ['The army lost 350,000 soldiers last year.', 'period_total'],
     ['The enemy force numbers 600,000 troops.', 'none'],
+    ['Since the full-scale invasion began in February 2022, the army has lost 700,000 soldiers.', 'cumulative'],
+    ['Over the past day, the army lost 1,100 soldiers.', 'per_day'],
+    ['The army had 90,000 soldiers killed by March 10.', 'cumulative'],
+    ['As of April, the army had lost 150,000 soldiers.', 'cumulative'],
   ])('%s -> %s', (text, rate) => {
     expect(one(text).rate).toBe(rate);
   });
@@ -87,6 +91,9 @@ describe('period, resolved against the publication date', () => {
     ['The army lost 9,000 soldiers in mid-March 2024.', '2025-06-15', { start: '2024-03-11', end: '2024-03-20' }],
     ['The army lost 40,000 soldiers over the past two months.', '2025-06-15', { start: '2025-04-15', end: '2025-06-15' }],
     ['The army loses 1,100 soldiers a day.', '2025-06-15', null],
+    ['The army had 90,000 soldiers killed by March 10.', '2025-06-15', { start: '2022-02-24', end: '2025-03-10' }],
+    ['The army lost 700 soldiers on March 10.', '2025-06-15', { start: '2025-03-10', end: '2025-03-10' }],
+    ['The army lost 700 soldiers on August 10.', '2025-06-15', { start: '2024-08-10', end: '2024-08-10' }],
   ];
   it.each(cases)('%s (published %s)', (text, published, period) => {
     expect(one(text, published).period).toEqual(period);

@@ -41,6 +41,7 @@ const PERIOD_RE = new RegExp(
     `(?<forN>(?<=\\bfor\\s+(?:the\\s+)?(?<fn>${N_WORD})\\s+)(?<fu>days|weeks|months|years)\\b)`,
     `(?<eoy>end\\s+of\\s+(?:(?:the|this)\\s+year|(?<ey>\\d{4}))\\b|year-end\\b)`,
     `(?<season>(?<=\\b(?<sw>by|this|last|next|in|over|during|until)\\s+(?:the\\s+)?)(?<sn>summer|winter|spring|autumn|fall)\\b)`,
+    `(?<date>(?<dm>${MONTH})\\.?\\s+(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<dy>(?:19|20)\\d\\d)\\b)?)`,
     `(?<month>(?:(?<mp>early|mid|late)[- ]?)?(?<mn>${MONTH})\\b\\.?(?!\\s+\\d{1,2}\\b)(?:\\s+(?<my>(?:19|20)\\d\\d)\\b)?)`,
     `(?<year>(?<yy>(?:19|20)\\d\\d)\\b(?![-–]\\d|s\\b|['’]s))`,
     `(?<weekday>(?<wd>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
@@ -55,7 +56,9 @@ const RATE_RE = new RegExp(
   [
     `(?<cumulative>since(?=\\s+[\\w“"'])|(?<=\\bso\\s+)far\\b|(?<=\\bto\\s+)date\\b|(?<=\\bin\\s+)(?:total|all)\\b|course\\s+of\\s+the\\s+war\\b|throughout\\s+the\\s+war\\b|overall\\b|altogether\\b)`,
     `(?<periodTotal>(?<=\\bfor\\s+the\\s+)(?:month|year|week)\\b|(?<=\\bthat\\s+)month\\b)`,
-    `(?<day>(?<=\\b(?:a|per|each|every)\\s+)day\\b|(?:past|last)\\s+(?:24\\s+hours|day)\\b|per\\s+(?:24\\s+hours|diem)\\b)`,
+    `(?<day>(?<=\\b(?:a|per|each|every)\\s+)day\\b|per\\s+(?:24\\s+hours|diem)\\b)`,
+    // A time frame, which may also open the sentence ("Over the past day, Russia lost 1,160").
+    `(?<pastDay>(?:past|last)\\s+(?:24\\s+hours|day)\\b)`,
     `(?<week>(?<=\\b(?:a|per|each|every)\\s+)week\\b)`,
     `(?<month>(?<=\\b(?:a|per|each|every)\\s+)month\\b)`,
     `(?<year>(?<=\\b(?:a|per|each|every)\\s+)year\\b(?!\\s+(?:ago|earlier|later|before|after|old))|per\\s+annum\\b)`,
@@ -75,6 +78,7 @@ function rateOf(m: RegExpExecArray): RateInfo | null {
   if (g.cumulative) return { rate: 'cumulative', adjective: false };
   if (g.periodTotal) return { rate: 'period_total', adjective: false };
   if (g.day) return { rate: 'per_day', adjective: false };
+  if (g.pastDay) return { rate: 'per_day', adjective: true };
   if (g.week) return { rate: 'per_week', adjective: false };
   if (g.month) return { rate: 'per_month', adjective: false };
   if (g.year) return { rate: 'per_year', adjective: false };
@@ -140,6 +144,14 @@ function periodExpr(g: Record<string, string | undefined>): { expr: PeriodExpr; 
     const s = g.sn!.toLowerCase();
     const season = s === 'fall' ? 'autumn' : (s as 'winter' | 'spring' | 'summer' | 'autumn');
     return { expr: { kind: 'season', season, when }, since: false };
+  }
+  if (g.date) {
+    if (!/^[A-Z]/.test(g.dm!)) return null;
+    const day = Number(g.dd);
+    if (day < 1 || day > 31) return null;
+    const expr: PeriodExpr = { kind: 'date', month: monthOf(g.dm!), day };
+    if (g.dy) expr.year = Number(g.dy);
+    return { expr, since: false };
   }
   if (g.month) {
     // Lower-case "may" and "march" are verbs, not months.
@@ -230,6 +242,7 @@ export const en: LangModule = {
   },
   periodPhrases: { first: new Set(PERIOD_FIRST), re: PERIOD_RE },
   periodOf: (m) => periodExpr(m.groups ?? {}),
+  untilBefore: /(?<=\b(?:by|as\s+of|until|till)\s+(?:the\s+)?)/iy,
   periodJoin: /^\s*,?\s*(?:and|or|to|through|until|till|[-–])\s+(?:in\s+|into\s+)?$/i,
   anaphoraStart: /^\W*(?:That|This|It)\s+(?:means|implies|equates|translates|works\s+out)|^\W*In\s+other\s+words/i,
   yearRe: /\b(?:19|20)\d\d\b/g,

@@ -53,6 +53,7 @@ export type PeriodExpr =
   | { kind: 'relMonth'; offset: number }
   | { kind: 'relWeek'; offset: number }
   | { kind: 'month'; month: number; year?: number; part?: 'early' | 'mid' | 'late' }
+  | { kind: 'date'; month: number; day: number; year?: number }
   | { kind: 'quarter'; quarter: number; year?: number }
   | { kind: 'season'; season: 'winter' | 'spring' | 'summer' | 'autumn'; when: 'last' | 'next' | 'this' | 'in' }
   | { kind: 'back'; days: number; months: number }
@@ -164,6 +165,8 @@ export interface LangModule {
   sideAgentAfter: RegExp;
   /** Claimant phrases, matched at the reporting verb ("Healey said", "according to Bloomberg"). Group 1 or 2: the name. */
   claimPhrases: PhraseSet;
+  /** Sticky lookbehind at a time expression: it is the end of a running total ("by June 21", "as of April"). */
+  untilBefore: RegExp;
   /** The whole text between two time expressions that name one span ("the last quarter of 2024 and in January 2025"). */
   periodJoin: RegExp;
   /** Time expressions ("in January", "the last quarter of 2024", "since the full-scale invasion"). */
