@@ -99,6 +99,10 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   if (period && period.end >= FULL_SCALE_INVASION && !explicit && !cumulative && flow && endsTotal(text, lang, s.periods, period)) {
     period = { start: FULL_SCALE_INVASION, end: period.end };
   }
+  // "Russia has lost 6,000 soldiers": a running total since the war began, up to the sentence's date.
+  if (!period && !explicit && !cumulative && flow && rateWord === null && lang.perfectTense.test(s.body) && doc.published >= FULL_SCALE_INVASION) {
+    period = { start: FULL_SCALE_INVASION, end: doc.published };
+  }
   // "That means ... 36,000 each month": the sentence restates the previous figure's period.
   if (!period && prev && lang.anaphoraStart.test(s.body)) period = prev.period;
   let rate: Rate =

@@ -66,6 +66,9 @@ describe('rate', () => {
     ['Over the past day, the army lost 1,100 soldiers.', 'per_day'],
     ['The army had 90,000 soldiers killed by March 10.', 'cumulative'],
     ['As of April, the army had lost 150,000 soldiers.', 'cumulative'],
+    ['The army has lost 150,000 soldiers.', 'cumulative'],
+    ['Some 150,000 soldiers have been killed.', 'cumulative'],
+    ['The army lost 150,000 soldiers.', 'none'],
   ])('%s -> %s', (text, rate) => {
     expect(one(text).rate).toBe(rate);
   });
