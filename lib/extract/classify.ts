@@ -224,11 +224,16 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence): Side | 
 
 /** Who the sentence credits with the figure ("according to X", "X said"): the first name that is not a nation. */
 export function findClaimant(s: Sentence, lang: LangModule): string | null {
+  if (s.claimant !== undefined) return s.claimant;
+  s.claimant = null;
   for (const h of s.claims) {
     const name = h.value.replace(/['’]s$/, '');
-    if (name.length > 1 && !lang.sides.has(normKey(name))) return name;
+    if (name.length > 1 && !lang.sides.has(normKey(name))) {
+      s.claimant = name;
+      break;
+    }
   }
-  return null;
+  return s.claimant;
 }
 
 /** The qualifier: inside a range, right before the number, or right after it. */

@@ -340,6 +340,9 @@ export class Sentence {
     return this.all.periods;
   }
 
+  /** Set by findClaimant, once per sentence. */
+  claimant: string | null | undefined = undefined;
+
   get claims(): Hit<string>[] {
     return this.all.claims;
   }
