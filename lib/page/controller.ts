@@ -153,16 +153,22 @@ export class PageController {
         }
         applyHighlightStyle(doc, this.deps.highlightStyle);
       }
+      const isFirst = !first;
+      slices++;
       // The top of the page is painted at once; the rest is staged and shown in few steps.
-      if (!first || !block || ++slices % COMMIT_EVERY_SLICES === 0) this.registry.commitBulk();
+      if (isFirst || !block || slices % COMMIT_EVERY_SLICES === 0) this.registry.commitBulk();
       this.registry.ensureRegistered();
       if (block) this.registry.beginBulk();
       const end = performance.now();
       work += end - sliceStart;
-      if (!first) first = end;
-      figures += batch.length;
-      if (batch.length) void this.fetchComparisons(batch);
-      batch = [];
+      if (isFirst) first = end;
+      // Two requests per page: the top at once, so the first cards have their data
+      // early, and everything else in one batch when the scan is done.
+      if (isFirst || !block) {
+        figures += batch.length;
+        if (batch.length) void this.fetchComparisons(batch);
+        batch = [];
+      }
       if (!block) break;
       await yieldToPage();
       yielded = true;
