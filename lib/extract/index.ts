@@ -69,6 +69,10 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   if (tok.yearLike && !np.info) return null;
   // Spelled-out single numbers are too often pronouns and durations ("no one", "the two sides") to stand without their noun.
   if (tok.kind === 'words' && !tok.isRange && !np.info) return null;
+  if (tok.kind === 'words' && tok.high === 1) {
+    lang.notCountBefore.lastIndex = tok.start;
+    if (lang.notCountBefore.test(text)) return null;
+  }
 
   const s = doc.sentences.at(tok.start);
   const prev = doc.out[doc.out.length - 1];

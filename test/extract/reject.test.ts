@@ -46,6 +46,11 @@ describe('non-figures are not reported', () => {
     expect(texts(text)).toEqual([]);
   });
 
+  it('reads "X ... for every one" as the ratio, not "one" as a figure', () => {
+    const figs = extractFigures('Three to four soldiers are wounded for every one killed.', { published: '2025-06-15' });
+    expect(figs.map((f) => [f.text, f.metric])).toEqual([['Three to four', 'ratio']]);
+  });
+
   it('still finds the figure beside non-figures', () => {
     expect(texts('In 2024, along a 1,000km front, 1,250 soldiers were killed, costing $40 million.')).toEqual(['1,250']);
   });

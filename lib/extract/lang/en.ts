@@ -222,7 +222,9 @@ export const en: LangModule = {
   nouns,
   cuePhrases: phrases(CUES.map(([w]) => w), `(?:${alt(CUES.map(([w]) => w))})\\b`),
   cues: cueWords,
-  ratioAfter: /\s+(?:[A-Za-z-]+\s+){0,3}?(?:for|to|per)\s+(?:each|every|one|a\s+single|1)\b/iy,
+  ratioAfter: /\s+(?:[A-Za-z-]+\s+){0,4}?(?:for|to|per)\s+(?:each|every|one|a\s+single|1)\b/iy,
+  // "for every one killed", "no one": a spelled-out "one" that is not a count.
+  notCountBefore: /(?<=\b(?:every|each|no|any|some|the|this|that|which)\s+)/iy,
   deficitAfter: /\s+(?:more|fewer|less)\b/iy,
   // "since" opens a total only with an object: "...has not launched another drive since." does not.
   ratePhrases: { first: new Set(RATE_FIRST), re: RATE_RE },

@@ -147,6 +147,8 @@ export interface LangModule {
   cues: ReadonlyMap<string, Cue>;
   /** Sticky at the text after a number: "for each", "to every" (an exchange ratio). */
   ratioAfter: RegExp;
+  /** Sticky lookbehind at a spelled-out number: words that make "one" a pronoun or part of "every one". */
+  notCountBefore: RegExp;
   /** Sticky at the text after a number: "more"/"fewer" then (later) "than". */
   deficitAfter: RegExp;
   /** Rate words and phrases ("a day", "since"). */
