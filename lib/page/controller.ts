@@ -1,6 +1,5 @@
 import type { Figure } from '../extract/types';
 import type { Comparison } from '../claims/comparison';
-import type { HighlightStyle } from '../settings';
 import type { PageDeps, PageSettings, ScanReport } from './types';
 import { DELAYS, SLICE_MS, clock, yieldToPage } from '../timing';
 import { BlockStream, HOST_TAG, isBlockCurrent, scanBlocks, type Block } from './blocks';
@@ -85,11 +84,11 @@ export class PageController {
     }
     const t1 = performance.now();
     this.report = { started, scanStart: t0, first: t1, at: t1, scanMs: t1 - t0, idleMs: 0, figures: 0, blocks: 0, skipped: true };
-    this.checkRestWhenIdle(sampler, generation, t0);
+    this.checkRestWhenIdle(sampler, generation);
   }
 
   /** Reads the rest of an apparently unrelated page in idle time; scans it if the subject turns up. */
-  private checkRestWhenIdle(sampler: TextSampler, generation: number, t0: number): void {
+  private checkRestWhenIdle(sampler: TextSampler, generation: number): void {
     whenIdle((deadline) => {
       if (generation !== this.generation || !this.report) return;
       const s = performance.now();
@@ -111,7 +110,7 @@ export class PageController {
       this.report.idleMs += performance.now() - s;
       if (found) void this.scanInSlices(generation, { started: this.report.started, t0: performance.now() });
       else if (done) this.deps.onScanned?.(this.report);
-      else this.checkRestWhenIdle(sampler, generation, t0);
+      else this.checkRestWhenIdle(sampler, generation);
     });
   }
 
@@ -196,11 +195,6 @@ export class PageController {
   setEnabled(on: boolean): void {
     if (on && !this.enabled) this.start();
     else if (!on && this.enabled) this.stop();
-  }
-
-  setHighlightStyle(style: HighlightStyle): void {
-    this.deps.highlightStyle = style;
-    if (this.enabled) applyHighlightStyle(this.deps.doc, style);
   }
 
   /** Figures in document order, with the best comparison for each. */
