@@ -139,7 +139,19 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   return fig;
 }
 
-/** Finds the casualty and recruitment figures in one block of text. */
+/**
+ * Finds the casualty and recruitment figures in one block of text, in text order.
+ *
+ * One pass of one precompiled regex finds where numbers may start; each is
+ * read (numbers.ts), checked against its immediate surroundings (reject.ts),
+ * and only then is its sentence found by walking outward from it and read
+ * once for cue words, rates, nations and dates (context.ts), which the
+ * classifier (classify.ts) and period resolution (period.ts) share. The text
+ * is never split into sentences or words as a whole.
+ *
+ * Throws RangeError for a `published` that is not a real YYYY-MM-DD date or a
+ * language without a module.
+ */
 export function extractFigures(text: string, options: ExtractOptions): Figure[] {
   if (!isIsoDate(options.published)) throw new RangeError(`published must be a YYYY-MM-DD date, got "${options.published}"`);
   const lang = getLang(options.lang ?? 'en');
