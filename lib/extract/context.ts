@@ -70,6 +70,8 @@ function hashWord(w: string): number {
 /** What a word may start: phrase families to try (bits), or a one-word cue or side read without a regex. */
 interface WordEntry {
   bits: number;
+  /** The time-expression regexes that may match at this word, in rule order. */
+  periods?: RegExp[];
   /** The lower-case word a one-word cue or side stands for, checked letter by letter (a hash may collide). */
   word?: string;
   cue?: Cue;
@@ -136,7 +138,6 @@ function firstWords(lang: LangModule): WordTable {
     [lang.cuePhrases.first, CUE, cueMulti],
     [lang.ratePhrases.first, RATE, null],
     [lang.sidePhrases.first, SIDE, sideMulti],
-    [lang.periodPhrases.first, PERIOD, null],
     [lang.claimPhrases.first, CLAIM, null],
   ];
   for (const [first, bit, multi] of families) {
@@ -144,6 +145,20 @@ function firstWords(lang: LangModule): WordTable {
       const k = w === '#' ? DIGITS_KEY : w === '####' ? YEAR_KEY : hashWord(w);
       if (!multi || multi.has(w)) entry(k).bits |= bit;
     }
+  }
+  for (const r of lang.periodRules) {
+    for (const w of r.first) {
+      const e = entry(w === '#' ? DIGITS_KEY : w === '####' ? YEAR_KEY : hashWord(w));
+      e.bits |= PERIOD;
+      (e.periods ??= []).push(r.re);
+    }
+  }
+  // A four-digit run is also a run of digits: its entry carries both.
+  const digits = table.get(DIGITS_KEY);
+  if (digits) {
+    const y = entry(YEAR_KEY);
+    y.bits |= digits.bits;
+    if (digits.periods) y.periods = [...(y.periods ?? []), ...digits.periods];
   }
   for (const [k, cue] of lang.cues) {
     if (isOneWord(k) && !cueMulti.has(k)) Object.assign(entry(hashWord(k)), { word: k, cue });
@@ -176,7 +191,7 @@ function push<T>(list: Hit<T>[], at: number, len: number, value: T | undefined):
 function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): Found {
   const out: Found = { cues: [], rates: [], sides: [], periods: [], claims: [] };
   const table = firstWords(lang);
-  const { cuePhrases, ratePhrases, sidePhrases, periodPhrases, claimPhrases } = lang;
+  const { cuePhrases, ratePhrases, sidePhrases, claimPhrases } = lang;
   let cueFree = b.start;
   let rateFree = b.start;
   let sideFree = b.start;
@@ -203,12 +218,10 @@ function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): F
       }
       key = h;
     }
-    let bits: number;
-    if (key === YEAR_KEY) bits = (table.get(YEAR_KEY)?.bits ?? 0) | (table.get(DIGITS_KEY)?.bits ?? 0);
-    else {
-      const e = table.get(key);
-      if (!e) continue;
-      bits = e.bits;
+    const e = table.get(key);
+    if (!e) continue;
+    const bits = e.bits;
+    {
       if (e.word !== undefined && sameWord(text, start, at, e.word)) {
         if (e.cue !== undefined && start >= cueFree) out.cues.push({ start, end: at, value: e.cue });
         // "RBC-Ukraine" names an outlet, not a side.
@@ -240,12 +253,14 @@ function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): F
       }
     }
     if (bits & PERIOD && start >= periodFree) {
-      periodPhrases.re.lastIndex = start;
-      if ((m = periodPhrases.re.exec(text))) {
+      for (const re of e.periods!) {
+        re.lastIndex = start;
+        if (!(m = re.exec(text))) continue;
         const p = lang.periodOf(m);
         if (p) {
           out.periods.push({ start, end: start + m[0].length, expr: p.expr, since: p.since });
           periodFree = start + m[0].length;
+          break;
         }
       }
     }

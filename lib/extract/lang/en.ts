@@ -29,29 +29,46 @@ for (const [w, info] of NOUNS) nouns.set(w, info);
 // Each alternative starts at a word that is rare in running text ("past",
 // "summer", a month name), with any common word before it ("in the", "for")
 // in a lookbehind, so the regex is only tried at a few words per sentence.
-const PERIOD_RE = new RegExp(
-  [
-    `(?<since>since\\b[^.;:]{0,60}?\\b(?:invasion|war|aggression)\\b(?:\\s+(?:of|in|on|against)\\s+Ukraine)?(?:\\s+(?:began|started|was\\s+launched))?(?:\\s+(?:in|on)\\s+(?:24\\s+)?February\\s+2022)?)`,
-    `(?<course>course\\s+of\\s+the\\s+war\\b|throughout\\s+the\\s+war\\b|since\\s+the\\s+(?:start|beginning|outbreak)\\b)`,
-    `(?<sinceMonth>since\\s+(?:(?:early|mid|late)[- ])?(?<sm>${MONTH})\\b\\.?(?:\\s+(?<sy>\\d{4}))?)`,
-    `(?<sinceYear>since\\s+(?<sy2>(?:19|20)\\d\\d)\\b)`,
-    `(?<quarter>(?<qo>first|second|third|fourth|last|final)\\s+quarter\\s+of\\s+(?<qy>\\d{4})|Q(?<qn>[1-4])\\s+(?<qy2>\\d{4}))`,
-    `(?<rel>(?<ro>last|this|next|previous)\\s+(?<ru>year|month|week)\\b)`,
-    `(?<back>(?:past|last|previous)\\s+(?:(?<bn>${N_WORD})\\s+)?(?<bu>hours?|days?|weeks?|months?|years?)\\b)`,
-    `(?<forN>(?<=\\bfor\\s+(?:the\\s+)?(?<fn>${N_WORD})\\s+)(?<fu>days|weeks|months|years)\\b)`,
-    `(?<eoy>end\\s+of\\s+(?:(?:the|this)\\s+year|(?<ey>\\d{4}))\\b|year-end\\b)`,
-    `(?<season>(?<=\\b(?<sw>by|this|last|next|in|over|during|until)\\s+(?:the\\s+)?)(?<sn>summer|winter|spring|autumn|fall)\\b)`,
-    `(?<date>(?<dm>${MONTH})\\.?\\s+(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<dy>(?:19|20)\\d\\d)\\b)?)`,
-    `(?<month>(?:(?<mp>early|mid|late)[- ]?)?(?<mn>${MONTH})\\b\\.?(?!\\s+\\d{1,2}\\b)(?:\\s+(?<my>(?:19|20)\\d\\d)\\b)?)`,
-    `(?<year>(?<yy>(?:19|20)\\d\\d)\\b(?![-–]\\d|s\\b|['’]s))`,
-    `(?<weekday>(?<wd>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
-    `(?<day>(?<dw>yesterday|today)\\b)`,
-    `(?<ana>(?<=\\bfor\\s+the\\s+)(?:month|same\\s+period)\\b|(?<=\\bthat\\s+)month\\b|same\\s+period\\b)`,
-  ].join('|'),
-  'iy',
-);
+const P = {
+  since: `(?<since>since\\b[^.;:]{0,60}?\\b(?:invasion|war|aggression)\\b(?:\\s+(?:of|in|on|against)\\s+Ukraine)?(?:\\s+(?:began|started|was\\s+launched))?(?:\\s+(?:in|on)\\s+(?:24\\s+)?February\\s+2022)?)`,
+  sinceStart: `(?<course>since\\s+the\\s+(?:start|beginning|outbreak)\\b)`,
+  course: `(?<course>course\\s+of\\s+the\\s+war\\b|throughout\\s+the\\s+war\\b)`,
+  sinceMonth: `(?<sinceMonth>since\\s+(?:(?:early|mid|late)[- ])?(?<sm>${MONTH})\\b\\.?(?:\\s+(?<sy>\\d{4}))?)`,
+  sinceYear: `(?<sinceYear>since\\s+(?<sy2>(?:19|20)\\d\\d)\\b)`,
+  quarter: `(?<quarter>(?<qo>first|second|third|fourth|last|final)\\s+quarter\\s+of\\s+(?<qy>\\d{4})|Q(?<qn>[1-4])\\s+(?<qy2>\\d{4}))`,
+  rel: `(?<rel>(?<ro>last|this|next|previous)\\s+(?<ru>year|month|week)\\b)`,
+  back: `(?<back>(?:past|last|previous)\\s+(?:(?<bn>${N_WORD})\\s+)?(?<bu>hours?|days?|weeks?|months?|years?)\\b)`,
+  forN: `(?<forN>(?<=\\bfor\\s+(?:the\\s+)?(?<fn>${N_WORD})\\s+)(?<fu>days|weeks|months|years)\\b)`,
+  eoy: `(?<eoy>end\\s+of\\s+(?:(?:the|this)\\s+year|(?<ey>\\d{4}))\\b|year-end\\b)`,
+  season: `(?<season>(?<=\\b(?<sw>by|this|last|next|in|over|during|until)\\s+(?:the\\s+)?)(?<sn>summer|winter|spring|autumn|fall)\\b)`,
+  date: `(?<date>(?<dm>${MONTH})\\.?\\s+(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<dy>(?:19|20)\\d\\d)\\b)?)`,
+  month: `(?<month>(?:(?<mp>early|mid|late)[- ]?)?(?<mn>${MONTH})\\b\\.?(?!\\s+\\d{1,2}\\b)(?:\\s+(?<my>(?:19|20)\\d\\d)\\b)?)`,
+  year: `(?<year>(?<yy>(?:19|20)\\d\\d)\\b(?![-–]\\d|s\\b|['’]s))`,
+  weekday: `(?<weekday>(?<wd>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
+  day: `(?<day>(?<dw>yesterday|today)\\b)`,
+  ana: `(?<ana>(?<=\\bfor\\s+the\\s+)(?:month|same\\s+period)\\b|(?<=\\bthat\\s+)month\\b|same\\s+period\\b)`,
+};
 
-/** Rates; the same rule as PERIOD_RE: start at the distinctive word ("a day" is matched at "day"). */
+// Time expressions, as small regexes each tried only at the words its
+// expressions start with. Each starts at a word that is rare in running text
+// ("past", "summer", a month name), with any common word before it ("in the",
+// "for") in a lookbehind.
+const rule = (first: Iterable<string>, ...alts: string[]): PhraseSet => ({ first: new Set(first), re: new RegExp(alts.join('|'), 'iy') });
+const PERIOD_RULES: PhraseSet[] = [
+  rule(['since'], P.since, P.sinceStart, P.sinceMonth, P.sinceYear),
+  rule(['course', 'throughout'], P.course),
+  rule(['first', 'second', 'third', 'fourth', 'last', 'final', 'q', 'this', 'next', 'previous', 'past'], P.quarter, P.rel, P.back),
+  rule(['days', 'weeks', 'months', 'years'], P.forN),
+  rule(['end', 'year'], P.eoy),
+  rule(['summer', 'winter', 'spring', 'autumn', 'fall'], P.season),
+  rule([...MONTH_INDEX.keys(), 'early', 'mid', 'late'], P.date, P.month),
+  rule(['####'], P.year),
+  rule(WEEKDAYS, P.weekday),
+  rule(['yesterday', 'today'], P.day),
+  rule(['month', 'same'], P.ana),
+];
+
+/** Rates; the same rule as the time expressions: start at the distinctive word ("a day" is matched at "day"). */
 const RATE_RE = new RegExp(
   [
     `(?<cumulative>since(?=\\s+[\\w“"'])|(?<=\\bso\\s+)far\\b|(?<=\\bto\\s+)date\\b|(?<=\\bin\\s+)(?:total|all)\\b|course\\s+of\\s+the\\s+war\\b|throughout\\s+the\\s+war\\b|overall\\b|altogether\\b)`,
@@ -168,13 +185,6 @@ function periodExpr(g: Record<string, string | undefined>): { expr: PeriodExpr; 
   return null;
 }
 
-const PERIOD_FIRST = [
-  'since', 'course', 'throughout', 'first', 'second', 'third', 'fourth', 'last', 'final', 'q', 'this',
-  'next', 'previous', 'past', 'end', 'year', 'summer', 'winter', 'spring', 'autumn', 'fall', 'early',
-  'mid', 'late', 'yesterday', 'today', 'month', 'same', '####', 'days', 'weeks', 'months', 'years',
-  ...MONTH_INDEX.keys(), ...WEEKDAYS,
-];
-
 /** The sticky phrase set of a word list: first words, and one alternation tried at them. */
 function phrases(words: string[], re: string, flags = 'iy'): PhraseSet {
   const first = new Set(words.map((w) => (/^\d/.test(w) ? '#' : normKey(w).split(/[^a-z]/)[0]!)));
@@ -242,7 +252,7 @@ export const en: LangModule = {
     first: new Set(['said', 'says', 'told', 'cited', 'estimated', 'estimates', 'predicts', 'reported', 'wrote', 'added', 'noted', 'stated', 'claimed', 'according']),
     re: /(?<=\b((?:[A-Z][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?){1,6}))(?:said|says|told|cited|estimated|estimates|predicts|reported|wrote|added|noted|stated|claimed)\b|[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,3}?(?:by\s+(?:the\s+)?)?((?:[A-Z][\w’'.-]*\s*){1,6})/y,
   },
-  periodPhrases: { first: new Set(PERIOD_FIRST), re: PERIOD_RE },
+  periodRules: PERIOD_RULES,
   periodOf: (m) => periodExpr(m.groups ?? {}),
   // The present perfect of a loss or count verb states a running total ("Russia has lost 6,000", "6,000 have been killed").
   perfectTense:

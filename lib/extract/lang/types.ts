@@ -173,9 +173,9 @@ export interface LangModule {
   untilBefore: RegExp;
   /** The whole text between two time expressions that name one span ("the last quarter of 2024 and in January 2025"). */
   periodJoin: RegExp;
-  /** Time expressions ("in January", "the last quarter of 2024", "since the full-scale invasion"). */
-  periodPhrases: PhraseSet;
-  /** Reads a match of periodPhrases.re; null when it is not a time expression after all. */
+  /** Time expressions ("in January", "the last quarter of 2024", "since the full-scale invasion"), tried in order. */
+  periodRules: readonly PhraseSet[];
+  /** Reads a match of a period rule; null when it is not a time expression after all. */
   periodOf(match: RegExpExecArray): { expr: PeriodExpr; since: boolean } | null;
   /** Anchored at start of a sentence: it restates the previous figure ("That means"). */
   anaphoraStart: RegExp;
