@@ -92,6 +92,6 @@ export default defineContentScript({
     });
 
     controller.start(started, settings);
-    ctx.onInvalidated(() => controller.stop());
+    ctx.onInvalidated(() => controller.dispose());
   },
 });

@@ -192,6 +192,13 @@ export class PageController {
     removeHighlightStyle(this.deps.doc);
   }
 
+  /** The extension was reloaded or removed: leave the page entirely, shortcut included. */
+  dispose(): void {
+    this.stop();
+    this.deps.doc.defaultView?.removeEventListener('keydown', this.onKeyDown, { capture: true });
+    this.keysBound = false;
+  }
+
   setEnabled(on: boolean): void {
     if (on && !this.enabled) this.start();
     else if (!on && this.enabled) this.stop();
