@@ -114,7 +114,9 @@ class WordTable {
 
 const tables = new WeakMap<LangModule, WordTable>();
 
-const isOneWord = (k: string) => /^[a-z\u00c0-\u024f\u0430-\u044f\u0450-\u045f]+$/.test(k);
+/** One word as the scanner sees it: letters, with a possessive "'s" (the scanner stops at the apostrophe). */
+const isOneWord = (k: string) => /^[a-z\u00c0-\u024f\u0430-\u044f\u0450-\u045f]+(?:'s)?$/.test(k);
+const wordOf = (k: string) => k.replace(/'s$/, '');
 
 /** Which phrase families may start at a word, by the hash of the lower-case word. */
 function firstWords(lang: LangModule): WordTable {
@@ -161,10 +163,12 @@ function firstWords(lang: LangModule): WordTable {
     if (digits.periods) y.periods = [...(y.periods ?? []), ...digits.periods];
   }
   for (const [k, cue] of lang.cues) {
-    if (isOneWord(k) && !cueMulti.has(k)) Object.assign(entry(hashWord(k)), { word: k, cue });
+    const w = wordOf(k);
+    if (isOneWord(k) && !cueMulti.has(w)) Object.assign(entry(hashWord(w)), { word: w, cue });
   }
   for (const [k, side] of lang.sides) {
-    if (isOneWord(k) && !sideMulti.has(k)) Object.assign(entry(hashWord(k)), { word: k, side });
+    const w = wordOf(k);
+    if (isOneWord(k) && !sideMulti.has(w)) Object.assign(entry(hashWord(w)), { word: w, side });
   }
   t = new WordTable(table);
   tables.set(lang, t);
