@@ -71,6 +71,11 @@ test('the page works as before: its click handlers, text selection, no console e
   expect(seen.errors).toEqual([]);
   const foreign = seen.requests.filter((u) => !u.startsWith(baseURL!));
   expect(foreign, 'requests not made by the fixture page itself').toEqual([]);
+  // Resource timing sees fetches Playwright's events might not: the page's and the service worker's.
+  const pageFetches = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  expect(pageFetches.filter((u) => !u.startsWith(baseURL!))).toEqual([]);
+  const workerFetches = await ext.worker.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  expect(workerFetches.filter((u) => !u.startsWith('chrome-extension://'))).toEqual([]);
   await page.close();
 });
 
