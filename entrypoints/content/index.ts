@@ -55,9 +55,10 @@ export default defineContentScript({
       doc: document,
       extract: (text, published) => extractFigures(text, { published, lang: 'en' }),
       precheck: (text) => mayContainFigures(text),
-      async compare(figures) {
+      async compare(figures, published) {
         const reply = await ask<Comparison[][]>({
           type: 'compare',
+          published,
           // Comparison needs no sentence; leaving it out halves what crosses to the background.
           figures: figures.map((f) => ({ ...f, sentence: '' })),
         });

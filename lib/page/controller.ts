@@ -272,7 +272,10 @@ export class PageController {
       const part = figures.slice(i, i + BATCH);
       let answers: Comparison[][] | null = null;
       try {
-        answers = await this.deps.compare(part.map((f) => f.figure));
+        answers = await this.deps.compare(
+          part.map((f) => f.figure),
+          this.published_(),
+        );
       } catch {
         answers = null;
       }

@@ -3,13 +3,20 @@
 
 const ISO_DAY = /^(\d{4}-\d{2}-\d{2})/;
 
+function isCalendarDay(day: string): boolean {
+  const d = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day;
+}
+
 function toDay(s: string | null | undefined): string | null {
   if (!s) return null;
   const t = s.trim();
   const m = ISO_DAY.exec(t);
-  if (m) return m[1]!;
+  // A malformed "2026-02-31" must not reach the extractor, which refuses it.
+  if (m) return isCalendarDay(m[1]!) ? m[1]! : null;
   const d = new Date(t);
-  return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10);
+  const year = Number.isNaN(d.getTime()) ? 0 : d.getUTCFullYear();
+  return year >= 1900 && year <= 9999 ? d.toISOString().slice(0, 10) : null;
 }
 
 function fromJsonLd(value: unknown, depth = 0): string | null {

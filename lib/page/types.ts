@@ -20,7 +20,8 @@ export interface PageDeps {
   extract(text: string, published: string): Figure[];
   /** Cheap test that a page's text may hold a figure at all. */
   precheck(text: string): boolean;
-  compare(figures: Figure[]): Promise<Comparison[][] | null>;
+  /** `published` is the page's date: figures with no period compare with claims near it. */
+  compare(figures: Figure[], published: string): Promise<Comparison[][] | null>;
   card: CardView;
   highlightStyle: HighlightStyle;
   popoverDelayMs: number;

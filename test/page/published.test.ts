@@ -27,4 +27,10 @@ describe('publicationDate', () => {
   it('uses today when the page gives no date', () => {
     expect(publicationDate(doc(''), new Date(2026, 10, 22, 9, 0))).toBe('2026-11-22');
   });
+
+  it('skips a date that is not on the calendar, so the extractor is never handed one', () => {
+    const d = doc('<meta property="article:published_time" content="2026-02-31T07:00:00Z">', '<time datetime="2025-13-01">x</time><article><time datetime="2024-03-05">5 March</time></article>');
+    expect(publicationDate(d)).toBe('2024-03-05');
+    expect(publicationDate(doc('<meta property="article:published_time" content="99999-01-01">'), new Date(2026, 10, 22, 9, 0))).toBe('2026-11-22');
+  });
 });
