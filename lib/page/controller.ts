@@ -229,7 +229,14 @@ export class PageController {
     // extractFigures runs the same pre-check itself, so a block without a
     // personnel word costs one regex here.
     const found: PageFigure[] = [];
-    for (const figure of this.deps.extract(block.text, this.published_())) {
+    let figures: Figure[];
+    try {
+      figures = this.deps.extract(block.text, this.published_());
+    } catch {
+      // A block the extractor cannot read is left as it is; the rest of the page still gets its highlights.
+      figures = [];
+    }
+    for (const figure of figures) {
       const span = rangeFor(block, figure.start, figure.end);
       if (span) found.push({ figure, range: span.range, nodes: span.nodes, blockEl: block.el, comparisons: null });
     }
