@@ -98,7 +98,7 @@ function sidesMatch(a: Side | null, b: Side | null): boolean {
   return a === null || b === null || a === b;
 }
 
-export type FigureLike = Pick<Figure, 'metric' | 'rate' | 'period' | 'side' | 'value'>;
+export type FigureLike = Pick<Figure, 'metric' | 'rate' | 'period' | 'side' | 'value'> & { claimant?: string | null };
 
 export function isComparable(figure: FigureLike, claim: ClaimLike, opts: CompareOptions = {}): boolean {
   return judge(figure, claim, opts) !== null;
@@ -110,7 +110,9 @@ export interface Judgement {
 }
 
 /** The parts of a claim that decide comparability and rank (the store scores compact rows with it). */
-export type ClaimLike = Pick<Claim, 'metric' | 'rate' | 'period' | 'side' | 'value' | 'statementDate' | 'sources'>;
+export type ClaimLike = Pick<Claim, 'metric' | 'rate' | 'period' | 'side' | 'value' | 'statementDate' | 'sources'> & {
+  claimant?: Pick<Claim['claimant'], 'name'>;
+};
 
 /** A figure reduced to day numbers, so many claims can be judged without parsing dates. */
 export interface DayFigure {
@@ -122,6 +124,9 @@ export interface DayFigure {
   end: number | null;
   /** The publication date, or null. */
   published: number | null;
+  /** The stated value and the claimant's name words (nameWords), for recognising the same statement; absent, never. */
+  value?: { low: number; high: number };
+  claimantWords?: readonly string[] | null;
 }
 
 /** A claim reduced to day numbers: its stated period (or nulls) and its statement/source date. */
@@ -132,6 +137,9 @@ export interface DayClaim {
   start: number | null;
   end: number | null;
   date: number | null;
+  value?: { low: number; high: number };
+  /** The claimant's name as nameWords gives it, joined by spaces. */
+  claimant?: string;
 }
 
 export function toDayFigure(figure: FigureLike, opts: CompareOptions = {}): DayFigure {
@@ -142,6 +150,8 @@ export function toDayFigure(figure: FigureLike, opts: CompareOptions = {}): DayF
     start: figure.period ? dayNumber(figure.period.start) : null,
     end: figure.period ? dayNumber(figure.period.end) : null,
     published: opts.published ? dayNumber(opts.published) : null,
+    value: figure.value,
+    claimantWords: figure.claimant ? nameWords(figure.claimant) : null,
   };
 }
 
@@ -154,8 +164,53 @@ export function toDayClaim(claim: ClaimLike): DayClaim {
     start: claim.period ? dayNumber(claim.period.start) : null,
     end: claim.period ? dayNumber(claim.period.end) : null,
     date: d ? dayNumber(d) : null,
+    value: claim.value,
+    claimant: claim.claimant ? nameWords(claim.claimant.name).join(' ') : undefined,
   };
 }
+
+/**
+ * A name as comparable words: lower case, diacritics and possessives dropped,
+ * and the transliterations of the Ukrainian/Russian ending -ий folded into one
+ * (Zelenskiy, Zelenskyy, Zelenskyi and Zelensky are one surname: the seed
+ * articles and the dataset spell him differently).
+ */
+export function nameWords(name: string): string[] {
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .match(/\p{L}+/gu) ?? []
+  ).map((w) => (w.length > 4 ? w.replace(/(?:iy|yy|yi|ij|y)$/, 'y') : w));
+}
+
+/**
+ * Whether the page's claimant text names the claim's claimant: the claim's
+ * surname (last word) appears in it ("Ukrainian Defence Minister Mykhailo
+ * Fedorov" names Mykhailo Fedorov), or the text's last word is one of the
+ * claim's name words (the extractor's "Western" names "Western officials").
+ */
+export function namesClaimant(figureWords: readonly string[], claimName: readonly string[]): boolean {
+  const surname = claimName[claimName.length - 1];
+  const last = figureWords[figureWords.length - 1];
+  if (!surname || !last) return false;
+  return figureWords.includes(surname) || claimName.includes(last);
+}
+
+const periodsEqual = (f: DayFigure, c: DayClaim) => f.start === c.start && f.end === c.end;
+
+/** The page's figure is this very claim: value, metric family, period (or neither has one) and claimant agree. */
+function isSameStatement(f: DayFigure, c: DayClaim): boolean {
+  if (!f.value || !c.value || !f.claimantWords || !c.claimant) return false;
+  if (f.value.low !== c.value.low || f.value.high !== c.value.high) return false;
+  if (metricFamily(f.metric) !== metricFamily(c.metric) || !periodsEqual(f, c)) return false;
+  return namesClaimant(f.claimantWords, c.claimant.split(' '));
+}
+
+/** Above every other relation's score, so the statement itself always ranks first. */
+const SAME_STATEMENT_SCORE = 5000;
 
 /** Whether a claim is comparable with the figure and, if so, how it relates and scores. */
 export function judge(figure: FigureLike, claim: ClaimLike, opts: CompareOptions = {}): Judgement | null {
@@ -164,6 +219,12 @@ export function judge(figure: FigureLike, claim: ClaimLike, opts: CompareOptions
 
 /** `judge` on day numbers: the single implementation of the rules above. */
 export function judgeDays(f: DayFigure, c: DayClaim): Judgement | null {
+  const j = judgeComparable(f, c);
+  if (j && isSameStatement(f, c)) return { relation: 'same_statement', score: SAME_STATEMENT_SCORE + j.score };
+  return j;
+}
+
+function judgeComparable(f: DayFigure, c: DayClaim): Judgement | null {
   if (comparabilityGroup(f.metric) !== comparabilityGroup(c.metric)) return null;
   if (!sidesMatch(f.side, c.side)) return null;
   const stock = isStockRate(f.rate);
@@ -242,7 +303,7 @@ function toComparison(
 ): Comparison {
   const definition = (claim.definitionId && definitions.get(claim.definitionId)) || null;
   const note = definitionNote(figure, claim);
-  if (j.relation === 'cumulative_total') {
+  if (j.relation === 'cumulative_total' || (j.relation === 'same_statement' && isStockRate(claim.rate))) {
     const end = claim.period?.end ?? claimDate(claim);
     const label = end
       ? claim.rate === 'cumulative'

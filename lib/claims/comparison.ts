@@ -4,6 +4,11 @@ import type { Claim, Definition } from './schema';
 
 /** How a claim relates to the page's figure, best first. */
 export type Relation =
+  /**
+   * The claim is the very statement the page reports (same claimant, value,
+   * metric family and period): not a second source, so never shown as one.
+   */
+  | 'same_statement'
   | 'same_period_same_metric'
   | 'same_period_same_family'
   | 'nearby_period'

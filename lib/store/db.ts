@@ -19,6 +19,10 @@ export type MetaRow =
   /** The stamp of the current claim summary; a cached summary with another stamp is stale. */
   | { key: 'summaryStamp'; value: string };
 
+function rebuildSummaryTx(tx: Transaction): Promise<unknown> {
+  return rebuildSummaryIn(tx.table('claims'), tx.table('definitions'), tx.table('summaries'), tx.table('meta'));
+}
+
 /**
  * Every schema version, oldest first. Never edit a shipped entry: add a new
  * one with the changed stores and an upgrade that rewrites existing rows
@@ -43,7 +47,13 @@ export const SCHEMA_VERSIONS: {
     // The columnar claim summary (summary.ts) that comparison and search read.
     version: 2,
     stores: { summaries: 'key' },
-    upgrade: (tx) => rebuildSummaryIn(tx.table('claims'), tx.table('definitions'), tx.table('summaries'), tx.table('meta')),
+    upgrade: rebuildSummaryTx,
+  },
+  {
+    // The summary gains each claim's value and claimant, so the page's own statement is recognised.
+    version: 3,
+    stores: {},
+    upgrade: rebuildSummaryTx,
   },
 ];
 

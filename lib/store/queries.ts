@@ -30,7 +30,7 @@ import { loadSummary } from './summaryStore';
 // (summary.ts): a binary search on end days for comparison, its inverted
 // word index for search. Full claim rows are read only for what is returned.
 
-type FigureQuery = Pick<Figure, 'metric' | 'rate' | 'period' | 'side' | 'value'>;
+type FigureQuery = Pick<Figure, 'metric' | 'rate' | 'period' | 'side' | 'value'> & { claimant?: string | null };
 
 export interface QueryOptions {
   db?: CrosscountDB;
@@ -96,6 +96,7 @@ export function bestRows(s: ClaimSummary, figure: FigureQuery, published: string
     const j = judgeDays(f, {
       metric: METRICS[s.metric[i]!]!, rate: RATES[s.rate[i]!]!, side: sideOf(s.side[i]!),
       start: orNull(s.ps[i]!), end, date,
+      value: { low: s.low[i]!, high: s.high[i]! }, claimant: s.claimants[s.claimantCode[i]!],
     });
     if (!j) continue;
     const entry = { i, score: j.score, key: end ?? date ?? -Infinity };

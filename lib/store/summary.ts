@@ -1,4 +1,4 @@
-import { claimDate, comparabilityGroup, isStockRate } from '../claims/compare';
+import { claimDate, comparabilityGroup, isStockRate, nameWords } from '../claims/compare';
 import { describeMetric } from '../claims/describe';
 import { dayNumber } from '../claims/normalise';
 import type { Claim, Definition } from '../claims/schema';
@@ -52,6 +52,12 @@ export interface ClaimSummary {
   end: Int32Array;
   /** Row numbers newest first (by date, else period end), ties by id. */
   byDate: Int32Array;
+  /** The stated value, to recognise the page's own statement in the dataset. */
+  low: Float64Array;
+  high: Float64Array;
+  /** Distinct claimant names as nameWords gives them (joined by spaces), and each row's index into them. */
+  claimants: string[];
+  claimantCode: Int32Array;
 }
 
 const SIDE_CODES: (Side | null)[] = [null, 'russia', 'ukraine'];
@@ -108,7 +114,10 @@ export function buildSummary(claims: readonly Claim[], definitions: ReadonlyMap<
   const s = {
     metric: new Uint8Array(n), rate: new Uint8Array(n), side: new Uint8Array(n),
     ps: new Int32Array(n), pe: new Int32Array(n), date: new Int32Array(n), end: new Int32Array(n),
+    low: new Float64Array(n), high: new Float64Array(n), claimantCode: new Int32Array(n),
   };
+  const claimants: string[] = [];
+  const claimantIndex = new Map<string, number>();
   const groupStart = new Int32Array(groups.length + 1).fill(n);
   const groupMaxSpan = new Int32Array(groups.length).fill(INFERRED_DAYS);
   const sortKeys: string[] = [];
@@ -123,6 +132,16 @@ export function buildSummary(claims: readonly Claim[], definitions: ReadonlyMap<
     const d = claimDate(c);
     s.date[i] = d ? dayNumber(d) : NONE;
     s.end[i] = end;
+    s.low[i] = c.value.low;
+    s.high[i] = c.value.high;
+    const name = nameWords(c.claimant.name).join(' ');
+    let code = claimantIndex.get(name);
+    if (code === undefined) {
+      code = claimants.length;
+      claimants.push(name);
+      claimantIndex.set(name, code);
+    }
+    s.claimantCode[i] = code;
     if (c.period && !isStockRate(c.rate)) groupMaxSpan[gi] = Math.max(groupMaxSpan[gi]!, s.pe[i]! - s.ps[i]! + 1);
     sortKeys.push(d ?? c.period?.end ?? '');
   });
@@ -154,7 +173,7 @@ export function buildSummary(claims: readonly Claim[], definitions: ReadonlyMap<
     const ib = entries[b]!.c.id;
     return ia < ib ? -1 : ia > ib ? 1 : 0;
   });
-  return { key: 'claims', stamp, n, groups, groupStart, groupMaxSpan, ids, idStart, tokens, tokStart, postStart, postings, ...s, byDate };
+  return { key: 'claims', stamp, n, groups, groupStart, groupMaxSpan, ids, idStart, tokens, tokStart, postStart, postings, ...s, byDate, claimants };
 }
 
 export function idAt(s: ClaimSummary, i: number): string {

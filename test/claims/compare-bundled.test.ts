@@ -28,9 +28,24 @@ describe('the bundled dataset answers "30,000 killed in January 2026" (Zelenskiy
     expect(data.claims.claims.length).toBeGreaterThanOrEqual(200);
   });
 
-  it('puts Zelenskiy\'s own statement first', () => {
-    expect(top[0]?.claim.claimant.name).toMatch(/Zelensk/);
-    expect(top[0]?.relation).toBe('same_period_same_metric');
+  it('puts Zelenskiy\'s own statement first, as the same statement rather than another source', () => {
+    // The dataset spells him "Zelensky"; seed 000 "Zelenskiy".
+    expect(top[0]?.claim.id).toBe('zelensky-2026-01-killed-30000');
+    expect(top[0]?.relation).toBe('same_statement');
+    expect(top.slice(1).map((c) => c.relation)).not.toContain('same_statement');
+  });
+
+  it('recognises Fedorov\'s 35,000 killed in December (seed 003) as his statement, the Western 35,000 casualties as another source', () => {
+    const fedorov: Figure = {
+      ...page, text: '35,000', value: { low: 35000, high: 35000 }, period: { start: '2025-12-01', end: '2025-12-31' },
+      claimant: 'Ukrainian Defence Minister Mykhailo Fedorov',
+      sentence: 'Ukrainian Defence Minister Mykhailo Fedorov said Kyiv’s forces killed 35,000 Russian troops in December.',
+    };
+    const r = compareFigure(fedorov, data.claims.claims, defs, { limit: 8 });
+    expect(r[0]?.claim.id).toBe('fedorov-2025-12-killed-35000');
+    expect(r[0]?.relation).toBe('same_statement');
+    expect(r.find((c) => c.claim.id === 'western-officials-2025-12-casualties-35000')?.relation).toBe('same_period_same_family');
+    expect(r.filter((c) => c.relation === 'same_statement')).toHaveLength(1);
   });
 
   it('shows Rubio\'s 7,000-8,000 a week among the top 8, as 31,000-35,429 for January\'s 31 days, with his definition', () => {

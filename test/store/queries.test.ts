@@ -37,6 +37,16 @@ describe('comparableClaims', () => {
     expect(ua.map((c) => c.claim.id)).toEqual(['zelenskyy-2024-12-ua-kia']);
     expect(await comparableClaims({ ...page, period: { start: '2023-03-01', end: '2023-03-31' } }, 8, { db })).toEqual([]);
   });
+  it('recognises the page figure\'s own statement through the summary and ranks it first', async () => {
+    const db = await seededDb();
+    const fedorov = { ...page, value: { low: 35000, high: 35000 }, period: { start: '2025-12-01', end: '2025-12-31' }, claimant: 'Mykhailo Fedorov' };
+    const r = await comparableClaims(fedorov, 8, { db });
+    expect(r[0]?.claim.id).toBe('fedorov-2025-12-killed');
+    expect(r[0]?.relation).toBe('same_statement');
+    expect(r.filter((c) => c.relation === 'same_statement')).toHaveLength(1);
+    // Without a claimant it is a same-period comparison, as before.
+    expect((await comparableClaims({ ...fedorov, claimant: null }, 8, { db }))[0]?.relation).toBe('same_period_same_metric');
+  });
   it('places a figure without a period at the page\'s publication date', async () => {
     const db = await seededDb();
     const weekly = { ...page, rate: 'per_week' as const, period: null, value: { low: 7000, high: 8000 } };

@@ -8,7 +8,8 @@ import { getSettings, updateSettings } from '../../lib/store/settings';
 import Dexie from 'dexie';
 import { CrosscountDB, SCHEMA_VERSIONS } from '../../lib/store/db';
 import { toRow } from '../../lib/store/rows';
-import { searchClaims } from '../../lib/store/queries';
+import { comparableClaims, searchClaims } from '../../lib/store/queries';
+import { buildSummary } from '../../lib/store/summary';
 import { annotation, freshDb, testDataset } from './helpers';
 import { testClaims } from './fixtures';
 
@@ -84,11 +85,39 @@ describe('seeding', () => {
 
     const db = new CrosscountDB(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
     expect(await db.claims.count()).toBe(testClaims.length);
     expect((await listAnnotations({ db })).map((a) => a.id)).toEqual(['kept']);
     expect(await db.summaries.get('claims')).toMatchObject({ n: testClaims.length });
     const found = await searchClaims('rubio', {}, 50, { db });
     expect(found.map((c) => c.id)).toEqual(['rubio-2026-02-weekly']);
+  });
+
+  it('upgrades a version-2 database whose summary predates value and claimant columns: rebuilt, so the page\'s own statement is found', async () => {
+    const name = `crosscount-upgrade2-${Math.random().toString(36).slice(2)}`;
+    const v2 = new Dexie(name);
+    for (const v of SCHEMA_VERSIONS.slice(0, 2)) v2.version(v.version).stores(v.stores);
+    await v2.open();
+    const data = testDataset();
+    await v2.table('claims').bulkPut(data.claims.claims.map(toRow));
+    await v2.table('definitions').bulkPut(data.definitions.definitions);
+    // A version-2 summary: current stamp, but none of the columns added since.
+    const { low: _l, high: _h, claimants: _c, claimantCode: _cc, ...old } = buildSummary(
+      data.claims.claims, new Map(data.definitions.definitions.map((d) => [d.id, d])), 'old-stamp',
+    );
+    await v2.table('summaries').put(old);
+    await v2.table('meta').put({ key: 'summaryStamp', value: 'old-stamp' });
+    v2.close();
+
+    const db = new CrosscountDB(name);
+    const zelenskiy = {
+      start: 0, end: 6, text: '30,000', value: { low: 30000, high: 30000 }, qualifier: 'exact' as const, metric: 'killed' as const,
+      rate: 'period_total' as const, period: { start: '2026-01-01', end: '2026-01-31' }, side: 'russia' as const,
+      claimant: 'Volodymyr Zelenskiy', sentence: '',
+    };
+    const r = await comparableClaims(zelenskiy, 8, { db });
+    expect(r[0]?.claim.id).toBe('zelensky-2026-01-kia');
+    expect(r[0]?.relation).toBe('same_statement');
+    expect((await db.meta.get('summaryStamp'))).not.toEqual({ key: 'summaryStamp', value: 'old-stamp' });
   });
 });
