@@ -90,6 +90,17 @@ function foreignNear(hits: Hit<Cue>[], tok: NumberToken, s: Sentence): boolean {
   return false;
 }
 
+/** How far from a number "killed and wounded" may name what it counts, in its clause. */
+const CASUALTY_REACH = 60;
+
+function casualtyPhraseNear(text: string, hits: Hit<Cue>[], tok: NumberToken, s: Sentence): boolean {
+  for (const h of hits) {
+    if (h.value !== 'casualties' || !inSentence(h, s) || distance(h, tok) > CASUALTY_REACH) continue;
+    if (h.start >= tok.end ? !hasDigit(text, tok.end, h.start) : !hasDigit(text, h.end, tok.start)) return true;
+  }
+  return false;
+}
+
 export interface MetricResult {
   metric: Metric;
   /** The metric came from a cue word, not only from a generic "troops". */
@@ -151,7 +162,9 @@ export function classifyMetric(
   }
 
   const specific = nearest(cues, tok, s, isMetricCue);
-  const metric: Metric | null = specific ? CUE_METRIC[specific.value]! : null;
+  let metric: Metric | null = specific ? CUE_METRIC[specific.value]! : null;
+  // "lost 355,000 men killed and wounded": what the sentence says was counted is more exact than the loss word.
+  if (metric === 'losses' && casualtyPhraseNear(text, cues, tok, s)) metric = 'casualties';
   if (
     (np.foreign || foreignNear(cues, tok, s)) &&
     (!metric || !LOSS_METRICS.has(metric) || (np.foreign && distance(specific!, tok) > LOSS_OVER_FOREIGN))
@@ -220,6 +233,35 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence): Side | 
   if (!chosen) return null;
   if (chosen.agent) return chosen.value === 'russia' ? 'ukraine' : 'russia';
   return chosen.value;
+}
+
+/** Metrics close enough that a sentence about one sets the scene for a figure of another. */
+const FAMILY: Partial<Record<Metric, number>> = {
+  killed: 1, wounded: 1, casualties: 1, losses: 1, captured: 1, missing: 1, deserted: 1,
+  recruited: 2, mobilized: 2,
+  force_size: 3, foreign_troops: 3,
+};
+
+/** Whether sentence `s` speaks of a metric of the same family as `metric` (a cue word in it says so). */
+export function aboutSameFamily(s: Sentence, metric: Metric): boolean {
+  const family = FAMILY[metric];
+  if (family === undefined) return false;
+  for (const h of s.cues) {
+    const m = CUE_METRIC[h.value];
+    if (m && FAMILY[m] === family && inSentence(h, s)) return true;
+  }
+  return false;
+}
+
+/** Whose personnel a whole sentence speaks of: its last mention that is neither a claimant nor a place. */
+export function sentenceSide(s: Sentence): Side | null {
+  for (let i = s.sides.length - 1; i >= 0; i--) {
+    const h = s.side(i);
+    if (h.ignored) continue;
+    if (h.agent) return h.value === 'russia' ? 'ukraine' : 'russia';
+    return h.value;
+  }
+  return null;
 }
 
 /** Who the sentence credits with the figure ("according to X", "X said"): the first name that is not a nation. */

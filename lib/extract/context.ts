@@ -29,6 +29,13 @@ interface Found {
   claims: Hit<string>[];
 }
 
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f;
+}
+function isNewlineCode(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+
 const CUE = 1;
 const RATE = 2;
 const SIDE = 4;
@@ -357,6 +364,22 @@ export class Sentence {
 
   get periods(): FoundPeriod[] {
     return this.all.periods;
+  }
+
+  private _previous?: Sentence | null;
+
+  /** The sentence just before this one in the same block (no line break between), or null. */
+  get previous(): Sentence | null {
+    if (this._previous === undefined) {
+      this._previous = null;
+      let i = this.start - 1;
+      while (i >= 0 && isSpaceCode(this.text.charCodeAt(i))) i--;
+      if (i >= 0 && !isNewlineCode(this.text.charCodeAt(i))) {
+        const b = sentenceAround(this.text, i, this.lang);
+        if (b.end <= this.start && b.start < b.end) this._previous = new Sentence(this.text, b, this.lang);
+      }
+    }
+    return this._previous;
   }
 
   /** Set by findClaimant, once per sentence. */

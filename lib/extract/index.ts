@@ -1,12 +1,12 @@
-import { classifyMetric, findClaimant, findQualifier, findRate, findSide } from './classify';
-import { SentenceCache } from './context';
+import { aboutSameFamily, classifyMetric, findClaimant, findQualifier, findRate, findSide, sentenceSide } from './classify';
+import { SentenceCache, type Sentence } from './context';
 import { getLang } from './lang';
-import type { FoundPeriod, LangModule } from './lang/types';
+import type { FoundPeriod, LangModule, PeriodExpr } from './lang/types';
 import { readNumber, type NumberToken } from './numbers';
 import { choosePeriod, FULL_SCALE_INVASION, isIsoDate } from './period';
 import { mayContainFiguresIn } from './precheck';
 import { nounAfter, rejectLocal } from './reject';
-import type { ExtractOptions, Figure, Metric, Period, Rate } from './types';
+import type { ExtractOptions, Figure, Metric, Period, Rate, Side } from './types';
 
 export type * from './types';
 export { mayContainFigures } from './precheck';
@@ -61,6 +61,34 @@ function endsTotal(text: string, lang: LangModule, periods: FoundPeriod[], perio
   return false;
 }
 
+/** Kinds of time expression that set the scene for the next sentence: a named month or season, not a background year. */
+const SCENE_KINDS = new Set<PeriodExpr['kind']>(['month', 'relMonth', 'quarter', 'season']);
+
+/**
+ * The side and calendar span the previous sentence of the same block set,
+ * for a figure whose own sentence names neither; only when that sentence is
+ * about the same family of metric, so an unrelated aside never lends them.
+ */
+function sceneBefore(doc: Doc, s: Sentence, metric: Metric): { side: Side | null; period: Period | null } | null {
+  const p = s.previous;
+  if (!p || !aboutSameFamily(p, metric)) return null;
+  const periods = p.periods.filter((x) => !x.since && SCENE_KINDS.has(x.expr.kind));
+  const period = periods.length
+    ? choosePeriod({
+        text: doc.text,
+        lang: doc.lang,
+        periods,
+        published: doc.published,
+        sentenceStart: p.start,
+        numberStart: p.end,
+        numberEnd: p.end,
+        cumulative: false,
+        clipToAnchor: true,
+      })
+    : null;
+  return { side: sentenceSide(p), period };
+}
+
 function consider(doc: Doc, tok: NumberToken): Figure | null {
   const { text, lang } = doc;
   if (rejectLocal(text, tok, lang)) return null;
@@ -109,6 +137,9 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   }
   // "That means ... 36,000 each month": the sentence restates the previous figure's period.
   if (!period && prev && lang.anaphoraStart.test(s.body)) period = prev.period;
+  // "In September, losses hit a high. ... the rate was 1,271 per day": the month set in the sentence before.
+  const before = !period || !findSide(tok, np, s) ? sceneBefore(doc, s, metric) : null;
+  if (!period && !cumulative && flow && before) period = before.period;
   let rate: Rate =
     explicit ??
     (cumulative || (period?.start === FULL_SCALE_INVASION && flow) ? 'cumulative' : flow && (period || rateWord === 'period_total') ? 'period_total' : 'none');
@@ -131,7 +162,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     rate,
     // A copy: resolved periods are cached per sentence and shared with earlier figures.
     period: period ? { start: period.start, end: period.end } : null,
-    side: findSide(tok, np, s) ?? (metricResult ? null : earlier!.side) ?? prev?.side ?? null,
+    side: findSide(tok, np, s) ?? (metricResult ? null : earlier!.side) ?? before?.side ?? prev?.side ?? null,
     // "he said": the claimant of the figure just before, if it is close.
     claimant: findClaimant(s, lang) ?? (afterFigure ? (prev?.claimant ?? null) : null),
     sentence: s.body,

@@ -117,6 +117,7 @@ export function resolvePeriod(expr: PeriodExpr, ctx: ResolveContext): Period | n
       return { start: month(y, first).start, end: month(y, first + 2).end };
     }
     case 'season': {
+      if (expr.year !== undefined) return season(expr.season, expr.year);
       // The instance that starts in the anchor's year (winter: that starts the December before, unless we are in December).
       let y = expr.season === 'winter' && am !== 12 ? ay - 1 : ay;
       const current = season(expr.season, y);

@@ -34,6 +34,12 @@ describe('metric', () => {
     ['Attackers lose up to seven soldiers for each defender.', 'ratio'],
     ['The ratio of killed to wounded was 1:3 in the assault.', 'ratio'],
     ['Commanders lost about 3,000 more soldiers than they could replace in May.', 'net_deficit'],
+    // What the sentence says was counted wins over the loss verb.
+    ['Analysts think the army has lost 420,000 soldiers killed or wounded so far.', 'casualties'],
+    ['The regiment lost 2,000 men dead and injured in the assault.', 'casualties'],
+    ['The brigade sustained 800 troops wounded or killed near the bridge.', 'casualties'],
+    // A common misspelling in real reporting.
+    ['The brigade suffered about 900 causalities in the offensive.', 'casualties'],
   ])('%s -> %s', (text, metric) => {
     expect(one(text).metric).toBe(metric);
   });
@@ -69,6 +75,12 @@ describe('rate', () => {
     ['The army has lost 150,000 soldiers.', 'cumulative'],
     ['Some 150,000 soldiers have been killed.', 'cumulative'],
     ['The army lost 150,000 soldiers.', 'none'],
+    ['Around 900 soldiers were wounded every single day of the assault.', 'per_day'],
+    ['The garrison lost 600 men each and every day.', 'per_day'],
+    ['The garrison lost 600 men every day.', 'per_day'],
+    ['The garrison lost 600 men a day on average.', 'per_day'],
+    ['Kyiv says 4,000 enemy soldiers die every single week.', 'per_week'],
+    ['The ministry signs 25,000 recruits each and every month.', 'per_month'],
   ])('%s -> %s', (text, rate) => {
     expect(one(text).rate).toBe(rate);
   });
@@ -97,6 +109,14 @@ describe('period, resolved against the publication date', () => {
     ['The army had 90,000 soldiers killed by March 10.', '2025-06-15', { start: '2022-02-24', end: '2025-03-10' }],
     ['The army lost 700 soldiers on March 10.', '2025-06-15', { start: '2025-03-10', end: '2025-03-10' }],
     ['The army lost 700 soldiers on August 10.', '2025-06-15', { start: '2024-08-10', end: '2024-08-10' }],
+    // An explicit year after a season or month wins over the publication year.
+    ['Kyiv counted 650 enemy casualties a day in the summer of 2023.', '2025-06-15', { start: '2023-06-01', end: '2023-08-31' }],
+    ['The brigade lost 400 soldiers a week during the spring of 2024.', '2025-06-15', { start: '2024-03-01', end: '2024-05-31' }],
+    ['The army lost 2,000 soldiers in the winter of 2023.', '2025-06-15', { start: '2023-12-01', end: '2024-02-29' }],
+    ['The army lost 2,000 soldiers in autumn 2023.', '2025-06-15', { start: '2023-09-01', end: '2023-11-30' }],
+    ['The army lost 31,000 soldiers in November 2023.', '2025-06-15', { start: '2023-11-01', end: '2023-11-30' }],
+    ['The army lost 31,000 soldiers in January of 2024.', '2025-06-15', { start: '2024-01-01', end: '2024-01-31' }],
+    ['Since the summer of 2023 the army has lost 200,000 soldiers.', '2025-06-15', { start: '2023-06-01', end: '2025-06-15' }],
   ];
   it.each(cases)('%s (published %s)', (text, published, period) => {
     expect(one(text, published).period).toEqual(period);
@@ -110,6 +130,28 @@ describe('period, resolved against the publication date', () => {
   it('reads a weekday as the date of the statement ("on Tuesday ... past day")', () => {
     const f = one('The ministry said on Tuesday that 700 soldiers were lost over the past day.', '2025-06-15');
     expect(f.period).toEqual({ start: '2025-06-09', end: '2025-06-10' });
+  });
+});
+
+describe('side and month set by the previous sentence of the paragraph', () => {
+  it('carries both over when the figure\'s sentence names neither and speaks of the same kind of figure', () => {
+    const f = one('In March, Russian losses hit a record. The daily average was 1,400 soldiers killed or wounded, officials said.');
+    expect(f).toMatchObject({ side: 'russia', rate: 'per_day', period: { start: '2025-03-01', end: '2025-03-31' } });
+  });
+
+  it('keeps the figure\'s own side and period over the previous sentence\'s', () => {
+    const f = one('In March, Russian losses hit a record. Ukraine lost 300 soldiers killed or wounded in April.');
+    expect(f).toMatchObject({ side: 'ukraine', period: { start: '2025-04-01', end: '2025-04-30' } });
+  });
+
+  it('carries nothing from a sentence about another kind of figure', () => {
+    const f = one('In March, Russia changed its recruitment rules. The daily average was 1,400 soldiers killed or wounded.');
+    expect(f).toMatchObject({ side: null, period: null, rate: 'per_day' });
+  });
+
+  it('carries nothing across a paragraph break', () => {
+    const f = one('In March, Russian losses hit a record.\nThe daily average was 1,400 soldiers killed or wounded.');
+    expect(f).toMatchObject({ side: null, period: null });
   });
 });
 

@@ -60,7 +60,8 @@ export const NOUNS: [string, NounInfo][] = [
   // Court and registry counts stand for people only beside a desertion, captivity or missing word.
   ...['cases', 'charges', 'sentences', 'convictions', 'verdicts', 'prosecutions', 'requests', 'applications']
     .map((w): [string, NounInfo] => [w, { caseCount: true }]),
-  ...['casualties', 'casualty'].map((w): [string, NounInfo] => [w, personnel('casualties')]),
+  // "causalities" is a common misspelling in real reporting; the word itself is never a count of anything else.
+  ...['casualties', 'casualty', 'causalities'].map((w): [string, NounInfo] => [w, personnel('casualties')]),
   ...['losses', 'loss'].map((w): [string, NounInfo] => [w, personnel('losses')]),
   ...['dead', 'deaths', 'death', 'fatalities', 'killed', 'kia', 'kill', 'kills', 'lives', 'bodies', 'deceased', 'died']
     .map((w): [string, NounInfo] => [w, personnel('killed')]),
@@ -111,9 +112,10 @@ export const CUES: [string, Cue][] = [
     'kia', 'killed in action', 'killed-in-action', 'war dead', 'slain', 'eliminated', 'lives',
     'perished'].map((w): [string, Cue] => [w, 'killed']),
   ...['wounded', 'injured', 'injuries', 'seriously injured'].map((w): [string, Cue] => [w, 'wounded']),
-  ...['casualties', 'casualty', 'killed and wounded', 'killed or wounded', 'dead and wounded',
+  ...['casualties', 'casualty', 'causalities', 'killed and wounded', 'killed or wounded', 'dead and wounded',
     'dead or wounded', 'killed and injured', 'killed or injured', 'killed, wounded',
-    'dead and injured'].map((w): [string, Cue] => [w, 'casualties']),
+    'dead and injured', 'dead or injured', 'wounded and killed', 'wounded or killed', 'injured and killed',
+    'injured or killed'].map((w): [string, Cue] => [w, 'casualties']),
   ...['losses', 'loss', 'lost', 'losing', 'lose', 'loses', 'hemorrhages', 'hemorrhaging',
     'haemorrhaging', 'bleeding', 'sustained', 'suffered', 'irrecoverable losses']
     .map((w): [string, Cue] => [w, 'losses']),

@@ -40,9 +40,10 @@ const P = {
   back: `(?<back>(?:past|last|previous)\\s+(?:(?<bn>${N_WORD})\\s+)?(?<bu>hours?|days?|weeks?|months?|years?)\\b)`,
   forN: `(?<forN>(?<=\\bfor\\s+(?:the\\s+)?(?<fn>${N_WORD})\\s+)(?<fu>days|weeks|months|years)\\b)`,
   eoy: `(?<eoy>end\\s+of\\s+(?:(?:the|this)\\s+year|(?<ey>\\d{4}))\\b|year-end\\b)`,
-  season: `(?<season>(?<=\\b(?<sw>by|this|last|next|in|over|during|until)\\s+(?:the\\s+)?)(?<sn>summer|winter|spring|autumn|fall)\\b)`,
+  // An explicit year ("the summer of 2022", "winter 2023") names the instance outright, whatever the date of publication.
+  season: `(?<season>(?<=\\b(?<sw>by|this|last|next|in|over|during|until|since)\\s+(?:the\\s+)?)(?<sn>summer|winter|spring|autumn|fall)\\b(?:,?\\s+(?:of\\s+)?(?<sy>(?:19|20)\\d\\d)\\b(?![-–]\\d))?|(?<sn2>summer|winter|spring|autumn|fall),?\\s+(?:of\\s+)?(?<sy2>(?:19|20)\\d\\d)\\b(?![-–]\\d))`,
   date: `(?<date>(?<dm>${MONTH})\\.?\\s+(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<dy>(?:19|20)\\d\\d)\\b)?)`,
-  month: `(?<month>(?:(?<mp>early|mid|late)[- ]?)?(?<mn>${MONTH})\\b\\.?(?!\\s+\\d{1,2}\\b)(?:\\s+(?<my>(?:19|20)\\d\\d)\\b)?)`,
+  month: `(?<month>(?:(?<mp>early|mid|late)[- ]?)?(?<mn>${MONTH})\\b\\.?(?!\\s+\\d{1,2}\\b)(?:,?\\s+(?:of\\s+)?(?<my>(?:19|20)\\d\\d)\\b)?)`,
   year: `(?<year>(?<yy>(?:19|20)\\d\\d)\\b(?![-–]\\d|s\\b|['’]s))`,
   weekday: `(?<weekday>(?<wd>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
   day: `(?<day>(?<dw>yesterday|today)\\b)`,
@@ -68,17 +69,20 @@ const PERIOD_RULES: PhraseSet[] = [
   rule(['month', 'same'], P.ana),
 ];
 
+/** "each", "every", and their emphatic forms ("every single", "each and every"). */
+const EVERY = '(?:each|every)(?:\\s+single)?|each\\s+and\\s+every';
+
 /** Rates; the same rule as the time expressions: start at the distinctive word ("a day" is matched at "day"). */
 const RATE_RE = new RegExp(
   [
     `(?<cumulative>since(?=\\s+[\\w“"'])|(?<=\\bso\\s+)far\\b|(?<=\\bto\\s+)date\\b|(?<=\\bin\\s+)(?:total|all)\\b|course\\s+of\\s+the\\s+war\\b|throughout\\s+the\\s+war\\b|overall\\b|altogether\\b)`,
     `(?<periodTotal>(?<=\\bfor\\s+the\\s+)(?:month|year|week)\\b|(?<=\\bthat\\s+)month\\b)`,
-    `(?<day>(?<=\\b(?:a|per|each|every)\\s+)day\\b|per\\s+(?:24\\s+hours|diem)\\b)`,
+    `(?<day>(?<=\\b(?:a|per|${EVERY})\\s+)day\\b|per\\s+(?:24\\s+hours|diem)\\b)`,
     // A time frame, which may also open the sentence ("Over the past day, Russia lost 1,160").
     `(?<pastDay>(?:past|last)\\s+(?:24\\s+hours|day)\\b)`,
-    `(?<week>(?<=\\b(?:a|per|each|every)\\s+)week\\b)`,
-    `(?<month>(?<=\\b(?:a|per|each|every)\\s+)month\\b)`,
-    `(?<year>(?<=\\b(?:a|per|each|every)\\s+)year\\b(?!\\s+(?:ago|earlier|later|before|after|old))|per\\s+annum\\b)`,
+    `(?<week>(?<=\\b(?:a|per|${EVERY})\\s+)week\\b)`,
+    `(?<month>(?<=\\b(?:a|per|${EVERY})\\s+)month\\b)`,
+    `(?<year>(?<=\\b(?:a|per|${EVERY})\\s+)year\\b(?!\\s+(?:ago|earlier|later|before|after|old))|per\\s+annum\\b)`,
     // Adjectives, which may also stand before the number ("a daily average of 776").
     `(?<dayAdj>daily\\b)|(?<weekAdj>weekly\\b)|(?<monthAdj>monthly\\b)|(?<yearAdj>(?:annual|annually|yearly)\\b)`,
     `(?<totalAdj>(?:totals?|totall?ing|cumulative|tally|toll)\\b(?:\\s+(?:of|to)\\b)?)`,
@@ -119,6 +123,9 @@ const ORDINAL_QUARTER: Record<string, number> = {
   first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4, final: 4,
 };
 
+/** The month a season starts in: winter of a year starts in its December. */
+const SEASON_MONTH = { winter: 12, spring: 3, summer: 6, autumn: 9 } as const;
+
 function monthOf(name: string): number {
   return MONTH_INDEX.get(name.toLowerCase().replace(/\.$/, '')) ?? 0;
 }
@@ -156,11 +163,20 @@ function periodExpr(g: Record<string, string | undefined>): { expr: PeriodExpr; 
     return { expr: { kind, offset }, since: false };
   }
   if (g.season) {
-    const w = g.sw!.toLowerCase();
+    const w = (g.sw ?? 'in').toLowerCase();
     const when = w === 'last' ? 'last' : w === 'next' ? 'next' : w === 'by' || w === 'this' || w === 'until' ? 'this' : 'in';
-    const s = g.sn!.toLowerCase();
+    const s = (g.sn ?? g.sn2)!.toLowerCase();
     const season = s === 'fall' ? 'autumn' : (s as 'winter' | 'spring' | 'summer' | 'autumn');
-    return { expr: { kind: 'season', season, when }, since: false };
+    const y = g.sy ?? g.sy2;
+    const year = y ? Number(y) : undefined;
+    if (w === 'since') {
+      const expr: PeriodExpr = { kind: 'warStart', month: SEASON_MONTH[season] };
+      if (year !== undefined) expr.year = year;
+      return { expr, since: true };
+    }
+    const expr: PeriodExpr = { kind: 'season', season, when };
+    if (year !== undefined) expr.year = year;
+    return { expr, since: false };
   }
   if (g.date) {
     if (!/^[A-Z]/.test(g.dm!)) return null;

@@ -55,7 +55,8 @@ export type PeriodExpr =
   | { kind: 'month'; month: number; year?: number; part?: 'early' | 'mid' | 'late' }
   | { kind: 'date'; month: number; day: number; year?: number }
   | { kind: 'quarter'; quarter: number; year?: number }
-  | { kind: 'season'; season: 'winter' | 'spring' | 'summer' | 'autumn'; when: 'last' | 'next' | 'this' | 'in' }
+  /** With a year ("the summer of 2022"), that instance; winter of a year is the one starting in its December. */
+  | { kind: 'season'; season: 'winter' | 'spring' | 'summer' | 'autumn'; when: 'last' | 'next' | 'this' | 'in'; year?: number }
   | { kind: 'back'; days: number; months: number }
   | { kind: 'endOfYear'; year?: number }
   | { kind: 'warStart'; year?: number; month?: number }
