@@ -1,10 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Claim, Definition } from '../../lib/claims/schema';
-import type { Rate } from '../../lib/extract/types';
 import { allDefinitions, searchClaims } from '../../lib/store';
 import { ClaimCard } from './ClaimCard';
 import { Filters, activeFilterCount, type SearchFilters } from './Filters';
-import { parseQuery } from './query';
+import { rateInQuery, statedRate } from './query';
 import { describeRate } from '../../lib/claims/compare';
 
 // Search as you type. Typing updates the box at once; the query runs after a
@@ -15,8 +14,6 @@ export const SEARCH_DEBOUNCE_MS = 60;
 const LIMIT = 50;
 /** Cards drawn at once; the rest follow a frame later, so the list answers a pause in typing within one frame. */
 const FIRST_PAINT = 12;
-/** With a rate in the query, read this many matches and keep those stated at that rate. */
-const RATE_CANDIDATES = 500;
 export const EXAMPLE_QUERIES = ['Rubio', 'killed per week', 'Mediazona'];
 
 interface Props {
@@ -34,8 +31,6 @@ export function SearchView({ ready, focusToken }: Props) {
   const [shown, setShown] = useState(FIRST_PAINT);
   /** The query the shown results answer (tests wait on it; typing runs ahead of it). */
   const [answered, setAnswered] = useState('');
-  /** The rate read from the query ("per week"), shown so the narrowing is not a mystery. */
-  const [rate, setRate] = useState<Rate | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [definitions, setDefinitions] = useState<Map<string, Definition>>(new Map());
   const [selected, setSelected] = useState(0);
@@ -62,13 +57,11 @@ export function SearchView({ ready, focusToken }: Props) {
     }
     const mine = ++seq.current;
     const timer = setTimeout(() => {
-      const { text, rate } = parseQuery(query);
-      searchClaims(text, filters, rate ? RATE_CANDIDATES : LIMIT).then(
+      searchClaims(query, filters, LIMIT).then(
         (found) => {
           if (mine !== seq.current) return;
-          setResults(rate ? found.filter((c) => c.rate === rate).slice(0, LIMIT) : found);
+          setResults(found);
           setShown(FIRST_PAINT);
-          setRate(rate ?? null);
           setAnswered(query);
           setError(null);
           setSelected(0);
@@ -173,11 +166,13 @@ export function SearchView({ ready, focusToken }: Props) {
   const status = useMemo(() => {
     if (!ready && !idle) return 'Preparing the claims dataset…';
     if (idle || !results) return '';
+    // The store matches rate words to claims' rates; say so when the results bear it out.
+    const rate = results.length ? statedRate(answered, results) : rateInQuery(answered);
     const stated = rate ? ` stated ${describeRate(rate, null)}` : '';
     if (!results.length) return `No claims${stated} match`;
     const n = results.length >= LIMIT ? `First ${LIMIT} claims` : `${results.length} claim${results.length === 1 ? '' : 's'}`;
     return n + stated;
-  }, [idle, results, ready, rate]);
+  }, [idle, results, ready, answered]);
 
   const runExample = (q: string) => {
     setQuery(q);

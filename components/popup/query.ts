@@ -1,9 +1,9 @@
 import type { Rate } from '../../lib/extract/types';
 
-// Reads a rate out of what someone types: "killed per week" means claims
-// stated per week that match "killed". The claims' text rarely says "per
-// week" in those words ("a week", "weekly", "every week"), so the phrase
-// becomes a rate condition instead of words to find.
+// The store finds claims by their rate words ("killed per week" matches only
+// claims stated per week: lib/store/searchTerms.ts). What is left here is
+// telling the reader so: the status line says "stated a week" when the query
+// names a rate and every result is stated at it.
 
 const UNITS: [RegExp, Rate][] = [
   [/day|daily/, 'per_day'],
@@ -15,18 +15,16 @@ const UNITS: [RegExp, Rate][] = [
 const PHRASE =
   /(?:^|\s)(?:(?:per|a|an|each|every)\s+(day|week|month|year)|(daily|weekly|monthly|yearly|annually)|\/\s*(day|week|month|year))(?=\s|$)/i;
 
-export interface ParsedQuery {
-  /** The words left to search for. */
-  text: string;
-  rate?: Rate;
+/** The rate a query names ("killed per week", "monthly recruits"), if any. */
+export function rateInQuery(input: string): Rate | null {
+  const m = PHRASE.exec(input);
+  if (!m) return null;
+  const unit = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+  return UNITS.find(([re]) => re.test(unit))?.[1] ?? null;
 }
 
-export function parseQuery(input: string): ParsedQuery {
-  const m = PHRASE.exec(input);
-  if (!m) return { text: input.trim() };
-  const unit = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
-  const rate = UNITS.find(([re]) => re.test(unit))?.[1];
-  if (!rate) return { text: input.trim() };
-  const text = `${input.slice(0, m.index)} ${input.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim();
-  return { text, rate };
+/** The rate to mention in the status: the one the query names, when no result is stated otherwise. */
+export function statedRate(input: string, results: readonly { rate: Rate }[]): Rate | null {
+  const rate = rateInQuery(input);
+  return rate && results.every((c) => c.rate === rate) ? rate : null;
 }

@@ -55,6 +55,13 @@ export const SCHEMA_VERSIONS: {
     stores: {},
     upgrade: rebuildSummaryTx,
   },
+  {
+    // The search index gains rate and metric terms ("per week", "killed and
+    // wounded") and marks claimant/outlet words in its postings.
+    version: 4,
+    stores: {},
+    upgrade: rebuildSummaryTx,
+  },
 ];
 
 export class CrosscountDB extends Dexie {

@@ -12,8 +12,11 @@ import { dayNumber } from '../claims/normalise';
 import type { Claim, Definition } from '../claims/schema';
 import { METRICS, RATES, type Figure, type Metric, type Side } from '../extract/types';
 import { db as defaultDb, toClaim, type CrosscountDB } from './db';
-import { tokenize, type ClaimRow } from './rows';
+import type { ClaimRow } from './rows';
+import { queryTerms } from './searchTerms';
 import {
+  HIT,
+  HIT_NAMED,
   NONE,
   groupKeyOf,
   idAt,
@@ -138,9 +141,13 @@ export interface SearchFilters {
 }
 
 /**
- * Claims whose claimant, outlet, quote, metric or definition words start
- * with every word typed (so "fedo" finds Fedorov while typing), filtered,
- * newest first. With no words, the newest claims matching the filters.
+ * Claims with a search term starting with every term typed (so "fedo" finds
+ * Fedorov while typing), filtered. Terms are the claim's words (claimant,
+ * outlet, quote, metric, definition) and its rate and metric vocabulary, so
+ * "killed per week" finds claims stated per week (searchTerms.ts). Claims
+ * matching in their claimant or outlet come first, then those matching only
+ * elsewhere; newest first within each. With no words, the newest claims
+ * matching the filters.
  */
 export async function searchClaims(
   text: string,
@@ -150,33 +157,37 @@ export async function searchClaims(
 ): Promise<Claim[]> {
   const db = opts.db ?? defaultDb;
   const s = await loadSummary(db);
-  const words = [...new Set(tokenize(text))];
+  const terms = queryTerms(text);
   const metric = filters.metric ? metricCode(filters.metric) : -1;
   const side = filters.side ? sideCode(filters.side) : -1;
   const from = filters.from ? dayNumber(filters.from) : null;
   const to = filters.to ? dayNumber(filters.to) : null;
-  // Rows with a word starting with each typed word, from the inverted index.
+  // Rows with a term starting with each typed term, from the inverted index;
+  // HIT_NAMED kept where any term matched the claimant or an outlet.
   let hit: Uint8Array | null = null;
-  for (const w of words) {
+  for (const w of terms) {
     const rows = rowsWithPrefix(s, w);
-    if (hit) for (let i = 0; i < s.n; i++) hit[i]! &= rows[i]!;
+    if (hit) for (let i = 0; i < s.n; i++) hit[i] = hit[i]! & rows[i]! & HIT ? hit[i]! | rows[i]! : 0;
     else hit = rows;
   }
   const ids: string[] = [];
-  for (let k = 0; k < s.n && ids.length < limit; k++) {
-    const i = s.byDate[k]!;
-    if (hit && !hit[i]) continue;
-    if (metric >= 0 && s.metric[i] !== metric) continue;
-    if (side >= 0 && s.side[i] !== side) continue;
-    if (from !== null || to !== null) {
-      // The claim's span: its stated period, else its date (or the end it is filed under).
-      const start = s.ps[i] !== NONE ? s.ps[i]! : s.date[i] !== NONE ? s.date[i]! : s.end[i]!;
-      const end = s.pe[i] !== NONE ? s.pe[i]! : s.date[i] !== NONE ? s.date[i]! : s.end[i]!;
-      if (start === NONE) continue;
-      if (from !== null && end < from) continue;
-      if (to !== null && start > to) continue;
+  // Named matches in the first pass, the rest in the second; one pass without words.
+  for (const want of hit ? [HIT | HIT_NAMED, HIT] : [0]) {
+    for (let k = 0; k < s.n && ids.length < limit; k++) {
+      const i = s.byDate[k]!;
+      if (hit && hit[i] !== want) continue;
+      if (metric >= 0 && s.metric[i] !== metric) continue;
+      if (side >= 0 && s.side[i] !== side) continue;
+      if (from !== null || to !== null) {
+        // The claim's span: its stated period, else its date (or the end it is filed under).
+        const start = s.ps[i] !== NONE ? s.ps[i]! : s.date[i] !== NONE ? s.date[i]! : s.end[i]!;
+        const end = s.pe[i] !== NONE ? s.pe[i]! : s.date[i] !== NONE ? s.date[i]! : s.end[i]!;
+        if (start === NONE) continue;
+        if (from !== null && end < from) continue;
+        if (to !== null && start > to) continue;
+      }
+      ids.push(idAt(s, i));
     }
-    ids.push(idAt(s, i));
   }
   const rows = await db.claims.bulkGet(ids);
   return rows.filter((r): r is ClaimRow => !!r).map(toClaim);

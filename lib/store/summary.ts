@@ -4,6 +4,7 @@ import { dayNumber } from '../claims/normalise';
 import type { Claim, Definition } from '../claims/schema';
 import { METRICS, RATES, type Metric, type Rate, type Side } from '../extract/types';
 import { tokenize } from './rows';
+import { vocabularyTerms } from './searchTerms';
 
 // A compact, columnar index of every claim, stored as one IndexedDB row of
 // typed arrays. Reading a claim row costs a structured clone each; reading
@@ -34,6 +35,8 @@ export interface ClaimSummary {
    * (word k is tokens.slice(tokStart[k], tokStart[k + 1])), and for word k
    * the rows that contain it, postings[postStart[k] .. postStart[k + 1]).
    * Words sharing a prefix are adjacent, so a typed prefix is one range.
+   * A posting is row << 1, its low bit set (NAMED) when the word is in the
+   * row's claimant or outlet. Terms may be phrases with spaces ("per week").
    */
   tokens: string;
   tokStart: Int32Array;
@@ -80,18 +83,25 @@ function endDay(c: Claim): number {
   return d ? dayNumber(d) : NONE;
 }
 
-/** The distinct search words of a claim: claimant, outlets, quote, metric, and its definition's term and counts. */
-export function searchWords(c: Claim, definition: Definition | undefined): string[] {
-  const parts = [
-    c.claimant.name,
-    c.claimant.role ?? '',
-    ...c.sources.flatMap((s) => [s.outlet, s.title ?? '']),
+/**
+ * The distinct search terms of a claim, each with whether it names the
+ * claimant or an outlet (those rank first): claimant, outlets, titles, quote,
+ * metric, definition term and counts, and the rate and metric vocabulary
+ * (searchTerms.ts).
+ */
+export function searchWords(c: Claim, definition: Definition | undefined): Map<string, boolean> {
+  const named = [c.claimant.name, c.claimant.role ?? '', ...c.sources.map((s) => s.outlet)];
+  const other = [
+    ...c.sources.map((s) => s.title ?? ''),
     c.quote,
     c.metric.replace(/_/g, ' '),
     describeMetric(c.metric),
     definition ? `${definition.term} ${definition.counts}` : '',
   ];
-  return [...new Set(parts.flatMap(tokenize))];
+  const out = new Map<string, boolean>();
+  for (const w of named.flatMap(tokenize)) out.set(w, true);
+  for (const w of [...other.flatMap(tokenize), ...vocabularyTerms(c.metric, c.rate)]) if (!out.has(w)) out.set(w, false);
+  return out;
 }
 
 function joinWithStarts(parts: string[]): [string, Int32Array] {
@@ -148,10 +158,10 @@ export function buildSummary(claims: readonly Claim[], definitions: ReadonlyMap<
   const [ids, idStart] = joinWithStarts(entries.map((e) => e.c.id));
   const rowsByWord = new Map<string, number[]>();
   entries.forEach((e, i) => {
-    for (const w of searchWords(e.c, e.c.definitionId ? definitions.get(e.c.definitionId) : undefined)) {
+    for (const [w, named] of searchWords(e.c, e.c.definitionId ? definitions.get(e.c.definitionId) : undefined)) {
       let rows = rowsByWord.get(w);
       if (!rows) rowsByWord.set(w, (rows = []));
-      rows.push(i);
+      rows.push((i << 1) | (named ? NAMED : 0));
     }
   });
   const words = [...rowsByWord.keys()].sort();
@@ -196,12 +206,21 @@ function wordBound(s: ClaimSummary, w: string): number {
   return lo;
 }
 
-/** A flag per row: does it have a search word starting with `prefix`? */
+/** Posting flag: the word is in the claimant or an outlet. */
+export const NAMED = 1;
+/** rowsWithPrefix flags: the row has the word; it has it in its claimant or an outlet. */
+export const HIT = 1;
+export const HIT_NAMED = 2;
+
+/** Flags per row (HIT, HIT_NAMED): does it have a search term starting with `prefix`, and where? */
 export function rowsWithPrefix(s: ClaimSummary, prefix: string): Uint8Array {
   const hit = new Uint8Array(s.n);
   const from = wordBound(s, prefix);
   const to = wordBound(s, `${prefix}\uffff`);
-  for (let p = s.postStart[from]!, end = s.postStart[to]!; p < end; p++) hit[s.postings[p]!] = 1;
+  for (let p = s.postStart[from]!, end = s.postStart[to]!; p < end; p++) {
+    const v = s.postings[p]!;
+    hit[v >> 1] = hit[v >> 1]! | HIT | ((v & NAMED) << 1);
+  }
   return hit;
 }
 

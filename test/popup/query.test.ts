@@ -1,19 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery } from '../../components/popup/query';
+import { rateInQuery, statedRate } from '../../components/popup/query';
 
-describe('parseQuery', () => {
-  it('turns a rate phrase into a rate and keeps the other words', () => {
-    expect(parseQuery('killed per week')).toEqual({ text: 'killed', rate: 'per_week' });
-    expect(parseQuery('Russian losses a day')).toEqual({ text: 'Russian losses', rate: 'per_day' });
-    expect(parseQuery('monthly recruits')).toEqual({ text: 'recruits', rate: 'per_month' });
-    expect(parseQuery('killed / year')).toEqual({ text: 'killed', rate: 'per_year' });
-    expect(parseQuery('every week')).toEqual({ text: '', rate: 'per_week' });
+describe('rateInQuery', () => {
+  it('reads the rate a query names', () => {
+    expect(rateInQuery('killed per week')).toBe('per_week');
+    expect(rateInQuery('Russian losses a day')).toBe('per_day');
+    expect(rateInQuery('monthly recruits')).toBe('per_month');
+    expect(rateInQuery('killed / year')).toBe('per_year');
+    expect(rateInQuery('every week')).toBe('per_week');
   });
 
   it('leaves plain queries and words that merely contain a unit alone', () => {
-    expect(parseQuery('weekend casualties')).toEqual({ text: 'weekend casualties' });
-    expect(parseQuery('Rubio')).toEqual({ text: 'Rubio' });
-    expect(parseQuery('  Zelensky  ')).toEqual({ text: 'Zelensky' });
-    expect(parseQuery('killed in 2025')).toEqual({ text: 'killed in 2025' });
+    expect(rateInQuery('weekend casualties')).toBeNull();
+    expect(rateInQuery('Rubio')).toBeNull();
+    expect(rateInQuery('killed in 2025')).toBeNull();
+  });
+});
+
+describe('statedRate', () => {
+  it('names the rate only when every result is stated at it', () => {
+    const week = { rate: 'per_week' as const };
+    const month = { rate: 'per_month' as const };
+    expect(statedRate('killed per week', [week, week])).toBe('per_week');
+    expect(statedRate('weekly', [week, month])).toBeNull();
+    expect(statedRate('Rubio', [week])).toBeNull();
+    expect(statedRate('killed per week', [])).toBe('per_week');
   });
 });

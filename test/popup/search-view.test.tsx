@@ -85,13 +85,19 @@ describe('search as you type', () => {
     expect(shownClaimants()).toEqual(['Marco Rubio']);
   });
 
-  it('reads "per week" as a rate and searches the other words', async () => {
+  it('sends "killed per week" to the store whole and says "stated a week" only when every result is', async () => {
     type('killed per week');
     await wait(SEARCH_DEBOUNCE_MS + 1);
-    expect(pending.map((p) => p.text)).toEqual(['killed']);
-    const monthly = { ...claim('m', 'Volodymyr Zelensky'), rate: 'per_month' as const };
-    await act(async () => pending[0]!.resolve([monthly, claim('r', 'Marco Rubio')]));
+    expect(pending.map((p) => p.text)).toEqual(['killed per week']);
+    await act(async () => pending[0]!.resolve([claim('r', 'Marco Rubio')]));
     expect(shownClaimants()).toEqual(['Marco Rubio']);
     expect(root.querySelector('#search-status')!.textContent).toBe('1 claim stated a week');
+
+    type('weekly');
+    await wait(SEARCH_DEBOUNCE_MS + 1);
+    const monthly = { ...claim('m', 'Volodymyr Zelensky'), rate: 'per_month' as const };
+    await act(async () => pending[1]!.resolve([claim('r', 'Marco Rubio'), monthly]));
+    expect(shownClaimants()).toEqual(['Marco Rubio', 'Volodymyr Zelensky']);
+    expect(root.querySelector('#search-status')!.textContent).toBe('2 claims');
   });
 });
