@@ -124,7 +124,7 @@ export interface DayFigure {
   end: number | null;
   /** The publication date, or null. */
   published: number | null;
-  /** The stated value and the claimant's name words (nameWords), for recognising the same statement; absent, never. */
+  /** The stated value and the claimant's words (nameWords), to recognise the same statement; without them it never is. */
   value?: { low: number; high: number };
   claimantWords?: readonly string[] | null;
 }
