@@ -3,6 +3,7 @@ import type { Figure } from '../lib/extract/types';
 import type { Comparison } from '../lib/claims/comparison';
 import { describeMetric, describeRate, formatDate, formatRange, formatStated } from '../lib/claims/describe';
 import { perDayRate, toUnit } from '../lib/claims/normalise';
+import { isStockRate } from '../lib/claims/compare';
 import { RangeChart, type ChartRow } from './RangeChart';
 
 // The card for one figure on the page: what it says, the same figure as a
@@ -172,10 +173,12 @@ function SaveBox({ onSave }: { onSave(note: string): Promise<string | null> }) {
 }
 
 export function FigurePopover({ figure, comparisons, onSave, onClose }: FigurePopoverProps) {
-  const shown = comparisons?.slice(0, MAX_SOURCES) ?? [];
-  const isRate = figure.rate !== 'none' && figure.rate !== 'cumulative';
+  // The page's own statement, found in the dataset, is a citation for it, not a second source agreeing with it.
+  const same = comparisons?.filter((c) => c.relation === 'same_statement') ?? [];
+  const shown = comparisons?.filter((c) => c.relation !== 'same_statement').slice(0, MAX_SOURCES) ?? [];
+  const isRate = !isStockRate(figure.rate);
   // One scale only: rates restated in the page's unit, or totals beside a total.
-  const plotted = shown.filter((c) => c.inPageUnit && (c.relation === 'cumulative_total') !== isRate);
+  const plotted = shown.filter((c) => c.inPageUnit && isStockRate(c.claim.rate) !== isRate);
   const unit = isRate ? (plotted[0]?.pageUnitLabel ?? '') : 'as totals';
   const rows: ChartRow[] = plotted.length
     ? [
@@ -195,6 +198,16 @@ export function FigurePopover({ figure, comparisons, onSave, onClose }: FigurePo
         </button>
       </div>
       <Understood figure={figure} />
+      {same.length ? (
+        <section aria-label="This statement in the dataset">
+          <h3>This statement in the dataset</h3>
+          <ol class="cc-sources">
+            {same.map((c) => (
+              <SourceItem key={c.claim.id} c={c} figure={figure} />
+            ))}
+          </ol>
+        </section>
+      ) : null}
       {rows.length >= 2 ? <RangeChart rows={rows} unit={unit} /> : null}
       <section aria-label="Other sources">
         <h3>Other sources</h3>

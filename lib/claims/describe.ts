@@ -8,7 +8,8 @@ const METRIC_WORDS: Record<Metric, string> = {
   killed: 'killed',
   wounded: 'wounded',
   casualties: 'killed and wounded',
-  losses: 'losses (killed and wounded, not broken down)',
+  // A source's unqualified "losses" may or may not include the wounded; say so rather than guess.
+  losses: 'losses (the source does not say whether wounded are included)',
   recruited: 'recruited',
   mobilized: 'mobilised',
   force_size: 'troops deployed',

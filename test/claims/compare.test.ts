@@ -171,7 +171,7 @@ describe('words', () => {
     const claim = claims.find((c) => c.id === 'genstaff-2026-01-17')!;
     expect(definitionNote({ metric: 'losses' }, claim)).toBeNull();
     expect(definitionNote({ metric: 'killed' }, claim)).toBe(
-      "Definitions differ: the figure from General Staff of the Armed Forces of Ukraine counts losses (killed and wounded, not broken down); the page's figure counts killed.",
+      "Definitions differ: the figure from General Staff of the Armed Forces of Ukraine counts losses (the source does not say whether wounded are included); the page's figure counts killed.",
     );
   });
 });

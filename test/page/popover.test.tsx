@@ -138,4 +138,22 @@ describe('FigurePopover', () => {
     expect(notes).toEqual(['check the UK figure', 'check the UK figure']);
     expect(root.querySelector('[role="status"]')!.textContent).toBe('Saved to your annotations.');
   });
+
+  it('shows the page’s own statement, found in the dataset, apart from other sources and off the chart', async () => {
+    const own: Comparison = {
+      ...comparison,
+      claim: { ...claim, id: 'test-own', claimant: { name: 'TEST Fedorov' }, value: { low: 35000, high: 35000 }, metric: 'killed', rate: 'period_total', qualifier: 'exact' },
+      relation: 'same_statement',
+      inPageUnit: { low: 35000, high: 35000 },
+      definitionNote: null,
+    };
+    await show([own, comparison]);
+    const sections = [...root.querySelectorAll('section[aria-label]')].map((s) => [s.getAttribute('aria-label'), s.textContent]);
+    const ownSection = sections.find(([label]) => label === 'This statement in the dataset');
+    const others = sections.find(([label]) => label === 'Other sources');
+    expect(ownSection?.[1]).toContain('TEST Fedorov');
+    expect(others?.[1]).not.toContain('TEST Fedorov');
+    expect(others?.[1]).toContain('TEST <img src=x onerror=alert(1)>');
+    expect(root.querySelector('svg[role="img"]')!.getAttribute('aria-label')).not.toContain('TEST Fedorov');
+  });
 });
