@@ -1,5 +1,5 @@
 import { normKey } from './lang/normalize';
-import type { Cue, FoundPeriod, LangModule, RateInfo } from './lang/types';
+import type { Cue, FoundPeriod, LangModule, RateInfo, RateRule } from './lang/types';
 import { clarificationAfter, sentenceAround, type Bounds } from './sentences';
 import type { Side } from './types';
 
@@ -55,6 +55,10 @@ for (let c = 0; c < 0x10000; c++) {
   CHAR_CLASS[c] = isDigit ? 2 : isLetter ? 1 : 0;
   LOWER[c] = isLetter ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : c;
 }
+/** A letter of a word (Latin or Cyrillic). */
+export function isLetter(c: number): boolean {
+  return CHAR_CLASS[c] === 1;
+}
 function lower(c: number): number {
   return LOWER[c]!;
 }
@@ -79,6 +83,8 @@ interface WordEntry {
   bits: number;
   /** The time-expression regexes that may match at this word, in rule order. */
   periods?: RegExp[];
+  /** The rate rules that may match at this word, in rule order. */
+  rates?: RateRule[];
   /** The lower-case word a one-word cue or side stands for, checked letter by letter (a hash may collide). */
   word?: string;
   cue?: Cue;
@@ -145,7 +151,6 @@ function firstWords(lang: LangModule): WordTable {
   const sideMulti = multiFirst(lang.sides.keys());
   const families: [ReadonlySet<string>, number, Set<string> | null][] = [
     [lang.cuePhrases.first, CUE, cueMulti],
-    [lang.ratePhrases.first, RATE, null],
     [lang.sidePhrases.first, SIDE, sideMulti],
     [lang.claimPhrases.first, CLAIM, null],
   ];
@@ -153,6 +158,13 @@ function firstWords(lang: LangModule): WordTable {
     for (const w of first) {
       const k = w === '#' ? DIGITS_KEY : w === '####' ? YEAR_KEY : hashWord(w);
       if (!multi || multi.has(w)) entry(k).bits |= bit;
+    }
+  }
+  for (const r of lang.rateRules) {
+    for (const w of r.first) {
+      const e = entry(hashWord(w));
+      e.bits |= RATE;
+      (e.rates ??= []).push(r);
     }
   }
   for (const r of lang.periodRules) {
@@ -202,7 +214,7 @@ function push<T>(list: Hit<T>[], at: number, len: number, value: T | undefined):
 function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): Found {
   const out: Found = { cues: [], rates: [], sides: [], periods: [], claims: [] };
   const table = firstWords(lang);
-  const { cuePhrases, ratePhrases, sidePhrases, claimPhrases } = lang;
+  const { cuePhrases, sidePhrases, claimPhrases } = lang;
   let cueFree = b.start;
   let rateFree = b.start;
   let sideFree = b.start;
@@ -250,10 +262,13 @@ function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): F
     }
     if (cuesOnly) continue;
     if (bits & RATE && start >= rateFree) {
-      ratePhrases.re.lastIndex = start;
-      if ((m = ratePhrases.re.exec(text))) {
-        push(out.rates, start, m[0].length, lang.rateOf(m) ?? undefined);
-        rateFree = start + m[0].length;
+      for (const r of e.rates!) {
+        r.re.lastIndex = start;
+        if (r.re.test(text)) {
+          out.rates.push({ start, end: r.re.lastIndex, value: r.info });
+          rateFree = r.re.lastIndex;
+          break;
+        }
       }
     }
     if (bits & SIDE && start >= sideFree) {
@@ -380,6 +395,12 @@ export class Sentence {
       }
     }
     return this._previous;
+  }
+
+  private _perfect?: boolean;
+  /** The sentence uses the present perfect of a loss or count verb ("has lost"). */
+  get perfectTense(): boolean {
+    return (this._perfect ??= this.lang.perfectTense.test(this.body));
   }
 
   /** Set by findClaimant, once per sentence. */

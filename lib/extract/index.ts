@@ -1,5 +1,5 @@
 import { aboutSameFamily, classifyMetric, findClaimant, findQualifier, findRate, findSide, sentenceSide } from './classify';
-import { SentenceCache, type Sentence } from './context';
+import { isLetter, SentenceCache, type Sentence } from './context';
 import { getLang } from './lang';
 import type { FoundPeriod, LangModule, PeriodExpr } from './lang/types';
 import { readNumber, type NumberToken } from './numbers';
@@ -30,11 +30,23 @@ interface Doc {
   published: string;
   sentences: SentenceCache;
   out: Figure[];
-  byValue: Map<string, Figure>;
+  /** The first figure of each value: singles by value, ranges by "low-high". */
+  byValue: Map<number, Figure>;
+  byRange: Map<string, Figure>;
 }
 
-function valueKey(low: number, high: number): string {
-  return `${low}-${high}`;
+// Numbers as keys: turning every number into a string key cost more than the look-up.
+function earlierWith(doc: Doc, low: number, high: number): Figure | undefined {
+  return low === high ? doc.byValue.get(low) : doc.byRange.get(`${low}-${high}`);
+}
+function remember(doc: Doc, fig: Figure): void {
+  const { low, high } = fig.value;
+  if (low === high) {
+    if (!doc.byValue.has(low)) doc.byValue.set(low, fig);
+  } else {
+    const key = `${low}-${high}`;
+    if (!doc.byRange.has(key)) doc.byRange.set(key, fig);
+  }
 }
 
 /** "Since the full-scale invasion, Russia has lost 1,050,000": a since-phrase before the number, nothing numeric between. */
@@ -106,7 +118,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   const prev = doc.out[doc.out.length - 1];
   const afterFigure = !!prev && tok.start - prev.end < REFERENCE_REACH;
   const metricResult = classifyMetric(text, tok, np, s, lang, afterFigure);
-  const earlier = doc.byValue.get(valueKey(tok.low, tok.high));
+  const earlier = earlierWith(doc, tok.low, tok.high);
   if (!metricResult && !(earlier && np.headless && tok.low >= MIN_REPEATED_VALUE)) return null;
   const metric: Metric = metricResult?.metric ?? earlier!.metric;
 
@@ -132,7 +144,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     period = { start: FULL_SCALE_INVASION, end: period.end };
   }
   // "Russia has lost 6,000 soldiers": a running total since the war began, up to the sentence's date.
-  if (!period && !explicit && !cumulative && flow && rateWord === null && lang.perfectTense.test(s.body) && doc.published >= FULL_SCALE_INVASION) {
+  if (!period && !explicit && !cumulative && flow && rateWord === null && s.perfectTense && doc.published >= FULL_SCALE_INVASION) {
     period = { start: FULL_SCALE_INVASION, end: doc.published };
   }
   // "That means ... 36,000 each month": the sentence restates the previous figure's period.
@@ -170,6 +182,15 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   return fig;
 }
 
+/** Where a candidate match ending at `end` started: a single digit, or a number word. */
+function matchStart(text: string, end: number): number {
+  let i = end - 1;
+  const c = text.charCodeAt(i);
+  if (c >= 48 && c <= 57) return i;
+  while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
 /**
  * Finds the casualty and recruitment figures in one block of text, in text order.
  *
@@ -194,19 +215,19 @@ export function extractFigures(text: string, options: ExtractOptions): Figure[] 
     sentences: new SentenceCache(text, lang),
     out: [],
     byValue: new Map(),
+    byRange: new Map(),
   };
   const candidate = lang.candidate;
   candidate.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = candidate.exec(text))) {
-    const tok = readNumber(text, m.index, lang);
+  // test(), not exec(): no match array per number; the start is found from where the match ended.
+  while (candidate.test(text)) {
+    const tok = readNumber(text, matchStart(text, candidate.lastIndex), lang);
     if (!tok) continue;
     if (tok.end > candidate.lastIndex) candidate.lastIndex = tok.end;
     const fig = consider(doc, tok);
     if (!fig) continue;
     doc.out.push(fig);
-    const key = valueKey(fig.value.low, fig.value.high);
-    if (!doc.byValue.has(key)) doc.byValue.set(key, fig);
+    remember(doc, fig);
   }
   return doc.out;
 }

@@ -24,7 +24,6 @@ export interface NumberToken {
 
 // Thousands groups: "," always; "." and spaces (plain, no-break, thin) only
 // before exactly three digits, so "1.2 million" stays a decimal.
-const DIGITS = /(?:\d{1,3}(?:(?:,|\.(?=\d{3}(?!\d))|[ \u00a0\u2009\u202f](?=\d{3}(?![\d.,]\d)(?!\d)))\d{3})+|\d+)(?:\.\d+(?![.\d]))?/y;
 const DATE = /\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d)/y;
 const RATIO = /(\d{1,3}(?:\.\d+)?):(\d{1,3})(?![\d:])/y;
 
@@ -55,33 +54,111 @@ interface Single {
   vague: boolean;
 }
 
-function readDigits(text: string, at: number, lang: LangModule): Single | null {
-  const m = exec(DIGITS, text, at);
-  if (!m) return null;
-  const raw = m[0];
-  const hasDecimal = /\.\d+$/.test(raw) && !/^\d{1,3}(?:\.\d{3})+$/.test(raw);
-  let digits: string;
-  if (hasDecimal) {
-    const dot = raw.lastIndexOf('.');
-    digits = raw.slice(0, dot).replace(/[^\d]/g, '') + '.' + raw.slice(dot + 1);
-  } else digits = raw.replace(/[^\d]/g, '');
-  let value = Number(digits);
-  let end = at + raw.length;
-  let scaled = false;
-  let scale = 1;
-  const s = exec(lang.scaleAfterDigits, text, end);
-  if (s) {
-    const word = (s[1] ?? s[2] ?? '').toLowerCase();
-    const f = lang.scaleWords.get(word);
-    if (f) {
-      scale = f;
-      value = scaleValue(value, f);
-      end += s[0].length;
-      scaled = true;
+function isGroupSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x2009 || c === 0x202f;
+}
+
+/** Whether text[i, i+3) are digits. */
+function threeDigitsAt(text: string, i: number): boolean {
+  return isDigitCode(text.charCodeAt(i)) && isDigitCode(text.charCodeAt(i + 1)) && isDigitCode(text.charCodeAt(i + 2));
+}
+
+/**
+ * The end of the digits at `at`: thousands groups (`,` always; `.` and
+ * spaces only before exactly three digits, so "1.2 million" stays a
+ * decimal), then a decimal part. Read by hand rather than by regex: it runs
+ * at every number in the text.
+ */
+function digitsEnd(text: string, at: number): { end: number; grouped: boolean; dotGroups: boolean } {
+  let i = at;
+  while (isDigitCode(text.charCodeAt(i))) i++;
+  let grouped = false;
+  let onlyDots = true;
+  if (i - at <= 3) {
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (!threeDigitsAt(text, i + 1)) break;
+      const next = text.charCodeAt(i + 4);
+      if (c === 44) onlyDots = false;
+      else if (c === 46) {
+        if (isDigitCode(next)) break;
+      } else if (isGroupSpace(c)) {
+        if (isDigitCode(next) || ((next === 46 || next === 44) && isDigitCode(text.charCodeAt(i + 5)))) break;
+        onlyDots = false;
+      } else break;
+      grouped = true;
+      i += 4;
     }
   }
-  const yearLike = !scaled && /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100;
-  return { start: at, end, value, kind: 'digits', scaled, scale, yearLike, plainInt: !scaled && /^\d+$/.test(raw), vague: false };
+  const intEnd = i;
+  if (text.charCodeAt(i) === 46 && isDigitCode(text.charCodeAt(i + 1))) {
+    let j = i + 1;
+    while (isDigitCode(text.charCodeAt(j))) j++;
+    if (text.charCodeAt(j) !== 46) i = j;
+  }
+  return { end: i, grouped: grouped || i > intEnd, dotGroups: grouped && onlyDots && i === intEnd };
+}
+
+function readDigits(text: string, at: number, lang: LangModule): Single | null {
+  const { end: rawEnd, dotGroups } = digitsEnd(text, at);
+  // "1.500" (thousands in dots) is 1500; any other trailing ".5" is a decimal.
+  let value = 0;
+  let digitCount = 0;
+  let decimalAt = -1;
+  if (!dotGroups) {
+    for (let i = rawEnd - 1; i > at; i--) {
+      const c = text.charCodeAt(i);
+      if (c === 46) {
+        decimalAt = i;
+        break;
+      }
+      if (!isDigitCode(c)) break;
+    }
+  }
+  let allDigits = true;
+  for (let i = at; i < rawEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigitCode(c)) {
+      digitCount++;
+      if (decimalAt < 0 || i < decimalAt) value = value * 10 + (c - 48);
+    } else allDigits = false;
+  }
+  if (decimalAt >= 0 || digitCount > 15) {
+    // Decimals and very long numbers: let the platform round them exactly as it parses.
+    let digits = '';
+    for (let i = at; i < rawEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (isDigitCode(c)) digits += text[i];
+      else if (i === decimalAt) digits += '.';
+    }
+    value = Number(digits);
+  }
+  let end = rawEnd;
+  let scaled = false;
+  let scale = 1;
+  const next = text.charCodeAt(end);
+  // A scale word starts with a letter right after the digits or after one space or hyphen.
+  const first = next === 45 || isGroupSpace(next) ? text.charCodeAt(end + 1) : next;
+  if (isLetterCode(first)) {
+    const s = exec(lang.scaleAfterDigits, text, end);
+    if (s) {
+      const word = (s[1] ?? s[2] ?? '').toLowerCase();
+      const f = lang.scaleWords.get(word);
+      if (f) {
+        scale = f;
+        value = scaleValue(value, f);
+        end += s[0].length;
+        scaled = true;
+      }
+    }
+  }
+  const len = rawEnd - at;
+  const yearLike = !scaled && allDigits && len === 4 && value >= 1900 && value <= 2100;
+  return { start: at, end, value, kind: 'digits', scaled, scale, yearLike, plainInt: !scaled && allDigits, vague: false };
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
 }
 
 function readWords(text: string, at: number, lang: LangModule): Single | null {

@@ -1,5 +1,5 @@
 import { normKey } from './normalize';
-import type { Cue, LangModule, NounInfo, PeriodExpr, PhraseSet, RateInfo } from './types';
+import type { Cue, LangModule, NounInfo, PeriodExpr, PhraseSet, RateInfo, RateRule } from './types';
 import {
   ABBREVIATIONS, CUES, FUNCTION_WORDS, MONTH_INDEX, MONTH_PATTERN, NOUNS, QUALIFIERS,
   SCALE_WORDS, SIDE_WORDS, UNIT_WORDS, WEEKDAYS,
@@ -72,44 +72,33 @@ const PERIOD_RULES: PhraseSet[] = [
 /** "each", "every", and their emphatic forms ("every single", "each and every"). */
 const EVERY = '(?:each|every)(?:\\s+single)?|each\\s+and\\s+every';
 
-/** Rates; the same rule as the time expressions: start at the distinctive word ("a day" is matched at "day"). */
-const RATE_RE = new RegExp(
-  [
-    `(?<cumulative>since(?=\\s+[\\w“"'])|(?<=\\bso\\s+)far\\b|(?<=\\bto\\s+)date\\b|(?<=\\bin\\s+)(?:total|all)\\b|course\\s+of\\s+the\\s+war\\b|throughout\\s+the\\s+war\\b|overall\\b|altogether\\b)`,
-    `(?<periodTotal>(?<=\\bfor\\s+the\\s+)(?:month|year|week)\\b|(?<=\\bthat\\s+)month\\b)`,
-    `(?<day>(?<=\\b(?:a|per|${EVERY})\\s+)day\\b|per\\s+(?:24\\s+hours|diem)\\b)`,
-    // A time frame, which may also open the sentence ("Over the past day, Russia lost 1,160").
-    `(?<pastDay>(?:past|last)\\s+(?:24\\s+hours|day)\\b)`,
-    `(?<week>(?<=\\b(?:a|per|${EVERY})\\s+)week\\b)`,
-    `(?<month>(?<=\\b(?:a|per|${EVERY})\\s+)month\\b)`,
-    `(?<year>(?<=\\b(?:a|per|${EVERY})\\s+)year\\b(?!\\s+(?:ago|earlier|later|before|after|old))|per\\s+annum\\b)`,
-    // Adjectives, which may also stand before the number ("a daily average of 776").
-    `(?<dayAdj>daily\\b)|(?<weekAdj>weekly\\b)|(?<monthAdj>monthly\\b)|(?<yearAdj>(?:annual|annually|yearly)\\b)`,
-    `(?<totalAdj>(?:totals?|totall?ing|cumulative|tally|toll)\\b(?:\\s+(?:of|to)\\b)?)`,
-  ].join('|'),
-  'iy',
-);
-
-const RATE_FIRST = ['since', 'far', 'date', 'total', 'all', 'course', 'throughout', 'overall', 'altogether',
-  'month', 'year', 'week', 'day', 'past', 'last', 'per', 'daily', 'weekly', 'monthly', 'annual', 'annually',
-  'yearly', 'totals', 'totaling', 'totalling', 'cumulative', 'tally', 'toll'];
-
-function rateOf(m: RegExpExecArray): RateInfo | null {
-  const g = m.groups ?? {};
-  if (g.cumulative) return { rate: 'cumulative', adjective: false };
-  if (g.periodTotal) return { rate: 'period_total', adjective: false };
-  if (g.day) return { rate: 'per_day', adjective: false };
-  if (g.pastDay) return { rate: 'per_day', adjective: true };
-  if (g.week) return { rate: 'per_week', adjective: false };
-  if (g.month) return { rate: 'per_month', adjective: false };
-  if (g.year) return { rate: 'per_year', adjective: false };
-  if (g.dayAdj) return { rate: 'per_day', adjective: true };
-  if (g.weekAdj) return { rate: 'per_week', adjective: true };
-  if (g.monthAdj) return { rate: 'per_month', adjective: true };
-  if (g.yearAdj) return { rate: 'per_year', adjective: true };
-  if (g.totalAdj) return { rate: 'cumulative_before', adjective: true };
-  return null;
-}
+/**
+ * Rates, as small regexes each tried only at the words its phrases start
+ * with ("a day" is matched at "day"), in this order, the first match
+ * winning. Each says its rate outright, so a match needs no capture groups
+ * and costs no match array.
+ */
+const rateRule = (first: string[], rate: RateInfo['rate'], adjective: boolean, re: string): RateRule => ({
+  first: new Set(first), re: new RegExp(re, 'iy'), info: { rate, adjective },
+});
+const RATE_RULES: RateRule[] = [
+  rateRule(['since', 'far', 'date', 'total', 'all', 'course', 'throughout', 'overall', 'altogether'], 'cumulative', false,
+    `since(?=\\s+[\\w“"'])|(?<=\\bso\\s+)far\\b|(?<=\\bto\\s+)date\\b|(?<=\\bin\\s+)(?:total|all)\\b|course\\s+of\\s+the\\s+war\\b|throughout\\s+the\\s+war\\b|overall\\b|altogether\\b`),
+  rateRule(['month', 'year', 'week'], 'period_total', false, `(?<=\\bfor\\s+the\\s+)(?:month|year|week)\\b|(?<=\\bthat\\s+)month\\b`),
+  rateRule(['day', 'per'], 'per_day', false, `(?<=\\b(?:a|per|${EVERY})\\s+)day\\b|per\\s+(?:24\\s+hours|diem)\\b`),
+  // A time frame, which may also open the sentence ("Over the past day, Russia lost 1,160").
+  rateRule(['past', 'last'], 'per_day', true, `(?:past|last)\\s+(?:24\\s+hours|day)\\b`),
+  rateRule(['week'], 'per_week', false, `(?<=\\b(?:a|per|${EVERY})\\s+)week\\b`),
+  rateRule(['month'], 'per_month', false, `(?<=\\b(?:a|per|${EVERY})\\s+)month\\b`),
+  rateRule(['year', 'per'], 'per_year', false, `(?<=\\b(?:a|per|${EVERY})\\s+)year\\b(?!\\s+(?:ago|earlier|later|before|after|old))|per\\s+annum\\b`),
+  // Adjectives, which may also stand before the number ("a daily average of 776").
+  rateRule(['daily'], 'per_day', true, `daily\\b`),
+  rateRule(['weekly'], 'per_week', true, `weekly\\b`),
+  rateRule(['monthly'], 'per_month', true, `monthly\\b`),
+  rateRule(['annual', 'annually', 'yearly'], 'per_year', true, `(?:annual|annually|yearly)\\b`),
+  rateRule(['totals', 'total', 'totaling', 'totalling', 'cumulative', 'tally', 'toll'], 'cumulative_before', true,
+    `(?:totals?|totall?ing|cumulative|tally|toll)\\b(?:\\s+(?:of|to)\\b)?`),
+];
 
 const UNIT_MAP = new Map(UNIT_WORDS);
 function smallNumber(w: string | undefined): number {
@@ -253,8 +242,7 @@ export const en: LangModule = {
   notCountBefore: /(?<=\b(?:every|each|no|any|some|the|this|that|which)\s+)/iy,
   deficitAfter: /\s+(?:more|fewer|less)\b/iy,
   // "since" opens a total only with an object: "...has not launched another drive since." does not.
-  ratePhrases: { first: new Set(RATE_FIRST), re: RATE_RE },
-  rateOf,
+  rateRules: RATE_RULES,
   sidePhrases: phrases(SIDE_WORDS.map(([w]) => w), `(?<![A-Za-z-])(?:${alt(SIDE_WORDS.map(([w]) => w))})(?![A-Za-z-])`),
   sides: map(SIDE_WORDS),
   sideTitleAfter:

@@ -88,6 +88,13 @@ export interface PhraseSet {
   re: RegExp;
 }
 
+/** A rate phrase family: tried at the words in `first`, in list order; a match of `re` says `info`. */
+export interface RateRule {
+  first: ReadonlySet<string>;
+  re: RegExp;
+  info: RateInfo;
+}
+
 export interface LangModule {
   code: string;
   /** Global, finds where a number may start: a digit or a number word. */
@@ -153,8 +160,7 @@ export interface LangModule {
   /** Sticky at the text after a number: "more"/"fewer" then (later) "than". */
   deficitAfter: RegExp;
   /** Rate words and phrases ("a day", "since"). */
-  ratePhrases: PhraseSet;
-  rateOf(match: RegExpExecArray): RateInfo | null;
+  rateRules: readonly RateRule[];
   /** Nations and their capitals, for the side. */
   sidePhrases: PhraseSet;
   sides: ReadonlyMap<string, Side>;
