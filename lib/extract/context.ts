@@ -312,6 +312,8 @@ export class Sentence {
     readonly text: string,
     bounds: Bounds,
     readonly lang: LangModule,
+    /** The sentence read just before this one, if any: a candidate for `previous`. */
+    private before: Sentence | null = null,
   ) {
     this.start = bounds.start;
     this.end = bounds.end;
@@ -391,10 +393,17 @@ export class Sentence {
       while (i >= 0 && isSpaceCode(this.text.charCodeAt(i))) i--;
       if (i >= 0 && !isNewlineCode(this.text.charCodeAt(i))) {
         const b = sentenceAround(this.text, i, this.lang);
-        if (b.end <= this.start && b.start < b.end) this._previous = new Sentence(this.text, b, this.lang);
+        const known = this.before;
+        // Usually the previous sentence held a number too and is analysed already.
+        if (known && known.start === b.start && known.end === b.end) this._previous = known;
+        else if (b.end <= this.start && b.start < b.end) this._previous = new Sentence(this.text, b, this.lang);
       }
     }
     return this._previous;
+  }
+
+  forgetBefore(): void {
+    this.before = null;
   }
 
   private _perfect?: boolean;
@@ -421,7 +430,10 @@ export class SentenceCache {
 
   at(pos: number): Sentence {
     if (this.last && pos >= this.last.start && pos < this.last.end) return this.last;
-    this.last = new Sentence(this.text, sentenceAround(this.text, pos, this.lang), this.lang);
+    const last = this.last;
+    // Only the newest sentence may still be asked for its previous one: keep no longer chain alive.
+    if (last) last.forgetBefore();
+    this.last = new Sentence(this.text, sentenceAround(this.text, pos, this.lang), this.lang, last);
     return this.last;
   }
 }

@@ -36,11 +36,22 @@ function lastDay(y: number, m: number): number {
   if (m === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0)) return 29;
   return DAYS_IN_MONTH[m - 1]!;
 }
+// Calendar spans are asked for again and again ("in January" in many sentences): their strings are built once.
+const MONTHS = new Map<number, Period>();
+const YEARS = new Map<number, Period>();
+
 function month(y: number, m: number): Period {
   // Normalise month overflow (m = 0 is December of y - 1).
   const yy = y + Math.floor((m - 1) / 12);
   const mm = ((((m - 1) % 12) + 12) % 12) + 1;
-  return { start: `${yy}-${pad2(mm)}-01`, end: `${yy}-${pad2(mm)}-${lastDay(yy, mm)}` };
+  let p = MONTHS.get(yy * 16 + mm);
+  if (!p) MONTHS.set(yy * 16 + mm, (p = { start: `${yy}-${pad2(mm)}-01`, end: `${yy}-${pad2(mm)}-${lastDay(yy, mm)}` }));
+  return { start: p.start, end: p.end };
+}
+function year(y: number): Period {
+  let p = YEARS.get(y);
+  if (!p) YEARS.set(y, (p = { start: iso(y, 1, 1), end: iso(y, 12, 31) }));
+  return { start: p.start, end: p.end };
 }
 export function addDays(date: string, n: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
@@ -84,9 +95,9 @@ export function resolvePeriod(expr: PeriodExpr, ctx: ResolveContext): Period | n
   const [ay, am] = parts(anchor);
   switch (expr.kind) {
     case 'year':
-      return { start: iso(expr.year, 1, 1), end: iso(expr.year, 12, 31) };
+      return year(expr.year);
     case 'relYear':
-      return { start: iso(ay + expr.offset, 1, 1), end: iso(ay + expr.offset, 12, 31) };
+      return year(ay + expr.offset);
     case 'relMonth':
       return month(ay, am + expr.offset);
     case 'relWeek': {
