@@ -1,5 +1,5 @@
 import { normKey } from './lang/normalize';
-import type { Cue, FoundPeriod, LangModule, RateInfo, RateRule } from './lang/types';
+import type { Cue, FoundPeriod, LangModule, PhraseSet, RateInfo, RateRule } from './lang/types';
 import { clarificationAfter, sentenceAround, type Bounds } from './sentences';
 import type { Side } from './types';
 
@@ -83,6 +83,9 @@ interface WordEntry {
   bits: number;
   /** The time-expression regexes that may match at this word, in rule order. */
   periods?: RegExp[];
+  /** The cue and side phrases that may start at this word. */
+  cueRe?: RegExp;
+  sideRe?: RegExp;
   /** The rate rules that may match at this word, in rule order. */
   rates?: RateRule[];
   /** The lower-case word a one-word cue or side stands for, checked letter by letter (a hash may collide). */
@@ -160,6 +163,16 @@ function firstWords(lang: LangModule): WordTable {
       if (!multi || multi.has(w)) entry(k).bits |= bit;
     }
   }
+  // The phrases of each first word; two first words with one hash share the whole family's regex.
+  const own = (phrases: PhraseSet, multi: Set<string>, field: 'cueRe' | 'sideRe') => {
+    for (const w of multi) {
+      const e = entry(hashWord(w));
+      const re = phrases.byFirst?.get(w) ?? phrases.re;
+      e[field] = e[field] === undefined || e[field] === re ? re : phrases.re;
+    }
+  };
+  own(lang.cuePhrases, cueMulti, 'cueRe');
+  own(lang.sidePhrases, sideMulti, 'sideRe');
   for (const r of lang.rateRules) {
     for (const w of r.first) {
       const e = entry(hashWord(w));
@@ -254,8 +267,9 @@ function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): F
     if (!bits) continue;
     let m: RegExpExecArray | null;
     if (bits & CUE && start >= cueFree) {
-      cuePhrases.re.lastIndex = start;
-      if ((m = cuePhrases.re.exec(text))) {
+      const re = e.cueRe ?? cuePhrases.re;
+      re.lastIndex = start;
+      if ((m = re.exec(text))) {
         push(out.cues, start, m[0].length, lang.cues.get(m[0]) ?? lang.cues.get(normKey(m[0])));
         cueFree = start + m[0].length;
       }
@@ -272,8 +286,9 @@ function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): F
       }
     }
     if (bits & SIDE && start >= sideFree) {
-      sidePhrases.re.lastIndex = start;
-      if ((m = sidePhrases.re.exec(text))) {
+      const re = e.sideRe ?? sidePhrases.re;
+      re.lastIndex = start;
+      if ((m = re.exec(text))) {
         push(out.sides, start, m[0].length, lang.sides.get(m[0]) ?? lang.sides.get(normKey(m[0])));
         sideFree = start + m[0].length;
       }

@@ -191,9 +191,14 @@ function periodExpr(g: Record<string, string | undefined>): { expr: PeriodExpr; 
 }
 
 /** The sticky phrase set of a word list: first words, and one alternation tried at them. */
-function phrases(words: string[], re: string, flags = 'iy'): PhraseSet {
-  const first = new Set(words.map((w) => (/^\d/.test(w) ? '#' : normKey(w).split(/[^a-z]/)[0]!)));
-  return { first, re: new RegExp(re, flags) };
+function phrases(words: string[], wrap: (alternation: string) => string, flags = 'iy'): PhraseSet {
+  const firstOf = (w: string) => (/^\d/.test(w) ? '#' : normKey(w).split(/[^a-z]/)[0]!);
+  const first = new Set(words.map(firstOf));
+  // One small regex per first word: at a word only the phrases starting with it can match, in the same order.
+  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
+  const byFirst = new Map<string, RegExp>();
+  for (const f of first) byFirst.set(f, new RegExp(wrap(sorted.filter((w) => firstOf(w) === f).map(escape).join('|')), flags));
+  return { first, re: new RegExp(wrap(alt(words)), flags), byFirst };
 }
 
 const map = <V>(entries: [string, V][]) => new Map(entries.map(([k, v]) => [normKey(k), v]));
@@ -235,7 +240,7 @@ export const en: LangModule = {
   suffixAfter: /(?:st|nd|rd|th|s|['’]s)(?![A-Za-z])|[A-Za-z_]/y,
   nounWord: /[A-Za-z]+(?:['’][a-z]+)?(?:-[A-Za-z]+)*/y,
   nouns,
-  cuePhrases: phrases(CUES.map(([w]) => w), `(?:${alt(CUES.map(([w]) => w))})\\b`),
+  cuePhrases: phrases(CUES.map(([w]) => w), (a) => `(?:${a})\\b`),
   cues: cueWords,
   ratioAfter: /\s+(?:[A-Za-z-]+\s+){0,4}?(?:for|to|per)\s+(?:each|every|one|a\s+single|1)\b/iy,
   // "for every one killed", "no one": a spelled-out "one" that is not a count.
@@ -243,7 +248,7 @@ export const en: LangModule = {
   deficitAfter: /\s+(?:more|fewer|less)\b/iy,
   // "since" opens a total only with an object: "...has not launched another drive since." does not.
   rateRules: RATE_RULES,
-  sidePhrases: phrases(SIDE_WORDS.map(([w]) => w), `(?<![A-Za-z-])(?:${alt(SIDE_WORDS.map(([w]) => w))})(?![A-Za-z-])`),
+  sidePhrases: phrases(SIDE_WORDS.map(([w]) => w), (a) => `(?<![A-Za-z-])(?:${a})(?![A-Za-z-])`),
   sides: map(SIDE_WORDS),
   sideTitleAfter:
     /(?:['’]s)?\s+(?:President|Prime\s+Minister|Defen[cs]e|Minister|Ministry|MoD|General\s+Staff|[Oo]fficials?|[Ii]ntelligence|[Aa]uthorities|[Gg]overnment|[Ll]eader|[Cc]ommander|top\s+(?:general|commander)|[Nn]egotiators|[Mm]edia|military\s+(?:intelligence|bloggers|analysts|sources)|Armed\s+Forces|army\s+chief|Foreign|[Ee]mbassy|state\s+media|[Nn]ews|[Ss]ources?|[Bb]loggers|[Cc]hannels?|[Aa]nalysts?|(?:has\s+|have\s+)?(?:said|says|claimed|claims|reported|reports|estimated|estimates|believes|told|cited))\b/y,

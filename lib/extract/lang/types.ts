@@ -86,6 +86,8 @@ export interface FoundPeriod {
 export interface PhraseSet {
   first: ReadonlySet<string>;
   re: RegExp;
+  /** Optional: by first word, a regex of only the phrases that start with it (same order, so the same match, sooner). */
+  byFirst?: ReadonlyMap<string, RegExp>;
 }
 
 /** A rate phrase family: tried at the words in `first`, in list order; a match of `re` says `info`. */
