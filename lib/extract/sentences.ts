@@ -8,6 +8,16 @@ import type { LangModule } from './lang/types';
 /** Longest stretch searched on either side of a number. */
 const MAX_REACH = 600;
 
+// What each UTF-16 unit may do at a sentence boundary, looked up once per
+// character: the walks below pass over every character of a figure's sentence.
+const SPACE = 1;
+const NEWLINE = 2;
+const TERMINAL = 4;
+const ROLE = new Uint8Array(0x10000);
+for (const c of [32, 9, 0xa0, 0x2009, 0x202f]) ROLE[c] = SPACE;
+for (const c of [10, 13, 0x2028, 0x2029]) ROLE[c] = NEWLINE;
+for (const c of [46, 33, 63, 0x2026]) ROLE[c] = TERMINAL;
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f;
 }
@@ -37,9 +47,27 @@ function isAbbreviation(text: string, dot: number, lang: LangModule): boolean {
     if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46)) break;
     i--;
   }
-  const word = text.slice(i + 1, dot).toLowerCase();
-  if (word.length === 1) return true;
-  return lang.abbreviations.has(word);
+  const len = dot - i - 1;
+  if (len === 1) return true;
+  // Compared in place: slicing and lower-casing the word before every full stop showed in profiles.
+  for (const a of abbreviationsOfLength(lang, len)) {
+    let k = 0;
+    // Letters and "." only: setting bit 5 lower-cases a letter and leaves "." as it is.
+    while (k < len && (text.charCodeAt(i + 1 + k) | 0x20) === a.charCodeAt(k)) k++;
+    if (k === len) return true;
+  }
+  return false;
+}
+
+const byLength = new WeakMap<LangModule, string[][]>();
+function abbreviationsOfLength(lang: LangModule, len: number): string[] {
+  let t = byLength.get(lang);
+  if (!t) {
+    t = [];
+    for (const a of lang.abbreviations) (t[a.length] ??= []).push(a);
+    byLength.set(lang, t);
+  }
+  return t[len] ?? [];
 }
 
 /** Whether a sentence ends at the terminal character at `i` (followed by space and a sentence start). */
@@ -67,12 +95,13 @@ export interface Bounds {
 export function sentenceAround(text: string, at: number, lang: LangModule): Bounds {
   let start = Math.max(0, at - MAX_REACH);
   for (let i = at - 1; i >= start; i--) {
-    const c = text.charCodeAt(i);
-    if (isNewline(c)) {
+    const role = ROLE[text.charCodeAt(i)]!;
+    if (role === 0) continue;
+    if (role === NEWLINE) {
       start = i + 1;
       break;
     }
-    if (isSpace(c) && i > 0) {
+    if (role === SPACE && i > 0) {
       let t = i - 1;
       while (t > 0 && isClosing(text.charCodeAt(t))) t--;
       if (isTerminal(text.charCodeAt(t)) && endsAt(text, t, lang) === i) {
@@ -83,12 +112,12 @@ export function sentenceAround(text: string, at: number, lang: LangModule): Boun
   }
   let end = Math.min(text.length, at + MAX_REACH);
   for (let i = at; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (isNewline(c)) {
+    const role = ROLE[text.charCodeAt(i)]!;
+    if (role === NEWLINE) {
       end = i;
       break;
     }
-    if (isTerminal(c)) {
+    if (role === TERMINAL) {
       const e = endsAt(text, i, lang);
       if (e >= 0) {
         end = e;
