@@ -31,21 +31,24 @@ interface Doc {
   sentences: SentenceCache;
   out: Figure[];
   /** The first figure of each value: singles by value, ranges by "low-high". */
-  byValue: Map<number, Figure>;
-  byRange: Map<string, Figure>;
+  // Made on the first figure: most blocks of a page have none.
+  byValue: Map<number, Figure> | null;
+  byRange: Map<string, Figure> | null;
 }
 
 // Numbers as keys: turning every number into a string key cost more than the look-up.
 function earlierWith(doc: Doc, low: number, high: number): Figure | undefined {
-  return low === high ? doc.byValue.get(low) : doc.byRange.get(`${low}-${high}`);
+  return low === high ? doc.byValue?.get(low) : doc.byRange?.get(`${low}-${high}`);
 }
 function remember(doc: Doc, fig: Figure): void {
   const { low, high } = fig.value;
   if (low === high) {
-    if (!doc.byValue.has(low)) doc.byValue.set(low, fig);
+    const m = (doc.byValue ??= new Map());
+    if (!m.has(low)) m.set(low, fig);
   } else {
     const key = `${low}-${high}`;
-    if (!doc.byRange.has(key)) doc.byRange.set(key, fig);
+    const m = (doc.byRange ??= new Map());
+    if (!m.has(key)) m.set(key, fig);
   }
 }
 
@@ -214,8 +217,8 @@ export function extractFigures(text: string, options: ExtractOptions): Figure[] 
     published: options.published,
     sentences: new SentenceCache(text, lang),
     out: [],
-    byValue: new Map(),
-    byRange: new Map(),
+    byValue: null,
+    byRange: null,
   };
   const candidate = lang.candidate;
   candidate.lastIndex = 0;
