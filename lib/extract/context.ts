@@ -59,6 +59,10 @@ for (let c = 0; c < 0x10000; c++) {
 export function isLetter(c: number): boolean {
   return CHAR_CLASS[c] === 1;
 }
+/** Per UTF-16 unit, one look-up for the word walk: 0 not part of a word, 1 a digit, else the letter's lower-case form. */
+const WORD = new Uint16Array(0x10000);
+for (let c = 0; c < 0x10000; c++) WORD[c] = CHAR_CLASS[c] === 2 ? 1 : CHAR_CLASS[c] === 1 ? LOWER[c]! : 0;
+
 function lower(c: number): number {
   return LOWER[c]!;
 }
@@ -235,23 +239,23 @@ function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): F
   const n = b.end;
   let at = b.start;
   while (at < n) {
-    const cls = CHAR_CLASS[text.charCodeAt(at)]!;
-    if (cls === 0) {
+    let w = WORD[text.charCodeAt(at)]!;
+    if (w === 0) {
       at++;
       continue;
     }
     const start = at;
     let key: number;
-    if (cls === 2) {
-      while (at < n && CHAR_CLASS[text.charCodeAt(at)] === 2) at++;
+    if (w === 1) {
+      do at++;
+      while (at < n && WORD[text.charCodeAt(at)] === 1);
       key = at - start === 4 ? YEAR_KEY : DIGITS_KEY;
     } else {
       let h = HASH_SEED;
-      let c: number;
-      while (at < n && CHAR_CLASS[(c = text.charCodeAt(at))] === 1) {
-        h = hashStep(h, LOWER[c]!);
+      do {
+        h = hashStep(h, w);
         at++;
-      }
+      } while (at < n && (w = WORD[text.charCodeAt(at)]!) > 1);
       key = h;
     }
     const e = table.get(key);
