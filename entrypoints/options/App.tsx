@@ -37,7 +37,7 @@ export function App() {
     setState((s) => (s.status === 'ready' ? { ...s, info } : s));
   }, []);
 
-  const saveSettings = useCallback(async (patch: Partial<Settings>) => {
+  const saveSettings = useCallback(async (patch: Partial<Settings> | ((current: Settings) => Partial<Settings>)) => {
     const settings = await updateSettings(patch);
     setState((s) => (s.status === 'ready' ? { ...s, settings } : s));
   }, []);
@@ -46,8 +46,7 @@ export function App() {
   // sits open in another tab: apply the change to the list as stored now.
   const saveSites = useCallback(
     async (change: (sites: readonly string[]) => string[]) => {
-      const current = await getSettings();
-      await saveSettings({ disabledSites: change(current.disabledSites) });
+      await saveSettings((current) => ({ disabledSites: change(current.disabledSites) }));
     },
     [saveSettings],
   );

@@ -60,11 +60,11 @@ export function App() {
   }, []);
 
   const setSite = async (on: boolean) => {
-    if (!tab?.host) return;
+    const host = tab?.host;
+    if (!tab || !host) return;
     setSwitching(true);
     try {
-      const s = await getSettings();
-      await updateSettings({ disabledSites: withSite(s.disabledSites, tab.host, on) });
+      await updateSettings((s) => ({ disabledSites: withSite(s.disabledSites, host, on) }));
       setEnabled(on);
       // The page may have no content script (opened before install): the setting still holds next load.
       await askTab(tab.id, { type: 'setEnabled', enabled: on }).catch(() => {});

@@ -9,12 +9,22 @@ export async function getSettings(opts: { db?: CrosscountDB } = {}): Promise<Set
   return { ...DEFAULT_SETTINGS, ...row?.value };
 }
 
-export async function updateSettings(patch: Partial<Settings>, opts: { db?: CrosscountDB } = {}): Promise<Settings> {
+/**
+ * Saves a change. Pass a function to derive the change from the settings as
+ * stored at that moment: it runs inside the transaction, so two quick edits
+ * (or the popup and the options page at once) never overwrite each other.
+ */
+export async function updateSettings(
+  patch: Partial<Settings> | ((current: Settings) => Partial<Settings>),
+  opts: { db?: CrosscountDB } = {},
+): Promise<Settings> {
   const db = opts.db ?? defaultDb;
   return db.transaction('rw', db.settings, async () => {
     const row = await db.settings.get('settings');
-    const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<Settings>;
-    const value: Settings = { ...DEFAULT_SETTINGS, ...row?.value, ...defined };
+    const current: Settings = { ...DEFAULT_SETTINGS, ...row?.value };
+    const change = typeof patch === 'function' ? patch(current) : patch;
+    const defined = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) as Partial<Settings>;
+    const value: Settings = { ...current, ...defined };
     await db.settings.put({ key: 'settings', value });
     return value;
   });

@@ -43,7 +43,7 @@ test('a file that is not JSON is refused with a clear message and changes nothin
   await page.getByLabel('Claims file').setInputFiles(resolve(IMPORTS, 'invalid-json.json'));
   const error = page.getByRole('alert').filter({ hasText: 'invalid-json.json' });
   await expect(error).toContainText('Could not import invalid-json.json. The file is not valid JSON.');
-  expect(await claimCount(page)).toBe(before);
+  await expect.poll(() => claimCount(page)).toBe(before);
   await expect(page.getByTestId('imported-count')).toHaveText('You have not imported any claims.');
   await page.close();
 });
@@ -62,11 +62,11 @@ test('a schema error in entry 2 names the entry and field, and nothing is import
   await expect(problem).toContainText('test-import-bad-002');
   await expect(problem.locator('code')).toHaveText('metric');
   // Entry 1 was valid, yet it was not written either: all or nothing.
-  expect(await claimCount(page)).toBe(before);
+  await expect.poll(() => claimCount(page)).toBe(before);
   await expect(page.getByTestId('dataset-imported')).toHaveText('0');
   await page.reload();
   await expect(page.getByTestId('dataset-total')).toHaveText(/^\d/);
-  expect(await claimCount(page)).toBe(before);
+  await expect.poll(() => claimCount(page)).toBe(before);
   await page.close();
 });
 
@@ -77,7 +77,7 @@ test('a valid import adds its claims, shows them in the dataset information, and
   await page.getByLabel('Claims file').setInputFiles(resolve(IMPORTS, 'valid-import.json'));
   await expect(page.getByTestId('import-success')).toHaveText('Imported 2 claims from valid-import.json.');
   await expect(page.getByTestId('import-error')).toHaveCount(0);
-  expect(await claimCount(page)).toBe(before + 2);
+  await expect.poll(() => claimCount(page)).toBe(before + 2);
   await expect(page.getByTestId('dataset-imported')).toHaveText('2');
   await expect(page.getByTestId('imported-count')).toHaveText('You have imported 2 claims.');
   // The outlet is listed with its 2 claims, among the top outlets or under "more outlets".
@@ -102,7 +102,7 @@ test('a valid import adds its claims, shows them in the dataset information, and
   await dialog.getByRole('button', { name: 'Remove 2 claims' }).click();
   await expect(page.getByText('Removed 2 imported claims.')).toBeVisible();
   await expect(page.getByTestId('dataset-imported')).toHaveText('0');
-  expect(await claimCount(page)).toBe(before);
+  await expect.poll(() => claimCount(page)).toBe(before);
   await openMore();
   await expect(page.locator('[data-testid^="by-source"]').getByRole('row', { name: /Test Import Outlet/ })).toHaveCount(0);
   await page.close();
@@ -124,7 +124,7 @@ test('reset to the bundled dataset asks first, then drops imported claims', asyn
   await page.getByRole('button', { name: 'Reset to bundled dataset' }).click();
   await dialog.getByRole('button', { name: 'Reset dataset' }).click();
   await expect(page.getByTestId('dataset-imported')).toHaveText('0');
-  expect(await claimCount(page)).toBe(before);
+  await expect.poll(() => claimCount(page)).toBe(before);
   await page.close();
 });
 

@@ -14,6 +14,13 @@ describe('settings', () => {
     await updateSettings({ highlightStyle: 'background' }, { db });
     expect(await getSettings({ db })).toEqual({ ...DEFAULT_SETTINGS, disabledSites: ['example.com'], highlightStyle: 'background' });
   });
+
+  it('keeps both of two site edits made at once (popup and options page), when each derives from the stored list', async () => {
+    const db = freshDb();
+    const add = (host: string) => updateSettings((s) => ({ disabledSites: [...s.disabledSites, host] }), { db });
+    await Promise.all([add('example.net'), add('kyivpost.com'), add('xn--bcher-kva.de')]);
+    expect((await getSettings({ db })).disabledSites.sort()).toEqual(['example.net', 'kyivpost.com', 'xn--bcher-kva.de']);
+  });
 });
 
 describe('annotations', () => {
