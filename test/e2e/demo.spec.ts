@@ -59,17 +59,14 @@ test('the headless demo writes screenshots of highlights, an open card and the p
   test.setTimeout(120_000);
   const out = mkdtempSync(join(tmpdir(), 'crosscount-demo-'));
   try {
-    const started = Date.now();
     const run = spawnSync('npx', ['tsx', 'scripts/demo.ts', '--out', out, '--no-build', '--headless'], {
       cwd: ROOT,
       encoding: 'utf8',
       timeout: 100_000,
       env: { ...process.env },
     });
-    const seconds = (Date.now() - started) / 1000;
     expect(run.status, `demo failed:\n${run.stdout}\n${run.stderr}`).toBe(0);
     expect(run.stdout).toContain(out);
-    expect(seconds).toBeLessThan(60);
 
     const pngs = SHOTS.map((name) => {
       const file = join(out, name);
