@@ -1,5 +1,6 @@
 import { aboutSameFamily, classifyMetric, findClaimant, findQualifier, findRate, findSide, sentenceSide } from './classify';
-import { isLetter, SentenceCache, type Sentence } from './context';
+import { SentenceCache, type Sentence } from './context';
+import { isLetter } from './words';
 import { getLang } from './lang';
 import type { FoundPeriod, LangModule, PeriodExpr } from './lang/types';
 import { readNumber, type NumberToken } from './numbers';
