@@ -5,6 +5,7 @@ import claimsJson from '../../lib/claims/data/claims.json';
 import definitionsJson from '../../lib/claims/data/definitions.json';
 import { quoteContainsFigure } from '../../lib/claims/quote-check';
 import { ClaimsFileSchema, DefinitionsFileSchema, isoDate, type Claim } from '../../lib/claims/schema';
+import { SEED_FILES, SEED_PAGES } from '../../scripts/dataset/seed-pages';
 
 // The bundled dataset checked against its own rules and against the shared
 // research material it was curated from: nothing in it may lack a source,
@@ -16,18 +17,12 @@ const definitionsFile = DefinitionsFileSchema.parse(definitionsJson);
 const claims = claimsFile.claims;
 const byId = new Map(claims.map((c) => [c.id, c]));
 
-const SEED_FILES: Record<string, string> = {
-  '000_6345fb6c5428cfae.txt': 'https://www.petertheil.com/121080',
-  '001_e38fc9644ace6d7d.txt': 'https://isenews.com/?p=125033',
-  '002_4cffc7bc96047b80.txt': 'https://newsukraine.rbc.ua/news/russian-army-losing-troops-faster-than-it-1738921605.html',
-  '003_f6b6bdcccfa50fb9.txt': 'https://www.b92.net/english/world/203449/tens-of-thousands-of-russian-soldiers-are-dying-every-month/vest',
-  '004_f3cd04de7cf56602.txt': 'https://www.qa.newsweek.com/russia-bolster-troops-heavy-losses-ukraine-1824214',
-};
-// 003's statements appear on two pages (SOURCES.md): B92 and MENAFN.
-const SEED_OF_URL = new Map<string, string>([
-  ...Object.entries(SEED_FILES).map(([f, u]) => [u, f] as [string, string]),
-  ['https://menafn.com/1110673271/Russias-Battlefield-Losses-Surge-In-Recent-Weeks-Due-To-Ukrainian-Drones-Bloomberg', '003_f6b6bdcccfa50fb9.txt'],
-]);
+// Every page SOURCES.md gives for a seed (003's statements are on two: B92 and MENAFN).
+const SEED_OF_URL = new Map<string, string>(
+  (Object.keys(SEED_FILES) as (keyof typeof SEED_FILES)[]).flatMap((k) =>
+    Object.values(SEED_PAGES[k]).map((page) => [page.url, SEED_FILES[k]] as [string, string]),
+  ),
+);
 const seedText = (file: string) => readFileSync(resolve(SHARED, 'seeds', file), 'utf8');
 
 /** Every passage of a claim with the page it is on: the claim's quote is its first source's. */
