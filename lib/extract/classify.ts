@@ -186,6 +186,14 @@ function hasDigit(text: string, from: number, to: number): boolean {
   return false;
 }
 
+const PER_PERIOD = new Set<RateWord>(['per_day', 'per_week', 'per_month', 'per_year']);
+
+function distributive(text: string, at: number, rate: RateWord, lang: LangModule): boolean {
+  if (!PER_PERIOD.has(rate)) return false;
+  lang.distributiveAt.lastIndex = at;
+  return lang.distributiveAt.test(text);
+}
+
 /** The rate the sentence gives the number, or null when it gives none. */
 export function findRate(text: string, tok: NumberToken, s: Sentence): RateWord | null {
   let best: RateWord | null = null;
@@ -198,8 +206,9 @@ export function findRate(text: string, tok: NumberToken, s: Sentence): RateWord 
       if (d > RATE_AFTER || r.rate === 'cumulative_before' || hasDigit(text, tok.end, h.start)) continue;
     } else if (h.end <= tok.start) {
       d = tok.start - h.end;
-      // Before a number only adjectives count ("a daily average of 776", "a total of").
-      if (d > RATE_BEFORE || !r.adjective || hasDigit(text, h.end, tok.start)) continue;
+      // Before a number only adjectives ("a daily average of 776", "a total of") and distributive
+      // phrases ("Each week, Russia loses 7,000") count: "a day after the strike, 50 were killed" is no rate.
+      if (d > RATE_BEFORE || hasDigit(text, h.end, tok.start) || !(r.adjective || distributive(text, h.start, r.rate, s.lang))) continue;
     } else continue;
     if (d < bestD) {
       best = r.rate;

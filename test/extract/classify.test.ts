@@ -81,12 +81,27 @@ describe('rate', () => {
     ['The garrison lost 600 men a day on average.', 'per_day'],
     ['Kyiv says 4,000 enemy soldiers die every single week.', 'per_week'],
     ['The ministry signs 25,000 recruits each and every month.', 'per_month'],
+    // A distributive rate may also come before the number.
+    ['Enemy casualties per day reached 1,200 in December.', 'per_day'],
+    ['Losses per week averaged 7,000 soldiers, the ministry said.', 'per_week'],
+    ['Each week, the army loses about 7,000 soldiers.', 'per_week'],
+    ['Every single day, the army loses 1,100 soldiers.', 'per_day'],
+    ['The number of soldiers killed each day was around 1,000.', 'per_day'],
   ])('%s -> %s', (text, rate) => {
     expect(one(text).rate).toBe(rate);
   });
 
   it('does not read "a year ago" as a rate', () => {
     expect(one('The army lost 900 soldiers in the battle a year ago.').rate).not.toBe('per_year');
+  });
+
+  it('does not read "a day after" before the number as a rate', () => {
+    expect(one('A day after the strike, officials said 50 soldiers had been killed.').rate).toBe('none');
+  });
+
+  it('does not let a rate before the number reach past another number', () => {
+    const figs = extractFigures('The army lost 1,000 soldiers a day in May and 20,000 soldiers in June.', { published: '2025-06-15' });
+    expect(figs.map((f) => f.rate)).toEqual(['per_day', 'period_total']);
   });
 });
 

@@ -246,6 +246,8 @@ export const en: LangModule = {
   // "for every one killed", "no one": a spelled-out "one" that is not a count.
   notCountBefore: /(?<=\b(?:every|each|no|any|some|the|this|that|which)\s+)/iy,
   deficitAfter: /\s+(?:more|fewer|less)\b/iy,
+  // "Each week, Russia loses 7,000", "casualties per day reached 1,200": not "a day after the strike".
+  distributiveAt: /per\b|(?<=\b(?:per|each|every)(?:\s+single)?\s+|\beach\s+and\s+every\s+)/iy,
   // "since" opens a total only with an object: "...has not launched another drive since." does not.
   rateRules: RATE_RULES,
   sidePhrases: phrases(SIDE_WORDS.map(([w]) => w), (a) => `(?<![A-Za-z-])(?:${a})(?![A-Za-z-])`),
