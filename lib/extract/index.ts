@@ -78,7 +78,7 @@ function endsTotal(text: string, lang: LangModule, periods: FoundPeriod[], perio
 }
 
 /** Kinds of time expression that set the scene for the next sentence: a named month or season, not a background year. */
-const SCENE_KINDS = new Set<PeriodExpr['kind']>(['month', 'relMonth', 'quarter', 'season']);
+const SCENE_KINDS = new Set<PeriodExpr['kind']>(['month', 'relMonth', 'quarter', 'months', 'season']);
 
 /**
  * The side and calendar span the previous sentence of the same block set,

@@ -127,6 +127,8 @@ export function resolvePeriod(expr: PeriodExpr, ctx: ResolveContext): Period | n
       const first = 3 * (expr.quarter - 1) + 1;
       return { start: month(y, first).start, end: month(y, first + 2).end };
     }
+    case 'months':
+      return { start: month(expr.year, expr.from).start, end: month(expr.year, expr.to).end };
     case 'season': {
       if (expr.year !== undefined) return season(expr.season, expr.year);
       // The instance that starts in the anchor's year (winter: that starts the December before, unless we are in December).

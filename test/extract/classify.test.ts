@@ -132,6 +132,13 @@ describe('period, resolved against the publication date', () => {
     ['The army lost 31,000 soldiers in November 2023.', '2025-06-15', { start: '2023-11-01', end: '2023-11-30' }],
     ['The army lost 31,000 soldiers in January of 2024.', '2025-06-15', { start: '2024-01-01', end: '2024-01-31' }],
     ['Since the summer of 2023 the army has lost 200,000 soldiers.', '2025-06-15', { start: '2023-06-01', end: '2025-06-15' }],
+    // Parts of a named year: halves, and thirds for "early", "mid" and "late".
+    ['The army lost 60,000 soldiers in the first half of 2023.', '2025-06-15', { start: '2023-01-01', end: '2023-06-30' }],
+    ['The army lost 60,000 soldiers in the second half of 2024.', '2025-06-15', { start: '2024-07-01', end: '2024-12-31' }],
+    ['The army lost 60,000 soldiers in H2 2024.', '2025-06-15', { start: '2024-07-01', end: '2024-12-31' }],
+    ['The army lost 90,000 soldiers in early 2024.', '2025-06-15', { start: '2024-01-01', end: '2024-04-30' }],
+    ['The army lost 90,000 soldiers in late 2023.', '2025-06-15', { start: '2023-09-01', end: '2023-12-31' }],
+    ['By mid-2024, the army had lost 350,000 soldiers.', '2025-06-15', { start: '2022-02-24', end: '2024-08-31' }],
   ];
   it.each(cases)('%s (published %s)', (text, published, period) => {
     expect(one(text, published).period).toEqual(period);

@@ -36,6 +36,9 @@ const P = {
   sinceMonth: `(?<sinceMonth>since\\s+(?:(?:early|mid|late)[- ])?(?<sm>${MONTH})\\b\\.?(?:\\s+(?<sy>\\d{4}))?)`,
   sinceYear: `(?<sinceYear>since\\s+(?<sy2>(?:19|20)\\d\\d)\\b)`,
   quarter: `(?<quarter>(?<qo>first|second|third|fourth|last|final)\\s+quarter\\s+of\\s+(?<qy>\\d{4})|Q(?<qn>[1-4])\\s+(?<qy2>\\d{4}))`,
+  half: `(?<half>(?<ho>first|second)\\s+half\\s+of\\s+(?<hy>(?:19|20)\\d\\d)\\b|H(?<hn>[12])\\s+(?<hy2>(?:19|20)\\d\\d)\\b)`,
+  // "early 2024", "mid-2024", "late 2023": the year in thirds (January-April, May-August, September-December).
+  yearPart: `(?<yearPart>(?<yp>early|mid|late)[- ]?(?<ypy>(?:19|20)\\d\\d)\\b(?![-–]\\d))`,
   rel: `(?<rel>(?<ro>last|this|next|previous)\\s+(?<ru>year|month|week)\\b)`,
   back: `(?<back>(?:past|last|previous)\\s+(?:(?<bn>${N_WORD})\\s+)?(?<bu>hours?|days?|weeks?|months?|years?)\\b)`,
   forN: `(?<forN>(?<=\\bfor\\s+(?:the\\s+)?(?<fn>${N_WORD})\\s+)(?<fu>days|weeks|months|years)\\b)`,
@@ -58,11 +61,12 @@ const rule = (first: Iterable<string>, ...alts: string[]): PhraseSet => ({ first
 const PERIOD_RULES: PhraseSet[] = [
   rule(['since'], P.since, P.sinceStart, P.sinceMonth, P.sinceYear),
   rule(['course', 'throughout'], P.course),
-  rule(['first', 'second', 'third', 'fourth', 'last', 'final', 'q', 'this', 'next', 'previous', 'past'], P.quarter, P.rel, P.back),
+  rule(['first', 'second', 'third', 'fourth', 'last', 'final', 'q', 'this', 'next', 'previous', 'past'], P.quarter, P.half, P.rel, P.back),
+  rule(['h'], P.half),
   rule(['days', 'weeks', 'months', 'years'], P.forN),
   rule(['end', 'year'], P.eoy),
   rule(['summer', 'winter', 'spring', 'autumn', 'fall'], P.season),
-  rule([...MONTH_INDEX.keys(), 'early', 'mid', 'late'], P.date, P.month),
+  rule([...MONTH_INDEX.keys(), 'early', 'mid', 'late'], P.date, P.month, P.yearPart),
   rule(['####'], P.year),
   rule(WEEKDAYS, P.weekday),
   rule(['yesterday', 'today'], P.day),
@@ -130,6 +134,15 @@ function periodExpr(g: Record<string, string | undefined>): { expr: PeriodExpr; 
   if (g.quarter) {
     const q = g.qn ? Number(g.qn) : ORDINAL_QUARTER[g.qo!.toLowerCase()]!;
     return { expr: { kind: 'quarter', quarter: q, year: Number(g.qy ?? g.qy2) }, since: false };
+  }
+  if (g.half) {
+    const first = (g.ho ?? '').toLowerCase() === 'first' || g.hn === '1';
+    return { expr: { kind: 'months', year: Number(g.hy ?? g.hy2), from: first ? 1 : 7, to: first ? 6 : 12 }, since: false };
+  }
+  if (g.yearPart) {
+    const part = g.yp!.toLowerCase();
+    const from = part === 'early' ? 1 : part === 'mid' ? 5 : 9;
+    return { expr: { kind: 'months', year: Number(g.ypy), from, to: from + 3 }, since: false };
   }
   if (g.back || g.forN) {
     const n = smallNumber(g.bn ?? g.fn);

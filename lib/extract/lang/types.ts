@@ -55,6 +55,8 @@ export type PeriodExpr =
   | { kind: 'month'; month: number; year?: number; part?: 'early' | 'mid' | 'late' }
   | { kind: 'date'; month: number; day: number; year?: number }
   | { kind: 'quarter'; quarter: number; year?: number }
+  /** Whole months of one year: "the first half of 2023" (1-6), "early 2024" (1-4), "mid-2024" (5-8), "late 2023" (9-12). */
+  | { kind: 'months'; year: number; from: number; to: number }
   /** With a year ("the summer of 2022"), that instance; winter of a year is the one starting in its December. */
   | { kind: 'season'; season: 'winter' | 'spring' | 'summer' | 'autumn'; when: 'last' | 'next' | 'this' | 'in'; year?: number }
   | { kind: 'back'; days: number; months: number }
