@@ -187,6 +187,10 @@ describe('side and claimant', () => {
     ['Ukrainian forces killed 1,300 soldiers in the assault.', 'russia'],
     ['Russia lost 1,300 soldiers in Ukraine last week.', 'russia'],
     ['Some 11,000 North Korean troops fight for Moscow.', 'russia'],
+    // A side that kills is the agent only with an object after the verb; otherwise the participle names the dead.
+    ['Ukrainian drones killed or wounded 1,300 soldiers in May.', 'russia'],
+    ['The number of Russian soldiers killed each day was around 1,000.', 'russia'],
+    ['Russian troops killed in action numbered 5,000 in May.', 'russia'],
   ])('%s -> %s', (text, side) => {
     expect(one(text).side).toBe(side);
   });

@@ -269,8 +269,9 @@ export const en: LangModule = {
     /(?:['’]s)?\s+(?:President|Prime\s+Minister|Defen[cs]e|Minister|Ministry|MoD|General\s+Staff|[Oo]fficials?|[Ii]ntelligence|[Aa]uthorities|[Gg]overnment|[Ll]eader|[Cc]ommander|top\s+(?:general|commander)|[Nn]egotiators|[Mm]edia|military\s+(?:intelligence|bloggers|analysts|sources)|Armed\s+Forces|army\s+chief|Foreign|[Ee]mbassy|state\s+media|[Nn]ews|[Ss]ources?|[Bb]loggers|[Cc]hannels?|[Aa]nalysts?|(?:has\s+|have\s+)?(?:said|says|claimed|claims|reported|reports|estimated|estimates|believes|told|cited))\b/y,
   sidePlaceBefore: /(?<=\b(?:in|into|inside|within|on|against|across|from|over|with|and)\s+(?:the\s+)?)/iy,
   sidePlaces: new Set(['russia', 'ukraine', 'moscow', 'kyiv', 'kiev']),
+  // Only with an object after the verb: "Ukrainian forces killed 1,300", not "the number of Russian soldiers killed each day".
   sideAgentAfter:
-    /(?:['’]s)?\s+(?:forces|army|troops|military|drones|defenders|soldiers|units)?\s*(?:have\s+|has\s+|had\s+)?(?:killed|eliminated|destroyed|inflicted|wiped\s+out|neutrali[sz]ed)\b/iy,
+    /(?:['’]s)?\s+(?:forces|army|troops|military|drones|defenders|soldiers|units)?\s*(?:have\s+|has\s+|had\s+)?(?:killed|eliminated|destroyed|inflicted|wiped\s+out|neutrali[sz]ed)(?:\s+(?:or|and)\s+(?:wounded|injured|captured))?\s+(?:\d|(?:about|around|roughly|approximately|nearly|almost|over|more|at|up|as|some|an?|the|dozens|hundreds|thousands|tens|several|many|scores|heavy|huge|massive|enemy|russian|ukrainian|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half)\b)/iy,
   // Matched at the reporting verb; the name before it is read by a lookbehind.
   claimPhrases: {
     first: new Set(['said', 'says', 'told', 'cited', 'estimated', 'estimates', 'predicts', 'reported', 'wrote', 'added', 'noted', 'stated', 'claimed', 'according']),
