@@ -156,6 +156,12 @@ export function classifyMetric(
     if (CUE_METRIC[h.value] && h.value !== 'force') return { metric: CUE_METRIC[h.value]!, specific: true };
   }
 
+  // A foreign contingent's own verb says what its number counts: "100 North Korean soldiers ... have been killed".
+  if (head === 'foreign' || np.foreign || foreignNear(cues, tok, s)) {
+    const loss = lossPredicate(text, np.end, lang);
+    if (loss) return { metric: loss, specific: true };
+  }
+
   if (head && !weakHead) {
     const m = CUE_METRIC[head];
     if (m) return { metric: m, specific: true };
@@ -174,6 +180,16 @@ export function classifyMetric(
   if (metric) return { metric, specific: true };
   if (head || nearestPersonnel) return { metric: 'force_size', specific: false };
   return null;
+}
+
+/** The loss metric of the first verb after a number's noun, if that verb is a loss ("were killed", "died"). */
+function lossPredicate(text: string, at: number, lang: LangModule): Metric | null {
+  lang.lossPredicateAfter.lastIndex = at;
+  const m = lang.lossPredicateAfter.exec(text);
+  if (!m) return null;
+  const phrase = normKey(m[1] ?? m[2] ?? '').replace(/ been /, ' ');
+  const metric = CUE_METRIC[lang.cues.get(phrase) ?? 'negation'];
+  return metric && LOSS_METRICS.has(metric) ? metric : null;
 }
 
 export type RateWord = RateInfo['rate'];

@@ -40,8 +40,18 @@ describe('metric', () => {
     ['The brigade sustained 800 troops wounded or killed near the bridge.', 'casualties'],
     // A common misspelling in real reporting.
     ['The brigade suffered about 900 causalities in the offensive.', 'casualties'],
+    ['More than 90,000 soldiers have died or been wounded since the spring.', 'casualties'],
+    // A foreign contingent's own verb says what its number counts; a later clause does not.
+    ['Around 300 North Korean soldiers sent to the front have been killed, officials said.', 'killed'],
+    ['Investigators named 900 mercenaries who died in the assault.', 'killed'],
+    ['Some 11,000 North Korean troops were sent to the region, where many were killed.', 'foreign_troops'],
   ])('%s -> %s', (text, metric) => {
     expect(one(text).metric).toBe(metric);
+  });
+
+  it('reads both numbers of "N foreign soldiers were killed and M injured"', () => {
+    const figs = extractFigures('In two days 40 North Korean troops were killed and 60 injured.', { published: '2025-06-15' });
+    expect(figs.map((f) => [f.text, f.metric])).toEqual([['40', 'killed'], ['60', 'wounded']]);
   });
 
   it('follows a short clarification after the sentence ("Not wounded, dead")', () => {

@@ -115,7 +115,8 @@ export const CUES: [string, Cue][] = [
   ...['casualties', 'casualty', 'causalities', 'killed and wounded', 'killed or wounded', 'dead and wounded',
     'dead or wounded', 'killed and injured', 'killed or injured', 'killed, wounded',
     'dead and injured', 'dead or injured', 'wounded and killed', 'wounded or killed', 'injured and killed',
-    'injured or killed'].map((w): [string, Cue] => [w, 'casualties']),
+    'injured or killed', 'died or been wounded', 'died or were wounded', 'died or been injured', 'died or were injured']
+    .map((w): [string, Cue] => [w, 'casualties']),
   ...['losses', 'loss', 'lost', 'losing', 'lose', 'loses', 'hemorrhages', 'hemorrhaging',
     'haemorrhaging', 'bleeding', 'sustained', 'suffered', 'irrecoverable losses']
     .map((w): [string, Cue] => [w, 'losses']),

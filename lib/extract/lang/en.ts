@@ -255,6 +255,10 @@ export const en: LangModule = {
   nouns,
   cuePhrases: phrases(CUES.map(([w]) => w), (a) => `(?:${a})\\b`),
   cues: cueWords,
+  // "100 North Korean soldiers fighting for Russia have been killed", "1,700 mercenaries who died": the clause's first
+  // verb after the noun. Stops at a digit or a clause end, so "sent to Kursk, where many were killed" never reaches it.
+  lossPredicateAfter:
+    /(?:(?!\b(?:have|has|had|were|was|are|is|died|perished)\b)[^.;:!?\d]){0,80}\b(?:(?:have|has|had|were|was|are|is)\s+(?:(?:already|reportedly|now|likely|probably|also|all|since|allegedly)\s+)*(?:been\s+)?(killed(?:\s+(?:or|and)\s+(?:been\s+)?(?:wounded|injured))?|wounded(?:\s+(?:or|and)\s+(?:been\s+)?killed)?|injured|dead|captured|taken\s+prisoner|missing)|(died(?:\s+(?:or|and)\s+(?:been|were)\s+(?:wounded|injured))?|perished))\b/iy,
   ratioAfter: /\s+(?:[A-Za-z-]+\s+){0,4}?(?:for|to|per)\s+(?:each|every|one|a\s+single|1)\b/iy,
   // "for every one killed", "no one": a spelled-out "one" that is not a count.
   notCountBefore: /(?<=\b(?:every|each|no|any|some|the|this|that|which)\s+)/iy,

@@ -157,6 +157,11 @@ export interface LangModule {
   /** Cue words and phrases ("killed in action"). */
   cuePhrases: PhraseSet;
   cues: ReadonlyMap<string, Cue>;
+  /**
+   * Sticky at the end of a number's noun: the clause's first verb, when it is a loss ("have been killed",
+   * "died"). Group 1 or 2: the loss phrase, a key of `cues` once normalised ("been" dropped).
+   */
+  lossPredicateAfter: RegExp;
   /** Sticky at the text after a number: "for each", "to every" (an exchange ratio). */
   ratioAfter: RegExp;
   /** Sticky lookbehind at a spelled-out number: words that make "one" a pronoun or part of "every one". */
