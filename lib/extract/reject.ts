@@ -12,6 +12,10 @@ const NAME_BEFORE = /(?<=[\p{L}_@#/\\]|[\p{L}\d]-)/uy;
 const LABEL_LINE = /(?:^|\n)[ \t]*(?:[\p{L}\d]{1,2}[.)][ \t]+)?$/u;
 const LABEL_END = /[.)](?:\s|$)/y;
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function sticky(re: RegExp, text: string, at: number): boolean {
   re.lastIndex = at;
   return re.test(text);
@@ -26,6 +30,8 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
   const glued = prev !== 32 && prev !== 0xa0 && prev !== 10;
   if (tok.kind === 'digits' || tok.kind === 'ratio') {
     if (glued && sticky(NAME_BEFORE, text, at)) return 'name';
+    // "24/7", "9/11", "1/3 of the force": a fraction or a name, not a count (its second half is glued to the slash).
+    if (text.charCodeAt(tok.end) === 47 && isDigit(text.charCodeAt(tok.end + 1))) return 'fraction';
     if (sticky(lang.suffixAfter, text, tok.end)) return 'suffix';
     if (sticky(lang.labelBefore, text, at)) return 'label';
   }
