@@ -101,6 +101,19 @@ function casualtyPhraseNear(text: string, hits: Hit<Cue>[], tok: NumberToken, s:
   return false;
 }
 
+/** The loss metric of a cue that starts right after a number's noun, with only spaces between. */
+function participleAfter(text: string, hits: Hit<Cue>[], at: number): Metric | null {
+  let i = at;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0) i++;
+  if (i === at) return null;
+  for (const h of hits) {
+    if (h.start !== i) continue;
+    const m = CUE_METRIC[h.value];
+    if (m && LOSS_METRICS.has(m) && m !== 'losses') return m;
+  }
+  return null;
+}
+
 export interface MetricResult {
   metric: Metric;
   /** The metric came from a cue word, not only from a generic "troops". */
@@ -156,8 +169,9 @@ export function classifyMetric(
     if (CUE_METRIC[h.value] && h.value !== 'force') return { metric: CUE_METRIC[h.value]!, specific: true };
   }
 
-  // A foreign contingent's own verb says what its number counts: "100 North Korean soldiers ... have been killed".
-  if (head === 'foreign' || np.foreign || foreignNear(cues, tok, s)) {
+  // A foreign contingent's own verb says what its number counts ("100 North Korean soldiers ... have been
+  // killed"), and so does the verb right after a number without a noun ("a quarter of a million had been killed").
+  if (head === 'foreign' || np.foreign || foreignNear(cues, tok, s) || (np.headless && verbRightAfter(text, np.end, lang))) {
     const loss = lossPredicate(text, np.end, lang);
     if (loss) return { metric: loss, specific: true };
   }
@@ -171,6 +185,8 @@ export function classifyMetric(
   let metric: Metric | null = specific ? CUE_METRIC[specific.value]! : null;
   // "lost 355,000 men killed and wounded": what the sentence says was counted is more exact than the loss word.
   if (metric === 'losses' && casualtyPhraseNear(text, cues, tok, s)) metric = 'casualties';
+  // "Ukraine has lost 43,000 soldiers killed in action": the participle right after the noun says which loss.
+  if (metric === 'losses') metric = participleAfter(text, cues, np.end) ?? metric;
   if (
     (np.foreign || foreignNear(cues, tok, s)) &&
     (!metric || !LOSS_METRICS.has(metric) || (np.foreign && distance(specific!, tok) > LOSS_OVER_FOREIGN))
@@ -180,6 +196,11 @@ export function classifyMetric(
   if (metric) return { metric, specific: true };
   if (head || nearestPersonnel) return { metric: 'force_size', specific: false };
   return null;
+}
+
+function verbRightAfter(text: string, at: number, lang: LangModule): boolean {
+  lang.auxiliaryAfter.lastIndex = at;
+  return lang.auxiliaryAfter.test(text);
 }
 
 /** The loss metric of the first verb after a number's noun, if that verb is a loss ("were killed", "died"). */

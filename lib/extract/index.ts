@@ -22,6 +22,8 @@ export { mayContainFigures } from './precheck';
 const STOCKS = new Set<Metric>(['force_size', 'foreign_troops', 'ratio']);
 /** A bare "target" sentence may refer to a figure this close before it. */
 const REFERENCE_REACH = 600;
+/** A spelled-out number without its noun is a figure only from here ("half a million", not "the two sides"). */
+const MIN_HEADLESS_WORDS = 1000;
 /** A bare number repeating an earlier figure's value is that figure only if large enough to be distinctive. */
 const MIN_REPEATED_VALUE = 100;
 
@@ -111,8 +113,9 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   const np = nounAfter(text, tok.end, lang);
   if (np.reject) return null;
   if (tok.yearLike && !np.info) return null;
-  // Spelled-out single numbers are too often pronouns and durations ("no one", "the two sides") to stand without their noun.
-  if (tok.kind === 'words' && !tok.isRange && !np.info) return null;
+  // Small spelled-out single numbers are too often pronouns and durations ("no one", "the two sides") to stand
+  // without their noun; a scaled one ("a quarter of a million had been killed") is a count.
+  if (tok.kind === 'words' && !tok.isRange && !np.info && tok.low < MIN_HEADLESS_WORDS) return null;
   if (tok.kind === 'words' && tok.high === 1) {
     lang.notCountBefore.lastIndex = tok.start;
     if (lang.notCountBefore.test(text)) return null;

@@ -28,8 +28,9 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
   // Most numbers follow a space; the look-behind regexes only run when the character before could start one.
   const prev = at > 0 ? text.charCodeAt(at - 1) : 32;
   const glued = prev !== 32 && prev !== 0xa0 && prev !== 10;
+  // Spelled-out numbers too: "wsj.com/world/one-million-are-now-dead" is an address.
+  if (glued && sticky(NAME_BEFORE, text, at)) return 'name';
   if (tok.kind === 'digits' || tok.kind === 'ratio') {
-    if (glued && sticky(NAME_BEFORE, text, at)) return 'name';
     // "24/7", "9/11", "1/3 of the force": a fraction or a name, not a count (its second half is glued to the slash).
     if (text.charCodeAt(tok.end) === 47 && isDigit(text.charCodeAt(tok.end + 1))) return 'fraction';
     if (sticky(lang.suffixAfter, text, tok.end)) return 'suffix';

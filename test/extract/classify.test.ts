@@ -41,12 +41,19 @@ describe('metric', () => {
     // A common misspelling in real reporting.
     ['The brigade suffered about 900 causalities in the offensive.', 'casualties'],
     ['More than 90,000 soldiers have died or been wounded since the spring.', 'casualties'],
+    ['Since the spring the brigade has lost 4,000 soldiers killed in action.', 'killed'],
+
     // A foreign contingent's own verb says what its number counts; a later clause does not.
     ['Around 300 North Korean soldiers sent to the front have been killed, officials said.', 'killed'],
     ['Investigators named 900 mercenaries who died in the assault.', 'killed'],
     ['Some 11,000 North Korean troops were sent to the region, where many were killed.', 'foreign_troops'],
   ])('%s -> %s', (text, metric) => {
     expect(one(text).metric).toBe(metric);
+  });
+
+  it('reads "from 1,262 per day in May to 1,140 in July" as two casualty rates, not a ratio "to 1"', () => {
+    const figs = extractFigures('Daily casualties fell from a high of over 1,262 per day in May to 1,140 in July.', { published: '2025-06-15' });
+    expect(figs.map((f) => [f.text, f.metric, f.rate])).toEqual([['1,262', 'casualties', 'per_day'], ['1,140', 'casualties', 'per_day']]);
   });
 
   it('reads both numbers of "N foreign soldiers were killed and M injured"', () => {
@@ -203,6 +210,13 @@ describe('side and claimant', () => {
     ['Russian troops killed in action numbered 5,000 in May.', 'russia'],
   ])('%s -> %s', (text, side) => {
     expect(one(text).side).toBe(side);
+  });
+
+  it('does not take the enemy a side fights for whose soldiers a figure counts', () => {
+    const figs = extractFigures('Kyiv said 43,000 Ukrainian soldiers have been killed fighting Russia, and some 370,000 have been wounded.', {
+      published: '2025-06-15',
+    });
+    expect(figs.map((f) => [f.text, f.side])).toEqual([['43,000', 'ukraine'], ['370,000', 'ukraine']]);
   });
 
   it('names the claimant of "X said" and "according to X"', () => {

@@ -55,6 +55,11 @@ describe('number formats', () => {
     expect(f.value).toEqual({ low: value, high: value });
   });
 
+  it('reads a scaled spelled-out number without a noun after it ("a quarter of a million had been killed")', () => {
+    const f = one('Of those losses, up to a quarter of a million had been killed.');
+    expect(f).toMatchObject({ text: 'a quarter of a million', value: { low: 250000, high: 250000 }, metric: 'killed', qualifier: 'up to' });
+  });
+
   it('reads "nearly half a million" with the qualifier outside the span', () => {
     const f = one('Moscow has lost nearly half a million troops.');
     expect(f.qualifier).toBe('nearly');
@@ -118,6 +123,8 @@ describe('qualifiers', () => {
     ['almost', 'nearly'],
     ['under', 'under'],
     ['fewer than', 'under'],
+    ['nearing', 'nearly'],
+    ['approaching', 'nearly'],
   ])('"%s" -> %s, outside the span', (word, qualifier) => {
     const f = one(`The regiment lost ${word} 2,000 soldiers in April.`);
     expect(f.text).toBe('2,000');

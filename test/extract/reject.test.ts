@@ -24,6 +24,7 @@ describe('non-figures are not reported', () => {
     ['money in words after the number', 'The army paid 3 million rubles to families of killed soldiers.'],
     ['vague money', 'Soldiers were killed while billions of dollars were spent.'],
     ['percentages', 'Drones cause 70 to 80 per cent of soldiers killed and 60% of the wounded.'],
+    ['spelled-out numbers in an address', 'Soldiers killed: see example.com/world/one-million-are-now-dead-or-injured for the story.'],
     ['around-the-clock and fractions', 'Factories work 24/7 for the troops, and 1/3 of the soldiers were killed.'],
     ['tonnes', 'Soldiers unloaded 400 tonnes of shells before they were killed.'],
     ['equipment counts', 'The army lost 300 tanks and 1,200 armoured vehicles along with its soldiers.'],

@@ -26,7 +26,7 @@ export const QUALIFIERS: [string, Qualifier][] = [
   ['just over', 'more than'], ['at least', 'at least'], ['no fewer than', 'at least'],
   ['no less than', 'at least'], ['a minimum of', 'at least'], ['up to', 'up to'],
   ['by as much as', 'up to'], ['no more than', 'up to'], ['as many as', 'as many as'],
-  ['as high as', 'as many as'], ['under', 'under'], ['fewer than', 'under'],
+  ['as high as', 'as many as'], ['nearing', 'nearly'], ['approaching', 'nearly'], ['under', 'under'], ['fewer than', 'under'],
   ['less than', 'under'], ['below', 'under'],
   // after the number
   ['or more', 'at least'], ['or so', 'about'], ['+', 'more than'], ['-plus', 'more than'],

@@ -162,6 +162,8 @@ export interface LangModule {
    * "died"). Group 1 or 2: the loss phrase, a key of `cues` once normalised ("been" dropped).
    */
   lossPredicateAfter: RegExp;
+  /** Sticky right after a number: its clause's verb follows at once ("1,000 were killed", "500 died"). */
+  auxiliaryAfter: RegExp;
   /** Sticky at the text after a number: "for each", "to every" (an exchange ratio). */
   ratioAfter: RegExp;
   /** Sticky lookbehind at a spelled-out number: words that make "one" a pronoun or part of "every one". */
