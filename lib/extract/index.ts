@@ -69,6 +69,11 @@ function sinceBefore(text: string, tok: NumberToken, periods: FoundPeriod[]): bo
   return false;
 }
 
+function datedPeriodIn(periods: FoundPeriod[]): boolean {
+  for (const p of periods) if (!p.since && p.expr.kind !== 'weekday' && p.expr.kind !== 'day' && p.expr.kind !== 'anaphor') return true;
+  return false;
+}
+
 /** Whether the chosen period is one that a running total runs up to ("by June 21"). */
 function endsTotal(text: string, lang: LangModule, periods: FoundPeriod[], period: Period): boolean {
   for (const p of periods) {
@@ -132,8 +137,10 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   const rateWord = findRate(text, tok, s);
   const explicit: Rate | null =
     rateWord === 'per_day' || rateWord === 'per_week' || rateWord === 'per_month' || rateWord === 'per_year' ? rateWord : null;
+  // "A total of 7,883 ... in 2023" totals that year; "a total of 7,883" with no date, the war so far.
+  const totalOf = rateWord === 'cumulative_before' && !datedPeriodIn(s.periods);
   const cumulative =
-    !explicit && !STOCKS.has(metric) && (rateWord === 'cumulative' || rateWord === 'cumulative_before' || sinceBefore(text, tok, s.periods));
+    !explicit && !STOCKS.has(metric) && (rateWord === 'cumulative' || totalOf || sinceBefore(text, tok, s.periods));
   const flow = !STOCKS.has(metric) && metric !== 'target';
   let period: Period | null = choosePeriod({
     text,

@@ -262,7 +262,7 @@ export function choosePeriod(src: PeriodSource): Period | null {
   if (!period) return null;
   // "the last quarter of 2024 and in January 2025": one span.
   for (let i = best - 1; i >= 0 && isDated(list[i]!) && joined(src, list[i]!.end, list[i + 1]!.start); i--) {
-    const r = resolved(list[i]!, src, anchor);
+    const r = yearOfNext(list[i]!, list[i + 1]!, anchor) ?? resolved(list[i]!, src, anchor);
     if (r) period = union(period, r);
   }
   for (let i = best + 1; i < list.length && isDated(list[i]!) && joined(src, list[i - 1]!.end, list[i]!.start); i++) {
@@ -271,6 +271,18 @@ export function choosePeriod(src: PeriodSource): Period | null {
   }
   if (src.clipToAnchor && period.start <= anchor && period.end > anchor) period = { start: period.start, end: anchor };
   return period.start <= period.end ? period : null;
+}
+
+/**
+ * "From January to September 2023": a month without a year, joined to a later one with a year, is in that
+ * year (or the year before, for "from November to February 2024"), not the one the publication date implies.
+ */
+function yearOfNext(p: FoundPeriod, next: FoundPeriod, anchor: string): Period | null {
+  const e = p.expr;
+  const n = next.expr;
+  if ((e.kind !== 'month' && e.kind !== 'date') || e.year !== undefined) return null;
+  if ((n.kind !== 'month' && n.kind !== 'date') || n.year === undefined) return null;
+  return resolvePeriod({ ...e, year: e.month <= n.month ? n.year : n.year - 1 }, { anchor });
 }
 
 function isDated(p: FoundPeriod): boolean {

@@ -71,6 +71,16 @@ function otherNoun(np: NounPhrase): NounPhrase {
 }
 
 /** Reads the words after a number up to its noun ("35,000 Russian troops", "6 million migrants"). */
+function sideOfNextWord(text: string, at: number, lang: LangModule): Side | null {
+  let p = at;
+  while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0xa0) p++;
+  if (p === at) return null;
+  lang.nounWord.lastIndex = p;
+  const m = lang.nounWord.exec(text);
+  if (!m) return null;
+  return lang.nouns.get(m[0].toLowerCase().replace(/’/g, "'"))?.side ?? null;
+}
+
 export function nounAfter(text: string, at: number, lang: LangModule): NounPhrase {
   const out: NounPhrase = { info: null, reject: null, headless: true, side: null, foreign: false, headStart: -1, end: at };
   let pos = at;
@@ -116,6 +126,8 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
       out.headless = false;
       out.headStart = p;
       out.end = pos;
+      // "6,000 killed Ukrainian troops": a participle before the nation still leaves the nation the side.
+      if (!out.side) out.side = sideOfNextWord(text, pos, lang);
       return out;
     }
     if (!info.modifier) return unknown ? otherNoun(out) : out; // a function word: "1,130 a day", "17,000 by"

@@ -47,6 +47,8 @@ describe('metric', () => {
     ['Around 300 North Korean soldiers sent to the front have been killed, officials said.', 'killed'],
     ['Investigators named 900 mercenaries who died in the assault.', 'killed'],
     ['Some 11,000 North Korean troops were sent to the region, where many were killed.', 'foreign_troops'],
+    ['In a prisoner exchange, Ukraine returned 390 people.', 'captured'],
+    ['Prosecutors opened 2,400 desertion proceedings last year.', 'deserted'],
   ])('%s -> %s', (text, metric) => {
     expect(one(text).metric).toBe(metric);
   });
@@ -161,6 +163,39 @@ describe('period, resolved against the publication date', () => {
     expect(one(text, published).period).toEqual(period);
   });
 
+  it('puts a month without a year in the year of the month it runs to ("from January to September 2023")', () => {
+    expect(one('From January to September 2023, prosecutors registered 11,625 desertion cases.', '2024-10-16').period).toEqual({
+      start: '2023-01-01',
+      end: '2023-09-30',
+    });
+    expect(one('The army lost 40,000 soldiers from November to February 2024.', '2024-10-16').period).toEqual({
+      start: '2023-11-01',
+      end: '2024-02-29',
+    });
+  });
+
+  it('counts "since the beginning of 2022" from that year\'s start, not the invasion', () => {
+    expect(one('Since the beginning of 2022, more than 100,000 soldiers have committed AWOL.', '2024-10-16')).toMatchObject({
+      metric: 'deserted',
+      rate: 'cumulative',
+      period: { start: '2022-01-01', end: '2024-10-16' },
+    });
+  });
+
+  it('reads "a total of ... in 2023" as that year\'s total, and "in all of 2023" as no running total', () => {
+    expect(one('A total of 7,883 desertion proceedings were registered in 2023.', '2024-10-16')).toMatchObject({
+      rate: 'period_total',
+      period: { start: '2023-01-01', end: '2023-12-31' },
+    });
+    const figs = extractFigures('Since the beginning of 2024, 5,204 AWOL cases were filed, against 5,096 such cases of desertion in all of 2023.', {
+      published: '2024-10-16',
+    });
+    expect(figs.map((f) => [f.text, f.rate, f.period])).toEqual([
+      ['5,204', 'cumulative', { start: '2024-01-01', end: '2024-10-16' }],
+      ['5,096', 'period_total', { start: '2023-01-01', end: '2023-12-31' }],
+    ]);
+  });
+
   it('joins "the last quarter of 2024 and January 2025" into one span', () => {
     const f = one('In the last quarter of 2024 and in January 2025 the army lost 40,000 soldiers per month.');
     expect(f.period).toEqual({ start: '2024-10-01', end: '2025-01-31' });
@@ -210,6 +245,10 @@ describe('side and claimant', () => {
     ['Russian troops killed in action numbered 5,000 in May.', 'russia'],
   ])('%s -> %s', (text, side) => {
     expect(one(text).side).toBe(side);
+  });
+
+  it('keeps the nation after a participle as the side ("6,000 killed Ukrainian troops")', () => {
+    expect(one('Moscow will hand over the bodies of 6,000 killed Ukrainian troops.').side).toBe('ukraine');
   });
 
   it('does not take the enemy a side fights for whose soldiers a figure counts', () => {

@@ -60,6 +60,13 @@ describe('number formats', () => {
     expect(f).toMatchObject({ text: 'a quarter of a million', value: { low: 250000, high: 250000 }, metric: 'killed', qualifier: 'up to' });
   });
 
+  it('reads a figure followed by a preposition ("11.2 thousand under the second")', () => {
+    const figs = extractFigures('For desertion, prosecutors opened 18.6 thousand cases under one article and 11.2 thousand under the other.', {
+      published: PUBLISHED,
+    });
+    expect(figs.map((f) => [f.text, f.metric])).toEqual([['18.6 thousand', 'deserted'], ['11.2 thousand', 'deserted']]);
+  });
+
   it('reads "nearly half a million" with the qualifier outside the span', () => {
     const f = one('Moscow has lost nearly half a million troops.');
     expect(f.qualifier).toBe('nearly');

@@ -58,7 +58,8 @@ export const NOUNS: [string, NounInfo][] = [
   ...['people', 'persons', 'individuals', 'names', 'convicts', 'inmates', 'russians', 'ukrainians']
     .map((w): [string, NounInfo] => [w, personnel('personnel', { weak: true })]),
   // Court and registry counts stand for people only beside a desertion, captivity or missing word.
-  ...['cases', 'charges', 'sentences', 'convictions', 'verdicts', 'prosecutions', 'requests', 'applications']
+  ...['cases', 'charges', 'sentences', 'convictions', 'verdicts', 'prosecutions', 'requests', 'applications',
+    'proceedings', 'investigations']
     .map((w): [string, NounInfo] => [w, { caseCount: true }]),
   // "causalities" is a common misspelling in real reporting; the word itself is never a count of anything else.
   ...['casualties', 'casualty', 'causalities'].map((w): [string, NounInfo] => [w, personnel('casualties')]),
@@ -84,7 +85,8 @@ export const NOUNS: [string, NounInfo][] = [
     'of', 'its', 'their', 'his', 'her', 'our', 'the', 'such', 'other', 'armed', 'assault',
     'infantry', 'airborne', 'young', 'trained', 'newly', 'russian-led', 'service', 'army',
     'killed-in-action', 'and', 'or', 'nato', 'allied', 'occupying', 'invading', 'total', 'own', 'former',
-    'criminal', 'such', 'named', 'serving', 'registered', 'confirmed', 'identified', 'reported', 'estimated']
+    'criminal', 'such', 'named', 'serving', 'registered', 'confirmed', 'identified', 'reported', 'estimated',
+    'desertion', 'awol']
     .map((w): [string, NounInfo] => [w, mod]),
   ...['civilians', 'civilian', 'children', 'kids', 'residents', 'inhabitants', 'citizens', 'refugees',
     'migrants', 'emigrants', 'immigrants', 'evacuees', 'voters', 'workers', 'students', 'women',
@@ -132,8 +134,11 @@ export const CUES: [string, Cue][] = [
     'participating in'].map((w): [string, Cue] => [w, 'force']),
   ...['mercenaries', 'mercenary', 'foreign fighters', 'foreign troops', 'foreigners', 'north korean',
     'north koreans', 'foreign nationals', 'foreign recruits'].map((w): [string, Cue] => [w, 'foreign']),
-  ...['deserted', 'deserters', 'desertion', 'desertions', 'awol'].map((w): [string, Cue] => [w, 'deserted']),
-  ...['captured', 'prisoners', 'prisoners of war', 'pows', 'taken prisoner', 'surrendered', 'captivity']
+  // "committed AWOL" is no force committed to battle.
+  ...['deserted', 'deserters', 'desertion', 'desertions', 'awol', 'committed awol', 'committed desertion', 'gone awol',
+    'went awol', 'go awol'].map((w): [string, Cue] => [w, 'deserted']),
+  ...['captured', 'prisoners', 'prisoners of war', 'pows', 'taken prisoner', 'surrendered', 'captivity',
+    'prisoner exchange', 'prisoner swap', 'exchange of prisoners', 'pow exchange', 'pow swap']
     .map((w): [string, Cue] => [w, 'captured']),
   ...['missing', 'missing in action', 'mia'].map((w): [string, Cue] => [w, 'missing']),
   ...['target', 'targets', 'goal', 'goals', 'aim', 'aimed', 'aims', 'ambition', 'objective',
@@ -170,6 +175,8 @@ export const FUNCTION_WORDS = [
   'fewer', 'less', 'mark', 'level', 'figure', 'threshold', 'people-strong', 'strong', 'last',
   'next', 'this', 'those', 'these', 'whom', 'whose', 'all', 'both', 'in-total', 'total', 'overall',
   'altogether', 'combined', 'taking', 'fighting', 'participating', 'chose', 'who', 'went', 'had',
+  'under', 'below', 'above', 'near', 'around', 'about', 'via', 'towards', 'toward', 'behind', 'beyond',
+  'without', 'amid', 'despite', 'along', 'alongside', 'because', 'though', 'although', 'whereas',
 ];
 
 export const ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'maj', 'sgt', 'capt',

@@ -31,7 +31,8 @@ for (const [w, info] of NOUNS) nouns.set(w, info);
 // in a lookbehind, so the regex is only tried at a few words per sentence.
 const P = {
   since: `(?<since>since\\b[^.;:]{0,60}?\\b(?:invasion|war|aggression)\\b(?:\\s+(?:of|in|on|against)\\s+Ukraine)?(?:\\s+(?:began|started|was\\s+launched))?(?:\\s+(?:in|on)\\s+(?:24\\s+)?February\\s+2022)?)`,
-  sinceStart: `(?<course>since\\s+the\\s+(?:start|beginning|outbreak)\\b)`,
+  // "since the beginning of 2022" counts from that year's start; "since the start" alone from the war's.
+  sinceStart: `(?<sinceYearStart>since\\s+the\\s+(?:start|beginning)\\s+of\\s+(?<sy3>(?:19|20)\\d\\d)\\b)|(?<course>since\\s+the\\s+(?:start|beginning|outbreak)\\b)`,
   course: `(?<course>course\\s+of\\s+the\\s+war\\b|throughout\\s+the\\s+war\\b)`,
   sinceMonth: `(?<sinceMonth>since\\s+(?:(?:early|mid|late)[- ])?(?<sm>${MONTH})\\b\\.?(?:\\s+(?<sy>\\d{4}))?)`,
   sinceYear: `(?<sinceYear>since\\s+(?<sy2>(?:19|20)\\d\\d)\\b)`,
@@ -87,7 +88,7 @@ const rateRule = (first: string[], rate: RateInfo['rate'], adjective: boolean, r
 });
 const RATE_RULES: RateRule[] = [
   rateRule(['since', 'far', 'date', 'total', 'all', 'course', 'throughout', 'overall', 'altogether'], 'cumulative', false,
-    `since(?=\\s+[\\w“"'])|(?<=\\bso\\s+)far\\b|(?<=\\bto\\s+)date\\b|(?<=\\bin\\s+)(?:total|all)\\b|course\\s+of\\s+the\\s+war\\b|throughout\\s+the\\s+war\\b|overall\\b|altogether\\b`),
+    `since(?=\\s+[\\w“"'])|(?<=\\bso\\s+)far\\b|(?<=\\bto\\s+)date\\b|(?<=\\bin\\s+)(?:total|all)\\b(?!\\s+of\\b)|course\\s+of\\s+the\\s+war\\b|throughout\\s+the\\s+war\\b|overall\\b|altogether\\b`),
   rateRule(['month', 'year', 'week'], 'period_total', false, `(?<=\\bfor\\s+the\\s+)(?:month|year|week)\\b|(?<=\\bthat\\s+)month\\b`),
   rateRule(['day', 'per'], 'per_day', false, `(?<=\\b(?:a|per|${EVERY})\\s+)day\\b|per\\s+(?:24\\s+hours|diem)\\b`),
   // A time frame, which may also open the sentence ("Over the past day, Russia lost 1,160").
@@ -130,7 +131,7 @@ function periodExpr(g: Record<string, string | undefined>): { expr: PeriodExpr; 
     if (g.sy) expr.year = Number(g.sy);
     return { expr, since: true };
   }
-  if (g.sinceYear) return { expr: { kind: 'warStart', year: Number(g.sy2) }, since: true };
+  if (g.sinceYear || g.sinceYearStart) return { expr: { kind: 'warStart', year: Number(g.sy2 ?? g.sy3) }, since: true };
   if (g.quarter) {
     const q = g.qn ? Number(g.qn) : ORDINAL_QUARTER[g.qo!.toLowerCase()]!;
     return { expr: { kind: 'quarter', quarter: q, year: Number(g.qy ?? g.qy2) }, since: false };
