@@ -25,6 +25,7 @@ describe('metric', () => {
     ['The decree mobilised 150,000 reservists.', 'mobilized'],
     ['Some 150,000 men were called up under the decree.', 'mobilized'],
     ['The grouping in the south numbered 480,000 troops.', 'force_size'],
+    ['Combat losses among the enemy\'s troops numbered 77,170 by Tuesday.', 'losses'],
     ['About 11,000 North Korean troops are stationed in the region.', 'foreign_troops'],
     ['Around 2,000 mercenaries fight in the brigade.', 'foreign_troops'],
     ['The army recorded 2,700 deserters last year.', 'deserted'],
@@ -93,6 +94,8 @@ describe('rate', () => {
     ['As of April, the army had lost 150,000 soldiers.', 'cumulative'],
     ['The army has lost 150,000 soldiers.', 'cumulative'],
     ['Some 150,000 soldiers have been killed.', 'cumulative'],
+    ['This brings the total losses since the start of the conflict in February 2022 to 1,250,150 soldiers.', 'cumulative'],
+    ['Losses since the invasion on February 24, 2022 reached a total of 1,073,530 soldiers.', 'cumulative'],
     ['The army lost 150,000 soldiers.', 'none'],
     ['Around 900 soldiers were wounded every single day of the assault.', 'per_day'],
     ['The garrison lost 600 men each and every day.', 'per_day'],
@@ -100,6 +103,10 @@ describe('rate', () => {
     ['The garrison lost 600 men a day on average.', 'per_day'],
     ['Kyiv says 4,000 enemy soldiers die every single week.', 'per_week'],
     ['The ministry signs 25,000 recruits each and every month.', 'per_month'],
+    // A single day's figure, after the number or opening the sentence.
+    ['The army lost 770 soldiers in just one day.', 'per_day'],
+    ['In a single day, the army lost 1,140 soldiers.', 'per_day'],
+    ['The army lost 720 soldiers over the course of a single day.', 'per_day'],
     // A distributive rate may also come before the number.
     ['Enemy casualties per day reached 1,200 in December.', 'per_day'],
     ['Losses per week averaged 7,000 soldiers, the ministry said.', 'per_week'],
@@ -249,6 +256,10 @@ describe('side and claimant', () => {
 
   it('keeps the nation after a participle as the side ("6,000 killed Ukrainian troops")', () => {
     expect(one('Moscow will hand over the bodies of 6,000 killed Ukrainian troops.').side).toBe('ukraine');
+  });
+
+  it('reads "the invasion of Ukraine" as a place, not whose soldiers', () => {
+    expect(one('The total of casualties in its invasion of Ukraine passed 121,000.').side).toBeNull();
   });
 
   it('does not take the enemy a side fights for whose soldiers a figure counts', () => {

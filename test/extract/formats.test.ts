@@ -131,6 +131,7 @@ describe('qualifiers', () => {
     ['under', 'under'],
     ['fewer than', 'under'],
     ['nearing', 'nearly'],
+    ['beyond', 'more than'],
     ['approaching', 'nearly'],
   ])('"%s" -> %s, outside the span', (word, qualifier) => {
     const f = one(`The regiment lost ${word} 2,000 soldiers in April.`);

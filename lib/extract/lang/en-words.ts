@@ -23,7 +23,7 @@ export const QUALIFIERS: [string, Qualifier][] = [
   ['close to', 'nearly'], ['nearly', 'nearly'], ['almost', 'nearly'], ['just under', 'nearly'],
   ['just below', 'nearly'], ['more than', 'more than'], ['over', 'more than'],
   ['above', 'more than'], ['in excess of', 'more than'], ['upwards of', 'more than'],
-  ['just over', 'more than'], ['at least', 'at least'], ['no fewer than', 'at least'],
+  ['just over', 'more than'], ['beyond', 'more than'], ['at least', 'at least'], ['no fewer than', 'at least'],
   ['no less than', 'at least'], ['a minimum of', 'at least'], ['up to', 'up to'],
   ['by as much as', 'up to'], ['no more than', 'up to'], ['as many as', 'as many as'],
   ['as high as', 'as many as'], ['nearing', 'nearly'], ['approaching', 'nearly'], ['under', 'under'], ['fewer than', 'under'],
@@ -128,7 +128,8 @@ export const CUES: [string, Cue][] = [
     'signings', 'contracted'].map((w): [string, Cue] => [w, 'recruited']),
   ...['mobilized', 'mobilised', 'mobilization', 'mobilisation', 'call-up', 'called up', 'reservists',
     'conscripted', 'conscription', 'conscripts', 'drafted'].map((w): [string, Cue] => [w, 'mobilized']),
-  ...['numbered', 'numbers', 'strength', 'presence', 'deployed', 'stationed', 'committed', 'massed',
+  // Not "numbered": "combat losses ... numbered 77,170" counts losses; a force's size needs a force word.
+  ...['strength', 'presence', 'deployed', 'stationed', 'committed', 'massed',
     'troops on the battlefield', 'troops in ukraine', 'grouping', 'contingent', 'number of its troops',
     'number of troops', 'army of', 'force of', 'manpower', 'taking part in', 'fighting in', 'serving in',
     'participating in'].map((w): [string, Cue] => [w, 'force']),

@@ -30,7 +30,7 @@ for (const [w, info] of NOUNS) nouns.set(w, info);
 // "summer", a month name), with any common word before it ("in the", "for")
 // in a lookbehind, so the regex is only tried at a few words per sentence.
 const P = {
-  since: `(?<since>since\\b[^.;:]{0,60}?\\b(?:invasion|war|aggression)\\b(?:\\s+(?:of|in|on|against)\\s+Ukraine)?(?:\\s+(?:began|started|was\\s+launched))?(?:\\s+(?:in|on)\\s+(?:24\\s+)?February\\s+2022)?)`,
+  since: `(?<since>since\\b[^.;:]{0,60}?\\b(?:invasion|war|aggression|conflict)\\b(?:\\s+(?:of|in|on|against)\\s+Ukraine)?(?:\\s+(?:began|started|was\\s+launched))?(?:\\s+(?:in|on)\\s+(?:(?:24\\s+)?February|February\\s+24(?:th)?,?)\\s+2022)?)`,
   // "since the beginning of 2022" counts from that year's start; "since the start" alone from the war's.
   sinceStart: `(?<sinceYearStart>since\\s+the\\s+(?:start|beginning)\\s+of\\s+(?<sy3>(?:19|20)\\d\\d)\\b)|(?<course>since\\s+the\\s+(?:start|beginning|outbreak)\\b)`,
   course: `(?<course>course\\s+of\\s+the\\s+war\\b|throughout\\s+the\\s+war\\b)`,
@@ -90,6 +90,9 @@ const RATE_RULES: RateRule[] = [
   rateRule(['since', 'far', 'date', 'total', 'all', 'course', 'throughout', 'overall', 'altogether'], 'cumulative', false,
     `since(?=\\s+[\\w“"'])|(?<=\\bso\\s+)far\\b|(?<=\\bto\\s+)date\\b|(?<=\\bin\\s+)(?:total|all)\\b(?!\\s+of\\b)|course\\s+of\\s+the\\s+war\\b|throughout\\s+the\\s+war\\b|overall\\b|altogether\\b`),
   rateRule(['month', 'year', 'week'], 'period_total', false, `(?<=\\bfor\\s+the\\s+)(?:month|year|week)\\b|(?<=\\bthat\\s+)month\\b`),
+  // "770 soldiers in just one day", "In a single day, Russia lost 1,200": a day's figure, which may open the sentence.
+  rateRule(['day'], 'per_day', true,
+    `(?<=\\b(?:in|within|over|during)\\s+(?:the\\s+course\\s+of\\s+)?(?:just\\s+|only\\s+)?(?:one|a\\s+single)\\s+)day\\b`),
   rateRule(['day', 'per'], 'per_day', false, `(?<=\\b(?:a|per|${EVERY})\\s+)day\\b|per\\s+(?:24\\s+hours|diem)\\b`),
   // A time frame, which may also open the sentence ("Over the past day, Russia lost 1,160").
   rateRule(['past', 'last'], 'per_day', true, `(?:past|last)\\s+(?:24\\s+hours|day)\\b`),
@@ -274,7 +277,8 @@ export const en: LangModule = {
   sideTitleAfter:
     /(?:['’]s)?\s+(?:President|Prime\s+Minister|Defen[cs]e|Minister|Ministry|MoD|General\s+Staff|[Oo]fficials?|[Ii]ntelligence|[Aa]uthorities|[Gg]overnment|[Ll]eader|[Cc]ommander|top\s+(?:general|commander)|[Nn]egotiators|[Mm]edia|military\s+(?:intelligence|bloggers|analysts|sources)|Armed\s+Forces|army\s+chief|Foreign|[Ee]mbassy|state\s+media|[Nn]ews|[Ss]ources?|[Bb]loggers|[Cc]hannels?|[Aa]nalysts?|(?:has\s+|have\s+)?(?:said|says|claimed|claims|reported|reports|estimated|estimates|believes|told|cited))\b/y,
   // Also the enemy a side fights: "43,000 Ukrainian soldiers have been killed fighting Russia".
-  sidePlaceBefore: /(?<=\b(?:in|into|inside|within|on|against|across|from|over|with|and|fighting|fight|fought|battling)\s+(?:the\s+)?)/iy,
+  sidePlaceBefore:
+    /(?<=\b(?:in|into|inside|within|on|against|across|from|over|with|and|fighting|fight|fought|battling|(?:invasion|occupation|defen[cs]e)\s+of)\s+(?:the\s+)?)/iy,
   sidePlaces: new Set(['russia', 'ukraine', 'moscow', 'kyiv', 'kiev']),
   // Only with an object after the verb: "Ukrainian forces killed 1,300", not "the number of Russian soldiers killed each day".
   sideAgentAfter:
