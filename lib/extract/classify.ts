@@ -316,7 +316,7 @@ export function findClaimant(s: Sentence, lang: LangModule): string | null {
   s.claimant = null;
   for (const h of s.claims) {
     const name = h.value.replace(/['’]s$/, '');
-    if (name.length > 1 && !lang.sides.has(normKey(name))) {
+    if (name.length > 1 && !lang.sides.has(normKey(name)) && !lang.notNames.has(normKey(name))) {
       s.claimant = name;
       break;
     }

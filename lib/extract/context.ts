@@ -140,11 +140,26 @@ function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): F
     if (bits & CLAIM) {
       claimPhrases.re.lastIndex = start;
       if ((m = claimPhrases.re.exec(text))) {
-        const name = (m[1] ?? m[2] ?? '').trim();
+        const name = ownSentence((m[1] ?? m[2] ?? '').trim());
         if (name) out.claims.push({ start, end: start + m[0].length, value: name });
       }
     }
   }
+  return out;
+}
+
+/**
+ * A name read backwards from a reporting verb can reach into the sentence
+ * before ("Kursk.\n\nIntelligence estimates"): keep only what follows a line
+ * break or a full stop after a word longer than an abbreviation ("Gen.", "U.S.").
+ */
+function ownSentence(name: string): string {
+  const line = name.lastIndexOf('\n');
+  let out = line >= 0 ? name.slice(line + 1).trim() : name;
+  const stop = /[A-Za-z’']{4,}[.!?]\s+(?=[A-Z])/g;
+  let cut = -1;
+  for (let m = stop.exec(out); m; m = stop.exec(out)) cut = m.index + m[0].length;
+  if (cut >= 0) out = out.slice(cut);
   return out;
 }
 

@@ -55,6 +55,20 @@ function remember(doc: Doc, fig: Figure): void {
   }
 }
 
+/**
+ * Whether a new paragraph starts between two offsets, one that does not
+ * continue a quotation: a claimant is carried from one paragraph into the
+ * next only when the next opens with a quotation mark.
+ */
+function newParagraphBetween(text: string, from: number, to: number): boolean {
+  const i = text.lastIndexOf('\n', to - 1);
+  if (i < from) return false;
+  let j = i + 1;
+  while (j < to && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+  const c = text.charCodeAt(j);
+  return !(c === 0x201c || c === 34 || c === 0xab);
+}
+
 /** "Since the full-scale invasion, Russia has lost 1,050,000": a since-phrase before the number, nothing numeric between. */
 function sinceBefore(text: string, tok: NumberToken, periods: FoundPeriod[]): boolean {
   for (const p of periods) {
@@ -190,7 +204,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     period: period ? { start: period.start, end: period.end } : null,
     side: findSide(tok, np, s) ?? (metricResult ? null : earlier!.side) ?? before?.side ?? prev?.side ?? null,
     // "he said": the claimant of the figure just before, if it is close.
-    claimant: findClaimant(s, lang) ?? (afterFigure ? (prev?.claimant ?? null) : null),
+    claimant: findClaimant(s, lang) ?? (afterFigure && !newParagraphBetween(text, prev!.end, tok.start) ? prev!.claimant : null),
     sentence: s.body,
   };
   return fig;

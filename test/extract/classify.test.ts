@@ -273,4 +273,37 @@ describe('side and claimant', () => {
     expect(one('Defence Minister Anna Kovalenko said 1,300 Russian soldiers were killed.').claimant).toBe('Defence Minister Anna Kovalenko');
     expect(one('According to Reuters, 1,300 Russian soldiers were killed.').claimant).toBe('Reuters');
   });
+
+  it.each([
+    ['MP Anna Kovalenko, citing intelligence data, has said that 1,300 soldiers were killed.', 'MP Anna Kovalenko'],
+    ['Minister Anna Kovalenko also announced that 1,300 soldiers were killed.', 'Minister Anna Kovalenko'],
+    ['Reuters and the BBC say that about 1,300 soldiers were killed.', 'Reuters and the BBC'],
+    ['He said that 1,300 soldiers were killed.', null],
+    ['Officials said that 1,300 soldiers were killed.', null],
+  ])('reads the claimant of "%s"', (text, claimant) => {
+    expect(one(text).claimant).toBe(claimant);
+  });
+
+  it('carries a claimant to the next sentence, and to the next paragraph only when it continues a quotation', () => {
+    const claimants = (text: string) => extractFigures(text, { published: '2025-06-15' }).map((f) => f.claimant);
+    expect(claimants('Minister Anna Kovalenko said 1,300 soldiers were killed. Another 900 soldiers were wounded.')).toEqual([
+      'Minister Anna Kovalenko',
+      'Minister Anna Kovalenko',
+    ]);
+    expect(claimants('Minister Anna Kovalenko said 1,300 soldiers were killed.\nAnother 900 soldiers were wounded in May.')).toEqual([
+      'Minister Anna Kovalenko',
+      null,
+    ]);
+    expect(claimants('Minister Anna Kovalenko said 1,300 soldiers were killed.\n“Another 900 soldiers were wounded in May.')).toEqual([
+      'Minister Anna Kovalenko',
+      'Minister Anna Kovalenko',
+    ]);
+  });
+
+  it('keeps the claimant inside its own sentence ("Kursk.\\n\\nSeoul estimates", "Kursk. Seoul estimates")', () => {
+    for (const text of ['Troops fought near Kursk.\n\nSeoul estimates that 11,000 North Korean troops are there.',
+      'Troops fought near Kursk. Seoul estimates that 11,000 North Korean troops are there.']) {
+      expect(one(text).claimant).toBe('Seoul');
+    }
+  });
 });

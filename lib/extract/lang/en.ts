@@ -285,9 +285,14 @@ export const en: LangModule = {
     /(?:['’]s)?\s+(?:forces|army|troops|military|drones|defenders|soldiers|units)?\s*(?:have\s+|has\s+|had\s+)?(?:killed|eliminated|destroyed|inflicted|wiped\s+out|neutrali[sz]ed)(?:\s+(?:or|and)\s+(?:wounded|injured|captured))?\s+(?:\d|(?:about|around|roughly|approximately|nearly|almost|over|more|at|up|as|some|an?|the|dozens|hundreds|thousands|tens|several|many|scores|heavy|huge|massive|enemy|russian|ukrainian|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half)\b)/iy,
   // Matched at the reporting verb; the name before it is read by a lookbehind.
   claimPhrases: {
-    first: new Set(['said', 'says', 'told', 'cited', 'estimated', 'estimates', 'predicts', 'reported', 'wrote', 'added', 'noted', 'stated', 'claimed', 'according']),
-    re: /(?<=\b((?:[A-Z][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?){1,6}))(?:said|says|told|cited|estimated|estimates|predicts|reported|wrote|added|noted|stated|claimed)\b|[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,3}?(?:by\s+(?:the\s+)?)?((?:[A-Z][\w’'.-]*\s*){1,6})/y,
+    first: new Set([
+      'said', 'says', 'say', 'told', 'cited', 'estimated', 'estimates', 'predicts', 'reported', 'wrote', 'added', 'noted',
+      'stated', 'claimed', 'claims', 'announced', 'according',
+    ]),
+    // The name may be followed by a parenthetical and an auxiliary: "MP Lee Seong-kweun, citing intelligence data, has said".
+    re: /(?<=\b((?:[A-Z][\w’'.-]*\s+(?:(?:of|and)\s+(?:the\s+)?)?){0,5}[A-Z][\w’'.-]*)(?:,[^,.;:!?\n]{1,80},)?\s+(?:(?:has|have|had)\s+)?(?:also\s+)?)(?:said|says|say|told|cited|estimated|estimates|predicts|reported|wrote|added|noted|stated|claimed|claims|announced)\b|[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,3}?(?:by\s+(?:the\s+)?)?((?:[A-Z][\w’'.-]*\s*){1,6})/y,
   },
+  notNames: new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'officials', 'sources']),
   periodRules: PERIOD_RULES,
   periodOf: (m) => periodExpr(m.groups ?? {}),
   // The present perfect of a loss or count verb states a running total ("Russia has lost 6,000", "6,000 have been killed").

@@ -187,6 +187,8 @@ export interface LangModule {
   sideAgentAfter: RegExp;
   /** Claimant phrases, matched at the reporting verb ("Healey said", "according to Bloomberg"). Group 1 or 2: the name. */
   claimPhrases: PhraseSet;
+  /** Capitalised words before a reporting verb that name nobody ("He said", "Officials say"), by normalised key. */
+  notNames: ReadonlySet<string>;
   /** Found anywhere in a sentence without a time expression: the figure is a running total since the war began. */
   perfectTense: RegExp;
   /** Sticky lookbehind at a time expression: it is the end of a running total ("by June 21", "as of April"). */
