@@ -91,7 +91,8 @@ function datedPeriodIn(periods: FoundPeriod[]): boolean {
 /** Whether the chosen period is one that a running total runs up to ("by June 21"). */
 function endsTotal(text: string, lang: LangModule, periods: FoundPeriod[], period: Period): boolean {
   for (const p of periods) {
-    if (p.resolved !== period) continue;
+    // By start: a period running past the publication date is clipped to it, a new object.
+    if (!p.resolved || p.resolved.start !== period.start) continue;
     lang.untilBefore.lastIndex = p.start;
     return lang.untilBefore.test(text);
   }

@@ -152,6 +152,11 @@ export function resolvePeriod(expr: PeriodExpr, ctx: ResolveContext): Period | n
       return { start: iso(y, 12, 31), end: iso(y, 12, 31) };
     }
     case 'warStart': {
+      if (expr.month !== undefined && (expr.day !== undefined || expr.part !== undefined)) {
+        const y = expr.year ?? (expr.month <= am ? ay : ay - 1);
+        const day = expr.day ?? (expr.part === 'mid' ? 11 : expr.part === 'late' ? 21 : 1);
+        return { start: iso(y, expr.month, Math.min(day, lastDay(y, expr.month))), end: anchor };
+      }
       if (expr.year !== undefined && expr.month !== undefined) {
         const s = month(expr.year, expr.month).start;
         return { start: s < FULL_SCALE_INVASION && s >= '2022-02-01' ? FULL_SCALE_INVASION : s, end: anchor };

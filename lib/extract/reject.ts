@@ -45,6 +45,11 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
     if (at - lineStart < 8 && LABEL_LINE.test(text.slice(Math.max(0, lineStart - 1), at))) return 'list label';
   }
   if (sticky(lang.unitAfter, text, tok.end)) return 'unit';
+  // "by a factor of 17", "a 2-to-1 ratio", "2.5- or 2-to-1": how many times, not how many people.
+  if (sticky(lang.timesBefore, text, at) || sticky(lang.ratioWordsAfter, text, tok.end)) return 'ratio';
+  if (tok.high === 1 && sticky(lang.ratioEndBefore, text, at)) return 'ratio';
+  // "57,000 troops in the Korean War": another war's toll.
+  if (sticky(lang.otherWarAfter, text, tok.end)) return 'other war';
   return null;
 }
 
@@ -71,6 +76,15 @@ function otherNoun(np: NounPhrase): NounPhrase {
 }
 
 /** Reads the words after a number up to its noun ("35,000 Russian troops", "6 million migrants"). */
+function nextWordRejects(text: string, at: number, lang: LangModule): boolean {
+  let p = at;
+  while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0xa0) p++;
+  if (p === at) return false;
+  lang.nounWord.lastIndex = p;
+  const m = lang.nounWord.exec(text);
+  return !!m && !!lang.nouns.get(m[0].toLowerCase())?.reject;
+}
+
 function sideOfNextWord(text: string, at: number, lang: LangModule): Side | null {
   let p = at;
   while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0xa0) p++;
@@ -130,7 +144,11 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
       if (!out.side) out.side = sideOfNextWord(text, pos, lang);
       return out;
     }
-    if (!info.modifier) return unknown ? otherNoun(out) : out; // a function word: "1,130 a day", "17,000 by"
+    if (!info.modifier) {
+      // "3,000 infantry fighting vehicles": a participle before a noun that counts something else.
+      if (word.endsWith('ing') && nextWordRejects(text, pos, lang)) return otherNoun(out);
+      return unknown ? otherNoun(out) : out; // a function word: "1,130 a day", "17,000 by"
+    }
   }
   return unknown ? otherNoun(out) : out;
 }

@@ -181,6 +181,29 @@ describe('period, resolved against the publication date', () => {
     });
   });
 
+  it('counts "since [an event] in late June" or "on May 19" from that date', () => {
+    expect(one('Since the brief uprising in late June, almost 10,000 men have signed up.', '2023-07-05')).toMatchObject({
+      metric: 'recruited',
+      rate: 'cumulative',
+      period: { start: '2023-06-21', end: '2023-07-05' },
+    });
+    expect(one('Since the latest update on May 19, a total of 1,184 names of the dead have been added.', '2023-06-02')).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2023-05-19', end: '2023-06-02' },
+    });
+  });
+
+  it('reads "by mid-2025" as a running total even when that part of the year is not over', () => {
+    expect(one('Analysts estimate that by mid-2025, the army will have sustained 950,000 casualties.', '2025-06-05')).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2022-02-24', end: '2025-06-05' },
+    });
+  });
+
+  it('still reads a figure next to a mention of an earlier war that is not its own', () => {
+    expect(one('Losses not seen since World War II: about 1,200 soldiers are killed every day.').metric).toBe('killed');
+  });
+
   it('counts "since the beginning of 2022" from that year\'s start, not the invasion', () => {
     expect(one('Since the beginning of 2022, more than 100,000 soldiers have committed AWOL.', '2024-10-16')).toMatchObject({
       metric: 'deserted',

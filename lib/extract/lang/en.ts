@@ -36,6 +36,8 @@ const P = {
   course: `(?<course>course\\s+of\\s+the\\s+war\\b|throughout\\s+the\\s+war\\b)`,
   sinceMonth: `(?<sinceMonth>since\\s+(?:(?:early|mid|late)[- ])?(?<sm>${MONTH})\\b\\.?(?:\\s+(?<sy>\\d{4}))?)`,
   sinceYear: `(?<sinceYear>since\\s+(?<sy2>(?:19|20)\\d\\d)\\b)`,
+  // "since the brief Wagner uprising in late June", "since the media's latest update on May 19": from that date.
+  sinceEvent: `(?<sinceEvent>since\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){1,5}?(?:on|in)\\s+(?:(?<sep>early|mid|late)[- ])?(?<sem>${MONTH})\\b\\.?(?:\\s+(?<sed>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<sey>(?:19|20)\\d\\d)\\b)?)`,
   quarter: `(?<quarter>(?<qo>first|second|third|fourth|last|final)\\s+quarter\\s+of\\s+(?<qy>\\d{4})|Q(?<qn>[1-4])\\s+(?<qy2>\\d{4}))`,
   half: `(?<half>(?<ho>first|second)\\s+half\\s+of\\s+(?<hy>(?:19|20)\\d\\d)\\b|H(?<hn>[12])\\s+(?<hy2>(?:19|20)\\d\\d)\\b)`,
   // "early 2024", "mid-2024", "late 2023": the year in thirds (January-April, May-August, September-December).
@@ -60,7 +62,7 @@ const P = {
 // "for") in a lookbehind.
 const rule = (first: Iterable<string>, ...alts: string[]): PhraseSet => ({ first: new Set(first), re: new RegExp(alts.join('|'), 'iy') });
 const PERIOD_RULES: PhraseSet[] = [
-  rule(['since'], P.since, P.sinceStart, P.sinceMonth, P.sinceYear),
+  rule(['since'], P.since, P.sinceStart, P.sinceMonth, P.sinceYear, P.sinceEvent),
   rule(['course', 'throughout'], P.course),
   rule(['first', 'second', 'third', 'fourth', 'last', 'final', 'q', 'this', 'next', 'previous', 'past'], P.quarter, P.half, P.rel, P.back),
   rule(['h'], P.half),
@@ -132,6 +134,15 @@ function periodExpr(g: Record<string, string | undefined>): { expr: PeriodExpr; 
   if (g.sinceMonth) {
     const expr: PeriodExpr = { kind: 'warStart', month: monthOf(g.sm!) };
     if (g.sy) expr.year = Number(g.sy);
+    return { expr, since: true };
+  }
+  if (g.sinceEvent) {
+    // Lower-case "may" and "march" are verbs.
+    if (!/^[A-Z]/.test(g.sem!)) return null;
+    const expr: PeriodExpr = { kind: 'warStart', month: monthOf(g.sem!) };
+    if (g.sed) expr.day = Number(g.sed);
+    else if (g.sep) expr.part = g.sep.toLowerCase() as 'early' | 'mid' | 'late';
+    if (g.sey) expr.year = Number(g.sey);
     return { expr, since: true };
   }
   if (g.sinceYear || g.sinceYearStart) return { expr: { kind: 'warStart', year: Number(g.sy2 ?? g.sy3) }, since: true };
@@ -254,6 +265,11 @@ export const en: LangModule = {
   labelBefore: /(?<=(?:\b(?:[Dd]ay|No|no|Nos|[Pp]age|pp?|[Aa]rt|[Aa]rticle|[Ss]ection|[Cc]hapter|[Rr]oute|[Ff]light|[Rr]esolution|[Pp]aragraph|[Ii]tem|[Vv]ol|[Vv]ersion|[Rr]oom|[Pp]latform|[Gg]ate|[Ee]pisode|[Ss]eason|[Pp]art|[Ll]evel|[Ss]tep|[Pp]hase|[Gg]rade|[Ss]tage|[Rr]ound|[Ww]eek|[Nn]umber|[Pp]lace|[Ss]pot)\.?\s*#?|#|№)\s?)/y,
   unitAfter:
     /(?:[ \u00a0\u2009\u202f]*-?)(?:%|per\s?cent|percent|pct|percentage|km²|km2|km|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?|sq|square|hectares?|ha|acres?|feet|foot|ft|yards?|inch(?:es)?|kg|kilo(?:gram)?s?|grams?|tonnes?|tons?|t|mw|gw|kw|mph|km\/h|degrees?|°|seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|wks?|months?|years?|yrs?|decades?|centuries|century|dollars?|euros?|rubles?|roubles?|hryvnias?|pounds?|usd|eur|uah|rub|gbp|yuan|times|fold|x|of\s+(?:dollars|euros|rubles|roubles|hryvnias|pounds|people\s+(?:who\s+)?(?:fled|left))|(?:st|nd|rd|th)\b)(?![A-Za-z\d])/iy,
+  timesBefore: /(?<=\bfactor\s+of\s+)/iy,
+  ratioEndBefore: /(?<=\d(?:\s+|-)to[- ])/iy,
+  ratioWordsAfter: /(?:-|\s+)to[- ](?:1|one)(?![\d,.])|-\s+(?:or|and|to)\s+\d+(?:\.\d+)?-to-/iy,
+  otherWarAfter:
+    /[^\d.;:!?–—]{0,60}?\b(?:in|during|of)\s+(?:the\s+)?(?:(?:Korean|Vietnam|Soviet-Afghan|Afghan|Chechen|First\s+Chechen|Second\s+Chechen|Iraq|Gulf|Falklands|Winter)\s+Wars?|(?:First|Second)\s+World\s+War|World\s+War\s+(?:II|I|One|Two|[12])|Afghanistan|Vietnam|Chechnya|Iraq)\b/y,
   suffixAfter: /(?:st|nd|rd|th|s|['’]s)(?![A-Za-z])|[A-Za-z_]/y,
   nounWord: /[A-Za-z]+(?:['’][a-z]+)?(?:-[A-Za-z]+)*/y,
   nouns,

@@ -61,7 +61,8 @@ export type PeriodExpr =
   | { kind: 'season'; season: 'winter' | 'spring' | 'summer' | 'autumn'; when: 'last' | 'next' | 'this' | 'in'; year?: number }
   | { kind: 'back'; days: number; months: number }
   | { kind: 'endOfYear'; year?: number }
-  | { kind: 'warStart'; year?: number; month?: number }
+  /** A since-when start: the war's, or a year, month or day ("since late June", "since the update on May 19"). */
+  | { kind: 'warStart'; year?: number; month?: number; day?: number; part?: 'early' | 'mid' | 'late' }
   | { kind: 'weekday'; weekday: number }
   | { kind: 'day'; offset: number }
   /** "for the month": the month named elsewhere in the sentence. */
@@ -149,6 +150,14 @@ export interface LangModule {
   labelBefore: RegExp;
   /** Sticky: what follows a number and makes it a non-figure (units, percent, durations...). */
   unitAfter: RegExp;
+  /** Sticky lookbehind: the number says how many times ("by a factor of 17"). */
+  timesBefore: RegExp;
+  /** Sticky lookbehind at a 1: it ends a ratio ("3 to 1"). */
+  ratioEndBefore: RegExp;
+  /** Sticky after a number: it is one side of a ratio ("2-to-1", "2.5- or 2-to-1"). */
+  ratioWordsAfter: RegExp;
+  /** Sticky after a number: it belongs to another war ("57,000 troops in the Korean War", "killed in Afghanistan"). */
+  otherWarAfter: RegExp;
   /** Sticky: an ordinal or decade suffix glued to digits ("3rd", "1930s"). */
   suffixAfter: RegExp;
   /** Sticky: one word after a number (letters, apostrophes, inner hyphens). */
