@@ -316,7 +316,8 @@ export function findClaimant(s: Sentence, lang: LangModule): string | null {
   s.claimant = null;
   for (const h of s.claims) {
     const name = h.value.replace(/['’]s$/, '');
-    if (name.length > 1 && !lang.sides.has(normKey(name)) && !lang.notNames.has(normKey(name))) {
+    const key = normKey(name);
+    if (name.length > 1 && !lang.sides.has(key) && !lang.notNames.has(key)) {
       s.claimant = name;
       break;
     }
@@ -330,7 +331,8 @@ export function findQualifier(text: string, tok: NumberToken, lang: LangModule):
   lang.qualifierBefore.lastIndex = tok.start;
   const m = lang.qualifierBefore.exec(text);
   if (m) {
-    const q = lang.qualifiers.get(normKey(m[1]!));
+    // Most qualifiers are written as the table has them ("about"): no normalising needed.
+    const q = lang.qualifiers.get(m[1]!) ?? lang.qualifiers.get(normKey(m[1]!));
     if (q) return { qualifier: q, found: true };
   }
   lang.qualifierAfter.lastIndex = tok.end;

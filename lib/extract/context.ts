@@ -154,6 +154,7 @@ function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): F
  * break or a full stop after a word longer than an abbreviation ("Gen.", "U.S.").
  */
 function ownSentence(name: string): string {
+  if (name.indexOf('\n') < 0 && name.indexOf('. ') < 0 && name.indexOf('? ') < 0 && name.indexOf('! ') < 0) return name;
   const line = name.lastIndexOf('\n');
   let out = line >= 0 ? name.slice(line + 1).trim() : name;
   const stop = /[A-Za-z’']{4,}[.!?]\s+(?=[A-Z])/g;
@@ -161,6 +162,12 @@ function ownSentence(name: string): string {
   for (let m = stop.exec(out); m; m = stop.exec(out)) cut = m.index + m[0].length;
   if (cut >= 0) out = out.slice(cut);
   return out;
+}
+
+/** Whether text[start, end) is one of the mentions that can be places ("Ukraine"), compared in place. */
+function isSidePlace(text: string, start: number, end: number, lang: LangModule): boolean {
+  for (const p of lang.sidePlaces) if (sameWord(text, start, end, p)) return true;
+  return false;
 }
 
 export class Sentence {
@@ -227,7 +234,7 @@ export class Sentence {
       lang.sideTitleAfter.lastIndex = h.end;
       const title = spaced && lang.sideTitleAfter.test(text);
       let place = false;
-      if (!title && text.charCodeAt(h.start - 1) === 32 && lang.sidePlaces.has(normKey(text.slice(h.start, h.end)))) {
+      if (!title && text.charCodeAt(h.start - 1) === 32 && isSidePlace(text, h.start, h.end, lang)) {
         lang.sidePlaceBefore.lastIndex = h.start;
         place = lang.sidePlaceBefore.test(text);
       }

@@ -6,7 +6,7 @@ import type { FoundPeriod, LangModule, PeriodExpr } from './lang/types';
 import { readNumber, type NumberToken } from './numbers';
 import { choosePeriod, FULL_SCALE_INVASION, isIsoDate } from './period';
 import { mayContainFiguresIn } from './precheck';
-import { nounAfter, rejectLocal } from './reject';
+import { nounAfter, otherWar, rejectLocal } from './reject';
 import type { ExtractOptions, Figure, Metric, Period, Rate, Side } from './types';
 
 export type * from './types';
@@ -148,6 +148,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   const earlier = earlierWith(doc, tok.low, tok.high);
   if (!metricResult && !(earlier && np.headless && tok.low >= MIN_REPEATED_VALUE)) return null;
   const metric: Metric = metricResult?.metric ?? earlier!.metric;
+  if (otherWar(text, tok, lang)) return null;
 
   const rateWord = findRate(text, tok, s);
   const explicit: Rate | null =

@@ -21,6 +21,17 @@ function sticky(re: RegExp, text: string, at: number): boolean {
   return re.test(text);
 }
 
+/** Longer than otherWarAfter can reach (60 characters, a preposition and a war's name). */
+const OTHER_WAR_WINDOW = 110;
+
+/** "57,000 troops in the Korean War": another war's toll. Asked only of figures: the regex reads ahead. */
+export function otherWar(text: string, tok: NumberToken, lang: LangModule): boolean {
+  // A cheap look for the regex's names in a window after the number first.
+  const window = text.slice(tok.end, tok.end + OTHER_WAR_WINDOW);
+  if (!lang.otherWarHints.some((h) => window.includes(h))) return false;
+  return sticky(lang.otherWarAfter, text, tok.end);
+}
+
 /** Why the number is not a figure, judging from its immediate surroundings; null if it may be one. */
 export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): string | null {
   if (tok.kind === 'date') return 'date';
@@ -48,8 +59,6 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
   // "by a factor of 17", "a 2-to-1 ratio", "2.5- or 2-to-1": how many times, not how many people.
   if (sticky(lang.timesBefore, text, at) || sticky(lang.ratioWordsAfter, text, tok.end)) return 'ratio';
   if (tok.high === 1 && sticky(lang.ratioEndBefore, text, at)) return 'ratio';
-  // "57,000 troops in the Korean War": another war's toll.
-  if (sticky(lang.otherWarAfter, text, tok.end)) return 'other war';
   return null;
 }
 
@@ -88,7 +97,9 @@ function nextWordRejects(text: string, at: number, lang: LangModule): boolean {
 function sideOfNextWord(text: string, at: number, lang: LangModule): Side | null {
   let p = at;
   while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0xa0) p++;
-  if (p === at) return null;
+  // Nations are capitalised: most nouns are followed by a lower-case word, and skip the look-up.
+  const c = text.charCodeAt(p);
+  if (p === at || c < 65 || c > 90) return null;
   lang.nounWord.lastIndex = p;
   const m = lang.nounWord.exec(text);
   if (!m) return null;

@@ -158,6 +158,8 @@ export interface LangModule {
   ratioWordsAfter: RegExp;
   /** Sticky after a number: it belongs to another war ("57,000 troops in the Korean War", "killed in Afghanistan"). */
   otherWarAfter: RegExp;
+  /** Words every otherWarAfter match contains, checked first in a window after the number. */
+  otherWarHints: readonly string[];
   /** Sticky: an ordinal or decade suffix glued to digits ("3rd", "1930s"). */
   suffixAfter: RegExp;
   /** Sticky: one word after a number (letters, apostrophes, inner hyphens). */
