@@ -237,6 +237,14 @@ export class Sentence {
       if (!title && text.charCodeAt(h.start - 1) === 32 && isSidePlace(text, h.start, h.end, lang)) {
         lang.sidePlaceBefore.lastIndex = h.start;
         place = lang.sidePlaceBefore.test(text);
+        // "..., and Kiev has lost 3,620 soldiers": after "and", a verb makes the mention a subject, not a place.
+        if (place && spaced) {
+          lang.sideSubjectAfter.lastIndex = h.end;
+          if (lang.sideSubjectAfter.test(text)) {
+            lang.sideAndBefore.lastIndex = h.start;
+            place = !lang.sideAndBefore.test(text);
+          }
+        }
       }
       let agent = false;
       if (spaced && !title && !place) {

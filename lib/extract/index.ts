@@ -173,6 +173,8 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   if (period && period.end >= FULL_SCALE_INVASION && !explicit && !cumulative && flow && endsTotal(text, lang, s.periods, period)) {
     period = { start: FULL_SCALE_INVASION, end: period.end };
   }
+  // "... captured more than 80 troops in the same period": the period of the figure just before.
+  if (!period && afterFigure && prev!.period && s.periods.some((p) => p.expr.kind === 'anaphor')) period = prev!.period;
   // "Russia has lost 6,000 soldiers": a running total since the war began, up to the sentence's date.
   if (!period && !explicit && !cumulative && flow && rateWord === null && s.perfectTense && doc.published >= FULL_SCALE_INVASION) {
     period = { start: FULL_SCALE_INVASION, end: doc.published };

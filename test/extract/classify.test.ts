@@ -170,6 +170,17 @@ describe('period, resolved against the publication date', () => {
     expect(one(text, published).period).toEqual(period);
   });
 
+  it('gives "in the same period" the period of the figure just before', () => {
+    const figs = extractFigures(
+      'In the past week, more than 4,600 enemy soldiers were killed or wounded. Our forces captured more than 80 enemy troops in the same time period.',
+      { published: '2023-06-19' },
+    );
+    expect(figs.map((f) => [f.text, f.metric, f.period])).toEqual([
+      ['4,600', 'casualties', { start: '2023-06-12', end: '2023-06-19' }],
+      ['80', 'captured', { start: '2023-06-12', end: '2023-06-19' }],
+    ]);
+  });
+
   it('puts a month without a year in the year of the month it runs to ("from January to September 2023")', () => {
     expect(one('From January to September 2023, prosecutors registered 11,625 desertion cases.', '2024-10-16').period).toEqual({
       start: '2023-01-01',
@@ -283,6 +294,10 @@ describe('side and claimant', () => {
 
   it('reads "the invasion of Ukraine" as a place, not whose soldiers', () => {
     expect(one('The total of casualties in its invasion of Ukraine passed 121,000.').side).toBeNull();
+  });
+
+  it('reads "and Kiev has lost" as Kiev losing, not as a place after "and"', () => {
+    expect(one('One group repelled 35 counterattacks, and Kiev has lost over 3,620 soldiers, the ministry said.').side).toBe('ukraine');
   });
 
   it('does not take the enemy a side fights for whose soldiers a figure counts', () => {

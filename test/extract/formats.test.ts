@@ -60,6 +60,10 @@ describe('number formats', () => {
     expect(f).toMatchObject({ text: 'a quarter of a million', value: { low: 250000, high: 250000 }, metric: 'killed', qualifier: 'up to' });
   });
 
+  it('reads "servicepeople" as a personnel noun', () => {
+    expect(one('The group eliminated more than 5,390 enemy servicepeople over the past week.').text).toBe('5,390');
+  });
+
   it('reads a figure followed by a preposition ("11.2 thousand under the second")', () => {
     const figs = extractFigures('For desertion, prosecutors opened 18.6 thousand cases under one article and 11.2 thousand under the other.', {
       published: PUBLISHED,

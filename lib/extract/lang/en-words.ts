@@ -52,7 +52,8 @@ const mod: NounInfo = { modifier: true };
 /** Words that may follow a number, by lower-case form. */
 export const NOUNS: [string, NounInfo][] = [
   ...['troops', 'troop', 'soldiers', 'soldier', 'servicemen', 'serviceman', 'servicemembers',
-    'members', 'personnel', 'fighters', 'fighter', 'combatants', 'forces', 'men', 'infantrymen',
+    'members', 'personnel', 'fighters', 'fighter', 'combatants', 'forces', 'men', 'infantrymen', 'servicepeople',
+    'servicewomen',
     'paratroopers', 'marines', 'sailors', 'pilots', 'officers', 'militants']
     .map((w): [string, NounInfo] => [w, personnel('personnel')]),
   ...['people', 'persons', 'individuals', 'names', 'convicts', 'inmates', 'russians', 'ukrainians']

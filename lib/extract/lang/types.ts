@@ -192,6 +192,10 @@ export interface LangModule {
   sideTitleAfter: RegExp;
   /** Sticky lookbehind at a side mention: it is a place ("in Ukraine"). */
   sidePlaceBefore: RegExp;
+  /** Sticky lookbehind at a side mention: "and" before it, which makes it a place only without a verb after it. */
+  sideAndBefore: RegExp;
+  /** Sticky after a side mention: a verb that makes it the subject ("Kiev has lost"). */
+  sideSubjectAfter: RegExp;
   /** Mentions that can be places ("Ukraine", not "Ukrainian"), by normalised key. */
   sidePlaces: ReadonlySet<string>;
   /** Sticky after a side mention: its forces kill the other side ("Kyiv's forces killed"). */
