@@ -385,7 +385,7 @@ export class PageController {
 const COMMIT_EVERY_SLICES = 20;
 
 /** How much text the pre-check reads at load, and per idle step after. */
-export const LEADING_CHARS = 20_000;
+export const LEADING_CHARS = 8_000;
 export const IDLE_CHARS = 64_000;
 
 export { HOST_TAG };

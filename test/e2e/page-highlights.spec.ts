@@ -100,3 +100,20 @@ test('form fields, code and editable regions are never highlighted', async ({ ex
   await expect(page.locator('#comment-body')).toHaveValue(/12 more$/);
   await page.close();
 });
+
+test('a page whose opening is not about the subject is still read further down, in idle time', async ({ ext, baseURL }) => {
+  // About 12,000 characters of garden notes before the first personnel word: more than the check at load reads.
+  const garden = Array.from(
+    { length: 120 },
+    (_, i) => `<p>Sow beans about ${(i % 40) + 2} cm apart in rows ${(i % 7) + 30} cm wide; water ${(i % 3) + 1} times a week and wait ${(i % 60) + 50} days for the first harvest.</p>`,
+  ).join('\n');
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Notes</title></head><body><main>${garden}
+<p>In a letter home, he wrote that Russia lost about 30,000 soldiers in January.</p></main></body></html>`;
+  expect(garden.length).toBeGreaterThan(12_000);
+  const page = await newPage(ext.context);
+  await page.route(`${baseURL}/late-figure.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await page.goto(`${baseURL}/late-figure.html`);
+  const found = await waitForMarks(page);
+  expect(found.map((m) => m.text)).toEqual(['30,000']);
+  await page.close();
+});
