@@ -22,8 +22,10 @@ export function SitesSection({ sites, onChange }: Props) {
     }
     setError(null);
     const host = parsed.host;
+    const submitted = draft;
     await onChange((stored) => (stored.includes(host) ? [...stored] : [...stored, host].sort()));
-    setDraft('');
+    // Someone typing the next site while this one was saved keeps what they typed.
+    setDraft((d) => (d === submitted ? '' : d));
     setStatus(`Crosscount is now off on ${parsed.host}.`);
   };
 

@@ -21,13 +21,17 @@ export function Annotations({ active, onCount }: Props) {
   const [undo, setUndo] = useState<Annotation | null>(null);
   const [message, setMessage] = useState('');
 
+  // Reloads can overlap (opening the tab, then deleting at once); only the latest one's list is shown.
+  const latest = useRef(0);
   const reload = async () => {
+    const ticket = ++latest.current;
     try {
       const list = await listAnnotations();
+      if (ticket !== latest.current) return;
       setItems(list);
       onCount(list.length);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      if (ticket === latest.current) setError(e instanceof Error ? e.message : String(e));
     }
   };
 
@@ -36,6 +40,9 @@ export function Annotations({ active, onCount }: Props) {
   }, [active]);
 
   const remove = async (a: Annotation) => {
+    // Gone from the list at once; a reload already on its way must not bring it back.
+    latest.current++;
+    setItems((list) => list && list.filter((x) => x.id !== a.id));
     await deleteAnnotation(a.id);
     setUndo(a);
     setMessage('');
