@@ -260,8 +260,9 @@ export const en: LangModule = {
   qualifiers: map(QUALIFIERS),
   qualifierAfter: /\s+(or\s+(?:more|so))\b|(\+)|(-plus)\b/iy,
   currencyBefore: /(?<=(?:[$€£₴₽¥]|US\$|USD|EUR|GBP|UAH|RUB|Rs\.?)\s?)/y,
-  monthBefore: new RegExp(`(?<=\\b${MONTH}\\.?\\s+)`, 'y'),
-  monthAfter: new RegExp(`(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'y'),
+  // Also in capitals ("ON OCTOBER 5, 2022" in a caption); lower-case "may" and "march" are verbs.
+  monthBefore: new RegExp(`(?<=\\b(?:${MONTH}|${MONTH.toUpperCase()})\\.?\\s+)`, 'y'),
+  monthAfter: new RegExp(`(?:st|nd|rd|th|ST|ND|RD|TH)?\\s+(?:of\\s+|OF\\s+)?(?:${MONTH}|${MONTH.toUpperCase()})\\b`, 'y'),
   labelBefore: /(?<=(?:\b(?:[Dd]ay|No|no|Nos|[Pp]age|pp?|[Aa]rt|[Aa]rticle|[Ss]ection|[Cc]hapter|[Rr]oute|[Ff]light|[Rr]esolution|[Pp]aragraph|[Ii]tem|[Vv]ol|[Vv]ersion|[Rr]oom|[Pp]latform|[Gg]ate|[Ee]pisode|[Ss]eason|[Pp]art|[Ll]evel|[Ss]tep|[Pp]hase|[Gg]rade|[Ss]tage|[Rr]ound|[Ww]eek|[Nn]umber|[Pp]lace|[Ss]pot)\.?\s*#?|#|№)\s?)/y,
   unitAfter:
     /(?:[ \u00a0\u2009\u202f]*-?)(?:%|per\s?cent|percent|pct|percentage|km²|km2|km|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?|sq|square|hectares?|ha|acres?|feet|foot|ft|yards?|inch(?:es)?|kg|kilo(?:gram)?s?|grams?|tonnes?|tons?|t|mw|gw|kw|mph|km\/h|degrees?|°|seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|wks?|months?|years?|yrs?|decades?|centuries|century|dollars?|euros?|rubles?|roubles?|hryvnias?|pounds?|usd|eur|uah|rub|gbp|yuan|times|fold|x|of\s+(?:dollars|euros|rubles|roubles|hryvnias|pounds|people\s+(?:who\s+)?(?:fled|left))|(?:st|nd|rd|th)\b)(?![A-Za-z\d])/iy,
