@@ -42,6 +42,8 @@ const LOSS_OVER_FOREIGN = 40;
 /** Rate words after a number count up to here, and never past another number. */
 const RATE_AFTER = 90;
 const RATE_BEFORE = 60;
+/** A rate phrase this close after a number belongs to it. */
+const ATTACHED = 30;
 
 function distance(h: { start: number; end: number }, tok: NumberToken): number {
   if (h.end <= tok.start) return tok.start - h.end;
@@ -245,7 +247,9 @@ export function findRate(text: string, tok: NumberToken, s: Sentence): RateWord 
       d = tok.start - h.end;
       // Before a number only adjectives ("a daily average of 776", "a total of") and distributive
       // phrases ("Each week, Russia loses 7,000") count: "a day after the strike, 50 were killed" is no rate.
-      if (d > RATE_BEFORE || hasDigit(text, h.end, tok.start) || !(r.adjective || distributive(text, h.start, r.rate, s.lang))) continue;
+      if (d > RATE_BEFORE || hasDigit(text, h.end, tok.start)) continue;
+      // A distributive phrase right after another number is that number's ("30,000 per month ..., while 100,000 ...").
+      if (!r.adjective && !(distributive(text, h.start, r.rate, s.lang) && !hasDigit(text, Math.max(s.start, h.start - ATTACHED), h.start))) continue;
     } else continue;
     if (d < bestD) {
       best = r.rate;

@@ -88,6 +88,15 @@ function datedPeriodIn(periods: FoundPeriod[]): boolean {
   return false;
 }
 
+const PER_RATES = new Set<Rate>(['per_day', 'per_week', 'per_month', 'per_year']);
+
+function fromToPair(text: string, lang: LangModule, prev: Figure, tok: NumberToken): boolean {
+  lang.toBefore.lastIndex = tok.start;
+  if (!lang.toBefore.test(text)) return false;
+  lang.fromBefore.lastIndex = prev.start;
+  return lang.fromBefore.test(text);
+}
+
 /** Whether the chosen period is one that a running total runs up to ("by June 21"). */
 function endsTotal(text: string, lang: LangModule, periods: FoundPeriod[], period: Period): boolean {
   for (const p of periods) {
@@ -184,8 +193,11 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   // "In September, losses hit a high. ... the rate was 1,271 per day": the month set in the sentence before.
   const before = !period || !findSide(tok, np, s) ? sceneBefore(doc, s, metric) : null;
   if (!period && !cumulative && flow && before) period = before.period;
+  // "from 1,262 per day in May to 1,140 in July": the second end of a from-to pair keeps the first's unit.
+  const paired = !explicit && prev && prev.start >= s.start && PER_RATES.has(prev.rate) && fromToPair(text, lang, prev, tok) ? prev.rate : null;
   let rate: Rate =
     explicit ??
+    paired ??
     (cumulative || (period?.start === FULL_SCALE_INVASION && flow) ? 'cumulative' : flow && (period || rateWord === 'period_total') ? 'period_total' : 'none');
   if (!metricResult || (rate === 'none' && !period)) {
     // The same figure said again ("the 50,000 kill rate"): it keeps its rate and period.

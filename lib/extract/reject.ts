@@ -12,6 +12,9 @@ const NAME_BEFORE = /(?<=[\p{L}_@#/\\]|[\p{L}\d]-)/uy;
 const LABEL_LINE = /(?:^|\n)[ \t]*(?:[\p{L}\d]{1,2}[.)][ \t]+)?$/u;
 const LABEL_END = /[.)](?:\s|$)/y;
 
+/** Ages stop here: "the age of the war ... 500,000" is no age. */
+const MAX_AGE = 100;
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -59,6 +62,7 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
   // "by a factor of 17", "a 2-to-1 ratio", "2.5- or 2-to-1": how many times, not how many people.
   if (sticky(lang.timesBefore, text, at) || sticky(lang.ratioWordsAfter, text, tok.end)) return 'ratio';
   if (tok.high === 1 && sticky(lang.ratioEndBefore, text, at)) return 'ratio';
+  if (tok.high <= MAX_AGE && sticky(lang.ageBefore, text, at)) return 'age';
   return null;
 }
 

@@ -121,6 +121,13 @@ describe('rate', () => {
     expect(one('The army lost 900 soldiers in the battle a year ago.').rate).not.toBe('per_year');
   });
 
+  it('leaves a rate phrase with the number it follows ("30,000 per month ..., while 100,000 ...")', () => {
+    const figs = extractFigures('Recruits barely reached 30,000 per month over the winter, while around 100,000 soldiers deserted.', {
+      published: '2025-03-13',
+    });
+    expect(figs.map((f) => [f.text, f.rate])).toEqual([['30,000', 'per_month'], ['100,000', 'period_total']]);
+  });
+
   it('does not read "a day after" before the number as a rate', () => {
     expect(one('A day after the strike, officials said 50 soldiers had been killed.').rate).toBe('none');
   });

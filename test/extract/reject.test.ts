@@ -26,6 +26,8 @@ describe('non-figures are not reported', () => {
     ['percentages', 'Drones cause 70 to 80 per cent of soldiers killed and 60% of the wounded.'],
     ['spelled-out numbers in an address', 'Soldiers killed: see example.com/world/one-million-are-now-dead-or-injured for the story.'],
     ['dates in a capitalised caption', 'RUSSIAN SOLDIERS TRAIN NEAR THE FRONT ON JAN 19, AND RECRUITS ARRIVE ON 5 OCTOBER.'],
+    ['ages', 'The law lowered the conscription age from 27 to 25; soldiers aged 18-24 may sign contracts, and the average age of soldiers is about 40.'],
+    ['an age range', 'Men of conscription age, from 18 to 60, may not leave; soldiers were killed there.'],
     ['how many times', 'Russian fatalities surpass Soviet losses by a factor of 17, and soldiers keep dying.'],
     ['ratios in words', 'Battlefield casualties favour the defenders by a 2.5- or 2-to-1 ratio, and by 3 to 1 in the south.'],
     ['equipment after a participle', 'The army has lost more than 3,000 infantry fighting vehicles and its soldiers.'],

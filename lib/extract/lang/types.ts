@@ -152,6 +152,11 @@ export interface LangModule {
   unitAfter: RegExp;
   /** Sticky lookbehind: the number says how many times ("by a factor of 17"). */
   timesBefore: RegExp;
+  /** Sticky lookbehinds for a from-to pair of figures ("from 1,262 per day in May to 1,140 in July"). */
+  fromBefore: RegExp;
+  toBefore: RegExp;
+  /** Sticky lookbehind at a small number: it is an age ("the conscription age from 27 to 25"). */
+  ageBefore: RegExp;
   /** Sticky lookbehind at a 1: it ends a ratio ("3 to 1"). */
   ratioEndBefore: RegExp;
   /** Sticky after a number: it is one side of a ratio ("2-to-1", "2.5- or 2-to-1"). */
