@@ -59,6 +59,13 @@ describe('metric', () => {
     expect(figs.map((f) => [f.text, f.metric, f.rate])).toEqual([['1,262', 'casualties', 'per_day'], ['1,140', 'casualties', 'per_day']]);
   });
 
+  it('keeps the rate for "from the ~40,000 per month seen in March to slightly below 30,000 in May"', () => {
+    const figs = extractFigures('Recruitment slowed from the ~40,000 per month seen in March to slightly below 30,000 in May.', {
+      published: '2025-07-20',
+    });
+    expect(figs.map((f) => [f.text, f.rate])).toEqual([['40,000', 'per_month'], ['30,000', 'per_month']]);
+  });
+
   it('reads both numbers of "N foreign soldiers were killed and M injured"', () => {
     const figs = extractFigures('In two days 40 North Korean troops were killed and 60 injured.', { published: '2025-06-15' });
     expect(figs.map((f) => [f.text, f.metric])).toEqual([['40', 'killed'], ['60', 'wounded']]);

@@ -266,8 +266,8 @@ export const en: LangModule = {
   labelBefore: /(?<=(?:\b(?:[Dd]ay|No|no|Nos|[Pp]age|pp?|[Aa]rt|[Aa]rticle|[Ss]ection|[Cc]hapter|[Rr]oute|[Ff]light|[Rr]esolution|[Pp]aragraph|[Ii]tem|[Vv]ol|[Vv]ersion|[Rr]oom|[Pp]latform|[Gg]ate|[Ee]pisode|[Ss]eason|[Pp]art|[Ll]evel|[Ss]tep|[Pp]hase|[Gg]rade|[Ss]tage|[Rr]ound|[Ww]eek|[Nn]umber|[Pp]lace|[Ss]pot)\.?\s*#?|#|№)\s?)/y,
   unitAfter:
     /(?:[ \u00a0\u2009\u202f]*-?)(?:%|per\s?cent|percent|pct|percentage|km²|km2|km|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?|sq|square|hectares?|ha|acres?|feet|foot|ft|yards?|inch(?:es)?|kg|kilo(?:gram)?s?|grams?|tonnes?|tons?|t|mw|gw|kw|mph|km\/h|degrees?|°|seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|wks?|months?|years?|yrs?|decades?|centuries|century|dollars?|euros?|rubles?|roubles?|hryvnias?|pounds?|usd|eur|uah|rub|gbp|yuan|times|fold|x|of\s+(?:dollars|euros|rubles|roubles|hryvnias|pounds|people\s+(?:who\s+)?(?:fled|left))|(?:st|nd|rd|th)\b)(?![A-Za-z\d])/iy,
-  fromBefore: /(?<=\bfrom\s+(?:[A-Za-z]+\s+){0,4})/iy,
-  toBefore: /(?<=\bto\s+(?:(?:about|around|roughly|over|more\s+than|nearly|almost|just|some)\s+)?)/iy,
+  fromBefore: /(?<=\bfrom\s+(?:[A-Za-z]+\s+){0,4}[~≈]?)/iy,
+  toBefore: /(?<=\bto\s+(?:[a-z]+\s+){0,2}[~≈]?)/iy,
   timesBefore: /(?<=\bfactor\s+of\s+)/iy,
   // "the conscription age from 27 to 25", "aged 18-24", "the average age ... is around 40".
   ageBefore: /(?<=\b(?:ages?|aged)\b[^\d.;:!?]{0,50}(?:\d{1,2}\s*(?:-|–|to|and)\s*)?)/iy,
