@@ -61,7 +61,9 @@ function remember(doc: Doc, fig: Figure): void {
  * next only when the next opens with a quotation mark.
  */
 function newParagraphBetween(text: string, from: number, to: number): boolean {
-  const i = text.lastIndexOf('\n', to - 1);
+  // Searched by hand between the two: lastIndexOf would walk back through the whole paragraph.
+  let i = to - 1;
+  while (i >= from && text.charCodeAt(i) !== 10) i--;
   if (i < from) return false;
   let j = i + 1;
   while (j < to && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
@@ -80,6 +82,11 @@ function sinceBefore(text: string, tok: NumberToken, periods: FoundPeriod[]): bo
     }
     if (!digits) return true;
   }
+  return false;
+}
+
+function hasAnaphor(periods: FoundPeriod[]): boolean {
+  for (const p of periods) if (p.expr.kind === 'anaphor') return true;
   return false;
 }
 
@@ -183,7 +190,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     period = { start: FULL_SCALE_INVASION, end: period.end };
   }
   // "... captured more than 80 troops in the same period": the period of the figure just before.
-  if (!period && afterFigure && prev!.period && s.periods.some((p) => p.expr.kind === 'anaphor')) period = prev!.period;
+  if (!period && afterFigure && prev!.period && hasAnaphor(s.periods)) period = prev!.period;
   // "Russia has lost 6,000 soldiers": a running total since the war began, up to the sentence's date.
   if (!period && !explicit && !cumulative && flow && rateWord === null && s.perfectTense && doc.published >= FULL_SCALE_INVASION) {
     period = { start: FULL_SCALE_INVASION, end: doc.published };

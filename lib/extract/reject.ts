@@ -12,6 +12,16 @@ const NAME_BEFORE = /(?<=[\p{L}_@#/\\]|[\p{L}\d]-)/uy;
 const LABEL_LINE = /(?:^|\n)[ \t]*(?:[\p{L}\d]{1,2}[.)][ \t]+)?$/u;
 const LABEL_END = /[.)](?:\s|$)/y;
 
+/** A cheap look for "age" in the stretch ageBefore can reach, before its regex runs. */
+function mentionsAge(text: string, at: number): boolean {
+  for (let i = Math.max(0, at - AGE_REACH); i + 2 < at; i++) {
+    if ((text.charCodeAt(i) | 0x20) === 97 && (text.charCodeAt(i + 1) | 0x20) === 103 && (text.charCodeAt(i + 2) | 0x20) === 101) return true;
+  }
+  return false;
+}
+/** Longer than ageBefore's lookbehind: "aged", 50 other characters, and an age with its joiner. */
+const AGE_REACH = 70;
+
 /** Ages stop here: "the age of the war ... 500,000" is no age. */
 const MAX_AGE = 100;
 
@@ -31,7 +41,9 @@ const OTHER_WAR_WINDOW = 110;
 export function otherWar(text: string, tok: NumberToken, lang: LangModule): boolean {
   // A cheap look for the regex's names in a window after the number first.
   const window = text.slice(tok.end, tok.end + OTHER_WAR_WINDOW);
-  if (!lang.otherWarHints.some((h) => window.includes(h))) return false;
+  let hinted = false;
+  for (const h of lang.otherWarHints) if (window.includes(h)) hinted = true;
+  if (!hinted) return false;
   return sticky(lang.otherWarAfter, text, tok.end);
 }
 
@@ -62,7 +74,7 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
   // "by a factor of 17", "a 2-to-1 ratio", "2.5- or 2-to-1": how many times, not how many people.
   if (sticky(lang.timesBefore, text, at) || sticky(lang.ratioWordsAfter, text, tok.end)) return 'ratio';
   if (tok.high === 1 && sticky(lang.ratioEndBefore, text, at)) return 'ratio';
-  if (tok.high <= MAX_AGE && sticky(lang.ageBefore, text, at)) return 'age';
+  if (tok.high <= MAX_AGE && mentionsAge(text, at) && sticky(lang.ageBefore, text, at)) return 'age';
   return null;
 }
 
