@@ -210,8 +210,8 @@ function lossPredicate(text: string, at: number, lang: LangModule): Metric | nul
   lang.lossPredicateAfter.lastIndex = at;
   const m = lang.lossPredicateAfter.exec(text);
   if (!m) return null;
-  const phrase = normKey(m[1] ?? m[2] ?? '').replace(/ been /, ' ');
-  const metric = CUE_METRIC[lang.cues.get(phrase) ?? 'negation'];
+  const cue = lang.cues.get(normKey(m[1] ?? m[2] ?? ''));
+  const metric = cue ? CUE_METRIC[cue] : undefined;
   return metric && LOSS_METRICS.has(metric) ? metric : null;
 }
 

@@ -4,7 +4,7 @@ import { isLetter } from './words';
 import { getLang } from './lang';
 import type { FoundPeriod, LangModule, PeriodExpr } from './lang/types';
 import { readNumber, type NumberToken } from './numbers';
-import { choosePeriod, FULL_SCALE_INVASION, isIsoDate } from './period';
+import { choosePeriod, FULL_SCALE_INVASION, isDated, isIsoDate } from './period';
 import { mayContainFiguresIn } from './precheck';
 import { nounAfter, otherWar, rejectLocal } from './reject';
 import type { ExtractOptions, Figure, Metric, Period, Rate, Side } from './types';
@@ -91,7 +91,7 @@ function hasAnaphor(periods: FoundPeriod[]): boolean {
 }
 
 function datedPeriodIn(periods: FoundPeriod[]): boolean {
-  for (const p of periods) if (!p.since && p.expr.kind !== 'weekday' && p.expr.kind !== 'day' && p.expr.kind !== 'anaphor') return true;
+  for (const p of periods) if (isDated(p)) return true;
   return false;
 }
 
@@ -226,7 +226,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     // A copy: resolved periods are cached per sentence and shared with earlier figures.
     period: period ? { start: period.start, end: period.end } : null,
     side: findSide(tok, np, s) ?? (metricResult ? null : earlier!.side) ?? before?.side ?? prev?.side ?? null,
-    // "he said": the claimant of the figure just before, if it is close.
+    // "he said": the claimant of the figure just before, if it is close and in the same paragraph (or one continuing its quote).
     claimant: findClaimant(s, lang) ?? (afterFigure && !newParagraphBetween(text, prev!.end, tok.start) ? prev!.claimant : null),
     sentence: s.body,
   };

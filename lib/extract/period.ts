@@ -290,6 +290,7 @@ function yearOfNext(p: FoundPeriod, next: FoundPeriod, anchor: string): Period |
   return resolvePeriod({ ...e, year: e.month <= n.month ? n.year : n.year - 1 }, { anchor });
 }
 
-function isDated(p: FoundPeriod): boolean {
+/** A time expression that names a span of the calendar (not a since-phrase, a weekday anchor or "the same period"). */
+export function isDated(p: FoundPeriod): boolean {
   return !p.since && p.expr.kind !== 'weekday' && p.expr.kind !== 'day' && p.expr.kind !== 'anaphor';
 }

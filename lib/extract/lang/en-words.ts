@@ -118,7 +118,9 @@ export const CUES: [string, Cue][] = [
   ...['casualties', 'casualty', 'causalities', 'killed and wounded', 'killed or wounded', 'dead and wounded',
     'dead or wounded', 'killed and injured', 'killed or injured', 'killed, wounded',
     'dead and injured', 'dead or injured', 'wounded and killed', 'wounded or killed', 'injured and killed',
-    'injured or killed', 'died or been wounded', 'died or were wounded', 'died or been injured', 'died or were injured']
+    'injured or killed', 'died or been wounded', 'died or were wounded', 'died or been injured', 'died or were injured',
+    'killed or been wounded', 'killed and been wounded', 'killed or been injured', 'killed and been injured',
+    'wounded or been killed', 'wounded and been killed']
     .map((w): [string, Cue] => [w, 'casualties']),
   ...['losses', 'loss', 'lost', 'losing', 'lose', 'loses', 'hemorrhages', 'hemorrhaging',
     'haemorrhaging', 'bleeding', 'sustained', 'suffered', 'irrecoverable losses']

@@ -175,7 +175,7 @@ export interface LangModule {
   cues: ReadonlyMap<string, Cue>;
   /**
    * Sticky at the end of a number's noun: the clause's first verb, when it is a loss ("have been killed",
-   * "died"). Group 1 or 2: the loss phrase, a key of `cues` once normalised ("been" dropped).
+   * "died"). Group 1 or 2: the loss phrase, a key of `cues` once normalised.
    */
   lossPredicateAfter: RegExp;
   /** Sticky right after a number: its clause's verb follows at once ("1,000 were killed", "500 died"). */
