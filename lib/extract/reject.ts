@@ -1,4 +1,5 @@
 import type { LangModule, NounInfo } from './lang/types';
+import { LOWER } from './words';
 import type { NumberToken } from './numbers';
 import type { Side } from './types';
 
@@ -12,10 +13,13 @@ const NAME_BEFORE = /(?<=[\p{L}_@#/\\]|[\p{L}\d]-)/uy;
 const LABEL_LINE = /(?:^|\n)[ \t]*(?:[\p{L}\d]{1,2}[.)][ \t]+)?$/u;
 const LABEL_END = /[.)](?:\s|$)/y;
 
-/** A cheap look for "age" in the stretch ageBefore can reach, before its regex runs. */
-function mentionsAge(text: string, at: number): boolean {
-  for (let i = Math.max(0, at - AGE_REACH); i + 2 < at; i++) {
-    if ((text.charCodeAt(i) | 0x20) === 97 && (text.charCodeAt(i + 1) | 0x20) === 103 && (text.charCodeAt(i + 2) | 0x20) === 101) return true;
+/** Whether lower-case `word` occurs in text[from, to), ignoring case: a cheap look before a regex runs. */
+function occursIn(text: string, from: number, to: number, word: string): boolean {
+  const n = word.length;
+  for (let i = Math.max(0, from); i + n <= to; i++) {
+    let k = 0;
+    while (k < n && LOWER[text.charCodeAt(i + k)] === word.charCodeAt(k)) k++;
+    if (k === n) return true;
   }
   return false;
 }
@@ -74,7 +78,7 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
   // "by a factor of 17", "a 2-to-1 ratio", "2.5- or 2-to-1": how many times, not how many people.
   if (sticky(lang.timesBefore, text, at) || sticky(lang.ratioWordsAfter, text, tok.end)) return 'ratio';
   if (tok.high === 1 && sticky(lang.ratioEndBefore, text, at)) return 'ratio';
-  if (tok.high <= MAX_AGE && mentionsAge(text, at) && sticky(lang.ageBefore, text, at)) return 'age';
+  if (tok.high <= MAX_AGE && occursIn(text, at - AGE_REACH, at, lang.ageHint) && sticky(lang.ageBefore, text, at)) return 'age';
   return null;
 }
 
@@ -100,7 +104,7 @@ function otherNoun(np: NounPhrase): NounPhrase {
   return np;
 }
 
-/** Reads the words after a number up to its noun ("35,000 Russian troops", "6 million migrants"). */
+/** Whether the word after `at` is a noun that counts something other than personnel ("vehicles"). */
 function nextWordRejects(text: string, at: number, lang: LangModule): boolean {
   let p = at;
   while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0xa0) p++;
@@ -110,6 +114,7 @@ function nextWordRejects(text: string, at: number, lang: LangModule): boolean {
   return !!m && !!lang.nouns.get(m[0].toLowerCase())?.reject;
 }
 
+/** The nation of the word after `at`, if it names one ("killed Ukrainian troops"). */
 function sideOfNextWord(text: string, at: number, lang: LangModule): Side | null {
   let p = at;
   while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0xa0) p++;
@@ -122,6 +127,7 @@ function sideOfNextWord(text: string, at: number, lang: LangModule): Side | null
   return lang.nouns.get(m[0].toLowerCase().replace(/’/g, "'"))?.side ?? null;
 }
 
+/** Reads the words after a number up to its noun ("35,000 Russian troops", "6 million migrants"). */
 export function nounAfter(text: string, at: number, lang: LangModule): NounPhrase {
   const out: NounPhrase = { info: null, reject: null, headless: true, side: null, foreign: false, headStart: -1, end: at };
   let pos = at;

@@ -270,6 +270,7 @@ export const en: LangModule = {
   toBefore: /(?<=\bto\s+(?:[a-z]+\s+){0,2}[~≈]?)/iy,
   timesBefore: /(?<=\bfactor\s+of\s+)/iy,
   // "the conscription age from 27 to 25", "aged 18-24", "the average age ... is around 40".
+  ageHint: 'age',
   ageBefore: /(?<=\b(?:ages?|aged)\b[^\d.;:!?]{0,50}(?:\d{1,2}\s*(?:-|–|to|and)\s*)?)/iy,
   ratioEndBefore: /(?<=\d(?:\s+|-)to[- ])/iy,
   ratioWordsAfter: /(?:-|\s+)to[- ](?:1|one)(?![\d,.])|-\s+(?:or|and|to)\s+\d+(?:\.\d+)?-to-/iy,

@@ -157,6 +157,8 @@ export interface LangModule {
   toBefore: RegExp;
   /** Sticky lookbehind at a small number: it is an age ("the conscription age from 27 to 25"). */
   ageBefore: RegExp;
+  /** Lower-case letters every ageBefore match contains, looked for first ("age"). */
+  ageHint: string;
   /** Sticky lookbehind at a 1: it ends a ratio ("3 to 1"). */
   ratioEndBefore: RegExp;
   /** Sticky after a number: it is one side of a ratio ("2-to-1", "2.5- or 2-to-1"). */
