@@ -155,7 +155,7 @@ export function firstWords(lang: LangModule): WordTable {
   own(lang.sidePhrases, sideMulti, 'sideRe');
   for (const r of lang.rateRules) {
     for (const w of r.first) {
-      const e = entry(hashWord(w));
+      const e = entry(w === '#' ? DIGITS_KEY : w === '####' ? YEAR_KEY : hashWord(w));
       e.bits |= RATE;
       (e.rates ??= []).push(r);
     }
@@ -173,6 +173,7 @@ export function firstWords(lang: LangModule): WordTable {
     const y = entry(YEAR_KEY);
     y.bits |= digits.bits;
     if (digits.periods) y.periods = [...(y.periods ?? []), ...digits.periods];
+    if (digits.rates) y.rates = [...(y.rates ?? []), ...digits.rates];
   }
   for (const [k, cue] of lang.cues) {
     const w = wordOf(k);

@@ -114,6 +114,7 @@ describe('rate', () => {
     ['The army lost 770 soldiers in just one day.', 'per_day'],
     ['In a single day, the army lost 1,140 soldiers.', 'per_day'],
     ['The army lost 720 soldiers over the course of a single day.', 'per_day'],
+    ['Its forces killed about 1,400 enemy soldiers within a 24-hour period.', 'per_day'],
     // A distributive rate may also come before the number.
     ['Enemy casualties per day reached 1,200 in December.', 'per_day'],
     ['Losses per week averaged 7,000 soldiers, the ministry said.', 'per_week'],

@@ -95,6 +95,8 @@ const RATE_RULES: RateRule[] = [
   // "770 soldiers in just one day", "In a single day, Russia lost 1,200": a day's figure, which may open the sentence.
   rateRule(['day'], 'per_day', true,
     `(?<=\\b(?:in|within|over|during)\\s+(?:the\\s+course\\s+of\\s+)?(?:just\\s+|only\\s+)?(?:one|a\\s+single)\\s+)day\\b`),
+  // "killed 1,400 soldiers within a 24-hour period".
+  rateRule(['#'], 'per_day', true, `(?<=\\b(?:in|within|over|during)\\s+(?:a|the|one)\\s+)24[- ]hours?\\s+period\\b`),
   rateRule(['day', 'per'], 'per_day', false, `(?<=\\b(?:a|per|${EVERY})\\s+)day\\b|per\\s+(?:24\\s+hours|diem)\\b`),
   // A time frame, which may also open the sentence ("Over the past day, Russia lost 1,160").
   rateRule(['past', 'last'], 'per_day', true, `(?:past|last)\\s+(?:24\\s+hours|day)\\b`),

@@ -93,7 +93,7 @@ export interface PhraseSet {
   byFirst?: ReadonlyMap<string, RegExp>;
 }
 
-/** A rate phrase family: tried at the words in `first`, in list order; a match of `re` says `info`. */
+/** A rate phrase family: tried at the words in `first` ("#" for any run of digits), in list order; a match of `re` says `info`. */
 export interface RateRule {
   first: ReadonlySet<string>;
   re: RegExp;
