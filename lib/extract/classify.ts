@@ -166,14 +166,20 @@ export function classifyMetric(
   if (hasCue(cues, 'deficit') && !head) return { metric: 'net_deficit', specific: true };
   if (targetNear(cues, tok)) return { metric: 'target', specific: true };
 
-  // A short clarification after the sentence settles the word ("losing 7,000 a week. Not wounded, dead").
-  for (const h of s.clarifyingCues) {
-    if (CUE_METRIC[h.value] && h.value !== 'force') return { metric: CUE_METRIC[h.value]!, specific: true };
+  // A short clarification after the sentence settles a vague word ("losing 7,000 a week. Not wounded, dead"),
+  // not an exact one ("7,200 ... are missing. Most of them are in captivity.").
+  const own = head && !weakHead ? CUE_METRIC[head] : nearest(cues, tok, s, isMetricCue)?.value;
+  if (!own || own === 'losses') {
+    for (const h of s.clarifyingCues) {
+      if (CUE_METRIC[h.value] && h.value !== 'force') return { metric: CUE_METRIC[h.value]!, specific: true };
+    }
   }
 
   // A foreign contingent's own verb says what its number counts ("100 North Korean soldiers ... have been
   // killed"), and so does the verb right after a number without a noun ("a quarter of a million had been killed").
-  if (head === 'foreign' || np.foreign || foreignNear(cues, tok, s) || (np.headless && verbRightAfter(text, np.end, lang))) {
+  // So does a death after a status: "200 POWs have died in custody".
+  const status = head === 'captured' || head === 'missing';
+  if (head === 'foreign' || status || np.foreign || foreignNear(cues, tok, s) || (np.headless && verbRightAfter(text, np.end, lang))) {
     const loss = lossPredicate(text, np.end, lang);
     if (loss) return { metric: loss, specific: true };
   }

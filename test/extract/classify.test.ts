@@ -49,6 +49,9 @@ describe('metric', () => {
     ['Investigators named 900 mercenaries who died in the assault.', 'killed'],
     ['Some 11,000 North Korean troops were sent to the region, where many were killed.', 'foreign_troops'],
     ['In a prisoner exchange, Ukraine returned 390 people.', 'captured'],
+    ['The enemy holds captive over 3,000 soldiers.', 'captured'],
+    ['Over 200 POWs have died in custody since the war began.', 'killed'],
+    ['The ministry retrieved the bodies of 82 fallen soldiers.', 'killed'],
     ['Prosecutors opened 2,400 desertion proceedings last year.', 'deserted'],
   ])('%s -> %s', (text, metric) => {
     expect(one(text).metric).toBe(metric);
@@ -69,6 +72,12 @@ describe('metric', () => {
   it('reads both numbers of "N foreign soldiers were killed and M injured"', () => {
     const figs = extractFigures('In two days 40 North Korean troops were killed and 60 injured.', { published: '2025-06-15' });
     expect(figs.map((f) => [f.text, f.metric])).toEqual([['40', 'killed'], ['60', 'wounded']]);
+  });
+
+  it('lets a short sentence after clarify only a vague word, not an exact one', () => {
+    const metrics = (text: string) => extractFigures(text, { published: '2025-06-15' }).map((f) => f.metric);
+    expect(metrics('About 7,200 soldiers are missing. Most are in captivity.')).toEqual(['missing']);
+    expect(metrics('Officials said 1,300 soldiers were killed. Another 900 soldiers were wounded.')).toEqual(['killed', 'wounded']);
   });
 
   it('follows a short clarification after the sentence ("Not wounded, dead")', () => {

@@ -65,7 +65,7 @@ export const NOUNS: [string, NounInfo][] = [
   // "causalities" is a common misspelling in real reporting; the word itself is never a count of anything else.
   ...['casualties', 'casualty', 'causalities'].map((w): [string, NounInfo] => [w, personnel('casualties')]),
   ...['losses', 'loss'].map((w): [string, NounInfo] => [w, personnel('losses')]),
-  ...['dead', 'deaths', 'death', 'fatalities', 'killed', 'kia', 'kill', 'kills', 'lives', 'bodies', 'deceased', 'died']
+  ...['dead', 'deaths', 'death', 'fatalities', 'killed', 'kia', 'kill', 'kills', 'lives', 'bodies', 'deceased', 'died', 'fallen']
     .map((w): [string, NounInfo] => [w, personnel('killed')]),
   ...['wounded', 'injured'].map((w): [string, NounInfo] => [w, personnel('wounded')]),
   ...['recruits', 'recruit', 'volunteers', 'contractors', 'enlistees', 'contracts', 'contracted', 'signings',
@@ -113,7 +113,7 @@ export const NOUNS: [string, NounInfo][] = [
 export const CUES: [string, Cue][] = [
   ...['killed', 'kill', 'kills', 'killing', 'dead', 'deaths', 'death toll', 'died', 'fatalities',
     'kia', 'killed in action', 'killed-in-action', 'war dead', 'slain', 'eliminated', 'lives',
-    'perished'].map((w): [string, Cue] => [w, 'killed']),
+    'perished', 'fallen'].map((w): [string, Cue] => [w, 'killed']),
   ...['wounded', 'injured', 'injuries', 'seriously injured'].map((w): [string, Cue] => [w, 'wounded']),
   ...['casualties', 'casualty', 'causalities', 'killed and wounded', 'killed or wounded', 'dead and wounded',
     'dead or wounded', 'killed and injured', 'killed or injured', 'killed, wounded',
@@ -142,7 +142,7 @@ export const CUES: [string, Cue][] = [
   ...['deserted', 'deserters', 'desertion', 'desertions', 'awol', 'committed awol', 'committed desertion', 'gone awol',
     'went awol', 'go awol'].map((w): [string, Cue] => [w, 'deserted']),
   ...['captured', 'prisoners', 'prisoners of war', 'pows', 'taken prisoner', 'surrendered', 'captivity',
-    'prisoner exchange', 'prisoner swap', 'exchange of prisoners', 'pow exchange', 'pow swap']
+    'prisoner exchange', 'prisoner swap', 'exchange of prisoners', 'pow exchange', 'pow swap', 'captive', 'captives']
     .map((w): [string, Cue] => [w, 'captured']),
   ...['missing', 'missing in action', 'mia'].map((w): [string, Cue] => [w, 'missing']),
   ...['target', 'targets', 'goal', 'goals', 'aim', 'aimed', 'aims', 'ambition', 'objective',
