@@ -190,6 +190,11 @@ export interface PeriodSource {
   clipToAnchor: boolean;
 }
 
+function semicolonIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 59) return true;
+  return false;
+}
+
 function union(a: Period, b: Period): Period {
   return { start: a.start < b.start ? a.start : b.start, end: a.end > b.end ? a.end : b.end };
 }
@@ -238,6 +243,8 @@ export function choosePeriod(src: PeriodSource): Period | null {
     }
     if (p.since || p.expr.kind === 'anaphor') continue;
     const d = p.start >= src.numberEnd ? p.start - src.numberEnd : p.end <= src.numberStart ? (src.numberStart - p.end) * 1.5 : 0;
+    // "In 2023, hundreds a month; by 2025, thousands": a semicolon closes the clause the date belongs to.
+    if (d > 0 && (p.start >= src.numberEnd ? semicolonIn(src.text, src.numberEnd, p.start) : semicolonIn(src.text, p.end, src.numberStart))) continue;
     if (d < bestD) {
       bestD = d;
       best = i;

@@ -35,6 +35,7 @@ describe('metric', () => {
     ['Attackers lose up to seven soldiers for each defender.', 'ratio'],
     ['The ratio of killed to wounded was 1:3 in the assault.', 'ratio'],
     ['Commanders lost about 3,000 more soldiers than they could replace in May.', 'net_deficit'],
+    ['After the battle, almost 100 more soldiers are missing.', 'missing'],
     // What the sentence says was counted wins over the loss verb.
     ['Analysts think the army has lost 420,000 soldiers killed or wounded so far.', 'casualties'],
     ['The regiment lost 2,000 men dead and injured in the assault.', 'casualties'],
@@ -203,6 +204,11 @@ describe('period, resolved against the publication date', () => {
       ['4,600', 'casualties', { start: '2023-06-12', end: '2023-06-19' }],
       ['80', 'captured', { start: '2023-06-12', end: '2023-06-19' }],
     ]);
+  });
+
+  it('does not take a date across a semicolon ("In 2023, hundreds a month; by 2025, thousands")', () => {
+    const figs = extractFigures('In 2023, the army was recruiting hundreds of soldiers per month; by 2025, thousands.', { published: '2025-11-25' });
+    expect(figs[0]).toMatchObject({ text: 'hundreds', period: { start: '2023-01-01', end: '2023-12-31' } });
   });
 
   it('puts a month without a year in the year of the month it runs to ("from January to September 2023")', () => {
