@@ -249,6 +249,8 @@ export function findRate(text: string, tok: NumberToken, s: Sentence): RateWord 
     if (h.start >= tok.end) {
       d = h.start - tok.end;
       if (d > RATE_AFTER || r.rate === 'cumulative_before' || hasDigit(text, tok.end, h.start)) continue;
+      // "lost 1,160 personnel, and in general, since February 24, 2022 - 506,260": the rate opens the next clause.
+      if (s.lang.clauseBreak.test(text.slice(tok.end, h.start))) continue;
     } else if (h.end <= tok.start) {
       d = tok.start - h.end;
       // Before a number only adjectives ("a daily average of 776", "a total of") and distributive

@@ -36,6 +36,9 @@ describe('metric', () => {
     ['The ratio of killed to wounded was 1:3 in the assault.', 'ratio'],
     ['Commanders lost about 3,000 more soldiers than they could replace in May.', 'net_deficit'],
     ['After the battle, almost 100 more soldiers are missing.', 'missing'],
+    ['Documents show 70,000 soldiers will desert this year.', 'deserted'],
+    ['Since the invasion, at least 50,000 soldiers have fled the army.', 'deserted'],
+    ['The minister said about 280,000 people have been accepted into the ranks of the army.', 'recruited'],
     // What the sentence says was counted wins over the loss verb.
     ['Analysts think the army has lost 420,000 soldiers killed or wounded so far.', 'casualties'],
     ['The regiment lost 2,000 men dead and injured in the assault.', 'casualties'],
@@ -125,6 +128,8 @@ describe('rate', () => {
     ['In a single day, the army lost 1,140 soldiers.', 'per_day'],
     ['The army lost 720 soldiers over the course of a single day.', 'per_day'],
     ['Its forces killed about 1,400 enemy soldiers within a 24-hour period.', 'per_day'],
+    ['The army lost 1,770 soldiers killed or wounded in just 24 hours.', 'per_day'],
+    ['The army had lost at least 700,000 soldiers during the war, the minister said.', 'cumulative'],
     // A distributive rate may also come before the number.
     ['Enemy casualties per day reached 1,200 in December.', 'per_day'],
     ['Losses per week averaged 7,000 soldiers, the ministry said.', 'per_week'],
@@ -144,6 +149,13 @@ describe('rate', () => {
       published: '2025-03-13',
     });
     expect(figs.map((f) => [f.text, f.rate])).toEqual([['30,000', 'per_month'], ['100,000', 'period_total']]);
+  });
+
+  it('does not let a rate phrase that opens the next clause rate the number before it', () => {
+    const figs = extractFigures('Over the past day the army lost 1,160 soldiers, and in general, since February 24, 2022, 506,260.', {
+      published: '2024-02-14',
+    });
+    expect(figs.map((f) => [f.text, f.rate])).toEqual([['1,160', 'per_day'], ['506,260', 'cumulative']]);
   });
 
   it('does not read "a day after" before the number as a rate', () => {
@@ -328,6 +340,17 @@ describe('side and claimant', () => {
 
   it('reads "and Kiev has lost" as Kiev losing, not as a place after "and"', () => {
     expect(one('One group repelled 35 counterattacks, and Kiev has lost over 3,620 soldiers, the ministry said.').side).toBe('ukraine');
+  });
+
+  it('reads "the Ukrainian Armed Forces lost" as Ukraine losing, not as a claimant', () => {
+    expect(one('The Ukrainian Armed Forces lost about 1,520 soldiers over the past day, enemy spokesmen said.').side).toBe('ukraine');
+  });
+
+  it('counts "since February 24, 2022" from that day', () => {
+    expect(one('Since February 24, 2022, the enemy has lost 506,260 soldiers.', '2024-02-14')).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2022-02-24', end: '2024-02-14' },
+    });
   });
 
   it('does not take the enemy a side fights for whose soldiers a figure counts', () => {

@@ -128,7 +128,8 @@ export const CUES: [string, Cue][] = [
   ...['recruited', 'recruits', 'recruit', 'recruiting', 'recruitment', 'enlisted', 'enlisting',
     'replenished', 'signed contracts', 'signed up', 'volunteers', 'volunteered', 'contract soldiers',
     'signed a contract', 'joined the army', 'contracts', 'sign up', 'sign contracts', 'signed', 'joined',
-    'signings', 'contracted'].map((w): [string, Cue] => [w, 'recruited']),
+    'signings', 'contracted', 'accepted into the ranks', 'into the ranks', 'agree to go to the front',
+    'agreed to go to the front'].map((w): [string, Cue] => [w, 'recruited']),
   ...['mobilized', 'mobilised', 'mobilization', 'mobilisation', 'call-up', 'called up', 'reservists',
     'conscripted', 'conscription', 'conscripts', 'drafted'].map((w): [string, Cue] => [w, 'mobilized']),
   // Not "numbered": "combat losses ... numbered 77,170" counts losses; a force's size needs a force word.
@@ -140,7 +141,8 @@ export const CUES: [string, Cue][] = [
     'north koreans', 'foreign nationals', 'foreign recruits'].map((w): [string, Cue] => [w, 'foreign']),
   // "committed AWOL" is no force committed to battle.
   ...['deserted', 'deserters', 'desertion', 'desertions', 'awol', 'committed awol', 'committed desertion', 'gone awol',
-    'went awol', 'go awol'].map((w): [string, Cue] => [w, 'deserted']),
+    'went awol', 'go awol', 'desert', 'deserting', 'fled the army', 'fled their units', 'left their units',
+    'abandoned their positions', 'abandoned their units'].map((w): [string, Cue] => [w, 'deserted']),
   ...['captured', 'prisoners', 'prisoners of war', 'pows', 'taken prisoner', 'surrendered', 'captivity',
     'prisoner exchange', 'prisoner swap', 'exchange of prisoners', 'pow exchange', 'pow swap', 'captive', 'captives']
     .map((w): [string, Cue] => [w, 'captured']),

@@ -34,7 +34,7 @@ const P = {
   // "since the beginning of 2022" counts from that year's start; "since the start" alone from the war's.
   sinceStart: `(?<sinceYearStart>since\\s+the\\s+(?:start|beginning)\\s+of\\s+(?<sy3>(?:19|20)\\d\\d)\\b)|(?<course>since\\s+the\\s+(?:start|beginning|outbreak)\\b)`,
   course: `(?<course>course\\s+of\\s+the\\s+war\\b|throughout\\s+the\\s+war\\b)`,
-  sinceMonth: `(?<sinceMonth>since\\s+(?:(?:early|mid|late)[- ])?(?<sm>${MONTH})\\b\\.?(?:\\s+(?<sy>\\d{4}))?)`,
+  sinceMonth: `(?<sinceMonth>since\\s+(?:(?:early|mid|late)[- ])?(?<sm>${MONTH})\\b\\.?(?:\\s+(?<sd>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<sy>\\d{4}))?)`,
   sinceYear: `(?<sinceYear>since\\s+(?<sy2>(?:19|20)\\d\\d)\\b)`,
   // "since the brief Wagner uprising in late June", "since the media's latest update on May 19": from that date.
   sinceEvent: `(?<sinceEvent>since\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){1,5}?(?:on|in)\\s+(?:(?<sep>early|mid|late)[- ])?(?<sem>${MONTH})\\b\\.?(?:\\s+(?<sed>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<sey>(?:19|20)\\d\\d)\\b)?)`,
@@ -89,14 +89,15 @@ const rateRule = (first: string[], rate: RateInfo['rate'], adjective: boolean, r
   first: new Set(first), re: new RegExp(re, 'iy'), info: { rate, adjective },
 });
 const RATE_RULES: RateRule[] = [
-  rateRule(['since', 'far', 'date', 'total', 'all', 'course', 'throughout', 'overall', 'altogether'], 'cumulative', false,
-    `since(?=\\s+[\\w“"'])|(?<=\\bso\\s+)far\\b|(?<=\\bto\\s+)date\\b|(?<=\\bin\\s+)(?:total|all)\\b(?!\\s+of\\b)|course\\s+of\\s+the\\s+war\\b|throughout\\s+the\\s+war\\b|overall\\b|altogether\\b`),
+  rateRule(['since', 'far', 'date', 'total', 'all', 'course', 'throughout', 'overall', 'altogether', 'during'], 'cumulative', false,
+    `during\\s+the\\s+(?:full-scale\\s+)?war\\b|since(?=\\s+[\\w“"'])|(?<=\\bso\\s+)far\\b|(?<=\\bto\\s+)date\\b|(?<=\\bin\\s+)(?:total|all)\\b(?!\\s+of\\b)|course\\s+of\\s+the\\s+war\\b|throughout\\s+the\\s+war\\b|overall\\b|altogether\\b`),
   rateRule(['month', 'year', 'week'], 'period_total', false, `(?<=\\bfor\\s+the\\s+)(?:month|year|week)\\b|(?<=\\bthat\\s+)month\\b`),
   // "770 soldiers in just one day", "In a single day, Russia lost 1,200": a day's figure, which may open the sentence.
   rateRule(['day'], 'per_day', true,
     `(?<=\\b(?:in|within|over|during)\\s+(?:the\\s+course\\s+of\\s+)?(?:just\\s+|only\\s+)?(?:one|a\\s+single)\\s+)day\\b`),
   // "killed 1,400 soldiers within a 24-hour period".
-  rateRule(['#'], 'per_day', true, `(?<=\\b(?:in|within|over|during)\\s+(?:a|the|one)\\s+)24[- ]hours?\\s+period\\b`),
+  rateRule(['#'], 'per_day', true,
+    `(?<=\\b(?:in|within|over|during)\\s+(?:a|the|one)\\s+)24[- ]hours?\\s+period\\b|(?<=\\b(?:in|within)\\s+(?:just\\s+|only\\s+)?)24\\s+hours\\b`),
   rateRule(['day', 'per'], 'per_day', false, `(?<=\\b(?:a|per|${EVERY})\\s+)day\\b|per\\s+(?:24\\s+hours|diem)\\b`),
   // A time frame, which may also open the sentence ("Over the past day, Russia lost 1,160").
   rateRule(['past', 'last'], 'per_day', true, `(?:past|last)\\s+(?:24\\s+hours|day)\\b`),
@@ -136,6 +137,7 @@ function periodExpr(g: Record<string, string | undefined>): { expr: PeriodExpr; 
   if (g.sinceMonth) {
     const expr: PeriodExpr = { kind: 'warStart', month: monthOf(g.sm!) };
     if (g.sy) expr.year = Number(g.sy);
+    if (g.sd) expr.day = Number(g.sd);
     return { expr, since: true };
   }
   if (g.sinceEvent) {
@@ -295,13 +297,14 @@ export const en: LangModule = {
   // "3,000 more soldiers than it could replace", not "almost 100 more are missing".
   deficitAfter: /\s+(?:more|fewer|less)\b(?=[^.;:!?]{0,80}\bthan\b)/iy,
   // "Each week, Russia loses 7,000", "casualties per day reached 1,200": not "a day after the strike".
+  clauseBreak: /;|,\s+(?:and|while|but|whereas)\b/i,
   distributiveAt: /per\b|(?<=\b(?:per|each|every)(?:\s+single)?\s+|\beach\s+and\s+every\s+)/iy,
   // "since" opens a total only with an object: "...has not launched another drive since." does not.
   rateRules: RATE_RULES,
   sidePhrases: phrases(SIDE_WORDS.map(([w]) => w), (a) => `(?<![A-Za-z-])(?:${a})(?![A-Za-z-])`),
   sides: map(SIDE_WORDS),
   sideTitleAfter:
-    /(?:['’]s)?\s+(?:President|Prime\s+Minister|Defen[cs]e|Minister|Ministry|MoD|General\s+Staff|[Oo]fficials?|[Ii]ntelligence|[Aa]uthorities|[Gg]overnment|[Ll]eader|[Cc]ommander|top\s+(?:general|commander)|[Nn]egotiators|[Mm]edia|military\s+(?:intelligence|bloggers|analysts|sources)|Armed\s+Forces|army\s+chief|Foreign|[Ee]mbassy|state\s+media|[Nn]ews|[Ss]ources?|[Bb]loggers|[Cc]hannels?|[Aa]nalysts?|custody|captivity|captors|prisons?|camps?|(?:has\s+|have\s+)?(?:said|says|claimed|claims|reported|reports|estimated|estimates|believes|told|cited))\b/y,
+    /(?:['’]s)?\s+(?:President|Prime\s+Minister|Defen[cs]e|Minister|Ministry|MoD|General\s+Staff|[Oo]fficials?|[Ii]ntelligence|[Aa]uthorities|[Gg]overnment|[Ll]eader|[Cc]ommander|top\s+(?:general|commander)|[Nn]egotiators|[Mm]edia|military\s+(?:intelligence|bloggers|analysts|sources)|Armed\s+Forces(?!\s+(?:has\s+|have\s+|had\s+)?(?:lost|suffered|sustained)\b)|army\s+chief|Foreign|[Ee]mbassy|state\s+media|[Nn]ews|[Ss]ources?|[Bb]loggers|[Cc]hannels?|[Aa]nalysts?|custody|captivity|captors|prisons?|camps?|(?:has\s+|have\s+)?(?:said|says|claimed|claims|reported|reports|estimated|estimates|believes|told|cited))\b/y,
   // Also the enemy a side fights: "43,000 Ukrainian soldiers have been killed fighting Russia".
   sidePlaceBefore:
     /(?<=\b(?:in|into|inside|within|on|against|across|from|over|with|and|fighting|fight|fought|battling|(?:invasion|occupation|defen[cs]e)\s+of)\s+(?:the\s+)?)/iy,

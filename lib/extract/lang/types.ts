@@ -188,6 +188,8 @@ export interface LangModule {
   notCountBefore: RegExp;
   /** Sticky at the text after a number: "more"/"fewer" then (later) "than". */
   deficitAfter: RegExp;
+  /** Found in the text between a number and a rate phrase after it: the phrase opens another clause. */
+  clauseBreak: RegExp;
   /** Sticky at a rate phrase: it is distributive ("per day", "each week", "every single day"), so it rates a number after it too. */
   distributiveAt: RegExp;
   /** Rate words and phrases ("a day", "since"). */
