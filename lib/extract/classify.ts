@@ -231,6 +231,11 @@ function hasDigit(text: string, from: number, to: number): boolean {
   return false;
 }
 
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32) return false;
+  return true;
+}
+
 const PER_PERIOD = new Set<RateWord>(['per_day', 'per_week', 'per_month', 'per_year']);
 
 function distributive(text: string, at: number, rate: RateWord, lang: LangModule): boolean {
@@ -243,9 +248,14 @@ function distributive(text: string, at: number, rate: RateWord, lang: LangModule
 export function findRate(text: string, tok: NumberToken, s: Sentence): RateWord | null {
   let best: RateWord | null = null;
   let bestD = Infinity;
+  let before: Hit<RateInfo> | null = null;
   for (const h of s.rates) {
     let d: number;
     const r = h.value;
+    // "the average daily toll": the adjective says the rate, not "toll".
+    const adjectiveFirst = r.rate === 'cumulative_before' && before && PER_PERIOD.has(before.value.rate) && onlySpaces(text, before.end, h.start);
+    before = h;
+    if (adjectiveFirst) continue;
     if (h.start >= tok.end) {
       d = h.start - tok.end;
       if (d > RATE_AFTER || r.rate === 'cumulative_before' || hasDigit(text, tok.end, h.start)) continue;

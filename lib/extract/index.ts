@@ -22,6 +22,9 @@ export { mayContainFigures } from './precheck';
 const STOCKS = new Set<Metric>(['force_size', 'foreign_troops', 'ratio']);
 /** A bare "target" sentence may refer to a figure this close before it. */
 const REFERENCE_REACH = 600;
+/** A span from February 2022 that runs past the war's first weeks is the war so far. */
+const INVASION_MONTH = '2022-02-01';
+const WAR_FIRST_MONTHS = '2022-03-31';
 /** A spelled-out number without its noun is a figure only from here ("half a million", not "the two sides"). */
 const MIN_HEADLESS_WORDS = 1000;
 /** A bare number repeating an earlier figure's value is that figure only if large enough to be distinctive. */
@@ -72,9 +75,12 @@ function newParagraphBetween(text: string, from: number, to: number): boolean {
 }
 
 /** "Since the full-scale invasion, Russia has lost 1,050,000": a since-phrase before the number, nothing numeric between. */
-function sinceBefore(text: string, tok: NumberToken, periods: FoundPeriod[]): boolean {
+function sinceBefore(text: string, tok: NumberToken, periods: FoundPeriod[], lang: LangModule): boolean {
   for (const p of periods) {
     if (!p.since || p.end > tok.start) continue;
+    // "the heaviest losses since the start of the war": a comparison, not where a total starts.
+    lang.comparisonBefore.lastIndex = p.start;
+    if (lang.comparisonBefore.test(text)) continue;
     let digits = false;
     for (let i = p.end; i < tok.start && !digits; i++) {
       const c = text.charCodeAt(i);
@@ -172,7 +178,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   // "A total of 7,883 ... in 2023" totals that year; "a total of 7,883" with no date, the war so far.
   const totalOf = rateWord === 'cumulative_before' && !datedPeriodIn(s.periods);
   const cumulative =
-    !explicit && !STOCKS.has(metric) && (rateWord === 'cumulative' || totalOf || sinceBefore(text, tok, s.periods));
+    !explicit && !STOCKS.has(metric) && (rateWord === 'cumulative' || totalOf || sinceBefore(text, tok, s.periods, lang));
   const flow = !STOCKS.has(metric) && metric !== 'target';
   let period: Period | null = choosePeriod({
     text,
@@ -185,6 +191,10 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     cumulative,
     clipToAnchor: !explicit && flow,
   });
+  // "between the start of the invasion in February 2022 and December 2025": the whole war so far.
+  if (period && flow && !explicit && period.start >= INVASION_MONTH && period.start < FULL_SCALE_INVASION && period.end > WAR_FIRST_MONTHS) {
+    period = { start: FULL_SCALE_INVASION, end: period.end };
+  }
   // "106,000 dead by June 21", "as of April ... 150,000": a running total up to that date.
   if (period && period.end >= FULL_SCALE_INVASION && !explicit && !cumulative && flow && endsTotal(text, lang, s.periods, period)) {
     period = { start: FULL_SCALE_INVASION, end: period.end };

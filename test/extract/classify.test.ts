@@ -129,6 +129,9 @@ describe('rate', () => {
     ['The army lost 720 soldiers over the course of a single day.', 'per_day'],
     ['Its forces killed about 1,400 enemy soldiers within a 24-hour period.', 'per_day'],
     ['The army lost 1,770 soldiers killed or wounded in just 24 hours.', 'per_day'],
+    ['The average daily toll in July reached 1,072 troops.', 'per_day'],
+    ['The army suffered 1.2 million casualties between the start of the invasion in February 2022 and December 2025.', 'cumulative'],
+    ['The army suffered its heaviest losses last year since the start of the war, with total losses reaching 434,000 soldiers.', 'period_total'],
     ['The army had lost at least 700,000 soldiers during the war, the minister said.', 'cumulative'],
     // A distributive rate may also come before the number.
     ['Enemy casualties per day reached 1,200 in December.', 'per_day'],

@@ -215,6 +215,8 @@ export interface LangModule {
   notNames: ReadonlySet<string>;
   /** Found anywhere in a sentence without a time expression: the figure is a running total since the war began. */
   perfectTense: RegExp;
+  /** Sticky lookbehind at a since-phrase: it follows a superlative, so it compares ("the heaviest losses since ..."). */
+  comparisonBefore: RegExp;
   /** Sticky lookbehind at a time expression: it is the end of a running total ("by June 21", "as of April"). */
   untilBefore: RegExp;
   /** The whole text between two time expressions that name one span ("the last quarter of 2024 and in January 2025"). */
