@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../lib/extract';
+import { one } from './one';
+
+// Which period a figure covers, resolved against the publication date, in sentences written for this test.
+
+describe('period, resolved against the publication date', () => {
+  const cases: [string, string, { start: string; end: string } | null][] = [
+    ['The army lost 30,000 soldiers in January.', '2025-06-15', { start: '2025-01-01', end: '2025-01-31' }],
+    ['The army lost 30,000 soldiers in December.', '2025-06-15', { start: '2024-12-01', end: '2024-12-31' }],
+    ['The army lost 30,000 soldiers in June.', '2025-06-15', { start: '2025-06-01', end: '2025-06-15' }],
+    ['The army lost 350,000 soldiers last year.', '2025-06-15', { start: '2024-01-01', end: '2024-12-31' }],
+    ['The army lost 350,000 soldiers in 2023.', '2025-06-15', { start: '2023-01-01', end: '2023-12-31' }],
+    ['The army lost 700,000 soldiers since the full-scale invasion.', '2025-06-15', { start: '2022-02-24', end: '2025-06-15' }],
+    ['The army lost 1,100 soldiers in the past 24 hours.', '2025-06-15', { start: '2025-06-14', end: '2025-06-15' }],
+    ['The army lost 120,000 soldiers in the last quarter of 2024.', '2025-06-15', { start: '2024-10-01', end: '2024-12-31' }],
+    ['Kyiv wants enemy losses to reach 45,000 a month by the summer.', '2025-02-10', { start: '2025-06-01', end: '2025-08-31' }],
+    ['Kyiv wants enemy losses to reach 45,000 a month by the summer.', '2025-10-10', { start: '2026-06-01', end: '2026-08-31' }],
+    ['The army lost 9,000 soldiers in early March 2024.', '2025-06-15', { start: '2024-03-01', end: '2024-03-10' }],
+    ['The army lost 9,000 soldiers in mid-March 2024.', '2025-06-15', { start: '2024-03-11', end: '2024-03-20' }],
+    ['The army lost 40,000 soldiers over the past two months.', '2025-06-15', { start: '2025-04-15', end: '2025-06-15' }],
+    ['The army loses 1,100 soldiers a day.', '2025-06-15', null],
+    ['The army had 90,000 soldiers killed by March 10.', '2025-06-15', { start: '2022-02-24', end: '2025-03-10' }],
+    ['The army lost 700 soldiers on March 10.', '2025-06-15', { start: '2025-03-10', end: '2025-03-10' }],
+    ['The army lost 700 soldiers on August 10.', '2025-06-15', { start: '2024-08-10', end: '2024-08-10' }],
+    // An explicit year after a season or month wins over the publication year.
+    ['Kyiv counted 650 enemy casualties a day in the summer of 2023.', '2025-06-15', { start: '2023-06-01', end: '2023-08-31' }],
+    ['The brigade lost 400 soldiers a week during the spring of 2024.', '2025-06-15', { start: '2024-03-01', end: '2024-05-31' }],
+    ['The army lost 2,000 soldiers in the winter of 2023.', '2025-06-15', { start: '2023-12-01', end: '2024-02-29' }],
+    ['The army lost 2,000 soldiers in autumn 2023.', '2025-06-15', { start: '2023-09-01', end: '2023-11-30' }],
+    ['The army lost 31,000 soldiers in November 2023.', '2025-06-15', { start: '2023-11-01', end: '2023-11-30' }],
+    ['The army lost 31,000 soldiers in January of 2024.', '2025-06-15', { start: '2024-01-01', end: '2024-01-31' }],
+    ['Since the summer of 2023 the army has lost 200,000 soldiers.', '2025-06-15', { start: '2023-06-01', end: '2025-06-15' }],
+    // Parts of a named year: halves, and thirds for "early", "mid" and "late".
+    ['The army lost 60,000 soldiers in the first half of 2023.', '2025-06-15', { start: '2023-01-01', end: '2023-06-30' }],
+    ['The army lost 60,000 soldiers in the second half of 2024.', '2025-06-15', { start: '2024-07-01', end: '2024-12-31' }],
+    ['The army lost 60,000 soldiers in H2 2024.', '2025-06-15', { start: '2024-07-01', end: '2024-12-31' }],
+    ['The army lost 90,000 soldiers in early 2024.', '2025-06-15', { start: '2024-01-01', end: '2024-04-30' }],
+    ['The army lost 90,000 soldiers in late 2023.', '2025-06-15', { start: '2023-09-01', end: '2023-12-31' }],
+    ['By mid-2024, the army had lost 350,000 soldiers.', '2025-06-15', { start: '2022-02-24', end: '2024-08-31' }],
+  ];
+  it.each(cases)('%s (published %s)', (text, published, period) => {
+    expect(one(text, published).period).toEqual(period);
+  });
+
+  it('gives "in the same period" the period of the figure just before', () => {
+    const figs = extractFigures(
+      'In the past week, more than 4,600 enemy soldiers were killed or wounded. Our forces captured more than 80 enemy troops in the same time period.',
+      { published: '2023-06-19' },
+    );
+    expect(figs.map((f) => [f.text, f.metric, f.period])).toEqual([
+      ['4,600', 'casualties', { start: '2023-06-12', end: '2023-06-19' }],
+      ['80', 'captured', { start: '2023-06-12', end: '2023-06-19' }],
+    ]);
+  });
+
+  it('does not take a date across a semicolon ("In 2023, hundreds a month; by 2025, thousands")', () => {
+    const figs = extractFigures('In 2023, the army was recruiting hundreds of soldiers per month; by 2025, thousands.', { published: '2025-11-25' });
+    expect(figs[0]).toMatchObject({ text: 'hundreds', period: { start: '2023-01-01', end: '2023-12-31' } });
+  });
+
+  it('puts a month without a year in the year of the month it runs to ("from January to September 2023")', () => {
+    expect(one('From January to September 2023, prosecutors registered 11,625 desertion cases.', '2024-10-16').period).toEqual({
+      start: '2023-01-01',
+      end: '2023-09-30',
+    });
+    expect(one('The army lost 40,000 soldiers from November to February 2024.', '2024-10-16').period).toEqual({
+      start: '2023-11-01',
+      end: '2024-02-29',
+    });
+  });
+
+  it('counts "since [an event] in late June" or "on May 19" from that date', () => {
+    expect(one('Since the brief uprising in late June, almost 10,000 men have signed up.', '2023-07-05')).toMatchObject({
+      metric: 'recruited',
+      rate: 'cumulative',
+      period: { start: '2023-06-21', end: '2023-07-05' },
+    });
+    expect(one('Since the latest update on May 19, a total of 1,184 names of the dead have been added.', '2023-06-02')).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2023-05-19', end: '2023-06-02' },
+    });
+  });
+
+  it('reads "by mid-2025" as a running total even when that part of the year is not over', () => {
+    expect(one('Analysts estimate that by mid-2025, the army will have sustained 950,000 casualties.', '2025-06-05')).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2022-02-24', end: '2025-06-05' },
+    });
+  });
+
+  it('still reads a figure next to a mention of an earlier war that is not its own', () => {
+    expect(one('Losses not seen since World War II: about 1,200 soldiers are killed every day.').metric).toBe('killed');
+  });
+
+  it('counts "since the beginning of 2022" from that year\'s start, not the invasion', () => {
+    expect(one('Since the beginning of 2022, more than 100,000 soldiers have committed AWOL.', '2024-10-16')).toMatchObject({
+      metric: 'deserted',
+      rate: 'cumulative',
+      period: { start: '2022-01-01', end: '2024-10-16' },
+    });
+  });
+
+  it('reads "a total of ... in 2023" as that year\'s total, and "in all of 2023" as no running total', () => {
+    expect(one('A total of 7,883 desertion proceedings were registered in 2023.', '2024-10-16')).toMatchObject({
+      rate: 'period_total',
+      period: { start: '2023-01-01', end: '2023-12-31' },
+    });
+    const figs = extractFigures('Since the beginning of 2024, 5,204 AWOL cases were filed, against 5,096 such cases of desertion in all of 2023.', {
+      published: '2024-10-16',
+    });
+    expect(figs.map((f) => [f.text, f.rate, f.period])).toEqual([
+      ['5,204', 'cumulative', { start: '2024-01-01', end: '2024-10-16' }],
+      ['5,096', 'period_total', { start: '2023-01-01', end: '2023-12-31' }],
+    ]);
+  });
+
+  it('joins "the last quarter of 2024 and January 2025" into one span', () => {
+    const f = one('In the last quarter of 2024 and in January 2025 the army lost 40,000 soldiers per month.');
+    expect(f.period).toEqual({ start: '2024-10-01', end: '2025-01-31' });
+  });
+
+  it('reads a weekday as the date of the statement ("on Tuesday ... past day")', () => {
+    const f = one('The ministry said on Tuesday that 700 soldiers were lost over the past day.', '2025-06-15');
+    expect(f.period).toEqual({ start: '2025-06-09', end: '2025-06-10' });
+  });
+});
+
+describe('side and month set by the previous sentence of the paragraph', () => {
+  it('carries both over when the figure\'s sentence names neither and speaks of the same kind of figure', () => {
+    const f = one('In March, Russian losses hit a record. The daily average was 1,400 soldiers killed or wounded, officials said.');
+    expect(f).toMatchObject({ side: 'russia', rate: 'per_day', period: { start: '2025-03-01', end: '2025-03-31' } });
+  });
+
+  it('keeps the figure\'s own side and period over the previous sentence\'s', () => {
+    const f = one('In March, Russian losses hit a record. Ukraine lost 300 soldiers killed or wounded in April.');
+    expect(f).toMatchObject({ side: 'ukraine', period: { start: '2025-04-01', end: '2025-04-30' } });
+  });
+
+  it('carries nothing from a sentence about another kind of figure', () => {
+    const f = one('In March, Russia changed its recruitment rules. The daily average was 1,400 soldiers killed or wounded.');
+    expect(f).toMatchObject({ side: null, period: null, rate: 'per_day' });
+  });
+
+  it('carries nothing across a paragraph break', () => {
+    const f = one('In March, Russian losses hit a record.\nThe daily average was 1,400 soldiers killed or wounded.');
+    expect(f).toMatchObject({ side: null, period: null });
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../lib/extract';
+import { one } from './one';
+
+// Whose personnel a figure counts and who says so, in sentences written for this test.
+
+describe('side and claimant', () => {
+  it.each([
+    ['Kyiv says it killed 1,300 Russian soldiers.', 'russia'],
+    ['Moscow claims 900 Ukrainian troops were killed.', 'ukraine'],
+    ['Russia lost 1,300 soldiers on Monday.', 'russia'],
+    ['Ukraine lost 700 troops in the battle.', 'ukraine'],
+    ['The Ukrainian President said Russia lost 1,300 troops.', 'russia'],
+    ['Ukrainian forces killed 1,300 soldiers in the assault.', 'russia'],
+    ['Russia lost 1,300 soldiers in Ukraine last week.', 'russia'],
+    ['Some 11,000 North Korean troops fight for Moscow.', 'russia'],
+    // A side that kills is the agent only with an object after the verb; otherwise the participle names the dead.
+    ['Ukrainian drones killed or wounded 1,300 soldiers in May.', 'russia'],
+    ['The number of Russian soldiers killed each day was around 1,000.', 'russia'],
+    ['Russian troops killed in action numbered 5,000 in May.', 'russia'],
+  ])('%s -> %s', (text, side) => {
+    expect(one(text).side).toBe(side);
+  });
+
+  it('keeps the nation after a participle as the side ("6,000 killed Ukrainian troops")', () => {
+    expect(one('Moscow will hand over the bodies of 6,000 killed Ukrainian troops.').side).toBe('ukraine');
+  });
+
+  it('reads "the invasion of Ukraine" as a place, not whose soldiers', () => {
+    expect(one('The total of casualties in its invasion of Ukraine passed 121,000.').side).toBeNull();
+  });
+
+  it('reads "and Kiev has lost" as Kiev losing, not as a place after "and"', () => {
+    expect(one('One group repelled 35 counterattacks, and Kiev has lost over 3,620 soldiers, the ministry said.').side).toBe('ukraine');
+  });
+
+  it('reads "the Ukrainian Armed Forces lost" as Ukraine losing, not as a claimant', () => {
+    expect(one('The Ukrainian Armed Forces lost about 1,520 soldiers over the past day, enemy spokesmen said.').side).toBe('ukraine');
+  });
+
+  it('counts "since February 24, 2022" from that day', () => {
+    expect(one('Since February 24, 2022, the enemy has lost 506,260 soldiers.', '2024-02-14')).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2022-02-24', end: '2024-02-14' },
+    });
+  });
+
+  it('does not take the enemy a side fights for whose soldiers a figure counts', () => {
+    const figs = extractFigures('Kyiv said 43,000 Ukrainian soldiers have been killed fighting Russia, and some 370,000 have been wounded.', {
+      published: '2025-06-15',
+    });
+    expect(figs.map((f) => [f.text, f.side])).toEqual([['43,000', 'ukraine'], ['370,000', 'ukraine']]);
+  });
+
+  it('names the claimant of "X said" and "according to X"', () => {
+    expect(one('Defence Minister Anna Kovalenko said 1,300 Russian soldiers were killed.').claimant).toBe('Defence Minister Anna Kovalenko');
+    expect(one('According to Reuters, 1,300 Russian soldiers were killed.').claimant).toBe('Reuters');
+  });
+
+  it.each([
+    ['MP Anna Kovalenko, citing intelligence data, has said that 1,300 soldiers were killed.', 'MP Anna Kovalenko'],
+    ['Minister Anna Kovalenko also announced that 1,300 soldiers were killed.', 'Minister Anna Kovalenko'],
+    ['Reuters and the BBC say that about 1,300 soldiers were killed.', 'Reuters and the BBC'],
+    ['He said that 1,300 soldiers were killed.', null],
+    ['Officials said that 1,300 soldiers were killed.', null],
+  ])('reads the claimant of "%s"', (text, claimant) => {
+    expect(one(text).claimant).toBe(claimant);
+  });
+
+  it('carries a claimant to the next sentence, and to the next paragraph only when it continues a quotation', () => {
+    const claimants = (text: string) => extractFigures(text, { published: '2025-06-15' }).map((f) => f.claimant);
+    expect(claimants('Minister Anna Kovalenko said 1,300 soldiers were killed. Another 900 soldiers were wounded.')).toEqual([
+      'Minister Anna Kovalenko',
+      'Minister Anna Kovalenko',
+    ]);
+    expect(claimants('Minister Anna Kovalenko said 1,300 soldiers were killed.\nAnother 900 soldiers were wounded in May.')).toEqual([
+      'Minister Anna Kovalenko',
+      null,
+    ]);
+    expect(claimants('Minister Anna Kovalenko said 1,300 soldiers were killed.\n“Another 900 soldiers were wounded in May.')).toEqual([
+      'Minister Anna Kovalenko',
+      'Minister Anna Kovalenko',
+    ]);
+  });
+
+  it('keeps the claimant inside its own sentence ("Kursk.\\n\\nSeoul estimates", "Kursk. Seoul estimates")', () => {
+    for (const text of ['Troops fought near Kursk.\n\nSeoul estimates that 11,000 North Korean troops are there.',
+      'Troops fought near Kursk. Seoul estimates that 11,000 North Korean troops are there.']) {
+      expect(one(text).claimant).toBe('Seoul');
+    }
+  });
+});
