@@ -104,27 +104,19 @@ function otherNoun(np: NounPhrase): NounPhrase {
   return np;
 }
 
-/** Whether the word after `at` is a noun that counts something other than personnel ("vehicles"). */
-function nextWordRejects(text: string, at: number, lang: LangModule): boolean {
+/**
+ * What the table says of the word after the spaces at `at`; undefined when
+ * there is no such word, or it is unknown. With `capitalised`, only a word
+ * that starts with a capital is looked up (nations are capitalised).
+ */
+function nextWordInfo(text: string, at: number, lang: LangModule, capitalised = false): NounInfo | undefined {
   let p = at;
   while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0xa0) p++;
-  if (p === at) return false;
-  lang.nounWord.lastIndex = p;
-  const m = lang.nounWord.exec(text);
-  return !!m && !!lang.nouns.get(m[0].toLowerCase())?.reject;
-}
-
-/** The nation of the word after `at`, if it names one ("killed Ukrainian troops"). */
-function sideOfNextWord(text: string, at: number, lang: LangModule): Side | null {
-  let p = at;
-  while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0xa0) p++;
-  // Nations are capitalised: most nouns are followed by a lower-case word, and skip the look-up.
   const c = text.charCodeAt(p);
-  if (p === at || c < 65 || c > 90) return null;
+  if (p === at || (capitalised && (c < 65 || c > 90))) return undefined;
   lang.nounWord.lastIndex = p;
   const m = lang.nounWord.exec(text);
-  if (!m) return null;
-  return lang.nouns.get(m[0].toLowerCase().replace(/’/g, "'"))?.side ?? null;
+  return m ? lang.nouns.get(m[0].toLowerCase().replace(/’/g, "'")) : undefined;
 }
 
 /** Reads the words after a number up to its noun ("35,000 Russian troops", "6 million migrants"). */
@@ -174,12 +166,12 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
       out.headStart = p;
       out.end = pos;
       // "6,000 killed Ukrainian troops": a participle before the nation still leaves the nation the side.
-      if (!out.side) out.side = sideOfNextWord(text, pos, lang);
+      if (!out.side) out.side = nextWordInfo(text, pos, lang, true)?.side ?? null;
       return out;
     }
     if (!info.modifier) {
       // "3,000 infantry fighting vehicles": a participle before a noun that counts something else.
-      if (word.endsWith('ing') && nextWordRejects(text, pos, lang)) return otherNoun(out);
+      if (info.participle && nextWordInfo(text, pos, lang)?.reject) return otherNoun(out);
       return unknown ? otherNoun(out) : out; // a function word: "1,130 a day", "17,000 by"
     }
   }

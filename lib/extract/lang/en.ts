@@ -23,7 +23,8 @@ const MONTH = MONTH_PATTERN;
 const N_WORD = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)';
 
 const nouns = new Map<string, NounInfo>();
-for (const w of FUNCTION_WORDS) nouns.set(w, {});
+// "fighting", "taking": a participle may stand before a noun ("3,000 infantry fighting vehicles").
+for (const w of FUNCTION_WORDS) nouns.set(w, w.endsWith('ing') ? { participle: true } : {});
 for (const [w, info] of NOUNS) nouns.set(w, info);
 
 // Each alternative starts at a word that is rare in running text ("past",

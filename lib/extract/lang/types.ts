@@ -37,6 +37,8 @@ export interface NounInfo {
   weak?: boolean;
   /** Counts cases, charges or requests: a figure only beside a desertion, captivity or missing cue. */
   caseCount?: boolean;
+  /** A function word that may also be a participle before a noun ("fighting" of "fighting vehicles"). */
+  participle?: boolean;
 }
 
 /** What a rate phrase says; `cumulative_before` is "a total of" before a number, `period_total` "for the month". */
