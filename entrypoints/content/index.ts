@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { TabRequestSchema, errorReply, type Reply, type Request } from '../../lib/messaging';
 import type { Comparison } from '../../lib/claims/comparison';
 import { PageController, type PageSettings } from '../../lib/page/controller';
-import { mayContainFigures } from '../../lib/extract/precheck';
+import { mayContainFigures, mentionsWar } from '../../lib/extract/precheck';
 import { targetFor } from '../../lib/page/target';
 import { createCard } from './card';
 
@@ -54,7 +54,8 @@ export default defineContentScript({
     const controller = new PageController({
       doc: document,
       extract: (text, published) => extractFigures(text, { published, lang: 'en' }),
-      precheck: (text) => mayContainFigures(text),
+      // Only a page about the war: "flooding killed 1,200 people" on a weather page is no figure of ours.
+      precheck: (text) => mayContainFigures(text) && mentionsWar(text),
       async compare(figures, published) {
         const reply = await ask<Comparison[][]>({
           type: 'compare',

@@ -10,7 +10,7 @@ import { nounAfter, otherWar, rejectLocal } from './reject';
 import type { ExtractOptions, Figure, Metric, Period, Rate, Side } from './types';
 
 export type * from './types';
-export { mayContainFigures } from './precheck';
+export { mayContainFigures, mentionsWar } from './precheck';
 
 // Vague magnitudes ("thousands", "hundreds of thousands", "several thousand")
 // are reported as figures when their sentence makes them personnel figures,

@@ -22,3 +22,15 @@ export function mayContainFiguresIn(text: string, lang: LangModule): boolean {
 export function mayContainFigures(text: string, lang = 'en'): boolean {
   return mayContainFiguresIn(text, getLang(lang));
 }
+
+/**
+ * Whether a text says it is about the war at all: a nation, the war or its
+ * soldiers. The content script reads a page only when it does, so a story
+ * about a flood ("flooding killed 1,200 people") gets no highlights. Unlike
+ * mayContainFigures this is no superset test of the extractor: a war
+ * article's paragraph may hold a figure without any of these words, which
+ * is why it is asked of a page's text, not of each block.
+ */
+export function mentionsWar(text: string, lang = 'en'): boolean {
+  return getLang(lang).warWords.test(text);
+}

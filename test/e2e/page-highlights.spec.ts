@@ -117,3 +117,21 @@ test('a page whose opening is not about the subject is still read further down, 
   expect(found.map((m) => m.text)).toEqual(['30,000']);
   await page.close();
 });
+
+test('a news page about a flood gets no highlights, though its casualty words would pass the figure test', async ({ ext, baseURL }) => {
+  const paragraphs = [
+    'Flooding killed 1,200 people in the province last month, officials said, and 3,000 were injured.',
+    'About 500 firefighters and 40,000 volunteers worked for 12 days to clear the roads.',
+    'Heat waves killed an estimated 61,000 people in Europe in 2022.',
+  ];
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floods: the toll</title></head><body><main>${paragraphs
+    .map((p) => `<p>${p}</p>`)
+    .join('\n')}</main></body></html>`;
+  const page = await newPage(ext.context);
+  await page.route(`${baseURL}/flood.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await page.goto(`${baseURL}/flood.html`);
+  // The page is read to the end in idle time and reported; only then is "no highlights" an answer.
+  await page.waitForFunction(() => (window as unknown as { __ccScanned?: string }).__ccScanned !== undefined, null, { timeout: 10_000 });
+  expect(await page.evaluate(() => CSS.highlights.get('crosscount')?.size ?? 0)).toBe(0);
+  await page.close();
+});

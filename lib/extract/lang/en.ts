@@ -237,6 +237,12 @@ function phrases(words: string[], wrap: (alternation: string) => string, flags =
 const map = <V>(entries: [string, V][]) => new Map(entries.map(([k, v]) => [normKey(k), v]));
 
 const cueWords = map<Cue>(CUES);
+/** With the nations, what says a page is about the war at all. */
+const WAR_WORDS = [
+  'war', 'invasion', 'front line', 'frontline', 'front lines', 'troops', 'soldiers', 'servicemen', 'army', 'armies',
+  'military', 'battlefield', 'offensive', 'mobilisation', 'mobilization', 'conscription', 'conscripts', 'zelensky',
+  'zelenskyy', 'donbas', 'donbass', 'kursk', 'crimea', 'nato',
+];
 const precheckWords = [
   ...CUES.filter(([, c]) => c !== 'civilian' && c !== 'negation').map(([w]) => w),
   ...NOUNS.filter(([, i]) => i.cue).map(([w]) => w),
@@ -336,6 +342,7 @@ export const en: LangModule = {
   anaphoraStart: /^\W*(?:That|This|It)\s+(?:means|implies|equates|translates|works\s+out)|^\W*In\s+other\s+words/i,
   yearRe: /\b(?:19|20)\d\d\b/g,
   // Alphabetical order lets the regex engine share prefixes: about twice as fast as longest-first.
+  warWords: new RegExp(`\\b(?:${[...new Set([...SIDE_WORDS.map(([w]) => w), ...WAR_WORDS].map(escape))].sort().join('|')})\\b`, 'i'),
   precheckWords: new RegExp(`\\b(?:${[...new Set(precheckWords.map(escape))].sort().join('|')})\\b`, 'i'),
   abbreviations: new Set(ABBREVIATIONS),
 };

@@ -231,6 +231,8 @@ export interface LangModule {
   anaphoraStart: RegExp;
   /** Global: the four-digit years in text, for "the end of the year". */
   yearRe: RegExp;
+  /** Any word that says a text is about the war (a nation, the war, its soldiers); see mentionsWar. */
+  warWords: RegExp;
   /** Cheap test for mayContainFigures: any word a figure needs. */
   precheckWords: RegExp;
   /** Lower-case words that end with a full stop without ending a sentence ("Mr", "U.S"). */

@@ -1,0 +1,28 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractFigures, mayContainFigures, mentionsWar } from '../../lib/extract';
+import { SHARED } from './gold-score';
+
+// The content script reads a page only when its text passes both cheap tests:
+// numbers with personnel words, and some word that says the page is about the
+// war. A weather or traffic story with casualty words gets no highlights.
+
+const LEAD = 8_000;
+
+describe('mentionsWar', () => {
+  const seeds = join(SHARED, 'seeds');
+  it.each(readdirSync(seeds).filter((f) => f.endsWith('.txt')))('the opening of seed article %s is about the war', (f) => {
+    const lead = readFileSync(join(seeds, f), 'utf8').slice(0, LEAD);
+    expect(mayContainFigures(lead) && mentionsWar(lead)).toBe(true);
+  });
+
+  it.each([
+    'Flooding killed 1,200 people in the province last month, and 3,000 were injured.',
+    'Road accidents killed 1.19 million people worldwide in 2021, the agency said.',
+    'Heat waves killed an estimated 61,000 people in Europe in 2022.',
+  ])('a story that is not about a war is not read, though the extractor alone would find figures in it: %s', (text) => {
+    expect(extractFigures(text, { published: '2025-06-15' }).length).toBeGreaterThan(0);
+    expect(mentionsWar(text)).toBe(false);
+  });
+});
