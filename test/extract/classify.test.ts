@@ -49,6 +49,8 @@ describe('metric', () => {
     ['The enemy holds captive over 3,000 soldiers.', 'captured'],
     ['Over 200 POWs have died in custody since the war began.', 'killed'],
     ['The ministry retrieved the bodies of 82 fallen soldiers.', 'killed'],
+    // "fallen" as a verb counts nobody dead.
+    ['Recruitment has fallen to 20,000 soldiers a month.', 'recruited'],
     ['Prosecutors opened 2,400 desertion proceedings last year.', 'deserted'],
   ])('%s -> %s', (text, metric) => {
     expect(one(text).metric).toBe(metric);

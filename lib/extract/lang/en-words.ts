@@ -113,7 +113,8 @@ export const NOUNS: [string, NounInfo][] = [
 export const CUES: [string, Cue][] = [
   ...['killed', 'kill', 'kills', 'killing', 'dead', 'deaths', 'death toll', 'died', 'fatalities',
     'kia', 'killed in action', 'killed-in-action', 'war dead', 'slain', 'eliminated', 'lives',
-    'perished', 'fallen'].map((w): [string, Cue] => [w, 'killed']),
+    'perished', 'the fallen', 'fallen soldiers', 'fallen troops', 'fallen servicemen', 'fallen defenders']
+    .map((w): [string, Cue] => [w, 'killed']),
   ...['wounded', 'injured', 'injuries', 'seriously injured'].map((w): [string, Cue] => [w, 'wounded']),
   ...['casualties', 'casualty', 'causalities', 'killed and wounded', 'killed or wounded', 'dead and wounded',
     'dead or wounded', 'killed and injured', 'killed or injured', 'killed, wounded',
