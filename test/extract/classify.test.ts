@@ -36,6 +36,12 @@ describe('metric', () => {
     ['Analysts think the army has lost 420,000 soldiers killed or wounded so far.', 'casualties'],
     ['The regiment lost 2,000 men dead and injured in the assault.', 'casualties'],
     ['The brigade sustained 800 troops wounded or killed near the bridge.', 'casualties'],
+    // The daily reports' euphemisms count the killed and the wounded together, not the killed.
+    ['The general staff said 1,230 enemy soldiers were eliminated over the past day.', 'losses'],
+    ['The ministry said its units had liquidated up to 1,500 enemy servicemen this week.', 'losses'],
+    ['Defenders neutralised about 640 enemy troops in the village.', 'losses'],
+    ['Over the past day, the defence forces eliminated 1,150 occupiers.', 'losses'],
+    ['Brigades killed 900 invaders near the town.', 'killed'],
     // A common misspelling in real reporting.
     ['The brigade suffered about 900 causalities in the offensive.', 'casualties'],
     ['More than 90,000 soldiers have died or been wounded since the spring.', 'casualties'],

@@ -63,6 +63,9 @@ describe('side and claimant', () => {
     ['Reuters and the BBC say that about 1,300 soldiers were killed.', 'Reuters and the BBC'],
     ['He said that 1,300 soldiers were killed.', null],
     ['Officials said that 1,300 soldiers were killed.', null],
+    // Capitalised only because they open the sentence.
+    ['Intelligence estimates that 1,300 soldiers were killed.', null],
+    ['Analysts say that 1,300 soldiers were killed.', null],
   ])('reads the claimant of "%s"', (text, claimant) => {
     expect(one(text).claimant).toBe(claimant);
   });

@@ -54,7 +54,9 @@ export const NOUNS: [string, NounInfo][] = [
   ...['troops', 'troop', 'soldiers', 'soldier', 'servicemen', 'serviceman', 'servicemembers',
     'members', 'personnel', 'fighters', 'fighter', 'combatants', 'forces', 'men', 'infantrymen', 'servicepeople',
     'servicewomen',
-    'paratroopers', 'marines', 'sailors', 'pilots', 'officers', 'militants']
+    'paratroopers', 'marines', 'sailors', 'pilots', 'officers', 'militants',
+    // Kyiv's official words for Russia's soldiers ("eliminated 1,150 occupiers").
+    'occupiers', 'invaders']
     .map((w): [string, NounInfo] => [w, personnel('personnel')]),
   ...['people', 'persons', 'individuals', 'names', 'convicts', 'inmates', 'russians', 'ukrainians']
     .map((w): [string, NounInfo] => [w, personnel('personnel', { weak: true })]),
@@ -112,7 +114,7 @@ export const NOUNS: [string, NounInfo][] = [
 /** Sentence cue words and phrases. Longer phrases are matched first. */
 export const CUES: [string, Cue][] = [
   ...['killed', 'kill', 'kills', 'killing', 'dead', 'deaths', 'death toll', 'died', 'fatalities',
-    'kia', 'killed in action', 'killed-in-action', 'war dead', 'slain', 'eliminated', 'lives',
+    'kia', 'killed in action', 'killed-in-action', 'war dead', 'slain', 'lives',
     'perished', 'the fallen', 'fallen soldiers', 'fallen troops', 'fallen servicemen', 'fallen defenders']
     .map((w): [string, Cue] => [w, 'killed']),
   ...['wounded', 'injured', 'injuries', 'seriously injured'].map((w): [string, Cue] => [w, 'wounded']),
@@ -125,6 +127,10 @@ export const CUES: [string, Cue][] = [
     .map((w): [string, Cue] => [w, 'casualties']),
   ...['losses', 'loss', 'lost', 'losing', 'lose', 'loses', 'hemorrhages', 'hemorrhaging',
     'haemorrhaging', 'bleeding', 'sustained', 'suffered', 'irrecoverable losses']
+    .map((w): [string, Cue] => [w, 'losses']),
+  // The General Staff's and the Russian MoD's euphemisms: their daily "eliminated" counts the killed and the
+  // wounded together (the General Staff's own Ukrainian wording is "killed and wounded"), so not the killed.
+  ...['eliminated', 'eliminating', 'liquidated', 'neutralized', 'neutralised', 'put out of action', 'taken out of action']
     .map((w): [string, Cue] => [w, 'losses']),
   ...['recruited', 'recruits', 'recruit', 'recruiting', 'recruitment', 'enlisted', 'enlisting',
     'replenished', 'signed contracts', 'signed up', 'volunteers', 'volunteered', 'contract soldiers',
