@@ -123,12 +123,14 @@ export function resolvePeriod(expr: PeriodExpr, ctx: ResolveContext): Period | n
       return { start: d, end: d };
     }
     case 'quarter': {
-      const y = expr.year ?? ay;
+      const y = expr.year ?? ay + (expr.yearOffset ?? 0);
       const first = 3 * (expr.quarter - 1) + 1;
       return { start: month(y, first).start, end: month(y, first + 2).end };
     }
-    case 'months':
-      return { start: month(expr.year, expr.from).start, end: month(expr.year, expr.to).end };
+    case 'months': {
+      const y = expr.year ?? ay + (expr.yearOffset ?? 0);
+      return { start: month(y, expr.from).start, end: month(y, expr.to).end };
+    }
     case 'season': {
       if (expr.year !== undefined) return season(expr.season, expr.year);
       // The instance that starts in the anchor's year (winter: that starts the December before, unless we are in December).
@@ -152,6 +154,8 @@ export function resolvePeriod(expr: PeriodExpr, ctx: ResolveContext): Period | n
       return { start: iso(y, 12, 31), end: iso(y, 12, 31) };
     }
     case 'warStart': {
+      if (expr.yearOffset !== undefined) return { start: iso(ay + expr.yearOffset, 1, 1), end: anchor };
+      if (expr.monthOffset !== undefined) return { start: month(ay, am + expr.monthOffset).start, end: anchor };
       if (expr.month !== undefined && (expr.day !== undefined || expr.part !== undefined)) {
         const y = expr.year ?? (expr.month <= am ? ay : ay - 1);
         const day = expr.day ?? (expr.part === 'mid' ? 11 : expr.part === 'late' ? 21 : 1);

@@ -35,6 +35,17 @@ describe('period, resolved against the publication date', () => {
     ['The army lost 60,000 soldiers in the first half of 2023.', '2025-06-15', { start: '2023-01-01', end: '2023-06-30' }],
     ['The army lost 60,000 soldiers in the second half of 2024.', '2025-06-15', { start: '2024-07-01', end: '2024-12-31' }],
     ['The army lost 60,000 soldiers in H2 2024.', '2025-06-15', { start: '2024-07-01', end: '2024-12-31' }],
+    // Parts of a year named relative to the publication date, and whole months at one end of a year.
+    ['The army lost 60,000 soldiers in the first half of the year.', '2025-09-15', { start: '2025-01-01', end: '2025-06-30' }],
+    ['The army lost 60,000 soldiers in the second half of last year.', '2025-09-15', { start: '2024-07-01', end: '2024-12-31' }],
+    ['The army lost 30,000 soldiers in the first quarter of this year.', '2025-09-15', { start: '2025-01-01', end: '2025-03-31' }],
+    ['The army lost 30,000 soldiers in the first three months of the year.', '2025-09-15', { start: '2025-01-01', end: '2025-03-31' }],
+    ['The army lost 40,000 soldiers in the last four months of 2024.', '2025-09-15', { start: '2024-09-01', end: '2024-12-31' }],
+    // A running total from the start of this year or month, not from the invasion.
+    ['The army has lost 90,000 soldiers so far this year.', '2025-09-15', { start: '2025-01-01', end: '2025-09-15' }],
+    ['The army has lost 90,000 soldiers since the start of the year.', '2025-09-15', { start: '2025-01-01', end: '2025-09-15' }],
+    ['Since the beginning of last year, the army has lost 190,000 soldiers.', '2025-09-15', { start: '2024-01-01', end: '2025-09-15' }],
+    ['The army has lost 9,000 soldiers since the start of the month.', '2025-09-15', { start: '2025-09-01', end: '2025-09-15' }],
     ['The army lost 90,000 soldiers in early 2024.', '2025-06-15', { start: '2024-01-01', end: '2024-04-30' }],
     ['The army lost 90,000 soldiers in late 2023.', '2025-06-15', { start: '2023-09-01', end: '2023-12-31' }],
     ['By mid-2024, the army had lost 350,000 soldiers.', '2025-06-15', { start: '2022-02-24', end: '2024-08-31' }],

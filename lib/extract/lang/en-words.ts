@@ -132,7 +132,7 @@ export const CUES: [string, Cue][] = [
   // wounded together (the General Staff's own Ukrainian wording is "killed and wounded"), so not the killed.
   ...['eliminated', 'eliminating', 'liquidated', 'neutralized', 'neutralised', 'put out of action', 'taken out of action']
     .map((w): [string, Cue] => [w, 'losses']),
-  ...['recruited', 'recruits', 'recruit', 'recruiting', 'recruitment', 'enlisted', 'enlisting',
+  ...['recruited', 'recruits', 'recruit', 'recruiting', 'recruitment', 'enlisted', 'enlisting', 'enlistment', 'enlistments',
     'replenished', 'signed contracts', 'signed up', 'volunteers', 'volunteered', 'contract soldiers',
     'signed a contract', 'joined the army', 'contracts', 'sign up', 'sign contracts', 'signed', 'joined',
     'signings', 'contracted', 'accepted into the ranks', 'into the ranks', 'agree to go to the front',

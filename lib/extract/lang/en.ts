@@ -21,6 +21,9 @@ const SPELLED = [...UNIT_WORDS.map(([w]) => w), 'hundred', 'thousand', 'million'
 const VAGUE = 'tens|hundreds|thousands|millions|billions|dozens';
 const MONTH = MONTH_PATTERN;
 const N_WORD = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)';
+/** A year named relative to the anchor ("the year", "this year", "last year"), as groups `<p>r` (its word). */
+const REL_YEAR = (p: string) => `(?<${p}r>(?:(?:the|this|the\\s+current|last|previous|past|the\\s+previous|the\\s+past|next)\\s+)?year)\\b`;
+const yearOffsetOf = (w: string) => (/^(?:the\s+)?(?:last|previous|past)\b/i.test(w) ? -1 : /^next\b/i.test(w) ? 1 : 0);
 
 const nouns = new Map<string, NounInfo>();
 // "fighting", "taking": a participle may stand before a noun ("3,000 infantry fighting vehicles").
@@ -33,14 +36,19 @@ for (const [w, info] of NOUNS) nouns.set(w, info);
 const P = {
   since: `(?<since>since\\b[^.;:]{0,60}?\\b(?:invasion|war|aggression|conflict)\\b(?:\\s+(?:of|in|on|against)\\s+Ukraine)?(?:\\s+(?:began|started|was\\s+launched))?(?:\\s+(?:in|on)\\s+(?:(?:24\\s+)?February|February\\s+24(?:th)?,?)\\s+2022)?)`,
   // "since the beginning of 2022" counts from that year's start; "since the start" alone from the war's.
-  sinceStart: `(?<sinceYearStart>since\\s+the\\s+(?:start|beginning)\\s+of\\s+(?<sy3>(?:19|20)\\d\\d)\\b)|(?<course>since\\s+the\\s+(?:start|beginning|outbreak)\\b)`,
+  // "since the start of the year" (or "of last year", "of the month") from that year's or month's start.
+  sinceStart: `(?<sinceYearStart>since\\s+(?:the\\s+)?(?:start|beginning)\\s+of\\s+(?:(?<sy3>(?:19|20)\\d\\d)\\b|${REL_YEAR('ss')}|(?<ssm>(?:the|this)\\s+month)\\b))|(?<course>since\\s+the\\s+(?:start|beginning|outbreak)\\b)`,
   course: `(?<course>course\\s+of\\s+the\\s+war\\b|throughout\\s+the\\s+war\\b)`,
   sinceMonth: `(?<sinceMonth>since\\s+(?:(?:early|mid|late)[- ])?(?<sm>${MONTH})\\b\\.?(?:\\s+(?<sd>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<sy>\\d{4}))?)`,
   sinceYear: `(?<sinceYear>since\\s+(?<sy2>(?:19|20)\\d\\d)\\b)`,
   // "since the brief Wagner uprising in late June", "since the media's latest update on May 19": from that date.
   sinceEvent: `(?<sinceEvent>since\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){1,5}?(?:on|in)\\s+(?:(?<sep>early|mid|late)[- ])?(?<sem>${MONTH})\\b\\.?(?:\\s+(?<sed>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<sey>(?:19|20)\\d\\d)\\b)?)`,
-  quarter: `(?<quarter>(?<qo>first|second|third|fourth|last|final)\\s+quarter\\s+of\\s+(?<qy>\\d{4})|Q(?<qn>[1-4])\\s+(?<qy2>\\d{4}))`,
-  half: `(?<half>(?<ho>first|second)\\s+half\\s+of\\s+(?<hy>(?:19|20)\\d\\d)\\b|H(?<hn>[12])\\s+(?<hy2>(?:19|20)\\d\\d)\\b)`,
+  quarter: `(?<quarter>(?<qo>first|second|third|fourth|last|final)\\s+quarter\\s+of\\s+(?:(?<qy>\\d{4})|${REL_YEAR('q')})|Q(?<qn>[1-4])\\s+(?<qy2>\\d{4}))`,
+  half: `(?<half>(?<ho>first|second)\\s+half\\s+of\\s+(?:(?<hy>(?:19|20)\\d\\d)\\b|${REL_YEAR('h')})|H(?<hn>[12])\\s+(?<hy2>(?:19|20)\\d\\d)\\b)`,
+  // "the first three months of 2024", "the last six months of the year": whole months at one end of a year.
+  yearEnd: `(?<yearEnd>(?<yeo>first|last|final)\\s+(?<yen>${N_WORD})\\s+months\\s+of\\s+(?:(?<yey>(?:19|20)\\d\\d)\\b|${REL_YEAR('ye')}))`,
+  // "so far this year", "this month so far": a running total from the start of the year or month.
+  soFar: `(?<soFar>(?<=\\bso\\s+far\\s+)this\\s+(?<sfu>year|month)\\b|this\\s+(?<sfu2>year|month)(?=\\s+so\\s+far\\b))`,
   // "early 2024", "mid-2024", "late 2023": the year in thirds (January-April, May-August, September-December).
   yearPart: `(?<yearPart>(?<yp>early|mid|late)[- ]?(?<ypy>(?:19|20)\\d\\d)\\b(?![-–]\\d))`,
   rel: `(?<rel>(?<ro>last|this|next|previous)\\s+(?<ru>year|month|week)\\b)`,
@@ -65,7 +73,7 @@ const rule = (first: Iterable<string>, ...alts: string[]): PhraseSet => ({ first
 const PERIOD_RULES: PhraseSet[] = [
   rule(['since'], P.since, P.sinceStart, P.sinceMonth, P.sinceYear, P.sinceEvent),
   rule(['course', 'throughout'], P.course),
-  rule(['first', 'second', 'third', 'fourth', 'last', 'final', 'q', 'this', 'next', 'previous', 'past'], P.quarter, P.half, P.rel, P.back),
+  rule(['first', 'second', 'third', 'fourth', 'last', 'final', 'q', 'this', 'next', 'previous', 'past'], P.quarter, P.half, P.yearEnd, P.soFar, P.rel, P.back),
   rule(['h'], P.half),
   rule(['days', 'weeks', 'months', 'years'], P.forN),
   rule(['end', 'year'], P.eoy),
@@ -150,14 +158,30 @@ function periodExpr(g: Record<string, string | undefined>): { expr: PeriodExpr; 
     if (g.sey) expr.year = Number(g.sey);
     return { expr, since: true };
   }
+  if (g.sinceYearStart && g.ssr) return { expr: { kind: 'warStart', yearOffset: yearOffsetOf(g.ssr) }, since: true };
+  if (g.sinceYearStart && g.ssm) return { expr: { kind: 'warStart', monthOffset: 0 }, since: true };
   if (g.sinceYear || g.sinceYearStart) return { expr: { kind: 'warStart', year: Number(g.sy2 ?? g.sy3) }, since: true };
+  if (g.soFar) {
+    const unit = (g.sfu ?? g.sfu2)!.toLowerCase();
+    return { expr: unit === 'year' ? { kind: 'warStart', yearOffset: 0 } : { kind: 'warStart', monthOffset: 0 }, since: true };
+  }
   if (g.quarter) {
     const q = g.qn ? Number(g.qn) : ORDINAL_QUARTER[g.qo!.toLowerCase()]!;
+    if (g.qr) return { expr: { kind: 'quarter', quarter: q, yearOffset: yearOffsetOf(g.qr) }, since: false };
     return { expr: { kind: 'quarter', quarter: q, year: Number(g.qy ?? g.qy2) }, since: false };
   }
   if (g.half) {
     const first = (g.ho ?? '').toLowerCase() === 'first' || g.hn === '1';
-    return { expr: { kind: 'months', year: Number(g.hy ?? g.hy2), from: first ? 1 : 7, to: first ? 6 : 12 }, since: false };
+    const [from, to] = first ? [1, 6] : [7, 12];
+    if (g.hr) return { expr: { kind: 'months', yearOffset: yearOffsetOf(g.hr), from, to }, since: false };
+    return { expr: { kind: 'months', year: Number(g.hy ?? g.hy2), from, to }, since: false };
+  }
+  if (g.yearEnd) {
+    const n = smallNumber(g.yen);
+    if (!(n >= 1 && n <= 12)) return null;
+    const [from, to] = g.yeo!.toLowerCase() === 'first' ? [1, n] : [13 - n, 12];
+    if (g.yer) return { expr: { kind: 'months', yearOffset: yearOffsetOf(g.yer), from, to }, since: false };
+    return { expr: { kind: 'months', year: Number(g.yey), from, to }, since: false };
   }
   if (g.yearPart) {
     const part = g.yp!.toLowerCase();

@@ -56,15 +56,22 @@ export type PeriodExpr =
   | { kind: 'relWeek'; offset: number }
   | { kind: 'month'; month: number; year?: number; part?: 'early' | 'mid' | 'late' }
   | { kind: 'date'; month: number; day: number; year?: number }
-  | { kind: 'quarter'; quarter: number; year?: number }
-  /** Whole months of one year: "the first half of 2023" (1-6), "early 2024" (1-4), "mid-2024" (5-8), "late 2023" (9-12). */
-  | { kind: 'months'; year: number; from: number; to: number }
+  /** Without a year, the anchor's year moved by `yearOffset` ("the first quarter of last year": -1). */
+  | { kind: 'quarter'; quarter: number; year?: number; yearOffset?: number }
+  /**
+   * Whole months of one year: "the first half of 2023" (1-6), "early 2024" (1-4), "mid-2024" (5-8), "late 2023" (9-12),
+   * "the first three months of the year" (1-3); without a year, the anchor's year moved by `yearOffset`.
+   */
+  | { kind: 'months'; year?: number; yearOffset?: number; from: number; to: number }
   /** With a year ("the summer of 2022"), that instance; winter of a year is the one starting in its December. */
   | { kind: 'season'; season: 'winter' | 'spring' | 'summer' | 'autumn'; when: 'last' | 'next' | 'this' | 'in'; year?: number }
   | { kind: 'back'; days: number; months: number }
   | { kind: 'endOfYear'; year?: number }
-  /** A since-when start: the war's, or a year, month or day ("since late June", "since the update on May 19"). */
-  | { kind: 'warStart'; year?: number; month?: number; day?: number; part?: 'early' | 'mid' | 'late' }
+  /**
+   * A since-when start: the war's, or a year, month or day ("since late June", "since the update on May 19"), or
+   * the start of a year or month relative to the anchor ("since the start of the year", "so far this month": 0).
+   */
+  | { kind: 'warStart'; year?: number; month?: number; day?: number; part?: 'early' | 'mid' | 'late'; yearOffset?: number; monthOffset?: number }
   | { kind: 'weekday'; weekday: number }
   | { kind: 'day'; offset: number }
   /** "for the month": the month named elsewhere in the sentence. */
