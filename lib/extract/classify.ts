@@ -103,11 +103,14 @@ function casualtyPhraseNear(text: string, hits: Hit<Cue>[], tok: NumberToken, s:
   return false;
 }
 
-/** The loss metric of a cue that starts right after a number's noun, with only spaces between. */
-function participleAfter(text: string, hits: Hit<Cue>[], at: number): Metric | null {
+/** The loss metric of a cue that starts right after a number's noun, with only spaces or a relative pronoun between. */
+function participleAfter(text: string, hits: Hit<Cue>[], at: number, lang: LangModule): Metric | null {
   let i = at;
   while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0) i++;
   if (i === at) return null;
+  // "lost 43,000 soldiers who died on the battlefield".
+  lang.relativeAfter.lastIndex = at;
+  if (lang.relativeAfter.test(text)) i = lang.relativeAfter.lastIndex;
   for (const h of hits) {
     if (h.start !== i) continue;
     const m = CUE_METRIC[h.value];
@@ -194,7 +197,7 @@ export function classifyMetric(
   // "lost 355,000 men killed and wounded": what the sentence says was counted is more exact than the loss word.
   if (metric === 'losses' && casualtyPhraseNear(text, cues, tok, s)) metric = 'casualties';
   // "Ukraine has lost 43,000 soldiers killed in action": the participle right after the noun says which loss.
-  if (metric === 'losses') metric = participleAfter(text, cues, np.end) ?? metric;
+  if (metric === 'losses') metric = participleAfter(text, cues, np.end, lang) ?? metric;
   if (
     (np.foreign || foreignNear(cues, tok, s)) &&
     (!metric || !LOSS_METRICS.has(metric) || (np.foreign && distance(specific!, tok) > LOSS_OVER_FOREIGN))

@@ -137,10 +137,17 @@ describe('qualifiers', () => {
     ['nearing', 'nearly'],
     ['beyond', 'more than'],
     ['approaching', 'nearly'],
+    ['somewhere near', 'about'],
   ])('"%s" -> %s, outside the span', (word, qualifier) => {
     const f = one(`The regiment lost ${word} 2,000 soldiers in April.`);
     expect(f.text).toBe('2,000');
     expect(f.qualifier).toBe(qualifier);
+  });
+
+  it.each(['exceeded', 'surpassed', 'topped'])('reads "losses %s 2,000" as more than 2,000', (verb) => {
+    const f = one(`The regiment's losses ${verb} 2,000 soldiers in April.`);
+    expect(f.text).toBe('2,000');
+    expect(f.qualifier).toBe('more than');
   });
 
   it('reads "or more" after the number', () => {

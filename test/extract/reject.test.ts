@@ -52,6 +52,7 @@ describe('non-figures are not reported', () => {
     ['formations', 'The general formed two new armies of soldiers.'],
     ['times', 'Soldiers were killed at 10:30 in the morning.'],
     ['a pronoun "one"', 'No one knows how many soldiers were killed.'],
+    ['a target audience', 'Recruiters say the target audience for soldiers is almost 800,000 people.'],
   ])('%s', (_kind, text) => {
     expect(texts(text)).toEqual([]);
   });

@@ -23,7 +23,9 @@ export const QUALIFIERS: [string, Qualifier][] = [
   ['close to', 'nearly'], ['nearly', 'nearly'], ['almost', 'nearly'], ['just under', 'nearly'],
   ['just below', 'nearly'], ['more than', 'more than'], ['over', 'more than'],
   ['above', 'more than'], ['in excess of', 'more than'], ['upwards of', 'more than'],
-  ['just over', 'more than'], ['beyond', 'more than'], ['at least', 'at least'], ['no fewer than', 'at least'],
+  ['just over', 'more than'], ['beyond', 'more than'],
+  ['exceeded', 'more than'], ['exceeds', 'more than'], ['exceed', 'more than'], ['surpassed', 'more than'], ['topped', 'more than'],
+  ['near', 'about'], ['somewhere near', 'about'], ['somewhere around', 'about'], ['at least', 'at least'], ['no fewer than', 'at least'],
   ['no less than', 'at least'], ['a minimum of', 'at least'], ['up to', 'up to'],
   ['by as much as', 'up to'], ['no more than', 'up to'], ['as many as', 'as many as'],
   ['as high as', 'as many as'], ['nearing', 'nearly'], ['approaching', 'nearly'], ['under', 'under'], ['fewer than', 'under'],
@@ -69,8 +71,8 @@ export const NOUNS: [string, NounInfo][] = [
   ...['losses', 'loss'].map((w): [string, NounInfo] => [w, personnel('losses')]),
   ...['dead', 'deaths', 'death', 'fatalities', 'killed', 'kia', 'kill', 'kills', 'lives', 'bodies', 'deceased', 'died', 'fallen']
     .map((w): [string, NounInfo] => [w, personnel('killed')]),
-  ...['wounded', 'injured'].map((w): [string, NounInfo] => [w, personnel('wounded')]),
-  ...['recruits', 'recruit', 'volunteers', 'contractors', 'enlistees', 'contracts', 'contracted', 'signings',
+  ...['wounded', 'injured', 'injuries'].map((w): [string, NounInfo] => [w, personnel('wounded')]),
+  ...['recruits', 'recruit', 'volunteers', 'contractors', 'enlistees', 'contracts', 'contracted', 'signings', 'sign-ups', 'signups',
     'joined', 'enlisted', 'signed']
     .map((w): [string, NounInfo] => [w, personnel('recruited')]),
   ...['reservists', 'conscripts', 'mobilized', 'mobilised', 'draftees']
@@ -115,7 +117,7 @@ export const NOUNS: [string, NounInfo][] = [
 export const CUES: [string, Cue][] = [
   ...['killed', 'kill', 'kills', 'killing', 'dead', 'deaths', 'death toll', 'died', 'fatalities',
     'kia', 'killed in action', 'killed-in-action', 'war dead', 'slain', 'lives',
-    'perished', 'the fallen', 'fallen soldiers', 'fallen troops', 'fallen servicemen', 'fallen defenders']
+    'perished', 'dying', 'the fallen', 'fallen soldiers', 'fallen troops', 'fallen servicemen', 'fallen defenders']
     .map((w): [string, Cue] => [w, 'killed']),
   ...['wounded', 'injured', 'injuries', 'seriously injured'].map((w): [string, Cue] => [w, 'wounded']),
   ...['casualties', 'casualty', 'causalities', 'killed and wounded', 'killed or wounded', 'dead and wounded',
@@ -123,6 +125,7 @@ export const CUES: [string, Cue][] = [
     'dead and injured', 'dead or injured', 'wounded and killed', 'wounded or killed', 'injured and killed',
     'injured or killed', 'died or been wounded', 'died or were wounded', 'died or been injured', 'died or were injured',
     'killed or been wounded', 'killed and been wounded', 'killed or been injured', 'killed and been injured',
+    'died or suffered injuries', 'killed or suffered injuries', 'including the wounded', 'including wounded',
     'wounded or been killed', 'wounded and been killed']
     .map((w): [string, Cue] => [w, 'casualties']),
   ...['losses', 'loss', 'lost', 'losing', 'lose', 'loses', 'hemorrhages', 'hemorrhaging',
@@ -130,7 +133,7 @@ export const CUES: [string, Cue][] = [
     .map((w): [string, Cue] => [w, 'losses']),
   // The General Staff's and the Russian MoD's euphemisms: their daily "eliminated" counts the killed and the
   // wounded together (the General Staff's own Ukrainian wording is "killed and wounded"), so not the killed.
-  ...['eliminated', 'eliminating', 'liquidated', 'neutralized', 'neutralised', 'put out of action', 'taken out of action']
+  ...['eliminated', 'eliminating', 'liquidated', 'neutralized', 'neutralised', 'out of action', 'destroyed']
     .map((w): [string, Cue] => [w, 'losses']),
   ...['recruited', 'recruits', 'recruit', 'recruiting', 'recruitment', 'enlisted', 'enlisting', 'enlistment', 'enlistments',
     'replenished', 'signed contracts', 'signed up', 'volunteers', 'volunteered', 'contract soldiers',
@@ -163,7 +166,7 @@ export const CUES: [string, Cue][] = [
     'forces', 'military'].map((w): [string, Cue] => [w, 'personnel']),
   ...['civilians', 'civilian', 'residents', 'migrants', 'refugees', 'emigrants', 'emigrated',
     'exodus', 'leave the country', 'left the country', 'fled', 'flee', 'children', 'strike',
-    'shelling', 'evacuated'].map((w): [string, Cue] => [w, 'civilian']),
+    'shelling', 'evacuated', 'target audience'].map((w): [string, Cue] => [w, 'civilian']),
   ...['not wounded', 'not killed', 'not dead', 'not casualties', 'not losses']
     .map((w): [string, Cue] => [w, 'negation']),
 ];

@@ -191,6 +191,8 @@ export interface LangModule {
   lossPredicateAfter: RegExp;
   /** Sticky right after a number: its clause's verb follows at once ("1,000 were killed", "500 died"). */
   auxiliaryAfter: RegExp;
+  /** Sticky right after a number's noun: a relative clause's start ("soldiers who died", "troops that were killed"). */
+  relativeAfter: RegExp;
   /** Sticky at the text after a number: "for each", "to every" (an exchange ratio). */
   ratioAfter: RegExp;
   /** Sticky lookbehind at a spelled-out number: words that make "one" a pronoun or part of "every one". */
