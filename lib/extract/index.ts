@@ -40,6 +40,8 @@ interface Doc {
   // Made on the first figure: most blocks of a page have none.
   byValue: Map<number, Figure> | null;
   byRange: Map<string, Figure> | null;
+  /** Where the last number counting civilians ended ("317 civilians were killed and 795 were injured"). */
+  civilianEnd: number;
 }
 
 // Numbers as keys: turning every number into a string key cost more than the look-up.
@@ -72,6 +74,14 @@ function newParagraphBetween(text: string, from: number, to: number): boolean {
   while (j < to && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
   const c = text.charCodeAt(j);
   return !(c === 0x201c || c === 34 || c === 0xab);
+}
+
+function sentenceEndBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 10) return true;
+  }
+  return false;
 }
 
 /** "Since the full-scale invasion, Russia has lost 1,050,000": a since-phrase before the number, nothing numeric between. */
@@ -153,7 +163,15 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   const { text, lang } = doc;
   if (rejectLocal(text, tok, lang)) return null;
   const np = nounAfter(text, tok.end, lang);
-  if (np.reject) return null;
+  if (np.reject) {
+    if (np.reject === 'civilians') doc.civilianEnd = np.end;
+    return null;
+  }
+  // "317 civilians were killed and 795 were injured", "10,582 dead and 19,875 injured": with no people of its own,
+  // a number in the same sentence as a count of civilians counts civilians too.
+  if (doc.civilianEnd >= 0 && (np.headless || (np.info?.cue !== undefined && np.info.cue !== 'personnel' && !np.info.weak))) {
+    if (!sentenceEndBetween(text, doc.civilianEnd, tok.start)) return null;
+  }
   if (tok.yearLike && !np.info) return null;
   // Small spelled-out single numbers are too often pronouns and durations ("no one", "the two sides") to stand
   // without their noun; a scaled one ("a quarter of a million had been killed") is a count.
@@ -167,6 +185,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   const prev = doc.out[doc.out.length - 1];
   const afterFigure = !!prev && tok.start - prev.end < REFERENCE_REACH;
   const metricResult = classifyMetric(text, tok, np, s, lang, afterFigure);
+  if (!metricResult && np.info?.weak) doc.civilianEnd = np.end;
   const earlier = earlierWith(doc, tok.low, tok.high);
   if (!metricResult && !(earlier && np.headless && tok.low >= MIN_REPEATED_VALUE)) return null;
   const metric: Metric = metricResult?.metric ?? earlier!.metric;
@@ -277,6 +296,7 @@ export function extractFigures(text: string, options: ExtractOptions): Figure[] 
     out: [],
     byValue: null,
     byRange: null,
+    civilianEnd: -1,
   };
   const candidate = lang.candidate;
   candidate.lastIndex = 0;

@@ -52,6 +52,11 @@ describe('non-figures are not reported', () => {
     ['formations', 'The general formed two new armies of soldiers.'],
     ['times', 'Soldiers were killed at 10:30 in the morning.'],
     ['a pronoun "one"', 'No one knows how many soldiers were killed.'],
+    ['the injured after killed civilians', 'A strike killed 317 civilians and 795 were injured; soldiers were not hit.'],
+    ['the parts of a civilian toll', 'Monitors confirmed 30,000 civilian casualties, including 10,000 dead and 20,000 injured, as soldiers fought on.'],
+    ['civilian deaths', 'As soldiers fought on, the estimated number of civilian deaths is around 40,000.'],
+    ['people in the capital', 'Soldiers were on alert; at least four people were killed and 16 were injured in the capital overnight.'],
+    ['people in an attack', 'A drone attack near the soldiers\' base killed at least 12 people and injured dozens.'],
     ['a target audience', 'Recruiters say the target audience for soldiers is almost 800,000 people.'],
   ])('%s', (_kind, text) => {
     expect(texts(text)).toEqual([]);

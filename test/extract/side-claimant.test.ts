@@ -66,6 +66,7 @@ describe('side and claimant', () => {
     // Capitalised only because they open the sentence.
     ['Intelligence estimates that 1,300 soldiers were killed.', null],
     ['Analysts say that 1,300 soldiers were killed.', null],
+    ['The estimated number of soldiers killed is 1,300.', null],
   ])('reads the claimant of "%s"', (text, claimant) => {
     expect(one(text).claimant).toBe(claimant);
   });

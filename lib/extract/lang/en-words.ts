@@ -166,7 +166,11 @@ export const CUES: [string, Cue][] = [
     'forces', 'military'].map((w): [string, Cue] => [w, 'personnel']),
   ...['civilians', 'civilian', 'residents', 'migrants', 'refugees', 'emigrants', 'emigrated',
     'exodus', 'leave the country', 'left the country', 'fled', 'flee', 'children', 'strike',
-    'shelling', 'evacuated', 'target audience'].map((w): [string, Cue] => [w, 'civilian']),
+    'shelling', 'evacuated', 'target audience', 'attack', 'attacks', 'airstrike', 'airstrikes', 'air strike', 'air strikes',
+    'bombing', 'bombardment', 'civilian deaths', 'civilian casualties', 'civilian death toll', 'civilian fatalities',
+    'civilians killed', 'civilians wounded', 'civilians injured',
+    // Strike reports: people killed "in the capital" or by a missile are civilians.
+    'missile', 'missiles', 'struck', 'residential', 'apartment', 'capital'].map((w): [string, Cue] => [w, 'civilian']),
   ...['not wounded', 'not killed', 'not dead', 'not casualties', 'not losses']
     .map((w): [string, Cue] => [w, 'negation']),
 ];

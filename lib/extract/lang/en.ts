@@ -356,7 +356,7 @@ export const en: LangModule = {
     re: /(?<=\b((?:[A-Z][\w’'.-]*\s+(?:(?:of|and)\s+(?:the\s+)?)?){0,5}[A-Z][\w’'.-]*)(?:,[^,.;:!?\n]{1,80},)?\s+(?:(?:has|have|had)\s+)?(?:also\s+)?)(?:said|says|say|told|cited|estimated|estimates|predicts|reported|wrote|added|noted|stated|claimed|claims|announced)\b|[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,3}?(?:by\s+(?:the\s+)?)?((?:[A-Z][\w’'.-]*\s*){1,6})/y,
   },
   // Capitalised only because they open the sentence ("Intelligence estimates that ..."): no one in particular.
-  notNames: new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'officials', 'sources',
+  notNames: new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'the', 'as', 'officials', 'sources',
     'intelligence', 'analysts', 'experts', 'observers', 'researchers', 'authorities', 'estimates', 'reports', 'data', 'media',
     'documents', 'commanders', 'soldiers', 'troops']),
   periodRules: PERIOD_RULES,
