@@ -155,7 +155,7 @@ export function classifyMetric(
   if (!head) {
     // A headless number needs a personnel word in its sentence, nearer than any civilian one.
     const anyCue = nearest(cues, tok, s, isAnyButTarget);
-    if (anyCue?.value === 'civilian') return null;
+    if (anyCue?.value === 'civilian' || anyCue?.value === 'equipment') return null;
     if (!nearestPersonnel && !(afterFigure && hasCue(cues, 'target'))) return null;
   } else if (np.info?.weak && hasCue(cues, 'civilian')) {
     return null;

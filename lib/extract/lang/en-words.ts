@@ -171,6 +171,10 @@ export const CUES: [string, Cue][] = [
     'civilians killed', 'civilians wounded', 'civilians injured',
     // Strike reports: people killed "in the capital" or by a missile are civilians.
     'missile', 'missiles', 'struck', 'residential', 'apartment', 'capital'].map((w): [string, Cue] => [w, 'civilian']),
+  // A loss word or "personnel" that belongs to equipment: its number counts machines.
+  ...['tank losses', 'equipment losses', 'vehicle losses', 'armoured vehicle losses', 'armored vehicle losses',
+    'artillery losses', 'aircraft losses', 'personnel carriers', 'armoured personnel', 'armored personnel',
+    'systems destroyed', 'tanks destroyed'].map((w): [string, Cue] => [w, 'equipment']),
   ...['not wounded', 'not killed', 'not dead', 'not casualties', 'not losses']
     .map((w): [string, Cue] => [w, 'negation']),
 ];

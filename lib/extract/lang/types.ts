@@ -22,6 +22,8 @@ export type Cue =
   | 'ratio'
   | 'deficit'
   | 'civilian'
+  /** Words of equipment a loss or "personnel" word belongs to ("tank losses", "armoured personnel carriers"). */
+  | 'equipment'
   | 'negation';
 
 /** What a word right after a number says about it ("35,000 Russian troops"). */
