@@ -54,7 +54,7 @@ describe('non-figures are not reported', () => {
     ['a pronoun "one"', 'No one knows how many soldiers were killed.'],
     ['equipment losses', 'Soldiers fought on while tank losses reached 3,504 and armoured vehicle losses stood at 6,810.'],
     ['armoured personnel carriers', 'Soldiers lost armoured personnel carriers — 15,096 (+20) units in all.'],
-    ['artillery systems destroyed', 'Soldiers watched artillery losses peak in July, with 1,520 systems destroyed.'],
+    ['artillery systems destroyed', 'Soldiers watched artillery losses peak in July and August, with 1,520 and 1,517 systems destroyed.'],
     ['the injured after killed civilians', 'A strike killed 317 civilians and 795 were injured; soldiers were not hit.'],
     ['the parts of a civilian toll', 'Monitors confirmed 30,000 civilian casualties, including 10,000 dead and 20,000 injured, as soldiers fought on.'],
     ['civilian deaths', 'As soldiers fought on, the estimated number of civilian deaths is around 40,000.'],
