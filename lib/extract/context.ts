@@ -131,7 +131,10 @@ function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): F
         if (!(m = re.exec(text))) continue;
         const p = lang.periodOf(m);
         if (p) {
-          out.periods.push({ start, end: start + m[0].length, expr: p.expr, since: p.since });
+          const end = start + m[0].length;
+          const found: FoundPeriod = { start, end, expr: p.expr, since: p.since };
+          if (!p.since && p.expr.kind !== 'back' && isStatementDate(text, b.start, start, end, lang)) found.statement = true;
+          out.periods.push(found);
           periodFree = start + m[0].length;
           break;
         }
@@ -146,6 +149,20 @@ function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): F
     }
   }
   return out;
+}
+
+/**
+ * Whether the time expression at [start, end) dates a statement: a reporting verb right before or after it, or
+ * after its subject when the expression opens the sentence ("In February, the president said").
+ */
+function isStatementDate(text: string, sentenceStart: number, start: number, end: number, lang: LangModule): boolean {
+  lang.statementBefore.lastIndex = start;
+  if (lang.statementBefore.test(text)) return true;
+  lang.statementAfter.lastIndex = end;
+  if (lang.statementAfter.test(text)) return true;
+  if (start - sentenceStart > 20 || !lang.sentenceOpening.test(text.slice(sentenceStart, start))) return false;
+  lang.statementOpening.lastIndex = end;
+  return lang.statementOpening.test(text);
 }
 
 /**
@@ -258,6 +275,12 @@ export class Sentence {
 
   get periods(): FoundPeriod[] {
     return this.all.periods;
+  }
+
+  private _pastPerfect?: boolean;
+  /** The sentence uses the past perfect of a loss or count verb ("had been killed"). */
+  get pastPerfect(): boolean {
+    return (this._pastPerfect ??= this.lang.pastPerfect.test(this.body));
   }
 
   private _previous?: Sentence | null;

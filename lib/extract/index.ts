@@ -4,7 +4,7 @@ import { isLetter } from './words';
 import { getLang } from './lang';
 import type { FoundPeriod, LangModule, PeriodExpr } from './lang/types';
 import { readNumber, type NumberToken } from './numbers';
-import { choosePeriod, FULL_SCALE_INVASION, isDated, isIsoDate } from './period';
+import { choosePeriod, FULL_SCALE_INVASION, isDated, isIsoDate, statementEnd } from './period';
 import { mayContainFiguresIn } from './precheck';
 import { nounAfter, otherWar, rejectLocal } from './reject';
 import type { ExtractOptions, Figure, Metric, Period, Rate, Side } from './types';
@@ -142,7 +142,7 @@ const SCENE_KINDS = new Set<PeriodExpr['kind']>(['month', 'relMonth', 'quarter',
 function sceneBefore(doc: Doc, s: Sentence, metric: Metric): { side: Side | null; period: Period | null } | null {
   const p = s.previous;
   if (!p || !aboutSameFamily(p, metric)) return null;
-  const periods = p.periods.filter((x) => !x.since && SCENE_KINDS.has(x.expr.kind));
+  const periods = p.periods.filter((x) => !x.since && !x.statement && SCENE_KINDS.has(x.expr.kind));
   const period = periods.length
     ? choosePeriod({
         text: doc.text,
@@ -209,6 +209,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     numberEnd: tok.end,
     cumulative,
     clipToAnchor: !explicit && flow,
+    stock: STOCKS.has(metric),
   });
   // "between the start of the invasion in February 2022 and December 2025": the whole war so far.
   if (period && flow && !explicit && period.start >= INVASION_MONTH && period.start < FULL_SCALE_INVASION && period.end > WAR_FIRST_MONTHS) {
@@ -220,9 +221,12 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   }
   // "... captured more than 80 troops in the same period": the period of the figure just before.
   if (!period && afterFigure && prev!.period && hasAnaphor(s.periods)) period = prev!.period;
-  // "Russia has lost 6,000 soldiers": a running total since the war began, up to the sentence's date.
-  if (!period && !explicit && !cumulative && flow && rateWord === null && s.perfectTense && doc.published >= FULL_SCALE_INVASION) {
-    period = { start: FULL_SCALE_INVASION, end: doc.published };
+  // "Russia has lost 6,000 soldiers": a running total since the war began, up to the sentence's date; "said in
+  // February that 180,000 had been killed": up to the statement's date.
+  if (!period && !explicit && !cumulative && flow && rateWord === null && doc.published >= FULL_SCALE_INVASION) {
+    const said = statementEnd(s.periods, doc.published);
+    // Not for one event: "said on March 3 that 50 had been killed in a strike".
+    if (s.perfectTense || (said && s.pastPerfect && !s.cues.some((c) => c.value === 'civilian'))) period = { start: FULL_SCALE_INVASION, end: said ?? doc.published };
   }
   // "That means ... 36,000 each month": the sentence restates the previous figure's period.
   if (!period && prev && lang.anaphoraStart.test(s.body)) period = prev.period;

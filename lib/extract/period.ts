@@ -192,6 +192,8 @@ export interface PeriodSource {
   cumulative: boolean;
   /** Whether the sentence's end is clipped to its anchor (a running total: "in 2025" read in Feb 2025). */
   clipToAnchor: boolean;
+  /** A stock ("50,000 troops ... sent"), for which the date of a statement is the date it holds on. */
+  stock?: boolean;
 }
 
 function semicolonIn(text: string, from: number, to: number): boolean {
@@ -245,7 +247,7 @@ export function choosePeriod(src: PeriodSource): Period | null {
       anchor = a;
       continue;
     }
-    if (p.since || p.expr.kind === 'anaphor') continue;
+    if (p.since || (p.statement && !src.stock) || p.expr.kind === 'anaphor') continue;
     const d = p.start >= src.numberEnd ? p.start - src.numberEnd : p.end <= src.numberStart ? (src.numberStart - p.end) * 1.5 : 0;
     // "In 2023, hundreds a month; by 2025, thousands": a semicolon closes the clause the date belongs to.
     if (d > 0 && (p.start >= src.numberEnd ? semicolonIn(src.text, src.numberEnd, p.start) : semicolonIn(src.text, p.end, src.numberStart))) continue;
@@ -264,7 +266,8 @@ export function choosePeriod(src: PeriodSource): Period | null {
         if (start === FULL_SCALE_INVASION) start = resolved(p, src, anchor)?.start ?? FULL_SCALE_INVASION;
         continue;
       }
-      if (p.end > src.numberStart) continue;
+      // A dated statement ends the total wherever it stands ("... 50,000 have died, it reported in April").
+      if (p.end > src.numberStart && !p.statement) continue;
       const r = resolved(p, src, anchor);
       if (r && (!end || r.end > end)) end = r.end;
     }
@@ -301,7 +304,18 @@ function yearOfNext(p: FoundPeriod, next: FoundPeriod, anchor: string): Period |
   return resolvePeriod({ ...e, year: e.month <= n.month ? n.year : n.year - 1 }, { anchor });
 }
 
-/** A time expression that names a span of the calendar (not a since-phrase, a weekday anchor or "the same period"). */
+/** A time expression that names a span of the calendar (not a since-phrase, a statement's date, a weekday anchor or "the same period"). */
 export function isDated(p: FoundPeriod): boolean {
-  return !p.since && p.expr.kind !== 'weekday' && p.expr.kind !== 'day' && p.expr.kind !== 'anaphor';
+  return !p.since && !p.statement && p.expr.kind !== 'weekday' && p.expr.kind !== 'day' && p.expr.kind !== 'anaphor';
+}
+
+/** The last day of the latest statement date in the sentence ("said in February": its last day), clipped to the anchor. */
+export function statementEnd(periods: FoundPeriod[], published: string): string | null {
+  let end: string | null = null;
+  for (const p of periods) {
+    if (!p.statement) continue;
+    const r = resolvePeriod(p.expr, { anchor: published });
+    if (r && (!end || r.end > end)) end = r.end;
+  }
+  return end && end > published ? published : end;
 }

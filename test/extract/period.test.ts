@@ -41,6 +41,20 @@ describe('period, resolved against the publication date', () => {
     ['The army lost 30,000 soldiers in the first quarter of this year.', '2025-09-15', { start: '2025-01-01', end: '2025-03-31' }],
     ['The army lost 30,000 soldiers in the first three months of the year.', '2025-09-15', { start: '2025-01-01', end: '2025-03-31' }],
     ['The army lost 40,000 soldiers in the last four months of 2024.', '2025-09-15', { start: '2024-09-01', end: '2024-12-31' }],
+    // The date of a statement is not the figure's period: a running total up to that date, or no period.
+    ['The president claimed in February that 180,000 soldiers had been killed in the war.', '2024-05-03', { start: '2022-02-24', end: '2024-02-29' }],
+    ['In February, the president said 31,000 soldiers had been killed.', '2024-05-03', { start: '2022-02-24', end: '2024-02-29' }],
+    ['The broadcaster reported in April that more than 50,000 soldiers have died.', '2024-05-03', { start: '2022-02-24', end: '2024-04-30' }],
+    ['The spy chief late last month estimated that 15,000 soldiers have been killed.', '2022-08-09', { start: '2022-02-24', end: '2022-07-31' }],
+    ['The minister said on December 18 that losses have already exceeded 200 troops.', '2024-12-19', { start: '2022-02-24', end: '2024-12-18' }],
+    ['An assessment in May estimated there had been 100,000 casualties among the troops.', '2025-09-15', { start: '2022-02-24', end: '2025-05-31' }],
+    ['The figure is above estimates of 350,000 deaths among soldiers, calculated earlier this month by a think tank.', '2026-05-28', null],
+    ['Officials said on March 3 that 50 soldiers had been killed in a strike on the base.', '2024-05-03', null],
+    // ... but a date that is not a statement's still is.
+    ['Officials said in February that 2,000 soldiers were killed in January.', '2024-05-03', { start: '2024-01-01', end: '2024-01-31' }],
+    ['In February, 2,000 soldiers were killed, officials said.', '2024-05-03', { start: '2024-02-01', end: '2024-02-29' }],
+    ['The army recruited 417,000 soldiers in 2025, the former president said.', '2025-12-24', { start: '2025-01-01', end: '2025-12-24' }],
+    ['In mid-September 2022, the government announced a mobilisation of 300,000 reservists.', '2024-05-03', { start: '2022-09-11', end: '2022-09-20' }],
     // A running total from the start of this year or month, not from the invasion.
     ['The army has lost 90,000 soldiers so far this year.', '2025-09-15', { start: '2025-01-01', end: '2025-09-15' }],
     ['The army has lost 90,000 soldiers since the start of the year.', '2025-09-15', { start: '2025-01-01', end: '2025-09-15' }],

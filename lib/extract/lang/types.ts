@@ -85,6 +85,8 @@ export interface FoundPeriod {
   expr: PeriodExpr;
   /** Opens a since-when total ("since the full-scale invasion"). */
   since: boolean;
+  /** Dates a statement, not what it counts ("said in February that 180,000 had been killed"). */
+  statement?: boolean;
   /** Filled in by the core the first time the expression is resolved. */
   resolved?: Period | null;
 }
@@ -193,6 +195,16 @@ export interface LangModule {
   lossPredicateAfter: RegExp;
   /** Sticky right after a number: its clause's verb follows at once ("1,000 were killed", "500 died"). */
   auxiliaryAfter: RegExp;
+  /** Sticky lookbehind at a time expression: a reporting verb it dates ("said in February", "estimated late last month"). */
+  statementBefore: RegExp;
+  /** Sticky at the end of a time expression: a reporting verb right after it ("Burns late last month estimated"). */
+  statementAfter: RegExp;
+  /** Sticky at the end of a time expression that opens its sentence: its subject, then a reporting verb ("In February, the president said"). */
+  statementOpening: RegExp;
+  /** Tested on the text from a sentence's start to a time expression: nothing but a preposition ("In "). */
+  sentenceOpening: RegExp;
+  /** The past perfect of a loss verb ("had been killed", "had lost"): a running total as of a dated statement. */
+  pastPerfect: RegExp;
   /** Sticky right after a number's noun: a relative clause's start ("soldiers who died", "troops that were killed"). */
   relativeAfter: RegExp;
   /** Sticky at the text after a number: "for each", "to every" (an exchange ratio). */
