@@ -280,9 +280,21 @@ export function findRate(text: string, tok: NumberToken, s: Sentence): RateWord 
   return best;
 }
 
-/** Whose personnel: the noun's own nation, else the nearest nation named as a loser in the sentence. */
-export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence): Side | null {
+/** Metrics of soldiers a nation raises itself: its offices speak of its own. */
+const RAISED = new Set<Metric>(['recruited', 'mobilized', 'force_size', 'target']);
+
+/** How far "each side" reaches to a number, before and after. */
+const BOTH_BEFORE = 60;
+const BOTH_AFTER = 30;
+
+/**
+ * Whose personnel: the noun's own nation, else the nearest nation named as a loser in the sentence; 'both' for a
+ * count of both armies ("Russian and Ukrainian soldiers", "each side had lost").
+ */
+export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?: Metric): Side | 'both' | null {
   if (np.side) return np.side;
+  // Near the number: "both sides have suffered heavy casualties, but Russia ... 300,000" counts Russians.
+  if (s.lang.bothSides.test(s.text.slice(Math.max(s.start, tok.start - BOTH_BEFORE), Math.min(s.end, tok.end + BOTH_AFTER)))) return 'both';
   const hits = s.sides;
   let firstAfter = hits.length;
   for (let i = 0; i < hits.length; i++) {
@@ -301,8 +313,21 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence): Side | 
     const h = s.side(i);
     if (!h.ignored) chosen = h;
   }
+  // "Russian authorities called up 300,000 reservists": a nation's own offices recruit its own soldiers.
+  if (!chosen && metric && RAISED.has(metric)) {
+    for (let i = 0; i < hits.length && !chosen; i++) {
+      const h = s.side(i);
+      s.lang.sideRaiserAfter.lastIndex = h.end;
+      if (h.title && s.lang.sideRaiserAfter.test(s.text)) chosen = h;
+    }
+  }
   if (!chosen) return null;
   if (chosen.agent) return chosen.value === 'russia' ? 'ukraine' : 'russia';
+  for (const h of hits) {
+    if (h.value === chosen.value) continue;
+    const [a, b] = h.start < chosen.start ? [h, chosen] : [chosen, h];
+    if (b.start - a.end <= 6 && s.lang.sidesJoined.test(s.text.slice(a.end, b.start))) return 'both';
+  }
   return chosen.value;
 }
 

@@ -36,6 +36,8 @@ export interface SideHit extends Hit<Side> {
   ignored: boolean;
   /** Its forces did the killing ("Kyiv's forces killed"): the figure is the other side's. */
   agent: boolean;
+  /** Names an office or source of that nation ("Russian authorities", "Ukraine's defence ministry"). */
+  title: boolean;
 }
 
 interface Found {
@@ -268,7 +270,7 @@ export class Sentence {
         lang.sideAgentAfter.lastIndex = h.end;
         agent = lang.sideAgentAfter.test(text);
       }
-      f = flags[i] = { start: h.start, end: h.end, value: h.value, ignored: title || place, agent };
+      f = flags[i] = { start: h.start, end: h.end, value: h.value, ignored: title || place, agent, title };
     }
     return f;
   }

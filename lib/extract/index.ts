@@ -231,7 +231,8 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   // "That means ... 36,000 each month": the sentence restates the previous figure's period.
   if (!period && prev && lang.anaphoraStart.test(s.body)) period = prev.period;
   // "In September, losses hit a high. ... the rate was 1,271 per day": the month set in the sentence before.
-  const before = !period || !findSide(tok, np, s) ? sceneBefore(doc, s, metric) : null;
+  const ownSide = findSide(tok, np, s, metric);
+  const before = !period || !ownSide ? sceneBefore(doc, s, metric) : null;
   if (!period && !cumulative && flow && before) period = before.period;
   // "from 1,262 per day in May to 1,140 in July": the second end of a from-to pair keeps the first's unit.
   const paired = !explicit && prev && prev.start >= s.start && PER_RATES.has(prev.rate) && fromToPair(text, lang, prev, tok) ? prev.rate : null;
@@ -258,7 +259,8 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     rate,
     // A copy: resolved periods are cached per sentence and shared with earlier figures.
     period: period ? { start: period.start, end: period.end } : null,
-    side: findSide(tok, np, s) ?? (metricResult ? null : earlier!.side) ?? before?.side ?? prev?.side ?? null,
+    // Both armies: no side, and none borrowed from elsewhere.
+    side: ownSide === 'both' ? null : (ownSide ?? (metricResult ? null : earlier!.side) ?? before?.side ?? prev?.side ?? null),
     // "he said": the claimant of the figure just before, if it is close and in the same paragraph (or one continuing its quote).
     claimant: findClaimant(s, lang) ?? (afterFigure && !newParagraphBetween(text, prev!.end, tok.start) ? prev!.claimant : null),
     sentence: s.body,

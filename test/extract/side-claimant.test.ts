@@ -18,8 +18,20 @@ describe('side and claimant', () => {
     ['Ukrainian drones killed or wounded 1,300 soldiers in May.', 'russia'],
     ['The number of Russian soldiers killed each day was around 1,000.', 'russia'],
     ['Russian troops killed in action numbered 5,000 in May.', 'russia'],
+    ['Estimates put the number of Russian troops killed or wounded at around 200,000.', 'russia'],
+    // The nation of the people counted, not of whoever holds them or attacks.
+    ['Russia is holding thousands of Ukrainians in captivity.', 'ukraine'],
+    ['Russian authorities called up 300,000 reservists to face a Ukrainian counteroffensive.', 'russia'],
   ])('%s -> %s', (text, side) => {
     expect(one(text).side).toBe(side);
+  });
+
+  it.each([
+    'The number of Russian and Ukrainian soldiers killed or wounded has reached nearly 500,000.',
+    'The general said each side had lost more than 100,000 troops.',
+  ])('gives a count of both armies no side, and borrows none: "%s"', (text) => {
+    const figs = extractFigures(`Russia lost 1,000 soldiers in May. ${text}`, { published: '2025-06-15' });
+    expect(figs.map((f) => f.side)).toEqual(['russia', null]);
   });
 
   it('keeps the nation after a participle as the side ("6,000 killed Ukrainian troops")', () => {

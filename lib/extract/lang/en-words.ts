@@ -60,8 +60,11 @@ export const NOUNS: [string, NounInfo][] = [
     // Kyiv's official words for Russia's soldiers ("eliminated 1,150 occupiers").
     'occupiers', 'invaders']
     .map((w): [string, NounInfo] => [w, personnel('personnel')]),
-  ...['people', 'persons', 'individuals', 'names', 'convicts', 'inmates', 'russians', 'ukrainians']
+  ...['people', 'persons', 'individuals', 'names', 'convicts', 'inmates']
     .map((w): [string, NounInfo] => [w, personnel('personnel', { weak: true })]),
+  // "thousands of Ukrainians in captivity": the nation is whose people they are, whoever holds them.
+  ['russians', personnel('personnel', { weak: true, side: 'russia' })],
+  ['ukrainians', personnel('personnel', { weak: true, side: 'ukraine' })],
   // Court and registry counts stand for people only beside a desertion, captivity or missing word.
   ...['cases', 'charges', 'sentences', 'convictions', 'verdicts', 'prosecutions', 'requests', 'applications',
     'proceedings', 'investigations']

@@ -228,6 +228,12 @@ export interface LangModule {
   sidePlaceBefore: RegExp;
   /** Sticky lookbehind at a side mention: "and" before it, which makes it a place only without a verb after it. */
   sideAndBefore: RegExp;
+  /** Tested on the text between two side mentions: they are joined ("Russian and Ukrainian"). */
+  sidesJoined: RegExp;
+  /** Sticky after a nation: its office, then a verb of raising soldiers ("Russian authorities called up"). */
+  sideRaiserAfter: RegExp;
+  /** Tested on a sentence: it speaks of both armies at once ("each side had lost"). */
+  bothSides: RegExp;
   /** Sticky after a side mention: a verb that makes it the subject ("Kiev has lost"). */
   sideSubjectAfter: RegExp;
   /** Mentions that can be places ("Ukraine", not "Ukrainian"), by normalised key. */
