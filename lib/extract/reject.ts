@@ -24,7 +24,7 @@ function occursIn(text: string, from: number, to: number, word: string): boolean
   return false;
 }
 /** Longer than ageBefore's lookbehind: "aged", 50 other characters, and an age with its joiner. */
-const AGE_REACH = 70;
+const AGE_REACH = 80;
 
 /** Ages stop here: "the age of the war ... 500,000" is no age. */
 const MAX_AGE = 100;
@@ -68,7 +68,7 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
   }
   if (sticky(lang.currencyBefore, text, at)) return 'money';
   if (tok.plainInt && tok.low <= 31 && !tok.isRange) {
-    if (sticky(lang.monthBefore, text, at) || sticky(lang.monthAfter, text, tok.end)) return 'date';
+    if (sticky(lang.monthBefore, text, at) || sticky(lang.monthAfter, text, tok.end) || sticky(lang.monthCommaBefore, text, at)) return 'date';
   }
   if (tok.plainInt && !tok.isRange && sticky(LABEL_END, text, tok.end)) {
     const lineStart = text.lastIndexOf('\n', at - 1) + 1;
@@ -79,6 +79,7 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
   if (sticky(lang.timesBefore, text, at) || sticky(lang.ratioWordsAfter, text, tok.end)) return 'ratio';
   if (tok.high === 1 && sticky(lang.ratioEndBefore, text, at)) return 'ratio';
   if (tok.high <= MAX_AGE && occursIn(text, at - AGE_REACH, at, lang.ageHint) && sticky(lang.ageBefore, text, at)) return 'age';
+  if (tok.high <= MAX_AGE && tok.plainInt && sticky(lang.ageGroupBefore, text, at)) return 'age';
   return null;
 }
 

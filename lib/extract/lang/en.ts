@@ -57,7 +57,8 @@ const P = {
   eoy: `(?<eoy>end\\s+of\\s+(?:(?:the|this)\\s+year|(?<ey>\\d{4}))\\b|year-end\\b)`,
   // An explicit year ("the summer of 2022", "winter 2023") names the instance outright, whatever the date of publication.
   season: `(?<season>(?<=\\b(?<sw>by|this|last|next|in|over|during|until|since)\\s+(?:the\\s+)?)(?<sn>summer|winter|spring|autumn|fall)\\b(?:,?\\s+(?:of\\s+)?(?<sy>(?:19|20)\\d\\d)\\b(?![-–]\\d))?|(?<sn2>summer|winter|spring|autumn|fall),?\\s+(?:of\\s+)?(?<sy2>(?:19|20)\\d\\d)\\b(?![-–]\\d))`,
-  date: `(?<date>(?<dm>${MONTH})\\.?\\s+(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<dy>(?:19|20)\\d\\d)\\b)?)`,
+  // "Sep, 21," with a comma only when the day ends there: "In February, 21 soldiers" is no date.
+  date: `(?<date>(?<dm>${MONTH})\\.?(?:,\\s*(?=\\d{1,2}(?:st|nd|rd|th)?\\s*[,.;)](?!\\d))|\\s+)(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<dy>(?:19|20)\\d\\d)\\b)?)`,
   month: `(?<month>(?:(?<mp>early|mid|late)[- ]?)?(?<mn>${MONTH})\\b\\.?(?!\\s+\\d{1,2}\\b)(?:,?\\s+(?:of\\s+)?(?<my>(?:19|20)\\d\\d)\\b)?)`,
   year: `(?<year>(?<yy>(?:19|20)\\d\\d)\\b(?![-–]\\d|s\\b|['’]s))`,
   weekday: `(?<weekday>(?<wd>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
@@ -296,17 +297,21 @@ export const en: LangModule = {
   qualifierAfter: /\s+(or\s+(?:more|so))\b|(\+)|(-plus)\b/iy,
   currencyBefore: /(?<=(?:[$€£₴₽¥]|US\$|USD|EUR|GBP|UAH|RUB|Rs\.?)\s?)/y,
   // Also in capitals ("ON OCTOBER 5, 2022" in a caption); lower-case "may" and "march" are verbs.
-  monthBefore: new RegExp(`(?<=\\b(?:${MONTH}|${MONTH.toUpperCase()})\\.?\\s+)`, 'y'),
+  // "Sep, 21" and the second day of "July 26 and 27" too.
+  monthBefore: new RegExp(`(?<=\\b(?:${MONTH}|${MONTH.toUpperCase()})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s*(?:and|or|to|through|&|-|–)\\s*)?)`, 'y'),
+  monthCommaBefore: new RegExp(`(?<=\\b(?:${MONTH})\\.?,\\s*)(?=\\d{1,2}(?:st|nd|rd|th)?\\s*[,.;)](?!\\d))`, 'y'),
   monthAfter: new RegExp(`(?:st|nd|rd|th|ST|ND|RD|TH)?\\s+(?:of\\s+|OF\\s+)?(?:${MONTH}|${MONTH.toUpperCase()})\\b`, 'y'),
   labelBefore: /(?<=(?:\b(?:[Dd]ay|No|no|Nos|[Pp]age|pp?|[Aa]rt|[Aa]rticle|[Ss]ection|[Cc]hapter|[Rr]oute|[Ff]light|[Rr]esolution|[Pp]aragraph|[Ii]tem|[Vv]ol|[Vv]ersion|[Rr]oom|[Pp]latform|[Gg]ate|[Ee]pisode|[Ss]eason|[Pp]art|[Ll]evel|[Ss]tep|[Pp]hase|[Gg]rade|[Ss]tage|[Rr]ound|[Ww]eek|[Nn]umber|[Pp]lace|[Ss]pot)\.?\s*#?|#|№)\s?)/y,
   unitAfter:
-    /(?:[ \u00a0\u2009\u202f]*-?)(?:%|per\s?cent|percent|pct|percentage|km²|km2|km|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?|sq|square|hectares?|ha|acres?|feet|foot|ft|yards?|inch(?:es)?|kg|kilo(?:gram)?s?|grams?|tonnes?|tons?|t|mw|gw|kw|mph|km\/h|degrees?|°|seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|wks?|months?|years?|yrs?|decades?|centuries|century|dollars?|euros?|rubles?|roubles?|hryvnias?|pounds?|usd|eur|uah|rub|gbp|yuan|times|fold|x|of\s+(?:dollars|euros|rubles|roubles|hryvnias|pounds|people\s+(?:who\s+)?(?:fled|left))|(?:st|nd|rd|th)\b)(?![A-Za-z\d])/iy,
+    /(?:[ \u00a0\u2009\u202f]*-?)(?:%|per\s?cent|percent|pct|percentage|km²|km2|km|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?|sq|square|hectares?|ha|acres?|feet|foot|ft|yards?|inch(?:es)?|kg|kilo(?:gram)?s?|grams?|tonnes?|tons?|t|mw|gw|kw|mph|km\/h|degrees?|°|seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|wks?|months?|years?|yrs?|decades?|centuries|century|dollars?|euros?|rubles?|roubles?|hryvnias?|pounds?|usd|eur|uah|rub|gbp|yuan|times|fold|x|[ap]\.m\.?|[ap]m|and[- ]a[- ]half[- ](?:hours?|days?|weeks?|months?|years?)|of\s+(?:dollars|euros|rubles|roubles|hryvnias|pounds|people\s+(?:who\s+)?(?:fled|left))|(?:st|nd|rd|th)\b)(?![A-Za-z\d])/iy,
   fromBefore: /(?<=\bfrom\s+(?:[A-Za-z]+\s+){0,4}[~≈]?)/iy,
   toBefore: /(?<=\bto\s+(?:[a-z]+\s+){0,2}[~≈]?)/iy,
   timesBefore: /(?<=\bfactor\s+of\s+)/iy,
   // "the conscription age from 27 to 25", "aged 18-24", "the average age ... is around 40".
   ageHint: 'age',
-  ageBefore: /(?<=\b(?:ages?|aged)\b[^\d.;:!?]{0,50}(?:\d{1,2}\s*(?:-|–|to|and)\s*)?)/iy,
+  ageBefore: /(?<=\b(?:ages?|aged)\b[^\d.;:!?]{0,60}(?:\d{1,2}\s*(?:-|–|to|and|from)\s*)?)/iy,
+  // "obliging men under 60 to register", "women over 18": an age group.
+  ageGroupBefore: /(?<=\b(?:men|women|people|those|citizens|males|anyone|everyone|soldiers|troops|recruits|conscripts|servicemen)\s+(?:under|over|above|below|older\s+than|younger\s+than|up\s+to)(?:\s+the\s+age\s+of)?\s+)/iy,
   ratioEndBefore: /(?<=\d(?:\s+|-)to[- ])/iy,
   ratioWordsAfter: /(?:-|\s+)to[- ](?:1|one)(?![\d,.])|-\s+(?:or|and|to)\s+\d+(?:\.\d+)?-to-/iy,
   otherWarAfter:
@@ -324,7 +329,7 @@ export const en: LangModule = {
   auxiliaryAfter: /\s+(?:have|has|had|were|was|are|is|died|perished)\b/iy,
   // "said in February", "reported at the end of December", "an estimate from earlier this year": when a statement was made.
   statementBefore:
-    /(?<=\b(?:said|says|claimed|claims|reported|reports|estimated|estimates|announced|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|told\s+(?:[\w.'’-]+\s+){1,4}?|(?:estimates?|reports?|figures?|data|assessments?|updates?|statements?)\s+(?:from|of|published|released|issued))\s+(?:(?:on|in|at|during)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?(?:(?:late|early|earlier|later)\s+)?)/iy,
+    /(?<=\b(?:said|says|claimed|claims|reported|reports|estimated|estimates|announced|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|told\s+(?:[\w.'’-]+\s+){1,4}?|(?:estimates?|reports?|figures?|data|assessments?|updates?|statements?)\s+(?:from|of|published|released|issued))\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:on|in|at|during)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?(?:(?:late|early|earlier|later)\s+)?)/iy,
   // Not "announced": "In mid-September 2022, the Kremlin announced a mobilization of 300,000" dates the call-up itself.
   statementAfter: /\s+(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released)\b/y,
   statementOpening: /,?\s+(?:[A-Za-z.'’-]+\s+){0,4}?(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released)\b/y,

@@ -170,6 +170,10 @@ export interface LangModule {
   toBefore: RegExp;
   /** Sticky lookbehind at a small number: it is an age ("the conscription age from 27 to 25"). */
   ageBefore: RegExp;
+  /** Sticky at a day number: a month and a comma before it, and the day ends at a comma or stop ("Sep, 21,"). */
+  monthCommaBefore: RegExp;
+  /** Sticky lookbehind at a number: a group of people by age before it ("men under 60"). */
+  ageGroupBefore: RegExp;
   /** Lower-case letters every ageBefore match contains, looked for first ("age"). */
   ageHint: string;
   /** Sticky lookbehind at a 1: it ends a ratio ("3 to 1"). */
