@@ -168,6 +168,8 @@ export function classifyMetric(
   if (lang.deficitAfter.test(text)) return { metric: 'net_deficit', specific: true };
   if (hasCue(cues, 'deficit') && !head) return { metric: 'net_deficit', specific: true };
   if (targetNear(cues, tok)) return { metric: 'target', specific: true };
+  lang.targetBefore.lastIndex = tok.start;
+  if (lang.targetBefore.test(text)) return { metric: 'target', specific: true };
 
   // A short clarification after the sentence settles a vague word ("losing 7,000 a week. Not wounded, dead"),
   // not an exact one ("7,200 ... are missing. Most of them are in captivity.").

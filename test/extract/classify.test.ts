@@ -50,6 +50,12 @@ describe('metric', () => {
     ['The ministry counted 420,000 sign-ups in 2025.', 'recruited'],
     ['The brigade destroyed 1,080 invaders during the day.', 'losses'],
     ['The country has lost 43,000 soldiers who died on the battlefield.', 'killed'],
+    // Needs, plans and recommendations are targets, not soldiers raised.
+    ['The country needs 500,000 more soldiers, the president said.', 'target'],
+    ['Plans are set to mobilise an additional 160,000 men.', 'target'],
+    ['The commander made a recommendation for 500,000 recruits.', 'target'],
+    ['The authorities were planning to recruit 400,000 new contract soldiers.', 'target'],
+    ['The army recruited 30,000 soldiers in May, and it needs more.', 'recruited'],
     // A common misspelling in real reporting.
     ['The brigade suffered about 900 causalities in the offensive.', 'casualties'],
     ['More than 90,000 soldiers have died or been wounded since the spring.', 'casualties'],

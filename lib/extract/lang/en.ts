@@ -336,6 +336,8 @@ export const en: LangModule = {
   sentenceOpening: /^[\s"“'‘(]*(?:(?:in|on|at|during|by|as\s+of)\s+)?(?:the\s+)?$/i,
   pastPerfect: /\bthere\s+had\s+been\b|\bhad\s+(?:(?:already|reportedly|so\s+far)\s+)?(?:been\s+)?(?:lost|suffered|sustained|killed|wounded|died|recruited|mobili[sz]ed|reached|exceeded|surpassed)\b/i,
   relativeAfter: /\s+(?:who|that)\s+(?:(?:were|was|have|has|had)\s+(?:been\s+)?)?/iy,
+  targetBefore:
+    /(?<=\b(?:needs?|needed|requires?|required|requested|recommend(?:s|ed)?|recommendation\s+for|call(?:s|ed)?\s+for|(?:is|was|are|were)\s+planning\s+to\s+[a-z]+|plans\s+(?:are\s+set\s+|were\s+made\s+)?to\s+[a-z]+|necessary\s+to\s+[a-z]+|would\s+(?:need|have)\s+to\s+[a-z]+)\s+(?:(?:an?|another|additional|extra|further|more|new|at\s+least|up\s+to|about|around|some|nearly|almost|over|more\s+than)\s+)*)/iy,
   ratioAfter: /\s+(?:[A-Za-z-]+\s+){0,4}?(?:for|to|per)\s+(?:each|every|one|a\s+single|1(?![,.]?\d))\b/iy,
   // "for every one killed", "no one": a spelled-out "one" that is not a count.
   notCountBefore: /(?<=\b(?:every|each|no|any|some|the|this|that|which)\s+)/iy,

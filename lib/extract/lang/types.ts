@@ -211,6 +211,8 @@ export interface LangModule {
   pastPerfect: RegExp;
   /** Sticky right after a number's noun: a relative clause's start ("soldiers who died", "troops that were killed"). */
   relativeAfter: RegExp;
+  /** Sticky lookbehind at a number: a need, plan or recommendation right before it ("needs 500,000 more", "planning to recruit"). */
+  targetBefore: RegExp;
   /** Sticky at the text after a number: "for each", "to every" (an exchange ratio). */
   ratioAfter: RegExp;
   /** Sticky lookbehind at a spelled-out number: words that make "one" a pronoun or part of "every one". */
