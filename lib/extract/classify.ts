@@ -189,6 +189,13 @@ export function classifyMetric(
     if (loss) return { metric: loss, specific: true };
   }
 
+  // "the death of about 500 mercenaries", "recruited more than 48,000 prisoners" (convicts): the verb or noun
+  // right before says what happened to them.
+  if (head === 'foreign' || head === 'captured') {
+    const before = verbRightBefore(text, cues, tok, s);
+    if (before && before !== CUE_METRIC[head]) return { metric: before, specific: true };
+  }
+
   if (head && !weakHead) {
     const m = CUE_METRIC[head];
     if (m) return { metric: m, specific: true };
@@ -209,6 +216,23 @@ export function classifyMetric(
   if (metric) return { metric, specific: true };
   if (head || nearestPersonnel) return { metric: 'force_size', specific: false };
   return null;
+}
+
+/** How close before a number a loss or recruitment word must end to say what happened to the people it counts. */
+const VERB_BEFORE = 30;
+
+/** The loss or recruitment metric of a cue that ends just before a number, with no other number between. */
+function verbRightBefore(text: string, hits: Hit<Cue>[], tok: NumberToken, s: Sentence): Metric | null {
+  let best: Metric | null = null;
+  let bestEnd = -1;
+  for (const h of hits) {
+    if (h.end > tok.start || tok.start - h.end > VERB_BEFORE || h.end <= bestEnd || !inSentence(h, s)) continue;
+    const m = CUE_METRIC[h.value];
+    if (!m || !(LOSS_METRICS.has(m) || m === 'recruited') || hasDigit(text, h.end, tok.start)) continue;
+    best = m;
+    bestEnd = h.end;
+  }
+  return best;
 }
 
 function verbRightAfter(text: string, at: number, lang: LangModule): boolean {

@@ -167,6 +167,8 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     if (np.reject === 'civilians') doc.civilianEnd = np.end;
     return null;
   }
+  lang.perUnitAfter.lastIndex = np.end;
+  if (lang.perUnitAfter.test(text)) return null;
   // "317 civilians were killed and 795 were injured", "10,582 dead and 19,875 injured": with no people of its own,
   // a number in the same sentence as a count of civilians counts civilians too.
   if (doc.civilianEnd >= 0 && (np.headless || (np.info?.cue !== undefined && np.info.cue !== 'personnel' && !np.info.weak))) {

@@ -297,6 +297,11 @@ export function readNumber(text: string, at: number, lang: LangModule): NumberTo
   let low = first.value;
   // "7-8 thousand", "between 1.2 and 1.5 million": the scale belongs to both ends.
   if (second.scaled && !first.scaled && scaleValue(low, second.scale) <= second.value) low = scaleValue(low, second.scale);
+  // "70 or 80,000", "20 to 30,000": the thousands belong to both ends when the first end is a close count of them.
+  else if (first.plainInt && !second.scaled && low < 1000 && second.value % 1000 === 0) {
+    const k = second.value / 1000;
+    if (k < 1000 && low < k && k - low <= low) low *= 1000;
+  }
   if (low > second.value) return tok;
   const start = between ? (between.indices?.[1]?.[0] ?? first.start) : first.start;
   const range = token(start, second.end, low, second.value, first.kind === 'digits' || second.kind === 'digits' ? 'digits' : 'words');

@@ -196,9 +196,10 @@ export interface PeriodSource {
   stock?: boolean;
 }
 
-function semicolonIn(text: string, from: number, to: number): boolean {
+/** A semicolon, or a comparison that opens another clause ("422,704 ..., compared with 450,000 in 2024"), between two offsets. */
+function clauseBreakIn(text: string, from: number, to: number, lang: LangModule): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 59) return true;
-  return false;
+  return to - from > 8 && lang.comparisonBreak.test(text.slice(from, to));
 }
 
 function union(a: Period, b: Period): Period {
@@ -250,7 +251,7 @@ export function choosePeriod(src: PeriodSource): Period | null {
     if (p.since || (p.statement && !src.stock) || p.expr.kind === 'anaphor') continue;
     const d = p.start >= src.numberEnd ? p.start - src.numberEnd : p.end <= src.numberStart ? (src.numberStart - p.end) * 1.5 : 0;
     // "In 2023, hundreds a month; by 2025, thousands": a semicolon closes the clause the date belongs to.
-    if (d > 0 && (p.start >= src.numberEnd ? semicolonIn(src.text, src.numberEnd, p.start) : semicolonIn(src.text, p.end, src.numberStart))) continue;
+    if (d > 0 && (p.start >= src.numberEnd ? clauseBreakIn(src.text, src.numberEnd, p.start, src.lang) : clauseBreakIn(src.text, p.end, src.numberStart, src.lang))) continue;
     if (d < bestD) {
       bestD = d;
       best = i;

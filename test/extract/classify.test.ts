@@ -56,6 +56,10 @@ describe('metric', () => {
     ['The commander made a recommendation for 500,000 recruits.', 'target'],
     ['The authorities were planning to recruit 400,000 new contract soldiers.', 'target'],
     ['The army recruited 30,000 soldiers in May, and it needs more.', 'recruited'],
+    // What happened to foreign fighters or convicts, said right before their number.
+    ['The group held the line at the cost of the death of about 500 mercenaries.', 'killed'],
+    ['The group recruited more than 48,000 prisoners from jails.', 'recruited'],
+    ['Nine Indians have died while serving in the army.', 'killed'],
     // A common misspelling in real reporting.
     ['The brigade suffered about 900 causalities in the offensive.', 'casualties'],
     ['More than 90,000 soldiers have died or been wounded since the spring.', 'casualties'],
@@ -111,6 +115,8 @@ describe('rate', () => {
     ['The army loses 1,100 soldiers per day.', 'per_day'],
     ['The army loses 1,100 soldiers daily.', 'per_day'],
     ['The army lost 1,100 soldiers in the past 24 hours.', 'per_day'],
+    ['The army lost 1,040 soldiers over the previous 24 hours.', 'per_day'],
+    ['The army suffered nearly 10,000 casualties within just one week.', 'per_week'],
     ['The army loses 7,000 soldiers per week.', 'per_week'],
     ['The army loses 7,000 soldiers every week.', 'per_week'],
     ['The army loses 30,000 soldiers each month.', 'per_month'],
@@ -156,6 +162,13 @@ describe('rate', () => {
     ['The number of soldiers killed each day was around 1,000.', 'per_day'],
   ])('%s -> %s', (text, rate) => {
     expect(one(text).rate).toBe(rate);
+  });
+
+  it.each([
+    'The army lost 610 soldiers in a day, bringing the total to 200,590.',
+    'The army lost 600 soldiers in the past day, and its death toll rose to 50,000.',
+  ])('reads a total brought up to a number as a running total: "%s"', (text) => {
+    expect(extractFigures(text, { published: '2025-06-15' }).map((f) => f.rate)).toEqual(['per_day', 'cumulative']);
   });
 
   it('does not read "a year ago" as a rate', () => {

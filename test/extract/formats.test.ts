@@ -117,6 +117,17 @@ describe('ranges are one figure', () => {
   });
 });
 
+describe('ranges that share their thousands', () => {
+  it.each([
+    ['The army probably has 70 or 80,000 casualties.', 70000, 80000],
+    ['Between 20 and 30,000 soldiers were killed.', 20000, 30000],
+    ['Between 100 and 200 soldiers were killed.', 100, 200],
+    ['From 50 to 10,000 soldiers were sent.', 50, 10000],
+  ])('%s', (text, low, high) => {
+    expect(one(text).value).toEqual({ low, high });
+  });
+});
+
 describe('qualifiers', () => {
   it.each([
     ['about', 'about'],

@@ -172,3 +172,15 @@ describe('side and month set by the previous sentence of the paragraph', () => {
     expect(f).toMatchObject({ side: null, period: null });
   });
 });
+
+describe('a date in a comparison', () => {
+  it('belongs to the figure compared with, not the one before it', () => {
+    const figs = extractFigures('The ministry said 422,704 recruits had joined the army, compared with about 450,000 sign-ups in 2024.', {
+      published: '2026-01-16',
+    });
+    expect(figs.map((f) => [f.text, f.period])).toEqual([
+      ['422,704', null],
+      ['450,000', { start: '2024-01-01', end: '2024-12-31' }],
+    ]);
+  });
+});

@@ -59,6 +59,8 @@ describe('non-figures are not reported', () => {
     ['ages after "from"', 'The law lowered the draft age to 25 from 27, and soldiers must serve longer.'],
     ['ages of a group', 'The law obliges men under 60 to register, and soldiers over 55 may retire.'],
     ['a long way to an age', 'The average age of a mobilized soldier remained unchanged at around 40.'],
+    ['a rate per area', 'The army suffered almost 102 casualties per square kilometre of land taken.'],
+    ['nationals who are not soldiers', 'Some 5,000 Cubans fled the island while soldiers fought on.'],
     ['equipment losses', 'Soldiers fought on while tank losses reached 3,504 and armoured vehicle losses stood at 6,810.'],
     ['armoured personnel carriers', 'Soldiers lost armoured personnel carriers — 15,096 (+20) units in all.'],
     ['artillery systems destroyed', 'Soldiers watched artillery losses peak in July and August, with 1,520 and 1,517 systems destroyed.'],

@@ -20,6 +20,7 @@ describe('side and claimant', () => {
     ['Russian troops killed in action numbered 5,000 in May.', 'russia'],
     ['Estimates put the number of Russian troops killed or wounded at around 200,000.', 'russia'],
     // The nation of the people counted, not of whoever holds them or attacks.
+    ['Ukraine captured 500 mercenaries in the battle.', 'russia'],
     ['Russia is holding thousands of Ukrainians in captivity.', 'ukraine'],
     ['Russian authorities called up 300,000 reservists to face a Ukrainian counteroffensive.', 'russia'],
   ])('%s -> %s', (text, side) => {

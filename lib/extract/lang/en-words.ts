@@ -81,6 +81,9 @@ export const NOUNS: [string, NounInfo][] = [
   ...['reservists', 'conscripts', 'mobilized', 'mobilised', 'draftees']
     .map((w): [string, NounInfo] => [w, personnel('mobilized')]),
   ...['mercenaries', 'mercenary', 'foreigners'].map((w): [string, NounInfo] => [w, personnel('foreign')]),
+  // Nationals of countries whose citizens fight for Russia: soldiers only where the sentence says so.
+  ...['indians', 'nepalis', 'cubans', 'syrians', 'chechens', 'africans']
+    .map((w): [string, NounInfo] => [w, personnel('foreign', { weak: true })]),
   ...['deserters', 'desertions', 'deserted'].map((w): [string, NounInfo] => [w, personnel('deserted')]),
   ...['prisoners', 'pows', 'pow', 'captives', 'captured', 'surrendered'].map((w): [string, NounInfo] => [w, personnel('captured')]),
   ['missing', personnel('missing')],
@@ -118,7 +121,7 @@ export const NOUNS: [string, NounInfo][] = [
 
 /** Sentence cue words and phrases. Longer phrases are matched first. */
 export const CUES: [string, Cue][] = [
-  ...['killed', 'kill', 'kills', 'killing', 'dead', 'deaths', 'death toll', 'died', 'fatalities',
+  ...['killed', 'kill', 'kills', 'killing', 'dead', 'deaths', 'death', 'death toll', 'died', 'fatalities',
     'kia', 'killed in action', 'killed-in-action', 'war dead', 'slain', 'lives',
     'perished', 'dying', 'the fallen', 'fallen soldiers', 'fallen troops', 'fallen servicemen', 'fallen defenders']
     .map((w): [string, Cue] => [w, 'killed']),

@@ -221,6 +221,10 @@ export interface LangModule {
   deficitAfter: RegExp;
   /** Found in the text between a number and a rate phrase after it: the phrase opens another clause. */
   clauseBreak: RegExp;
+  /** Found between a number and a date: a comparison puts the date in another clause ("compared with ... in 2024"). */
+  comparisonBreak: RegExp;
+  /** Sticky after a number's noun: a rate per area or head ("102 casualties per square kilometre"), no count. */
+  perUnitAfter: RegExp;
   /** Sticky at a rate phrase: it is distributive ("per day", "each week", "every single day"), so it rates a number after it too. */
   distributiveAt: RegExp;
   /** Rate words and phrases ("a day", "since"). */
