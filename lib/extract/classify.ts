@@ -75,7 +75,7 @@ function hasCue(hits: Hit<Cue>[], c: Cue): boolean {
 const inSentence = (h: Hit<Cue>, s: Sentence) => h.start >= s.start && h.end <= s.end;
 const isPersonnel: Keep = (h, s) => PERSONNEL_CUES.has(h.value) && inSentence(h, s);
 const isCaseCue: Keep = (h, s) => (h.value === 'deserted' || h.value === 'captured' || h.value === 'missing') && inSentence(h, s);
-const isAnyButTarget: Keep = (h) => h.value !== 'negation' && h.value !== 'target';
+const isAnyButTarget: Keep = (h) => h.value !== 'negation' && h.value !== 'target' && h.value !== 'need' && h.value !== 'both';
 const isMetricCue: Keep = (h, s) => CUE_METRIC[h.value] !== undefined && inSentence(h, s);
 
 function targetNear(hits: Hit<Cue>[], tok: NumberToken): boolean {
@@ -84,6 +84,14 @@ function targetNear(hits: Hit<Cue>[], tok: NumberToken): boolean {
     if (h.end <= tok.start && tok.start - h.end <= TARGET_BEFORE) return true;
     if (h.start >= tok.end && h.start - tok.end <= TARGET_AFTER) return true;
   }
+  return false;
+}
+
+/** How far before a number a need word ("needs", "planning") may end for the number to be what is needed. */
+const NEED_REACH = 50;
+
+function needRightBefore(hits: Hit<Cue>[], tok: NumberToken): boolean {
+  for (const h of hits) if (h.value === 'need' && h.end <= tok.start && tok.start - h.end <= NEED_REACH) return true;
   return false;
 }
 
@@ -168,8 +176,10 @@ export function classifyMetric(
   if (lang.deficitAfter.test(text)) return { metric: 'net_deficit', specific: true };
   if (hasCue(cues, 'deficit') && !head) return { metric: 'net_deficit', specific: true };
   if (targetNear(cues, tok)) return { metric: 'target', specific: true };
-  lang.targetBefore.lastIndex = tok.start;
-  if (lang.targetBefore.test(text)) return { metric: 'target', specific: true };
+  if (needRightBefore(cues, tok)) {
+    lang.targetBefore.lastIndex = tok.start;
+    if (lang.targetBefore.test(text)) return { metric: 'target', specific: true };
+  }
 
   // A short clarification after the sentence settles a vague word ("losing 7,000 a week. Not wounded, dead"),
   // not an exact one ("7,200 ... are missing. Most of them are in captivity.").
@@ -320,7 +330,9 @@ const BOTH_AFTER = 30;
 export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?: Metric): Side | 'both' | null {
   if (np.side) return np.side;
   // Near the number: "both sides have suffered heavy casualties, but Russia ... 300,000" counts Russians.
-  if (s.lang.bothSides.test(s.text.slice(Math.max(s.start, tok.start - BOTH_BEFORE), Math.min(s.end, tok.end + BOTH_AFTER)))) return 'both';
+  for (const h of s.cues) {
+    if (h.value === 'both' && (h.end <= tok.start ? tok.start - h.end <= BOTH_BEFORE : h.start - tok.end <= BOTH_AFTER)) return 'both';
+  }
   const hits = s.sides;
   let firstAfter = hits.length;
   for (let i = 0; i < hits.length; i++) {

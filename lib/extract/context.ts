@@ -10,6 +10,7 @@ import {
   SIDE,
   PERIOD,
   CLAIM,
+  REPORT,
   DIGITS_KEY,
   YEAR_KEY,
   WORD,
@@ -66,6 +67,7 @@ function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): F
   let rateFree = b.start;
   let sideFree = b.start;
   let periodFree = b.start;
+  let reported = false;
   const n = b.end;
   let at = b.start;
   while (at < n) {
@@ -99,6 +101,7 @@ function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): F
       }
     }
     if (!bits) continue;
+    if (bits & REPORT) reported = true;
     let m: RegExpExecArray | null;
     if (bits & CUE && start >= cueFree) {
       const re = e.cueRe ?? cuePhrases.re;
@@ -134,9 +137,7 @@ function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): F
         const p = lang.periodOf(m);
         if (p) {
           const end = start + m[0].length;
-          const found: FoundPeriod = { start, end, expr: p.expr, since: p.since };
-          if (!p.since && p.expr.kind !== 'back' && isStatementDate(text, b.start, start, end, lang)) found.statement = true;
-          out.periods.push(found);
+          out.periods.push({ start, end, expr: p.expr, since: p.since, statement: false, resolved: undefined });
           periodFree = start + m[0].length;
           break;
         }
@@ -148,6 +149,11 @@ function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): F
         const name = ownSentence((m[1] ?? m[2] ?? '').trim());
         if (name) out.claims.push({ start, end: start + m[0].length, value: name });
       }
+    }
+  }
+  if (reported) {
+    for (const p of out.periods) {
+      if (!p.since && p.expr.kind !== 'back' && isStatementDate(text, b.start, p.start, p.end, lang)) p.statement = true;
     }
   }
   return out;

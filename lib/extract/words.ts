@@ -17,6 +17,8 @@ export const RATE = 2;
 export const SIDE = 4;
 export const PERIOD = 8;
 export const CLAIM = 16;
+/** A word that reports a statement ("said", "estimates", "data"): time expressions in its sentence may date it. */
+export const REPORT = 32;
 /** The keys of any run of digits ("#") and of a run of four ("####", a year). */
 export const DIGITS_KEY = -1;
 export const YEAR_KEY = -2;
@@ -143,6 +145,7 @@ export function firstWords(lang: LangModule): WordTable {
       if (!multi || multi.has(w)) entry(k).bits |= bit;
     }
   }
+  for (const w of lang.reportWords) entry(hashWord(w)).bits |= REPORT;
   // The phrases of each first word; two first words with one hash share the whole family's regex.
   const own = (phrases: PhraseSet, multi: Set<string>, field: 'cueRe' | 'sideRe') => {
     for (const w of multi) {

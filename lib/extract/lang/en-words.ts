@@ -177,6 +177,10 @@ export const CUES: [string, Cue][] = [
     'civilians killed', 'civilians wounded', 'civilians injured',
     // Strike reports: people killed "in the capital" or by a missile are civilians.
     'missile', 'missiles', 'struck', 'residential', 'apartment', 'capital'].map((w): [string, Cue] => [w, 'civilian']),
+  ...['each side', 'both sides', 'either side', 'each of the two sides'].map((w): [string, Cue] => [w, 'both']),
+  ...['needs', 'need', 'needed', 'requires', 'require', 'required', 'requested', 'recommend', 'recommends', 'recommended',
+    'recommendation', 'planning', 'plans', 'necessary', 'called for', 'calls for', 'call for', 'would need', 'would have']
+    .map((w): [string, Cue] => [w, 'need']),
   // A loss word or "personnel" that belongs to equipment: its number counts machines.
   ...['tank losses', 'equipment losses', 'vehicle losses', 'armoured vehicle losses', 'armored vehicle losses',
     'artillery losses', 'aircraft losses', 'personnel carriers', 'armoured personnel', 'armored personnel',

@@ -277,7 +277,7 @@ const WAR_WORDS = [
   'zelenskyy', 'donbas', 'donbass', 'kursk', 'crimea', 'nato',
 ];
 const precheckWords = [
-  ...CUES.filter(([, c]) => c !== 'civilian' && c !== 'negation').map(([w]) => w),
+  ...CUES.filter(([, c]) => c !== 'civilian' && c !== 'negation' && c !== 'need' && c !== 'equipment' && c !== 'both').map(([w]) => w),
   ...NOUNS.filter(([, i]) => i.cue).map(([w]) => w),
 ];
 
@@ -335,6 +335,12 @@ export const en: LangModule = {
   lossPredicateAfter:
     /(?:(?!\b(?:have|has|had|were|was|are|is|died|perished)\b)[^.;:!?\d]){0,80}\b(?:(?:have|has|had|were|was|are|is)\s+(?:(?:already|reportedly|now|likely|probably|also|all|since|allegedly)\s+)*(?:been\s+)?(killed(?:\s+(?:or|and)\s+(?:been\s+)?(?:wounded|injured))?|wounded(?:\s+(?:or|and)\s+(?:been\s+)?killed)?|injured|dead|died|perished|captured|taken\s+prisoner|missing)|(died(?:\s+(?:or|and)\s+(?:been|were)\s+(?:wounded|injured))?|perished))\b/iy,
   auxiliaryAfter: /\s+(?:have|has|had|were|was|are|is|died|perished)\b/iy,
+  reportWords: new Set([
+    'said', 'says', 'claimed', 'claims', 'reported', 'reports', 'estimated', 'estimates', 'announced', 'stated',
+    'wrote', 'revealed', 'disclosed', 'calculated', 'confirmed', 'added', 'noted', 'admitted', 'acknowledged',
+    'published', 'released', 'told', 'estimate', 'report', 'figure', 'figures', 'data', 'assessment', 'assessments',
+    'update', 'updates', 'statement', 'statements',
+  ]),
   // "said in February", "reported at the end of December", "an estimate from earlier this year": when a statement was made.
   statementBefore:
     /(?<=\b(?:said|says|claimed|claims|reported|reports|estimated|estimates|announced|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|told\s+(?:[\w.'’-]+\s+){1,4}?|(?:estimates?|reports?|figures?|data|assessments?|updates?|statements?)\s+(?:from|of|published|released|issued))\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:on|in|at|during)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?(?:(?:late|early|earlier|later)\s+)?)/iy,
@@ -370,7 +376,6 @@ export const en: LangModule = {
     /(?:['’]s)?\s+(?:authorities|government|(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?|military|army|leadership|parliament)\s+(?:(?:has|have|had|will|would|could|can|may|plans?\s+to|planned\s+to|intends\s+to|is|are|was|were|also|already|now)\s+)*(?:recruit|mobili[sz]|call|draft|conscript|sign|enlist|raise|deploy|sen[dt]|form|aim|want|need|seek)/iy,
   // "Russian and Ukrainian soldiers", "each side": a count of both armies.
   sidesJoined: /^\s*(?:and|or|&|,)\s*$/i,
-  bothSides: /\b(?:each|both|either)\s+sides?\b|\bon\s+both\s+sides\b/i,
   sideSubjectAfter: /\s+(?:has|have|had|lost|loses|suffered|sustained|says|said|claims|claimed|reported|is|was|were|will)\b/iy,
   sidePlaces: new Set(['russia', 'ukraine', 'moscow', 'kyiv', 'kiev']),
   // Only with an object after the verb: "Ukrainian forces killed 1,300", not "the number of Russian soldiers killed each day".

@@ -22,6 +22,10 @@ export type Cue =
   | 'ratio'
   | 'deficit'
   | 'civilian'
+  /** Both armies at once ("each side", "both sides"): a count with no one side. */
+  | 'both'
+  /** A need, plan or recommendation ("needs", "recommendation"): a target when right before a number. */
+  | 'need'
   /** Words of equipment a loss or "personnel" word belongs to ("tank losses", "armoured personnel carriers"). */
   | 'equipment'
   | 'negation';
@@ -86,7 +90,7 @@ export interface FoundPeriod {
   /** Opens a since-when total ("since the full-scale invasion"). */
   since: boolean;
   /** Dates a statement, not what it counts ("said in February that 180,000 had been killed"). */
-  statement?: boolean;
+  statement: boolean;
   /** Filled in by the core the first time the expression is resolved. */
   resolved?: Period | null;
 }
@@ -199,6 +203,8 @@ export interface LangModule {
   lossPredicateAfter: RegExp;
   /** Sticky right after a number: its clause's verb follows at once ("1,000 were killed", "500 died"). */
   auxiliaryAfter: RegExp;
+  /** Words of reporting (verbs, and nouns like "estimate"): a sentence without one has no statement dates to look for. */
+  reportWords: ReadonlySet<string>;
   /** Sticky lookbehind at a time expression: a reporting verb it dates ("said in February", "estimated late last month"). */
   statementBefore: RegExp;
   /** Sticky at the end of a time expression: a reporting verb right after it ("Burns late last month estimated"). */
@@ -242,8 +248,6 @@ export interface LangModule {
   sidesJoined: RegExp;
   /** Sticky after a nation: its office, then a verb of raising soldiers ("Russian authorities called up"). */
   sideRaiserAfter: RegExp;
-  /** Tested on a sentence: it speaks of both armies at once ("each side had lost"). */
-  bothSides: RegExp;
   /** Sticky after a side mention: a verb that makes it the subject ("Kiev has lost"). */
   sideSubjectAfter: RegExp;
   /** Mentions that can be places ("Ukraine", not "Ukrainian"), by normalised key. */
