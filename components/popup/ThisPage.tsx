@@ -4,6 +4,7 @@ import type { Comparison } from '../../lib/claims/comparison';
 import { askTab, type PageFigures, type TargetTab } from './activeTab';
 import { formatRange, statedFigure } from './format';
 import { describeMetric } from '../../lib/claims/compare';
+import { languageName } from '../../lib/page/language';
 
 // The figures on the tab the popup was opened for, each with its best
 // comparison. Choosing one scrolls the page to it and opens its card; this
@@ -108,7 +109,13 @@ export function ThisPage({ tab, enabled, onTurnOn, onCount }: Props) {
         </div>
       );
     case 'ready': {
-      const { figures, top } = state.data;
+      const { figures, top, unreadLanguage } = state.data;
+      if (!figures.length && unreadLanguage)
+        return (
+          <div class="empty">
+            <p>This page is in {languageName(unreadLanguage)}. Crosscount reads English pages for now, so it left this one untouched.</p>
+          </div>
+        );
       if (!figures.length)
         return (
           <div class="empty">

@@ -52,6 +52,8 @@ export async function findTargetTab(search = location.search): Promise<TargetTab
 export interface PageFigures {
   figures: Figure[];
   top: (Comparison | null)[];
+  /** The page's declared language when Crosscount has no module for it (the page was left unread). */
+  unreadLanguage?: string | null;
 }
 
 /** Sends a TabRequest; rejects when no content script answers (chrome:// pages, tabs opened before install). */

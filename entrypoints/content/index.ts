@@ -7,6 +7,8 @@ import type { Comparison } from '../../lib/claims/comparison';
 import { PageController, type PageSettings } from '../../lib/page/controller';
 import { mayContainFigures, mentionsWar } from '../../lib/extract/precheck';
 import { targetFor } from '../../lib/page/target';
+import { declaredLanguage, readsLanguage } from '../../lib/page/language';
+import { SUPPORTED_LANGS } from '../../lib/extract/lang';
 import { createCard } from './card';
 
 // Wires the page controller to the extension: settings and comparisons from
@@ -51,11 +53,14 @@ export default defineContentScript({
       },
     });
 
+    // A page in a language we have no module for is left untouched; the popup says why.
+    const language = declaredLanguage(document);
+    const readable = readsLanguage(language, SUPPORTED_LANGS);
     const controller = new PageController({
       doc: document,
       extract: (text, published) => extractFigures(text, { published, lang: 'en' }),
       // Only a page about the war: "flooding killed 1,200 people" on a weather page is no figure of ours.
-      precheck: (text) => mayContainFigures(text) && mentionsWar(text),
+      precheck: (text) => readable && mayContainFigures(text) && mentionsWar(text),
       async compare(figures, published) {
         const reply = await ask<Comparison[][]>({
           type: 'compare',
@@ -80,7 +85,7 @@ export default defineContentScript({
       if (!parsed.success) return undefined;
       const req = parsed.data;
       try {
-        if (req.type === 'listFigures') sendResponse({ ok: true, data: controller.list() });
+        if (req.type === 'listFigures') sendResponse({ ok: true, data: { ...controller.list(), unreadLanguage: readable ? null : language } });
         else if (req.type === 'revealFigure') {
           sendResponse(controller.reveal(req.index) ? { ok: true, data: true } : { ok: false, error: 'no such figure' });
         } else {

@@ -318,6 +318,36 @@ test('"This page" explains pages the extension cannot read', async ({ ext }) => 
   await blank.close();
 });
 
+test('a page that declares another language is left unread, and "This page" says why', async ({ ext, baseURL }) => {
+  // The same English sentence, on a page declared English and on one declared German.
+  const html = (lang: string) =>
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Verluste</title></head><body><main>` +
+    '<p>Russia lost about 30,000 soldiers killed in January, Zelensky said.</p></main></body></html>';
+  await ext.context.route(`${baseURL}/lang-*.html`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: html(route.request().url().includes('lang-de') ? 'de' : 'en-GB') }),
+  );
+  const scanned = async (url: string) => {
+    const ids = async () => new Set<number>(await ext.worker.evaluate(async () => (await chrome.tabs.query({})).map((t: { id: number }) => t.id)));
+    const before = await ids();
+    const page = await ext.context.newPage();
+    await page.addInitScript("document.addEventListener('crosscount:scanned', (e) => { window.__ccScanned = e.detail; })");
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as { __ccScanned?: string }).__ccScanned !== undefined, null, { timeout: 10_000 });
+    const tabId = [...(await ids())].find((id) => !before.has(id))!;
+    return { page, tabId };
+  };
+
+  const english = await scanned(`${baseURL}/lang-en.html`);
+  expect(await highlightCount(english.page)).toBe(1);
+  const german = await scanned(`${baseURL}/lang-de.html`);
+  expect(await highlightCount(german.page)).toBe(0);
+
+  const popup = await openPopup(ext, `?tab=${german.tabId}&url=${encodeURIComponent(`${baseURL}/lang-de.html`)}`);
+  await popup.getByRole('tab', { name: /This page/ }).click();
+  await expect(popup.getByText('This page is in German. Crosscount reads English pages for now, so it left this one untouched.')).toBeVisible();
+  await Promise.all([popup.close(), english.page.close(), german.page.close()]);
+});
+
 test('the site switch turns a site off and on, and the page follows', async ({ ext, baseURL }) => {
   const url = baseURL + '/seed-003-fedorov-straitstimes.html';
   const { page: article, tabId } = await openTab(ext, url);
