@@ -272,6 +272,8 @@ test('an annotation saved from a page’s card is listed, its note edited, and e
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.locator('article.annotation').filter({ hasText: edited })).toHaveCount(1);
   await page.locator('article.annotation').filter({ hasText: edited }).getByRole('button', { name: /Delete/ }).click();
+  // The list drops it at once; Undo shows when the store has deleted it, and only then may the popup go away.
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
   await page.reload();
   await page.getByRole('tab', { name: /Saved/ }).click();
   await expect(page.locator('article.annotation').filter({ hasText: edited })).toHaveCount(0);
