@@ -35,6 +35,8 @@ const LOSS_METRICS = new Set<Metric>(['killed', 'wounded', 'casualties', 'losses
 /** How far a target word ("ambition", "goal") reaches to a number, before and after. */
 const TARGET_BEFORE = 90;
 const TARGET_AFTER = 40;
+/** How far before "N times higher" the loss it multiplies may be named. */
+const TIMES_REACH = 60;
 /** How far a foreign-troops cue reaches to a number in the sentence. */
 const FOREIGN_REACH = 70;
 /** A loss word this close overrides "North Korean troops" as the metric. */
@@ -149,6 +151,16 @@ export function classifyMetric(
   const cues = s.cues;
 
   if (tok.kind === 'ratio') return hasCue(cues, 'ratio') ? { metric: 'ratio', specific: true } : null;
+  // What is multiplied is named before the number: "Russia's casualty rate is 10 times higher", not "3 times more tanks".
+  if (tok.times) {
+    for (const h of cues) {
+      const m = CUE_METRIC[h.value];
+      if (m && LOSS_METRICS.has(m) && h.end <= tok.start && tok.start - h.end <= TIMES_REACH && !hasDigit(text, h.end, tok.start)) {
+        return { metric: 'ratio', specific: true };
+      }
+    }
+    return null;
+  }
 
   if (np.info?.caseCount) {
     const c = nearest(cues, tok, s, isCaseCue);
@@ -199,10 +211,10 @@ export function classifyMetric(
     if (loss) return { metric: loss, specific: true };
   }
 
-  // "the death of about 500 mercenaries", "recruited more than 48,000 prisoners" (convicts): the verb or noun
-  // right before says what happened to them.
-  if (head === 'foreign' || head === 'captured') {
-    const before = verbRightBefore(text, cues, tok, s);
+  // "the death of about 500 mercenaries", "recruited more than 48,000 prisoners" (convicts), "has lost around
+  // 1,113,430 troops in Ukraine": the verb or noun right before says what happened to them.
+  if (head === 'foreign' || head === 'captured' || head === 'force') {
+    const before = verbRightBefore(text, cues, tok, s, lang);
     if (before && before !== CUE_METRIC[head]) return { metric: before, specific: true };
   }
 
@@ -232,7 +244,7 @@ export function classifyMetric(
 const VERB_BEFORE = 30;
 
 /** The loss or recruitment metric of a cue that ends just before a number, with no other number between. */
-function verbRightBefore(text: string, hits: Hit<Cue>[], tok: NumberToken, s: Sentence): Metric | null {
+function verbRightBefore(text: string, hits: Hit<Cue>[], tok: NumberToken, s: Sentence, lang: LangModule): Metric | null {
   let best: Metric | null = null;
   let bestEnd = -1;
   for (const h of hits) {
@@ -242,6 +254,8 @@ function verbRightBefore(text: string, hits: Hit<Cue>[], tok: NumberToken, s: Se
     best = m;
     bestEnd = h.end;
   }
+  // "5,710 killed and 200 captured": a word that belongs to the list item before is not this number's verb.
+  if (best && lang.listJoin.test(text.slice(bestEnd, tok.start))) return null;
   return best;
 }
 

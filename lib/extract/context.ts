@@ -189,6 +189,11 @@ function ownSentence(name: string): string {
   return out;
 }
 
+function sticky(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
+
 /** Whether text[start, end) is one of the mentions that can be places ("Ukraine"), compared in place. */
 function isSidePlace(text: string, start: number, end: number, lang: LangModule): boolean {
   for (const p of lang.sidePlaces) if (sameWord(text, start, end, p)) return true;
@@ -259,7 +264,9 @@ export class Sentence {
       lang.sideTitleAfter.lastIndex = h.end;
       const title = spaced && lang.sideTitleAfter.test(text);
       let place = false;
-      if (!title && text.charCodeAt(h.start - 1) === 32 && isSidePlace(text, h.start, h.end, lang)) {
+      // "with Ukraine's military toll at 70,000": a possessive after "with" owns the count, it is no place.
+      const owner = (next === 39 || next === 0x2019) && sticky(lang.sideWithBefore, text, h.start);
+      if (!title && !owner && text.charCodeAt(h.start - 1) === 32 && isSidePlace(text, h.start, h.end, lang)) {
         lang.sidePlaceBefore.lastIndex = h.start;
         place = lang.sidePlaceBefore.test(text);
         // "..., and Kiev has lost 3,620 soldiers": after "and", a verb makes the mention a subject, not a place.

@@ -27,6 +27,8 @@ const INVASION_MONTH = '2022-02-01';
 const WAR_FIRST_MONTHS = '2022-03-31';
 /** A spelled-out number without its noun is a figure only from here ("half a million", not "the two sides"). */
 const MIN_HEADLESS_WORDS = 1000;
+/** How far after a count of civilians a number without people of its own still counts civilians. */
+const CIVILIAN_CARRY = 300;
 /** A bare number repeating an earlier figure's value is that figure only if large enough to be distinctive. */
 const MIN_REPEATED_VALUE = 100;
 
@@ -161,9 +163,14 @@ function sceneBefore(doc: Doc, s: Sentence, metric: Metric): { side: Side | null
 
 function consider(doc: Doc, tok: NumberToken): Figure | null {
   const { text, lang } = doc;
+  // "Russia's casualty rate is 10 times higher than Ukraine's": a loss ratio, if the sentence is about losses.
+  if (!tok.isRange && (tok.kind === 'digits' || tok.kind === 'words') && text.charCodeAt(tok.end) === 32) {
+    lang.timesRatioAfter.lastIndex = tok.end;
+    if (lang.timesRatioAfter.test(text)) tok.times = true;
+  }
   if (rejectLocal(text, tok, lang)) return null;
   const np = nounAfter(text, tok.end, lang);
-  if (np.reject) {
+  if (np.reject && !tok.times) {
     if (np.reject === 'civilians') doc.civilianEnd = np.end;
     return null;
   }
@@ -171,19 +178,24 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   if (lang.perUnitAfter.test(text)) return null;
   // "317 civilians were killed and 795 were injured", "10,582 dead and 19,875 injured": with no people of its own,
   // a number in the same sentence as a count of civilians counts civilians too.
-  if (doc.civilianEnd >= 0 && (np.headless || (np.info?.cue !== undefined && np.info.cue !== 'personnel' && !np.info.weak))) {
-    if (!sentenceEndBetween(text, doc.civilianEnd, tok.start)) return null;
-  }
+  const afterCivilians =
+    doc.civilianEnd >= 0 &&
+    tok.start - doc.civilianEnd <= CIVILIAN_CARRY &&
+    (np.headless || np.info?.weak || (np.info?.cue !== undefined && np.info.cue !== 'personnel'));
+  if (afterCivilians && !sentenceEndBetween(text, doc.civilianEnd, tok.start)) return null;
   if (tok.yearLike && !np.info) return null;
   // Small spelled-out single numbers are too often pronouns and durations ("no one", "the two sides") to stand
   // without their noun; a scaled one ("a quarter of a million had been killed") is a count.
-  if (tok.kind === 'words' && !tok.isRange && !np.info && tok.low < MIN_HEADLESS_WORDS) return null;
+  if (tok.kind === 'words' && !tok.isRange && !np.info && tok.low < MIN_HEADLESS_WORDS && !tok.times) return null;
   if (tok.kind === 'words' && tok.high === 1) {
     lang.notCountBefore.lastIndex = tok.start;
     if (lang.notCountBefore.test(text)) return null;
   }
 
   const s = doc.sentences.at(tok.start);
+  // "... 136 civilians killed. Of the 400 who have been injured, 26 are children": the next sentence, if it names
+  // no soldiers and no side, still counts them.
+  if (afterCivilians && !s.cues.some((c) => c.value === 'personnel') && s.sides.length === 0) return null;
   const prev = doc.out[doc.out.length - 1];
   const afterFigure = !!prev && tok.start - prev.end < REFERENCE_REACH;
   const metricResult = classifyMetric(text, tok, np, s, lang, afterFigure);

@@ -20,6 +20,8 @@ export interface NumberToken {
   /** A single number is an integer without scale: dates and list labels need that. */
   plainInt: boolean;
   isRange: boolean;
+  /** "10 times higher than": how many times one count is another's (set by the caller, not the reader). */
+  times?: boolean;
 }
 
 // Thousands groups: "," always; "." and spaces (plain, no-break, thin) only
@@ -137,8 +139,9 @@ function readDigits(text: string, at: number, lang: LangModule): Single | null {
   let scaled = false;
   let scale = 1;
   const next = text.charCodeAt(end);
-  // A scale word starts with a letter right after the digits or after one space or hyphen.
-  const first = next === 45 || isGroupSpace(next) ? text.charCodeAt(end + 1) : next;
+  // A scale word starts with a letter right after the digits or after a hyphen or one or two spaces ("5  million").
+  let first = next === 45 || isGroupSpace(next) ? text.charCodeAt(end + 1) : next;
+  if (isGroupSpace(next) && isGroupSpace(first)) first = text.charCodeAt(end + 2);
   if (isLetterCode(first)) {
     const s = exec(lang.scaleAfterDigits, text, end);
     if (s) {

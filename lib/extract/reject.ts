@@ -74,7 +74,7 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
     const lineStart = text.lastIndexOf('\n', at - 1) + 1;
     if (at - lineStart < 8 && LABEL_LINE.test(text.slice(Math.max(0, lineStart - 1), at))) return 'list label';
   }
-  if (sticky(lang.unitAfter, text, tok.end)) return 'unit';
+  if (!tok.times && sticky(lang.unitAfter, text, tok.end)) return 'unit';
   // "by a factor of 17", "a 2-to-1 ratio", "2.5- or 2-to-1": how many times, not how many people.
   if (sticky(lang.timesBefore, text, at) || sticky(lang.ratioWordsAfter, text, tok.end)) return 'ratio';
   if (tok.high === 1 && sticky(lang.ratioEndBefore, text, at)) return 'ratio';

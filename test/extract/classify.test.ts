@@ -60,6 +60,11 @@ describe('metric', () => {
     ['The group held the line at the cost of the death of about 500 mercenaries.', 'killed'],
     ['The group recruited more than 48,000 prisoners from jails.', 'recruited'],
     ['Nine Indians have died while serving in the army.', 'killed'],
+    ['The country has lost around 1,113,430 troops in Ukraine since the invasion began.', 'losses'],
+    // How many times one side's losses are the other's.
+    ["The president says the enemy's casualty rate is 10 times higher than his army's.", 'ratio'],
+    ['The losses of the invading army were at least five times greater than those of the defenders.', 'ratio'],
+    ['Estimates put enemy deaths at more than two times that of the defenders, among soldiers.', 'ratio'],
     // A common misspelling in real reporting.
     ['The brigade suffered about 900 causalities in the offensive.', 'casualties'],
     ['More than 90,000 soldiers have died or been wounded since the spring.', 'casualties'],
@@ -169,6 +174,19 @@ describe('rate', () => {
     'The army lost 600 soldiers in the past day, and its death toll rose to 50,000.',
   ])('reads a total brought up to a number as a running total: "%s"', (text) => {
     expect(extractFigures(text, { published: '2025-06-15' }).map((f) => f.rate)).toEqual(['per_day', 'cumulative']);
+  });
+
+  it('reads "N times more" of something else as no ratio', () => {
+    expect(extractFigures('The army has 3 times more tanks than its enemy, and lost 300 soldiers.', { published: '2025-06-15' }).map((f) => [f.text, f.metric])).toEqual([
+      ['300', 'losses'],
+    ]);
+  });
+
+  it('keeps a list item\'s own word: "5,710 killed and 200 captured"', () => {
+    expect(extractFigures('On the first day the count stood at 5,710 soldiers killed and 200 captured.', { published: '2025-06-15' }).map((f) => f.metric)).toEqual([
+      'killed',
+      'captured',
+    ]);
   });
 
   it('does not read "a year ago" as a rate', () => {

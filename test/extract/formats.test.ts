@@ -117,6 +117,10 @@ describe('ranges are one figure', () => {
   });
 });
 
+it('reads a scale word after two spaces ("5  million")', () => {
+  expect(one('More than 5  million soldiers were mobilised.').value).toEqual({ low: 5_000_000, high: 5_000_000 });
+});
+
 describe('ranges that share their thousands', () => {
   it.each([
     ['The army probably has 70 or 80,000 casualties.', 70000, 80000],

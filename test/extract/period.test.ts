@@ -50,6 +50,11 @@ describe('period, resolved against the publication date', () => {
     ['An assessment in May estimated there had been 100,000 casualties among the troops.', '2025-09-15', { start: '2022-02-24', end: '2025-05-31' }],
     ['The figure is above estimates of 350,000 deaths among soldiers, calculated earlier this month by a think tank.', '2026-05-28', null],
     ['Officials said on March 3 that 50 soldiers had been killed in a strike on the base.', '2024-05-03', null],
+    ['The official told reporters last month that the army had suffered more than 600,000 casualties.', '2025-10-15', { start: '2022-02-24', end: '2025-09-30' }],
+    ['A June 12 report said the army had lost one million soldiers.', '2025-10-15', { start: '2022-02-24', end: '2025-06-12' }],
+    ['Tracking began on March 1, 2022, when the count stood at 5,710 soldiers killed.', '2025-10-15', { start: '2022-02-24', end: '2022-03-01' }],
+    ['The former president said 700,000 soldiers have died during the conflict.', '2025-10-15', { start: '2022-02-24', end: '2025-10-15' }],
+    ['The army took ground in May-August 2025, while data show 130,160 casualties among its troops for the same period.', '2025-10-15', { start: '2025-05-01', end: '2025-08-31' }],
     // ... but a date that is not a statement's still is.
     ['Officials said in February that 2,000 soldiers were killed in January.', '2024-05-03', { start: '2024-01-01', end: '2024-01-31' }],
     ['In February, 2,000 soldiers were killed, officials said.', '2024-05-03', { start: '2024-02-01', end: '2024-02-29' }],

@@ -27,6 +27,13 @@ describe('side and claimant', () => {
     expect(one(text).side).toBe(side);
   });
 
+  it('reads "with Ukraine\'s toll at 70,000" as Ukraine\'s, after a Russian figure', () => {
+    const figs = extractFigures('Officials say 120,000 Russian troops have been killed, with Ukraine\'s military toll at 70,000 killed.', {
+      published: '2025-06-15',
+    });
+    expect(figs.map((f) => f.side)).toEqual(['russia', 'ukraine']);
+  });
+
   it.each([
     'The number of Russian and Ukrainian soldiers killed or wounded has reached nearly 500,000.',
     'The general said each side had lost more than 100,000 troops.',

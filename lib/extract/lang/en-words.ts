@@ -103,6 +103,8 @@ export const NOUNS: [string, NounInfo][] = [
     'migrants', 'emigrants', 'immigrants', 'evacuees', 'voters', 'workers', 'students', 'women',
     'patients', 'families', 'households', 'journalists', 'doctors', 'hostages', 'orphans']
     .map((w): [string, NounInfo] => [w, rejectAs('civilians')]),
+  // Soldiers of another war ("70,000 Afghan soldiers ... over two decades").
+  ...['afghan', 'iraqi'].map((w): [string, NounInfo] => [w, rejectAs('other war')]),
   ...['homes', 'houses', 'buildings', 'villages', 'towns', 'settlements', 'cities', 'countries',
     'nations', 'regions', 'schools', 'hospitals']
     .map((w): [string, NounInfo] => [w, rejectAs('places')]),
@@ -169,12 +171,13 @@ export const CUES: [string, Cue][] = [
   ...['ratio', 'ratios'].map((w): [string, Cue] => [w, 'ratio']),
   ...['deficit', 'shortfall'].map((w): [string, Cue] => [w, 'deficit']),
   ...['troops', 'soldiers', 'servicemen', 'personnel', 'fighters', 'service members', 'army',
-    'forces', 'military'].map((w): [string, Cue] => [w, 'personnel']),
+    'forces', 'military', 'general staff', 'the front', 'front line', 'frontline', 'battlefield'].map((w): [string, Cue] => [w, 'personnel']),
   ...['civilians', 'civilian', 'residents', 'migrants', 'refugees', 'emigrants', 'emigrated',
     'exodus', 'leave the country', 'left the country', 'fled', 'flee', 'children', 'strike',
     'shelling', 'evacuated', 'target audience', 'attack', 'attacks', 'airstrike', 'airstrikes', 'air strike', 'air strikes',
     'bombing', 'bombardment', 'civilian deaths', 'civilian casualties', 'civilian death toll', 'civilian fatalities',
-    'civilians killed', 'civilians wounded', 'civilians injured',
+    'civilians killed', 'civilians wounded', 'civilians injured', 'displaced', 'humanitarian', 'forced from their homes',
+    'detention', 'detentions', 'detained', 'disappearances',
     // Strike reports: people killed "in the capital" or by a missile are civilians.
     'missile', 'missiles', 'struck', 'residential', 'apartment', 'capital'].map((w): [string, Cue] => [w, 'civilian']),
   ...['each side', 'both sides', 'either side', 'each of the two sides'].map((w): [string, Cue] => [w, 'both']),

@@ -100,10 +100,10 @@ const rateRule = (first: string[], rate: RateInfo['rate'], adjective: boolean, r
 });
 const RATE_RULES: RateRule[] = [
   // "bringing the total to 200,590", "the death toll rose to 50,000": a running total, said before the number.
-  rateRule(['total', 'tally', 'toll'], 'cumulative', true,
-    `(?<=\\bbring(?:s|ing)?\\s+(?:the|its|their)\\s+(?:overall\\s+)?)(?:total|tally|toll)\\b|(?:total|tally|toll)\\s+(?:(?:has|had|have)\\s+)?(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|grew|grown|now\\s+stands|stands|stood)\\b`),
+  rateRule(['total', 'tally', 'toll', 'count'], 'cumulative', true,
+    `(?<=\\bbring(?:s|ing)?\\s+(?:the|its|their)\\s+(?:overall\\s+)?)(?:total|tally|toll)\\b|(?:total|tally|toll|count)\\s+(?:(?:has|had|have)\\s+)?(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|grew|grown|now\\s+stands|stands|stood)\\b`),
   rateRule(['since', 'far', 'date', 'total', 'all', 'course', 'throughout', 'overall', 'altogether', 'during'], 'cumulative', false,
-    `during\\s+the\\s+(?:full-scale\\s+)?war\\b|since(?=\\s+[\\w“"'])|(?<=\\bso\\s+)far\\b|(?<=\\bto\\s+)date\\b|(?<=\\bin\\s+)(?:total|all)\\b(?!\\s+of\\b)|course\\s+of\\s+the\\s+war\\b|throughout\\s+the\\s+war\\b|overall\\b|altogether\\b`),
+    `during\\s+the\\s+(?:full-scale\\s+)?(?:war|conflict)\\b|since(?=\\s+[\\w“"'])|(?<=\\bso\\s+)far\\b|(?<=\\bto\\s+)date\\b|(?<=\\bin\\s+)(?:total|all)\\b(?!\\s+of\\b)|course\\s+of\\s+the\\s+war\\b|throughout\\s+the\\s+war\\b|overall\\b|altogether\\b`),
   rateRule(['month', 'year', 'week'], 'period_total', false, `(?<=\\bfor\\s+the\\s+)(?:month|year|week)\\b|(?<=\\bthat\\s+)month\\b`),
   // "770 soldiers in just one day", "In a single day, Russia lost 1,200": a day's figure, which may open the sentence.
   rateRule(['day'], 'per_day', true,
@@ -286,7 +286,7 @@ export const en: LangModule = {
   candidate: new RegExp(`\\d|\\b(?:${SPELLED.join('|')}|${VAGUE}|half|quarter)\\b`, 'gi'),
   unitWords: UNIT_MAP,
   scaleWords: new Map(SCALE_WORDS),
-  scaleAfterDigits: /(?:[ \u00a0\u2009\u202f]|-)?(million|billion|thousand|hundred|mln|mn)\b|(k|m|bn)\b/iy,
+  scaleAfterDigits: /(?:[ \u00a0\u2009\u202f]{1,2}|-)?(million|billion|thousand|hundred|mln|mn)\b|(k|m|bn)\b/iy,
   word: /[a-z]+(?:-[a-z]+)*/iy,
   wordJoin: /\s+and\s+|\s+|-/iy,
   halfAfter: /\s+and\s+a\s+half\b/iy,
@@ -323,7 +323,7 @@ export const en: LangModule = {
   ratioEndBefore: /(?<=\d(?:\s+|-)to[- ])/iy,
   ratioWordsAfter: /(?:-|\s+)to[- ](?:1|one)(?![\d,.])|-\s+(?:or|and|to)\s+\d+(?:\.\d+)?-to-/iy,
   otherWarAfter:
-    /[^\d.;:!?–—]{0,60}?\b(?:in|during|of)\s+(?:the\s+)?(?:(?:Korean|Vietnam|Soviet-Afghan|Afghan|Chechen|First\s+Chechen|Second\s+Chechen|Iraq|Gulf|Falklands|Winter)\s+Wars?|(?:First|Second)\s+World\s+War|World\s+War\s+(?:II|I|One|Two|[12])|Afghanistan|Vietnam|Chechnya|Iraq)\b/y,
+    /(?:[^\d.;:!?–—]|\d+-year\b){0,60}?\b(?:in|during|of)\s+(?:the\s+)?(?:(?:Korean|Vietnam|Soviet-Afghan|Afghan|Chechen|First\s+Chechen|Second\s+Chechen|Iraq|Gulf|Falklands|Winter)\s+Wars?|(?:First|Second)\s+World\s+War|World\s+War\s+(?:II|I|One|Two|[12])|Afghanistan|Vietnam|Chechnya|Iraq)\b/y,
   otherWarHints: ['War', 'Afghanistan', 'Vietnam', 'Chechnya', 'Iraq'],
   suffixAfter: /(?:st|nd|rd|th|s|['’]s)(?![A-Za-z])|[A-Za-z_]/y,
   nounWord: /[A-Za-z]+(?:['’][a-z]+)?(?:-[A-Za-z]+)*/y,
@@ -339,17 +339,18 @@ export const en: LangModule = {
     'said', 'says', 'claimed', 'claims', 'reported', 'reports', 'estimated', 'estimates', 'announced', 'stated',
     'wrote', 'revealed', 'disclosed', 'calculated', 'confirmed', 'added', 'noted', 'admitted', 'acknowledged',
     'published', 'released', 'told', 'estimate', 'report', 'figure', 'figures', 'data', 'assessment', 'assessments',
-    'update', 'updates', 'statement', 'statements',
+    'update', 'updates', 'statement', 'statements', 'compiled', 'briefing',
   ]),
   // "said in February", "reported at the end of December", "an estimate from earlier this year": when a statement was made.
   statementBefore:
-    /(?<=\b(?:said|says|claimed|claims|reported|reports|estimated|estimates|announced|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|told\s+(?:[\w.'’-]+\s+){1,4}?|(?:estimates?|reports?|figures?|data|assessments?|updates?|statements?)\s+(?:from|of|published|released|issued))\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:on|in|at|during)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?(?:(?:late|early|earlier|later)\s+)?)/iy,
+    /(?<=\b(?:said|says|claimed|claims|reported|reports|estimated|estimates|announced|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|compiled|told(?:\s+[\w.'’-]+){1,4}?|(?:estimates?|reports?|figures?|data|assessments?|updates?|statements?)\s+(?:from|of|published|released|issued))\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:on|in|at|during)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?(?:(?:late|early|earlier|later)\s+)?)/iy,
   // Not "announced": "In mid-September 2022, the Kremlin announced a mobilization of 300,000" dates the call-up itself.
-  statementAfter: /\s+(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released)\b/y,
+  statementAfter: /\s+(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|compiled|report|reports|estimate|assessment|statement|update|briefing)\b/y,
   statementOpening: /,?\s+(?:[A-Za-z.'’-]+\s+){0,4}?(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released)\b/y,
   sentenceOpening: /^[\s"“'‘(]*(?:(?:in|on|at|during|by|as\s+of)\s+)?(?:the\s+)?$/i,
   pastPerfect: /\bthere\s+had\s+been\b|\bhad\s+(?:(?:already|reportedly|so\s+far)\s+)?(?:been\s+)?(?:lost|suffered|sustained|killed|wounded|died|recruited|mobili[sz]ed|reached|exceeded|surpassed)\b/i,
   relativeAfter: /\s+(?:who|that)\s+(?:(?:were|was|have|has|had)\s+(?:been\s+)?)?/iy,
+  timesRatioAfter: /\s+times\s+(?:higher|greater|more|larger|bigger|heavier|as\s+(?:many|high|large|heavy)|that\s+of|those\s+of)\b/iy,
   targetBefore:
     /(?<=\b(?:needs?|needed|requires?|required|requested|recommend(?:s|ed)?|recommendation\s+for|call(?:s|ed)?\s+for|(?:is|was|are|were)\s+planning\s+to\s+[a-z]+|plans\s+(?:are\s+set\s+|were\s+made\s+)?to\s+[a-z]+|necessary\s+to\s+[a-z]+|would\s+(?:need|have)\s+to\s+[a-z]+)\s+(?:(?:an?|another|additional|extra|further|more|new|at\s+least|up\s+to|about|around|some|nearly|almost|over|more\s+than)\s+)*)/iy,
   ratioAfter: /\s+(?:[A-Za-z-]+\s+){0,4}?(?:for|to|per)\s+(?:each|every|one|a\s+single|1(?![,.]?\d))\b/iy,
@@ -359,6 +360,7 @@ export const en: LangModule = {
   deficitAfter: /\s+(?:more|fewer|less)\b(?=[^.;:!?]{0,80}\bthan\b)/iy,
   // "Each week, Russia loses 7,000", "casualties per day reached 1,200": not "a day after the strike".
   clauseBreak: /;|,\s+(?:and|while|but|whereas)\b/i,
+  listJoin: /[,;]|\b(?:and|or|but|while|plus)\b/i,
   comparisonBreak: /\b(?:compared\s+(?:with|to)|as\s+against|versus|vs\.?|up\s+from|down\s+from|against\s+(?:about|around|some)?)\s/i,
   perUnitAfter: /\s+per\s+(?:square\s+(?:kilomet|mile|met)|sq\.?\s*(?:km|mi)|km²|km2|capita|hectare|kilomet|mile|km\b|head\b|1,?000\b|100,?000\b)/iy,
   distributiveAt: /per\b|(?<=\b(?:per|each|every)(?:\s+single)?\s+|\beach\s+and\s+every\s+)/iy,
@@ -372,6 +374,7 @@ export const en: LangModule = {
   sidePlaceBefore:
     /(?<=\b(?:in|into|inside|within|on|against|across|from|over|with|and|fighting|fight|fought|battling|(?:invasion|occupation|defen[cs]e)\s+of)\s+(?:the\s+)?)/iy,
   sideAndBefore: /(?<=\band\s+)/iy,
+  sideWithBefore: /(?<=\bwith\s+)/iy,
   sideRaiserAfter:
     /(?:['’]s)?\s+(?:authorities|government|(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?|military|army|leadership|parliament)\s+(?:(?:has|have|had|will|would|could|can|may|plans?\s+to|planned\s+to|intends\s+to|is|are|was|were|also|already|now)\s+)*(?:recruit|mobili[sz]|call|draft|conscript|sign|enlist|raise|deploy|sen[dt]|form|aim|want|need|seek)/iy,
   // "Russian and Ukrainian soldiers", "each side": a count of both armies.
@@ -401,7 +404,7 @@ export const en: LangModule = {
     /\b(?:has|have)\s+(?:(?:now|already|so\s+far|reportedly|publicly|officially|likely|probably)\s+)?(?:been\s+)?(?:lost|suffered|sustained|killed|wounded|died|recruited|enlisted|mobili[sz]ed|acknowledged|confirmed|identified|counted|recorded|reached|exceeded|surpassed|topped|crossed|deserted|captured|taken)\b/i,
   comparisonBefore: /(?<=\b(?:heaviest|highest|largest|biggest|deadliest|worst|bloodiest|lowest|most|record)\b[^.;:!?]{0,40})/iy,
   untilBefore: /(?<=\b(?:by|as\s+of|until|till)\s+(?:the\s+)?)/iy,
-  periodJoin: /^\s*,?\s*(?:and|or|to|through|until|till|[-–])\s+(?:in\s+|into\s+)?$/i,
+  periodJoin: /^\s*,?\s*(?:(?:and|or|to|through|until|till)\s+(?:in\s+|into\s+)?|[-–]\s*)$/i,
   anaphoraStart: /^\W*(?:That|This|It)\s+(?:means|implies|equates|translates|works\s+out)|^\W*In\s+other\s+words/i,
   yearRe: /\b(?:19|20)\d\d\b/g,
   // Alphabetical order lets the regex engine share prefixes: about twice as fast as longest-first.

@@ -219,6 +219,8 @@ export interface LangModule {
   relativeAfter: RegExp;
   /** Sticky lookbehind at a number: a need, plan or recommendation right before it ("needs 500,000 more", "planning to recruit"). */
   targetBefore: RegExp;
+  /** Sticky right after a number: "times higher than", "times that of" (one count as a multiple of another). */
+  timesRatioAfter: RegExp;
   /** Sticky at the text after a number: "for each", "to every" (an exchange ratio). */
   ratioAfter: RegExp;
   /** Sticky lookbehind at a spelled-out number: words that make "one" a pronoun or part of "every one". */
@@ -227,6 +229,8 @@ export interface LangModule {
   deficitAfter: RegExp;
   /** Found in the text between a number and a rate phrase after it: the phrase opens another clause. */
   clauseBreak: RegExp;
+  /** Tested on the text between a word and a number: it joins list items ("killed and 200"), so the word is not the number's. */
+  listJoin: RegExp;
   /** Found between a number and a date: a comparison puts the date in another clause ("compared with ... in 2024"). */
   comparisonBreak: RegExp;
   /** Sticky after a number's noun: a rate per area or head ("102 casualties per square kilometre"), no count. */
@@ -244,6 +248,8 @@ export interface LangModule {
   sidePlaceBefore: RegExp;
   /** Sticky lookbehind at a side mention: "and" before it, which makes it a place only without a verb after it. */
   sideAndBefore: RegExp;
+  /** Sticky lookbehind at a nation: "with" before it ("with Ukraine's toll at 70,000" names whose toll). */
+  sideWithBefore: RegExp;
   /** Tested on the text between two side mentions: they are joined ("Russian and Ukrainian"). */
   sidesJoined: RegExp;
   /** Sticky after a nation: its office, then a verb of raising soldiers ("Russian authorities called up"). */
