@@ -11,6 +11,7 @@ import {
   PERIOD,
   CLAIM,
   REPORT,
+  COMPARE,
   DIGITS_KEY,
   YEAR_KEY,
   WORD,
@@ -47,6 +48,8 @@ interface Found {
   sides: Hit<Side>[];
   periods: FoundPeriod[];
   claims: Hit<string>[];
+  /** Where words that open a comparison start ("compared with"). */
+  breaks: number[];
 }
 
 function push<T>(list: Hit<T>[], at: number, len: number, value: T | undefined): void {
@@ -60,14 +63,15 @@ function push<T>(list: Hit<T>[], at: number, len: number, value: T | undefined):
  * sliced or lower-cased on the way.
  */
 function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): Found {
-  const out: Found = { cues: [], rates: [], sides: [], periods: [], claims: [] };
+  const out: Found = { cues: [], rates: [], sides: [], periods: [], claims: [], breaks: [] };
   const table = firstWords(lang);
   const { cuePhrases, sidePhrases, claimPhrases } = lang;
   let cueFree = b.start;
   let rateFree = b.start;
   let sideFree = b.start;
   let periodFree = b.start;
-  let reported = false;
+  // Where reporting words start and end: a time expression can date a statement only next to one.
+  let reports: number[] | null = null;
   const n = b.end;
   let at = b.start;
   while (at < n) {
@@ -101,7 +105,8 @@ function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): F
       }
     }
     if (!bits) continue;
-    if (bits & REPORT) reported = true;
+    if (bits & REPORT) (reports ??= []).push(start, at);
+    if (bits & COMPARE) out.breaks.push(start);
     let m: RegExpExecArray | null;
     if (bits & CUE && start >= cueFree) {
       const re = e.cueRe ?? cuePhrases.re;
@@ -151,24 +156,46 @@ function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): F
       }
     }
   }
-  if (reported) {
+  if (reports) {
     for (const p of out.periods) {
-      if (!p.since && p.expr.kind !== 'back' && isStatementDate(text, b.start, p.start, p.end, lang)) p.statement = true;
+      if (!p.since && p.expr.kind !== 'back' && isStatementDate(text, b.start, p.start, p.end, lang, reports)) p.statement = true;
     }
   }
   return out;
 }
 
+/** How far a reporting word may stand before a time expression that dates it ("told reporters late last month"). */
+const REPORT_BEFORE = 70;
+/** How far after a sentence-opening time expression its reporting verb may stand ("In February, the president said"). */
+const REPORT_OPENING = 50;
+
 /**
  * Whether the time expression at [start, end) dates a statement: a reporting verb right before or after it, or
- * after its subject when the expression opens the sentence ("In February, the president said").
+ * after its subject when the expression opens the sentence ("In February, the president said"). `reports` holds
+ * the start and end of each reporting word in the sentence; the regexes run only where one is near.
  */
-function isStatementDate(text: string, sentenceStart: number, start: number, end: number, lang: LangModule): boolean {
-  lang.statementBefore.lastIndex = start;
-  if (lang.statementBefore.test(text)) return true;
-  lang.statementAfter.lastIndex = end;
-  if (lang.statementAfter.test(text)) return true;
-  if (start - sentenceStart > 20 || !lang.sentenceOpening.test(text.slice(sentenceStart, start))) return false;
+function isStatementDate(text: string, sentenceStart: number, start: number, end: number, lang: LangModule, reports: number[]): boolean {
+  let before = false;
+  let after = false;
+  let opening = false;
+  for (let i = 0; i < reports.length; i += 2) {
+    const rs = reports[i]!;
+    const re = reports[i + 1]!;
+    if (re <= start && start - re <= REPORT_BEFORE) before = true;
+    else if (rs >= end && rs - end <= REPORT_OPENING) {
+      opening = true;
+      if (rs - end <= 2) after = true;
+    }
+  }
+  if (before) {
+    lang.statementBefore.lastIndex = start;
+    if (lang.statementBefore.test(text)) return true;
+  }
+  if (after) {
+    lang.statementAfter.lastIndex = end;
+    if (lang.statementAfter.test(text)) return true;
+  }
+  if (!opening || start - sentenceStart > 20 || !lang.sentenceOpening.test(text.slice(sentenceStart, start))) return false;
   lang.statementOpening.lastIndex = end;
   return lang.statementOpening.test(text);
 }
@@ -187,11 +214,6 @@ function ownSentence(name: string): string {
   for (let m = stop.exec(out); m; m = stop.exec(out)) cut = m.index + m[0].length;
   if (cut >= 0) out = out.slice(cut);
   return out;
-}
-
-function sticky(re: RegExp, text: string, at: number): boolean {
-  re.lastIndex = at;
-  return re.test(text);
 }
 
 /** Whether text[start, end) is one of the mentions that can be places ("Ukraine"), compared in place. */
@@ -265,7 +287,11 @@ export class Sentence {
       const title = spaced && lang.sideTitleAfter.test(text);
       let place = false;
       // "with Ukraine's military toll at 70,000": a possessive after "with" owns the count, it is no place.
-      const owner = (next === 39 || next === 0x2019) && sticky(lang.sideWithBefore, text, h.start);
+      let owner = false;
+      if (next === 39 || next === 0x2019) {
+        lang.sideWithBefore.lastIndex = h.start;
+        owner = lang.sideWithBefore.test(text);
+      }
       if (!title && !owner && text.charCodeAt(h.start - 1) === 32 && isSidePlace(text, h.start, h.end, lang)) {
         lang.sidePlaceBefore.lastIndex = h.start;
         place = lang.sidePlaceBefore.test(text);
@@ -290,6 +316,11 @@ export class Sentence {
 
   get periods(): FoundPeriod[] {
     return this.all.periods;
+  }
+
+  /** Where words that open a comparison start. */
+  get breaks(): number[] {
+    return this.all.breaks;
   }
 
   private _pastPerfect?: boolean;

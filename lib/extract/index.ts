@@ -224,6 +224,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     cumulative,
     clipToAnchor: !explicit && flow,
     stock: STOCKS.has(metric),
+    breaks: s.breaks,
   });
   // "between the start of the invasion in February 2022 and December 2025": the whole war so far.
   if (period && flow && !explicit && period.start >= INVASION_MONTH && period.start < FULL_SCALE_INVASION && period.end > WAR_FIRST_MONTHS) {

@@ -194,12 +194,15 @@ export interface PeriodSource {
   clipToAnchor: boolean;
   /** A stock ("50,000 troops ... sent"), for which the date of a statement is the date it holds on. */
   stock?: boolean;
+  /** Where words that open a comparison start in the sentence ("compared with"). */
+  breaks?: number[];
 }
 
 /** A semicolon, or a comparison that opens another clause ("422,704 ..., compared with 450,000 in 2024"), between two offsets. */
-function clauseBreakIn(text: string, from: number, to: number, lang: LangModule): boolean {
+function clauseBreakIn(text: string, from: number, to: number, breaks: number[] | undefined): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 59) return true;
-  return to - from > 8 && lang.comparisonBreak.test(text.slice(from, to));
+  if (breaks) for (const b of breaks) if (b >= from && b < to) return true;
+  return false;
 }
 
 function union(a: Period, b: Period): Period {
@@ -251,7 +254,7 @@ export function choosePeriod(src: PeriodSource): Period | null {
     if (p.since || (p.statement && !src.stock) || p.expr.kind === 'anaphor') continue;
     const d = p.start >= src.numberEnd ? p.start - src.numberEnd : p.end <= src.numberStart ? (src.numberStart - p.end) * 1.5 : 0;
     // "In 2023, hundreds a month; by 2025, thousands": a semicolon closes the clause the date belongs to.
-    if (d > 0 && (p.start >= src.numberEnd ? clauseBreakIn(src.text, src.numberEnd, p.start, src.lang) : clauseBreakIn(src.text, p.end, src.numberStart, src.lang))) continue;
+    if (d > 0 && (p.start >= src.numberEnd ? clauseBreakIn(src.text, src.numberEnd, p.start, src.breaks) : clauseBreakIn(src.text, p.end, src.numberStart, src.breaks))) continue;
     if (d < bestD) {
       bestD = d;
       best = i;

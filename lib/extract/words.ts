@@ -19,6 +19,8 @@ export const PERIOD = 8;
 export const CLAIM = 16;
 /** A word that reports a statement ("said", "estimates", "data"): time expressions in its sentence may date it. */
 export const REPORT = 32;
+/** A word that opens a comparison ("compared", "versus"): a date after it belongs to the other side of it. */
+export const COMPARE = 64;
 /** The keys of any run of digits ("#") and of a run of four ("####", a year). */
 export const DIGITS_KEY = -1;
 export const YEAR_KEY = -2;
@@ -146,6 +148,7 @@ export function firstWords(lang: LangModule): WordTable {
     }
   }
   for (const w of lang.reportWords) entry(hashWord(w)).bits |= REPORT;
+  for (const w of lang.comparisonWords) entry(hashWord(w)).bits |= COMPARE;
   // The phrases of each first word; two first words with one hash share the whole family's regex.
   const own = (phrases: PhraseSet, multi: Set<string>, field: 'cueRe' | 'sideRe') => {
     for (const w of multi) {

@@ -361,7 +361,7 @@ export const en: LangModule = {
   // "Each week, Russia loses 7,000", "casualties per day reached 1,200": not "a day after the strike".
   clauseBreak: /;|,\s+(?:and|while|but|whereas)\b/i,
   listJoin: /[,;]|\b(?:and|or|but|while|plus)\b/i,
-  comparisonBreak: /\b(?:compared\s+(?:with|to)|as\s+against|versus|vs\.?|up\s+from|down\s+from|against\s+(?:about|around|some)?)\s/i,
+  comparisonWords: new Set(['compared', 'versus', 'vs']),
   perUnitAfter: /\s+per\s+(?:square\s+(?:kilomet|mile|met)|sq\.?\s*(?:km|mi)|km²|km2|capita|hectare|kilomet|mile|km\b|head\b|1,?000\b|100,?000\b)/iy,
   distributiveAt: /per\b|(?<=\b(?:per|each|every)(?:\s+single)?\s+|\beach\s+and\s+every\s+)/iy,
   // "since" opens a total only with an object: "...has not launched another drive since." does not.

@@ -231,8 +231,8 @@ export interface LangModule {
   clauseBreak: RegExp;
   /** Tested on the text between a word and a number: it joins list items ("killed and 200"), so the word is not the number's. */
   listJoin: RegExp;
-  /** Found between a number and a date: a comparison puts the date in another clause ("compared with ... in 2024"). */
-  comparisonBreak: RegExp;
+  /** Words that open a comparison ("compared with ... in 2024"): a date after one belongs to the other clause. */
+  comparisonWords: ReadonlySet<string>;
   /** Sticky after a number's noun: a rate per area or head ("102 casualties per square kilometre"), no count. */
   perUnitAfter: RegExp;
   /** Sticky at a rate phrase: it is distributive ("per day", "each week", "every single day"), so it rates a number after it too. */
