@@ -223,7 +223,12 @@ export function classifyMetric(
     if (m) return { metric: m, specific: true };
   }
 
-  const specific = nearest(cues, tok, s, isMetricCue);
+  let specific = nearest(cues, tok, s, isMetricCue);
+  // "the number of dead soldiers at 80,000 and the number of wounded at 400,000": a word in the next phrase is its own.
+  if (specific && specific.start >= tok.end) {
+    lang.nextPhrase.lastIndex = 0;
+    if (lang.nextPhrase.test(text.slice(tok.end, specific.start))) specific = nearest(cues, tok, s, (h, x) => isMetricCue(h, x) && h.end <= tok.start);
+  }
   let metric: Metric | null = specific ? CUE_METRIC[specific.value]! : null;
   // "lost 355,000 men killed and wounded": what the sentence says was counted is more exact than the loss word.
   if (metric === 'losses' && casualtyPhraseNear(text, cues, tok, s)) metric = 'casualties';
@@ -389,6 +394,12 @@ const FAMILY: Partial<Record<Metric, number>> = {
   recruited: 2, mobilized: 2,
   force_size: 3, foreign_troops: 3,
 };
+
+/** Whether two metrics are of one family (killed and losses are; losses and recruits are not). */
+export function sameFamily(a: Metric, b: Metric): boolean {
+  const f = FAMILY[a];
+  return f !== undefined && f === FAMILY[b];
+}
 
 /** Whether sentence `s` speaks of a metric of the same family as `metric` (a cue word in it says so). */
 export function aboutSameFamily(s: Sentence, metric: Metric): boolean {

@@ -1,4 +1,4 @@
-import { aboutSameFamily, classifyMetric, findClaimant, findQualifier, findRate, findSide, sentenceSide } from './classify';
+import { aboutSameFamily, sameFamily, classifyMetric, findClaimant, findQualifier, findRate, findSide, sentenceSide } from './classify';
 import { SentenceCache, type Sentence } from './context';
 import { isLetter } from './words';
 import { getLang } from './lang';
@@ -27,6 +27,8 @@ const INVASION_MONTH = '2022-02-01';
 const WAR_FIRST_MONTHS = '2022-03-31';
 /** A spelled-out number without its noun is a figure only from here ("half a million", not "the two sides"). */
 const MIN_HEADLESS_WORDS = 1000;
+/** A part of a daily tally is at most this many times the figure before it; a running total is far larger. */
+const TALLY_PART = 10;
 /** How far after a count of civilians a number without people of its own still counts civilians. */
 const CIVILIAN_CARRY = 300;
 /** A bare number repeating an earlier figure's value is that figure only if large enough to be distinctive. */
@@ -236,6 +238,14 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   }
   // "... captured more than 80 troops in the same period": the period of the figure just before.
   if (!period && afterFigure && prev!.period && hasAnaphor(s.periods)) period = prev!.period;
+  // "Over the past day, Ukraine lost up to 620 soldiers ...; Kiev has lost up to 450 in battles with ...": the parts
+  // of a daily or weekly tally keep its span, whatever their tense.
+  const tallyPart =
+    !period && !explicit && !cumulative && flow && rateWord === null && afterFigure && (prev!.rate === 'per_day' || prev!.rate === 'per_week') &&
+    sameFamily(prev!.metric, metric) && tok.high <= prev!.value.high * TALLY_PART
+      ? prev!
+      : null;
+  if (tallyPart) period = tallyPart.period;
   // "Russia has lost 6,000 soldiers": a running total since the war began, up to the sentence's date; "said in
   // February that 180,000 had been killed": up to the statement's date.
   if (!period && !explicit && !cumulative && flow && rateWord === null && doc.published >= FULL_SCALE_INVASION) {
@@ -254,6 +264,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   let rate: Rate =
     explicit ??
     paired ??
+    tallyPart?.rate ??
     (cumulative || (period?.start === FULL_SCALE_INVASION && flow) ? 'cumulative' : flow && (period || rateWord === 'period_total') ? 'period_total' : 'none');
   if (!metricResult || (rate === 'none' && !period)) {
     // The same figure said again ("the 50,000 kill rate"): it keeps its rate and period.

@@ -170,6 +170,8 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
       if (!out.side) out.side = nextWordInfo(text, pos, lang, true)?.side ?? null;
       return out;
     }
+    // "at 80,000 and the number of wounded": a conjunction and a determiner open the next phrase; the number has no noun.
+    if (n === 0 && (key === 'and' || key === 'or') && !unknown && sticky(lang.determinerAfter, text, pos)) return out;
     if (!info.modifier) {
       // "3,000 infantry fighting vehicles": a participle before a noun that counts something else.
       if (info.participle && nextWordInfo(text, pos, lang)?.reject) return otherNoun(out);

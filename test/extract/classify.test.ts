@@ -65,6 +65,9 @@ describe('metric', () => {
     ["The president says the enemy's casualty rate is 10 times higher than his army's.", 'ratio'],
     ['The losses of the invading army were at least five times greater than those of the defenders.', 'ratio'],
     ['Estimates put enemy deaths at more than two times that of the defenders, among soldiers.', 'ratio'],
+    ['In March alone, courts handed down nearly 700 sentences in cases of absence without leave.', 'deserted'],
+    ['Thousands of foreign fighters are dying for the army.', 'killed'],
+    ['Since the invasion, more than 3,000 Ukrainians have been freed and brought home.', 'captured'],
     // A common misspelling in real reporting.
     ['The brigade suffered about 900 causalities in the offensive.', 'casualties'],
     ['More than 90,000 soldiers have died or been wounded since the spring.', 'casualties'],
@@ -186,6 +189,25 @@ describe('rate', () => {
     expect(extractFigures('On the first day the count stood at 5,710 soldiers killed and 200 captured.', { published: '2025-06-15' }).map((f) => f.metric)).toEqual([
       'killed',
       'captured',
+    ]);
+  });
+
+  it('keeps the span of a daily tally for its parts, whatever their tense, but not for a running total after it', () => {
+    const text =
+      'Over the past 24 hours, the enemy lost up to 620 soldiers in battles with the central group, the ministry said. ' +
+      'The enemy has lost up to 610 soldiers in battles with the southern group. The enemy has lost 600,000 soldiers since the invasion.';
+    expect(extractFigures(text, { published: '2025-06-15' }).map((f) => [f.text, f.rate])).toEqual([
+      ['620', 'per_day'],
+      ['610', 'per_day'],
+      ['600,000', 'cumulative'],
+    ]);
+  });
+
+  it('reads "the number of dead soldiers at 80,000 and the number of wounded at 400,000" as two counts', () => {
+    const text = 'An estimate put the number of dead soldiers at 80,000 and the number of wounded at 400,000.';
+    expect(extractFigures(text, { published: '2025-06-15' }).map((f) => [f.text, f.metric])).toEqual([
+      ['80,000', 'killed'],
+      ['400,000', 'wounded'],
     ]);
   });
 

@@ -159,9 +159,11 @@ export const CUES: [string, Cue][] = [
     'north koreans', 'foreign nationals', 'foreign recruits'].map((w): [string, Cue] => [w, 'foreign']),
   // "committed AWOL" is no force committed to battle.
   ...['deserted', 'deserters', 'desertion', 'desertions', 'awol', 'committed awol', 'committed desertion', 'gone awol',
-    'went awol', 'go awol', 'desert', 'deserting', 'fled the army', 'fled their units', 'left their units',
+    'went awol', 'go awol', 'desert', 'deserting', 'absence without leave', 'unauthorized abandonment',
+    'unauthorised abandonment', 'fled the army', 'fled their units', 'left their units',
     'abandoned their positions', 'abandoned their units'].map((w): [string, Cue] => [w, 'deserted']),
   ...['captured', 'prisoners', 'prisoners of war', 'pows', 'taken prisoner', 'surrendered', 'captivity',
+    'released from captivity', 'returned from captivity', 'returned home', 'brought home', 'freed',
     'prisoner exchange', 'prisoner swap', 'exchange of prisoners', 'pow exchange', 'pow swap', 'captive', 'captives']
     .map((w): [string, Cue] => [w, 'captured']),
   ...['missing', 'missing in action', 'mia'].map((w): [string, Cue] => [w, 'missing']),

@@ -219,6 +219,10 @@ export interface LangModule {
   relativeAfter: RegExp;
   /** Sticky lookbehind at a number: a need, plan or recommendation right before it ("needs 500,000 more", "planning to recruit"). */
   targetBefore: RegExp;
+  /** Found between a number and a word after it: a new phrase starts between them ("and the number of"). */
+  nextPhrase: RegExp;
+  /** Sticky after a word: a determiner follows ("and the number", "or a few"). */
+  determinerAfter: RegExp;
   /** Sticky right after a number: "times higher than", "times that of" (one count as a multiple of another). */
   timesRatioAfter: RegExp;
   /** Sticky at the text after a number: "for each", "to every" (an exchange ratio). */
