@@ -241,7 +241,9 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   // "Over the past day, Ukraine lost up to 620 soldiers ...; Kiev has lost up to 450 in battles with ...": the parts
   // of a daily or weekly tally keep its span, whatever their tense.
   const tallyPart =
-    !period && !explicit && !cumulative && flow && rateWord === null && afterFigure && (prev!.rate === 'per_day' || prev!.rate === 'per_week') &&
+    // Not a vague "thousands": a tally's parts are counted ("... saw thousands of troops killed" is no part).
+    tok.kind !== 'vague' && !period && !explicit && !cumulative && flow && rateWord === null && afterFigure &&
+    (prev!.rate === 'per_day' || prev!.rate === 'per_week') &&
     sameFamily(prev!.metric, metric) && tok.high <= prev!.value.high * TALLY_PART
       ? prev!
       : null;

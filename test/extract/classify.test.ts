@@ -203,6 +203,14 @@ describe('rate', () => {
     ]);
   });
 
+  it('does not make a vague magnitude after a daily figure part of its tally', () => {
+    const text = 'Hundreds of troops were killed or wounded every day in the battle. Its first weeks saw thousands of troops killed or wounded.';
+    expect(extractFigures(text, { published: '2025-06-15' }).map((f) => [f.text, f.rate])).toEqual([
+      ['Hundreds', 'per_day'],
+      ['thousands', 'none'],
+    ]);
+  });
+
   it('reads "the number of dead soldiers at 80,000 and the number of wounded at 400,000" as two counts', () => {
     const text = 'An estimate put the number of dead soldiers at 80,000 and the number of wounded at 400,000.';
     expect(extractFigures(text, { published: '2025-06-15' }).map((f) => [f.text, f.metric])).toEqual([
