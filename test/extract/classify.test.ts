@@ -68,6 +68,8 @@ describe('metric', () => {
     ['In March alone, courts handed down nearly 700 sentences in cases of absence without leave.', 'deserted'],
     ['Thousands of foreign fighters are dying for the army.', 'killed'],
     ['Since the invasion, more than 3,000 Ukrainians have been freed and brought home.', 'captured'],
+    ['The ministry received the bodies of 43 soldiers in the exchange.', 'killed'],
+    ['The army handed over the remains of 49 troops.', 'killed'],
     // A common misspelling in real reporting.
     ['The brigade suffered about 900 causalities in the offensive.', 'casualties'],
     ['More than 90,000 soldiers have died or been wounded since the spring.', 'casualties'],

@@ -125,7 +125,7 @@ export const NOUNS: [string, NounInfo][] = [
 export const CUES: [string, Cue][] = [
   ...['killed', 'kill', 'kills', 'killing', 'dead', 'deaths', 'death', 'death toll', 'died', 'fatalities',
     'kia', 'killed in action', 'killed-in-action', 'war dead', 'slain', 'lives',
-    'perished', 'dying', 'the fallen', 'fallen soldiers', 'fallen troops', 'fallen servicemen', 'fallen defenders']
+    'perished', 'dying', 'the fallen', 'bodies of', 'remains of', 'the bodies', 'the remains', 'fallen soldiers', 'fallen troops', 'fallen servicemen', 'fallen defenders']
     .map((w): [string, Cue] => [w, 'killed']),
   ...['wounded', 'injured', 'injuries', 'seriously injured'].map((w): [string, Cue] => [w, 'wounded']),
   ...['casualties', 'casualty', 'causalities', 'killed and wounded', 'killed or wounded', 'dead and wounded',
