@@ -46,6 +46,10 @@ describe('side and claimant', () => {
     expect(one('Moscow will hand over the bodies of 6,000 killed Ukrainian troops.').side).toBe('ukraine');
   });
 
+  it('reads "Russia\'s full-scale invasion" as the war, not whose soldiers deserted', () => {
+    expect(one('Over 250,000 cases of soldiers\' desertion have been opened since the start of Russia\'s full-scale invasion.').side).toBeNull();
+  });
+
   it('reads "the invasion of Ukraine" as a place, not whose soldiers', () => {
     expect(one('The total of casualties in its invasion of Ukraine passed 121,000.').side).toBeNull();
   });
