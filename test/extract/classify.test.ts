@@ -70,6 +70,7 @@ describe('metric', () => {
     ['Since the invasion, more than 3,000 Ukrainians have been freed and brought home.', 'captured'],
     ['The ministry received the bodies of 43 soldiers in the exchange.', 'killed'],
     ['The army handed over the remains of 49 troops.', 'killed'],
+    ['The armed forces number 1.05 million troops.', 'force_size'],
     // A common misspelling in real reporting.
     ['The brigade suffered about 900 causalities in the offensive.', 'casualties'],
     ['More than 90,000 soldiers have died or been wounded since the spring.', 'casualties'],
