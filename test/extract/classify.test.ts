@@ -71,6 +71,7 @@ describe('metric', () => {
     ['The ministry received the bodies of 43 soldiers in the exchange.', 'killed'],
     ['The army handed over the remains of 49 troops.', 'killed'],
     ['The armed forces number 1.05 million troops.', 'force_size'],
+    ['The government said six of its nationals, who had been serving in the army, were killed.', 'killed'],
     // A common misspelling in real reporting.
     ['The brigade suffered about 900 causalities in the offensive.', 'casualties'],
     ['More than 90,000 soldiers have died or been wounded since the spring.', 'casualties'],

@@ -82,7 +82,7 @@ export const NOUNS: [string, NounInfo][] = [
     .map((w): [string, NounInfo] => [w, personnel('mobilized')]),
   ...['mercenaries', 'mercenary', 'foreigners'].map((w): [string, NounInfo] => [w, personnel('foreign')]),
   // Nationals of countries whose citizens fight for Russia: soldiers only where the sentence says so.
-  ...['indians', 'nepalis', 'cubans', 'syrians', 'chechens', 'africans']
+  ...['indians', 'nepalis', 'cubans', 'syrians', 'chechens', 'africans', 'nationals']
     .map((w): [string, NounInfo] => [w, personnel('foreign', { weak: true })]),
   ...['deserters', 'desertions', 'deserted'].map((w): [string, NounInfo] => [w, personnel('deserted')]),
   ...['prisoners', 'pows', 'pow', 'captives', 'captured', 'surrendered'].map((w): [string, NounInfo] => [w, personnel('captured')]),
