@@ -227,7 +227,9 @@ export function classifyMetric(
   // "the number of dead soldiers at 80,000 and the number of wounded at 400,000": a word in the next phrase is its own.
   if (specific && specific.start >= tok.end) {
     lang.nextPhrase.lastIndex = 0;
-    if (lang.nextPhrase.test(text.slice(tok.end, specific.start))) specific = nearest(cues, tok, s, (h, x) => isMetricCue(h, x) && h.end <= tok.start);
+    if (lang.nextPhrase.test(text.slice(tok.end, specific.start))) {
+      specific = nearest(cues, tok, s, (h, x) => isMetricCue(h, x) && h.end <= tok.start);
+    }
   }
   let metric: Metric | null = specific ? CUE_METRIC[specific.value]! : null;
   // "lost 355,000 men killed and wounded": what the sentence says was counted is more exact than the loss word.

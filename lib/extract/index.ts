@@ -80,6 +80,7 @@ function newParagraphBetween(text: string, from: number, to: number): boolean {
   return !(c === 0x201c || c === 34 || c === 0xab);
 }
 
+/** Whether a sentence or a line ends between two offsets. */
 function sentenceEndBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -240,11 +241,18 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   if (!period && afterFigure && prev!.period && hasAnaphor(s.periods)) period = prev!.period;
   // "Over the past day, Ukraine lost up to 620 soldiers ...; Kiev has lost up to 450 in battles with ...": the parts
   // of a daily or weekly tally keep its span, whatever their tense.
+  // Not a vague "thousands": a tally's parts are counted ("... saw thousands of troops killed" is no part).
   const tallyPart =
-    // Not a vague "thousands": a tally's parts are counted ("... saw thousands of troops killed" is no part).
-    tok.kind !== 'vague' && !period && !explicit && !cumulative && flow && rateWord === null && afterFigure &&
+    tok.kind !== 'vague' &&
+    !period &&
+    !explicit &&
+    !cumulative &&
+    flow &&
+    rateWord === null &&
+    afterFigure &&
     (prev!.rate === 'per_day' || prev!.rate === 'per_week') &&
-    sameFamily(prev!.metric, metric) && tok.high <= prev!.value.high * TALLY_PART
+    sameFamily(prev!.metric, metric) &&
+    tok.high <= prev!.value.high * TALLY_PART
       ? prev!
       : null;
   if (tallyPart) period = tallyPart.period;
@@ -253,7 +261,8 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   if (!period && !explicit && !cumulative && flow && rateWord === null && doc.published >= FULL_SCALE_INVASION) {
     const said = statementEnd(s.periods, doc.published);
     // Not for one event: "said on March 3 that 50 had been killed in a strike".
-    if (s.perfectTense || (said && s.pastPerfect && !s.cues.some((c) => c.value === 'civilian'))) period = { start: FULL_SCALE_INVASION, end: said ?? doc.published };
+    const oneEvent = s.cues.some((c) => c.value === 'civilian');
+    if (s.perfectTense || (said && s.pastPerfect && !oneEvent)) period = { start: FULL_SCALE_INVASION, end: said ?? doc.published };
   }
   // "That means ... 36,000 each month": the sentence restates the previous figure's period.
   if (!period && prev && lang.anaphoraStart.test(s.body)) period = prev.period;

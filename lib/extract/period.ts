@@ -254,7 +254,13 @@ export function choosePeriod(src: PeriodSource): Period | null {
     if (p.since || (p.statement && !src.stock) || p.expr.kind === 'anaphor') continue;
     const d = p.start >= src.numberEnd ? p.start - src.numberEnd : p.end <= src.numberStart ? (src.numberStart - p.end) * 1.5 : 0;
     // "In 2023, hundreds a month; by 2025, thousands": a semicolon closes the clause the date belongs to.
-    if (d > 0 && (p.start >= src.numberEnd ? clauseBreakIn(src.text, src.numberEnd, p.start, src.breaks) : clauseBreakIn(src.text, p.end, src.numberStart, src.breaks))) continue;
+    if (d > 0) {
+      const broken =
+        p.start >= src.numberEnd
+          ? clauseBreakIn(src.text, src.numberEnd, p.start, src.breaks)
+          : clauseBreakIn(src.text, p.end, src.numberStart, src.breaks);
+      if (broken) continue;
+    }
     if (d < bestD) {
       bestD = d;
       best = i;
