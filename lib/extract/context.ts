@@ -156,12 +156,23 @@ function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): F
       }
     }
   }
-  if (reports) {
-    for (const p of out.periods) {
-      if (!p.since && p.expr.kind !== 'back' && isStatementDate(text, b.start, p.start, p.end, lang, reports)) p.statement = true;
+  for (const p of out.periods) {
+    if (p.since || p.expr.kind === 'back') continue;
+    if ((reports && isStatementDate(text, b.start, p.start, p.end, lang, reports)) || isDateline(text, b.start, p.start, p.end, lang)) {
+      p.statement = true;
     }
   }
   return out;
+}
+
+/** How far into its sentence a dateline's date may start ("KATHMANDU, July 29:"). */
+const DATELINE_REACH = 40;
+
+/** Whether the date at [start, end) is a dateline: a place and a comma before it at the sentence's start, a colon or dash after. */
+function isDateline(text: string, sentenceStart: number, start: number, end: number, lang: LangModule): boolean {
+  if (start - sentenceStart > DATELINE_REACH) return false;
+  lang.datelineAfter.lastIndex = end;
+  return lang.datelineAfter.test(text) && lang.datelineBefore.test(text.slice(sentenceStart, start));
 }
 
 /** How far a reporting word may stand before a time expression that dates it ("told reporters late last month"). */

@@ -302,6 +302,9 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     claimant: findClaimant(s, lang) ?? (afterFigure && !newParagraphBetween(text, prev!.end, tok.start) ? prev!.claimant : null),
     sentence: s.body,
   };
+  // "... including civilians, while the ministry said 498 of its troops have died and 1,597 more injured": soldiers
+  // named since the civilians end their reach.
+  if (np.info && !np.info.weak) doc.civilianEnd = -1;
   return fig;
 }
 

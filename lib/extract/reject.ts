@@ -66,7 +66,9 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
     if (sticky(lang.suffixAfter, text, tok.end)) return 'suffix';
     if (sticky(lang.labelBefore, text, at)) return 'label';
   }
-  if (sticky(lang.currencyBefore, text, at)) return 'money';
+  if (sticky(lang.currencyBefore, text, at) || sticky(lang.currencyAfter, text, tok.end)) return 'money';
+  if (tok.yearLike && sticky(lang.yearBefore, text, at)) return 'year';
+  if (tok.plainInt && tok.high <= 100 && prev === 32 && sticky(lang.channelBefore, text, at)) return 'name';
   if (tok.plainInt && tok.low <= 31 && !tok.isRange) {
     if (sticky(lang.monthBefore, text, at) || sticky(lang.monthAfter, text, tok.end) || sticky(lang.monthCommaBefore, text, at)) return 'date';
   }

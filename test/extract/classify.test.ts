@@ -72,6 +72,7 @@ describe('metric', () => {
     ['The army handed over the remains of 49 troops.', 'killed'],
     ['The armed forces number 1.05 million troops.', 'force_size'],
     ['The government said six of its nationals, who had been serving in the army, were killed.', 'killed'],
+    ['At least 40 Nepali nationals have been confirmed dead while fighting for the army.', 'killed'],
     // A common misspelling in real reporting.
     ['The brigade suffered about 900 causalities in the offensive.', 'casualties'],
     ['More than 90,000 soldiers have died or been wounded since the spring.', 'casualties'],
@@ -220,6 +221,14 @@ describe('rate', () => {
     expect(extractFigures(text, { published: '2025-06-15' }).map((f) => [f.text, f.metric])).toEqual([
       ['80,000', 'killed'],
       ['400,000', 'wounded'],
+    ]);
+  });
+
+  it('lets soldiers named after a civilian count be counted', () => {
+    const text = 'The country has lost hundreds of people, including civilians, while the ministry said 498 of its troops have died and 1,597 more injured.';
+    expect(extractFigures(text, { published: '2022-03-03' }).map((f) => [f.text, f.metric])).toEqual([
+      ['498', 'killed'],
+      ['1,597', 'wounded'],
     ]);
   });
 

@@ -111,7 +111,8 @@ export const NOUNS: [string, NounInfo][] = [
   ...['tanks', 'tank', 'vehicles', 'drones', 'drone', 'uavs', 'missiles', 'rockets', 'shells',
     'rounds', 'aircraft', 'planes', 'jets', 'helicopters', 'ships', 'boats', 'vessels', 'systems',
     'guns', 'howitzers', 'launchers', 'apcs', 'ifvs', 'weapons', 'munitions', 'bombs', 'trucks',
-    'cars', 'pieces', 'artillery', 'sorties', 'strikes', 'attacks', 'targets']
+    'cars', 'pieces', 'artillery', 'sorties', 'strikes', 'attacks', 'targets', 'humvees', 'himars', 'bradleys',
+    'abrams', 'leopards', 'javelins', 'stingers', 'radars', 'radar', 'trailers', 'mraps', 'atacms', 'shaheds', 'howitzer']
     .map((w): [string, NounInfo] => [w, rejectAs('equipment')]),
   ...['armies', 'brigades', 'brigade', 'divisions', 'division', 'regiments', 'regiment',
     'battalions', 'battalion', 'corps', 'units', 'companies', 'formations']
@@ -181,7 +182,8 @@ export const CUES: [string, Cue][] = [
     'civilians killed', 'civilians wounded', 'civilians injured', 'displaced', 'humanitarian', 'forced from their homes',
     'detention', 'detentions', 'detained', 'disappearances',
     // Strike reports: people killed "in the capital" or by a missile are civilians.
-    'missile', 'missiles', 'struck', 'residential', 'apartment', 'capital'].map((w): [string, Cue] => [w, 'civilian']),
+    'missile', 'missiles', 'struck', 'residential', 'apartment', 'capital', 'hospital', 'hospitals', 'hospitalised',
+    'hospitalized', 'serious condition', 'medical institutions'].map((w): [string, Cue] => [w, 'civilian']),
   ...['each side', 'both sides', 'either side', 'each of the two sides'].map((w): [string, Cue] => [w, 'both']),
   ...['needs', 'need', 'needed', 'requires', 'require', 'required', 'requested', 'recommend', 'recommends', 'recommended',
     'recommendation', 'planning', 'plans', 'necessary', 'called for', 'calls for', 'call for', 'would need', 'would have']

@@ -174,6 +174,10 @@ export interface LangModule {
   toBefore: RegExp;
   /** Sticky lookbehind at a small number: it is an age ("the conscription age from 27 to 25"). */
   ageBefore: RegExp;
+  /** Sticky right after a number: a converted sum in brackets ("800,000 ($8,000)"). */
+  currencyAfter: RegExp;
+  /** Sticky lookbehind at a year-like number: a word that makes it a year ("born in 1960"). */
+  yearBefore: RegExp;
   /** Sticky at a day number: a month and a comma before it, and the day ends at a comma or stop ("Sep, 21,"). */
   monthCommaBefore: RegExp;
   /** Sticky lookbehind at a number: a group of people by age before it ("men under 60"). */
@@ -211,6 +215,12 @@ export interface LangModule {
   statementAfter: RegExp;
   /** Sticky at the end of a time expression that opens its sentence: its subject, then a reporting verb ("In February, the president said"). */
   statementOpening: RegExp;
+  /** Tested on the text from a sentence's start to a date: a place and a comma, as a dateline opens ("KATHMANDU, "). */
+  datelineBefore: RegExp;
+  /** Sticky after such a date: the dateline's end (":", "-", "(Reuters) -"). */
+  datelineAfter: RegExp;
+  /** Sticky lookbehind at a small number: a broadcaster's name before it ("Russia 24"). */
+  channelBefore: RegExp;
   /** Tested on the text from a sentence's start to a time expression: nothing but a preposition ("In "). */
   sentenceOpening: RegExp;
   /** The past perfect of a loss verb ("had been killed", "had lost"): a running total as of a dated statement. */
