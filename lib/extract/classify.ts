@@ -1,9 +1,9 @@
-import type { Hit, Sentence, SideHit } from './context';
+import type { Hit, Sentence } from './context';
 import type { Cue, LangModule, RateInfo } from './lang/types';
 import { normKey } from './lang/normalize';
 import type { NumberToken } from './numbers';
 import type { NounPhrase } from './reject';
-import type { Metric, Qualifier, Side } from './types';
+import type { Metric, Qualifier } from './types';
 
 // Reads what a number counts from its sentence: metric, rate, side, claimant
 // and qualifier. The language module supplies the words; the rules here are
@@ -337,59 +337,6 @@ export function findRate(text: string, tok: NumberToken, s: Sentence): RateWord 
   return best;
 }
 
-/** Metrics of soldiers a nation raises itself: its offices speak of its own. */
-const RAISED = new Set<Metric>(['recruited', 'mobilized', 'force_size', 'target']);
-
-/** How far "each side" reaches to a number, before and after. */
-const BOTH_BEFORE = 60;
-const BOTH_AFTER = 30;
-
-/**
- * Whose personnel: the noun's own nation, else the nearest nation named as a loser in the sentence; 'both' for a
- * count of both armies ("Russian and Ukrainian soldiers", "each side had lost").
- */
-export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?: Metric): Side | 'both' | null {
-  if (np.side) return np.side;
-  // Near the number: "both sides have suffered heavy casualties, but Russia ... 300,000" counts Russians.
-  for (const h of s.cues) {
-    if (h.value === 'both' && (h.end <= tok.start ? tok.start - h.end <= BOTH_BEFORE : h.start - tok.end <= BOTH_AFTER)) return 'both';
-  }
-  const hits = s.sides;
-  let firstAfter = hits.length;
-  for (let i = 0; i < hits.length; i++) {
-    if (hits[i]!.end > tok.start) {
-      firstAfter = i;
-      break;
-    }
-  }
-  let chosen: SideHit | null = null;
-  for (let i = firstAfter - 1; i >= 0 && !chosen; i--) {
-    const h = s.side(i);
-    if (!h.ignored) chosen = h;
-  }
-  for (let i = firstAfter; i < hits.length && !chosen; i++) {
-    if (hits[i]!.start < tok.end) continue;
-    const h = s.side(i);
-    if (!h.ignored) chosen = h;
-  }
-  // "Russian authorities called up 300,000 reservists": a nation's own offices recruit its own soldiers.
-  if (!chosen && metric && RAISED.has(metric)) {
-    for (let i = 0; i < hits.length && !chosen; i++) {
-      const h = s.side(i);
-      s.lang.sideRaiserAfter.lastIndex = h.end;
-      if (h.title && s.lang.sideRaiserAfter.test(s.text)) chosen = h;
-    }
-  }
-  if (!chosen) return null;
-  if (chosen.agent) return chosen.value === 'russia' ? 'ukraine' : 'russia';
-  for (const h of hits) {
-    if (h.value === chosen.value) continue;
-    const [a, b] = h.start < chosen.start ? [h, chosen] : [chosen, h];
-    if (b.start - a.end <= 6 && s.lang.sidesJoined.test(s.text.slice(a.end, b.start))) return 'both';
-  }
-  return chosen.value;
-}
-
 /** Metrics close enough that a sentence about one sets the scene for a figure of another. */
 const FAMILY: Partial<Record<Metric, number>> = {
   killed: 1, wounded: 1, casualties: 1, losses: 1, captured: 1, missing: 1, deserted: 1,
@@ -412,17 +359,6 @@ export function aboutSameFamily(s: Sentence, metric: Metric): boolean {
     if (m && FAMILY[m] === family && inSentence(h, s)) return true;
   }
   return false;
-}
-
-/** Whose personnel a whole sentence speaks of: its last mention that is neither a claimant nor a place. */
-export function sentenceSide(s: Sentence): Side | null {
-  for (let i = s.sides.length - 1; i >= 0; i--) {
-    const h = s.side(i);
-    if (h.ignored) continue;
-    if (h.agent) return h.value === 'russia' ? 'ukraine' : 'russia';
-    return h.value;
-  }
-  return null;
 }
 
 /** Who the sentence credits with the figure ("according to X", "X said"): the first name that is not a nation. */

@@ -1,4 +1,5 @@
-import { aboutSameFamily, sameFamily, classifyMetric, findClaimant, findQualifier, findRate, findSide, sentenceSide } from './classify';
+import { aboutSameFamily, sameFamily, classifyMetric, findClaimant, findQualifier, findRate } from './classify';
+import { findSide, sentenceSide } from './side';
 import { SentenceCache, type Sentence } from './context';
 import { isLetter } from './words';
 import { getLang } from './lang';

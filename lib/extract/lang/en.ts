@@ -1,11 +1,10 @@
 import { normKey } from './normalize';
-import type { Cue, LangModule, NounInfo, PeriodExpr, PhraseSet, RateInfo, RateRule } from './types';
-import {
-  ABBREVIATIONS, CUES, FUNCTION_WORDS, MONTH_INDEX, MONTH_PATTERN, NOUNS, QUALIFIERS,
-  SCALE_WORDS, SIDE_WORDS, UNIT_WORDS, WEEKDAYS,
-} from './en-words';
+import type { Cue, LangModule, NounInfo, PhraseSet, RateInfo, RateRule } from './types';
+import { ABBREVIATIONS, CUES, FUNCTION_WORDS, MONTH_PATTERN, NOUNS, QUALIFIERS, SCALE_WORDS, SIDE_WORDS, UNIT_WORDS } from './en-words';
+import { PERIOD_RULES, UNIT_MAP, periodExpr } from './en-periods';
 
-// English. Every English word the extractor knows is here or in en-words.ts.
+// English. Every English word the extractor knows is here, in en-words.ts
+// (the word lists) or in en-periods.ts (time expressions).
 
 
 function escape(w: string): string {
@@ -20,71 +19,10 @@ function alt(words: Iterable<string>): string {
 const SPELLED = [...UNIT_WORDS.map(([w]) => w), 'hundred', 'thousand', 'million', 'billion', 'dozen'];
 const VAGUE = 'tens|hundreds|thousands|millions|billions|dozens';
 const MONTH = MONTH_PATTERN;
-const N_WORD = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)';
-/** A year named relative to the anchor ("the year", "this year", "last year"), as groups `<p>r` (its word). */
-const REL_YEAR = (p: string) => `(?<${p}r>(?:(?:the|this|the\\s+current|last|previous|past|the\\s+previous|the\\s+past|next)\\s+)?year)\\b`;
-const yearOffsetOf = (w: string) => (/^(?:the\s+)?(?:last|previous|past)\b/i.test(w) ? -1 : /^next\b/i.test(w) ? 1 : 0);
-
 const nouns = new Map<string, NounInfo>();
 // "fighting", "taking": a participle may stand before a noun ("3,000 infantry fighting vehicles").
 for (const w of FUNCTION_WORDS) nouns.set(w, w.endsWith('ing') ? { participle: true } : {});
 for (const [w, info] of NOUNS) nouns.set(w, info);
-
-// Each alternative starts at a word that is rare in running text ("past",
-// "summer", a month name), with any common word before it ("in the", "for")
-// in a lookbehind, so the regex is only tried at a few words per sentence.
-const P = {
-  since: `(?<since>since\\b[^.;:]{0,60}?\\b(?:invasion|war|aggression|conflict|special\\s+military\\s+operation)\\b(?:\\s+(?:of|in|on|against)\\s+Ukraine)?(?:\\s+(?:began|started|was\\s+launched))?(?:\\s+(?:in|on)\\s+(?:(?:24\\s+)?February|February\\s+24(?:th)?,?)\\s+2022)?)`,
-  // "since the beginning of 2022" counts from that year's start; "since the start" alone from the war's.
-  // "since the start of the year" (or "of last year", "of the month") from that year's or month's start.
-  sinceStart: `(?<sinceYearStart>since\\s+(?:the\\s+)?(?:start|beginning)\\s+of\\s+(?:(?<sy3>(?:19|20)\\d\\d)\\b|${REL_YEAR('ss')}|(?<ssm>(?:the|this)\\s+month)\\b))|(?<course>since\\s+the\\s+(?:start|beginning|outbreak)\\b)`,
-  course: `(?<course>course\\s+of\\s+the\\s+war\\b|throughout\\s+the\\s+war\\b)`,
-  sinceMonth: `(?<sinceMonth>since\\s+(?:(?:early|mid|late)[- ])?(?<sm>${MONTH})\\b\\.?(?:\\s+(?<sd>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<sy>\\d{4}))?)`,
-  sinceYear: `(?<sinceYear>since\\s+(?<sy2>(?:19|20)\\d\\d)\\b)`,
-  // "since the brief Wagner uprising in late June", "since the media's latest update on May 19": from that date.
-  sinceEvent: `(?<sinceEvent>since\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){1,5}?(?:on|in)\\s+(?:(?<sep>early|mid|late)[- ])?(?<sem>${MONTH})\\b\\.?(?:\\s+(?<sed>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<sey>(?:19|20)\\d\\d)\\b)?)`,
-  quarter: `(?<quarter>(?<qo>first|second|third|fourth|last|final)\\s+quarter\\s+of\\s+(?:(?<qy>\\d{4})|${REL_YEAR('q')})|Q(?<qn>[1-4])\\s+(?<qy2>\\d{4}))`,
-  half: `(?<half>(?<ho>first|second)\\s+half\\s+of\\s+(?:(?<hy>(?:19|20)\\d\\d)\\b|${REL_YEAR('h')})|H(?<hn>[12])\\s+(?<hy2>(?:19|20)\\d\\d)\\b)`,
-  // "the first three months of 2024", "the last six months of the year": whole months at one end of a year.
-  yearEnd: `(?<yearEnd>(?<yeo>first|last|final)\\s+(?<yen>${N_WORD})\\s+months\\s+of\\s+(?:(?<yey>(?:19|20)\\d\\d)\\b|${REL_YEAR('ye')}))`,
-  // "so far this year", "this month so far": a running total from the start of the year or month.
-  soFar: `(?<soFar>(?<=\\bso\\s+far\\s+)this\\s+(?<sfu>year|month)\\b|this\\s+(?<sfu2>year|month)(?=\\s+so\\s+far\\b))`,
-  // "early 2024", "mid-2024", "late 2023": the year in thirds (January-April, May-August, September-December).
-  yearPart: `(?<yearPart>(?<yp>early|mid|late)[- ]?(?<ypy>(?:19|20)\\d\\d)\\b(?![-–]\\d))`,
-  rel: `(?<rel>(?<ro>last|this|next|previous)\\s+(?<ru>year|month|week)\\b)`,
-  back: `(?<back>(?:past|last|previous)\\s+(?:(?<bn>${N_WORD})\\s+)?(?<bu>hours?|days?|weeks?|months?|years?)\\b)`,
-  forN: `(?<forN>(?<=\\bfor\\s+(?:the\\s+)?(?<fn>${N_WORD})\\s+)(?<fu>days|weeks|months|years)\\b)`,
-  eoy: `(?<eoy>end\\s+of\\s+(?:(?:the|this)\\s+year|(?<ey>\\d{4}))\\b|year-end\\b)`,
-  // An explicit year ("the summer of 2022", "winter 2023") names the instance outright, whatever the date of publication.
-  season: `(?<season>(?<=\\b(?<sw>by|this|last|next|in|over|during|until|since)\\s+(?:the\\s+)?)(?<sn>summer|winter|spring|autumn|fall)\\b(?:,?\\s+(?:of\\s+)?(?<sy>(?:19|20)\\d\\d)\\b(?![-–]\\d))?|(?<sn2>summer|winter|spring|autumn|fall),?\\s+(?:of\\s+)?(?<sy2>(?:19|20)\\d\\d)\\b(?![-–]\\d))`,
-  // "Sep, 21," with a comma only when the day ends there: "In February, 21 soldiers" is no date.
-  date: `(?<date>(?<dm>${MONTH})\\.?(?:,\\s*(?=\\d{1,2}(?:st|nd|rd|th)?\\s*[,.;)](?!\\d))|\\s+)(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<dy>(?:19|20)\\d\\d)\\b)?)`,
-  month: `(?<month>(?:(?<mp>early|mid|late)[- ]?)?(?<mn>${MONTH})\\b\\.?(?!\\s+\\d{1,2}\\b)(?:,?\\s+(?:of\\s+)?(?<my>(?:19|20)\\d\\d)\\b)?)`,
-  year: `(?<year>(?<yy>(?:19|20)\\d\\d)\\b(?![-–]\\d|s\\b|['’]s))`,
-  weekday: `(?<weekday>(?<wd>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
-  day: `(?<day>(?<dw>yesterday|today)\\b)`,
-  ana: `(?<ana>(?<=\\bfor\\s+the\\s+)(?:month|same\\s+(?:time\\s+)?period)\\b|(?<=\\bthat\\s+)month\\b|same\\s+(?:time\\s+)?period\\b)`,
-};
-
-// Time expressions, as small regexes each tried only at the words its
-// expressions start with. Each starts at a word that is rare in running text
-// ("past", "summer", a month name), with any common word before it ("in the",
-// "for") in a lookbehind.
-const rule = (first: Iterable<string>, ...alts: string[]): PhraseSet => ({ first: new Set(first), re: new RegExp(alts.join('|'), 'iy') });
-const PERIOD_RULES: PhraseSet[] = [
-  rule(['since'], P.since, P.sinceStart, P.sinceMonth, P.sinceYear, P.sinceEvent),
-  rule(['course', 'throughout'], P.course),
-  rule(['first', 'second', 'third', 'fourth', 'last', 'final', 'q', 'this', 'next', 'previous', 'past'], P.quarter, P.half, P.yearEnd, P.soFar, P.rel, P.back),
-  rule(['h'], P.half),
-  rule(['days', 'weeks', 'months', 'years'], P.forN),
-  rule(['end', 'year'], P.eoy),
-  rule(['summer', 'winter', 'spring', 'autumn', 'fall'], P.season),
-  rule([...MONTH_INDEX.keys(), 'early', 'mid', 'late'], P.date, P.month, P.yearPart),
-  rule(['####'], P.year),
-  rule(WEEKDAYS, P.weekday),
-  rule(['yesterday', 'today'], P.day),
-  rule(['month', 'same'], P.ana),
-];
 
 /** "each", "every", and their emphatic forms ("every single", "each and every"). */
 const EVERY = '(?:each|every)(?:\\s+single)?|each\\s+and\\s+every';
@@ -130,131 +68,6 @@ const RATE_RULES: RateRule[] = [
   rateRule(['totals', 'total', 'totaling', 'totalling', 'cumulative', 'tally', 'toll'], 'cumulative_before', true,
     `(?:totals?|totall?ing|cumulative|tally|toll)\\b(?:\\s+(?:of|to)\\b)?`),
 ];
-
-const UNIT_MAP = new Map(UNIT_WORDS);
-function smallNumber(w: string | undefined): number {
-  if (!w) return 1;
-  const k = w.toLowerCase();
-  if (k === 'a' || k === 'an') return 1;
-  return UNIT_MAP.get(k) ?? Number(k);
-}
-
-const ORDINAL_QUARTER: Record<string, number> = {
-  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4, final: 4,
-};
-
-/** The month a season starts in: winter of a year starts in its December. */
-const SEASON_MONTH = { winter: 12, spring: 3, summer: 6, autumn: 9 } as const;
-
-function monthOf(name: string): number {
-  return MONTH_INDEX.get(name.toLowerCase().replace(/\.$/, '')) ?? 0;
-}
-
-function periodExpr(g: Record<string, string | undefined>): { expr: PeriodExpr; since: boolean } | null {
-  if (g.since || g.course) return { expr: { kind: 'warStart' }, since: true };
-  if (g.sinceMonth) {
-    const expr: PeriodExpr = { kind: 'warStart', month: monthOf(g.sm!) };
-    if (g.sy) expr.year = Number(g.sy);
-    if (g.sd) expr.day = Number(g.sd);
-    return { expr, since: true };
-  }
-  if (g.sinceEvent) {
-    // Lower-case "may" and "march" are verbs.
-    if (!/^[A-Z]/.test(g.sem!)) return null;
-    const expr: PeriodExpr = { kind: 'warStart', month: monthOf(g.sem!) };
-    if (g.sed) expr.day = Number(g.sed);
-    else if (g.sep) expr.part = g.sep.toLowerCase() as 'early' | 'mid' | 'late';
-    if (g.sey) expr.year = Number(g.sey);
-    return { expr, since: true };
-  }
-  if (g.sinceYearStart && g.ssr) return { expr: { kind: 'warStart', yearOffset: yearOffsetOf(g.ssr) }, since: true };
-  if (g.sinceYearStart && g.ssm) return { expr: { kind: 'warStart', monthOffset: 0 }, since: true };
-  if (g.sinceYear || g.sinceYearStart) return { expr: { kind: 'warStart', year: Number(g.sy2 ?? g.sy3) }, since: true };
-  if (g.soFar) {
-    const unit = (g.sfu ?? g.sfu2)!.toLowerCase();
-    return { expr: unit === 'year' ? { kind: 'warStart', yearOffset: 0 } : { kind: 'warStart', monthOffset: 0 }, since: true };
-  }
-  if (g.quarter) {
-    const q = g.qn ? Number(g.qn) : ORDINAL_QUARTER[g.qo!.toLowerCase()]!;
-    if (g.qr) return { expr: { kind: 'quarter', quarter: q, yearOffset: yearOffsetOf(g.qr) }, since: false };
-    return { expr: { kind: 'quarter', quarter: q, year: Number(g.qy ?? g.qy2) }, since: false };
-  }
-  if (g.half) {
-    const first = (g.ho ?? '').toLowerCase() === 'first' || g.hn === '1';
-    const [from, to] = first ? [1, 6] : [7, 12];
-    if (g.hr) return { expr: { kind: 'months', yearOffset: yearOffsetOf(g.hr), from, to }, since: false };
-    return { expr: { kind: 'months', year: Number(g.hy ?? g.hy2), from, to }, since: false };
-  }
-  if (g.yearEnd) {
-    const n = smallNumber(g.yen);
-    if (!(n >= 1 && n <= 12)) return null;
-    const [from, to] = g.yeo!.toLowerCase() === 'first' ? [1, n] : [13 - n, 12];
-    if (g.yer) return { expr: { kind: 'months', yearOffset: yearOffsetOf(g.yer), from, to }, since: false };
-    return { expr: { kind: 'months', year: Number(g.yey), from, to }, since: false };
-  }
-  if (g.yearPart) {
-    const part = g.yp!.toLowerCase();
-    const from = part === 'early' ? 1 : part === 'mid' ? 5 : 9;
-    return { expr: { kind: 'months', year: Number(g.ypy), from, to: from + 3 }, since: false };
-  }
-  if (g.back || g.forN) {
-    const n = smallNumber(g.bn ?? g.fn);
-    const unit = (g.bu ?? g.fu)!.toLowerCase().replace(/s$/, '');
-    const days = unit === 'hour' ? Math.max(1, Math.round(n / 24)) : unit === 'day' ? n : unit === 'week' ? 7 * n : 0;
-    const months = unit === 'month' ? n : unit === 'year' ? 12 * n : 0;
-    return { expr: { kind: 'back', days, months }, since: false };
-  }
-  if (g.eoy) {
-    const expr: PeriodExpr = { kind: 'endOfYear' };
-    if (g.ey) expr.year = Number(g.ey);
-    return { expr, since: false };
-  }
-  if (g.rel) {
-    const o = g.ro!.toLowerCase();
-    const unit = g.ru!.toLowerCase();
-    if (o === 'past') return { expr: { kind: 'back', days: unit === 'week' ? 7 : 0, months: unit === 'year' ? 12 : unit === 'month' ? 1 : 0 }, since: false };
-    const offset = o === 'next' ? 1 : o === 'this' ? 0 : -1;
-    const kind = unit === 'year' ? 'relYear' : unit === 'month' ? 'relMonth' : 'relWeek';
-    return { expr: { kind, offset }, since: false };
-  }
-  if (g.season) {
-    const w = (g.sw ?? 'in').toLowerCase();
-    const when = w === 'last' ? 'last' : w === 'next' ? 'next' : w === 'by' || w === 'this' || w === 'until' ? 'this' : 'in';
-    const s = (g.sn ?? g.sn2)!.toLowerCase();
-    const season = s === 'fall' ? 'autumn' : (s as 'winter' | 'spring' | 'summer' | 'autumn');
-    const y = g.sy ?? g.sy2;
-    const year = y ? Number(y) : undefined;
-    if (w === 'since') {
-      const expr: PeriodExpr = { kind: 'warStart', month: SEASON_MONTH[season] };
-      if (year !== undefined) expr.year = year;
-      return { expr, since: true };
-    }
-    const expr: PeriodExpr = { kind: 'season', season, when };
-    if (year !== undefined) expr.year = year;
-    return { expr, since: false };
-  }
-  if (g.date) {
-    if (!/^[A-Z]/.test(g.dm!)) return null;
-    const day = Number(g.dd);
-    if (day < 1 || day > 31) return null;
-    const expr: PeriodExpr = { kind: 'date', month: monthOf(g.dm!), day };
-    if (g.dy) expr.year = Number(g.dy);
-    return { expr, since: false };
-  }
-  if (g.month) {
-    // Lower-case "may" and "march" are verbs, not months.
-    if (!/^[A-Z]/.test(g.mn!)) return null;
-    const expr: PeriodExpr = { kind: 'month', month: monthOf(g.mn!) };
-    if (g.my) expr.year = Number(g.my);
-    if (g.mp) expr.part = g.mp.toLowerCase() as 'early' | 'mid' | 'late';
-    return { expr, since: false };
-  }
-  if (g.year) return { expr: { kind: 'year', year: Number(g.yy) }, since: false };
-  if (g.weekday) return { expr: { kind: 'weekday', weekday: WEEKDAYS.indexOf(g.wd!.toLowerCase()) }, since: false };
-  if (g.day) return { expr: { kind: 'day', offset: g.dw!.toLowerCase() === 'yesterday' ? -1 : 0 }, since: false };
-  if (g.ana) return { expr: { kind: 'anaphor' }, since: false };
-  return null;
-}
 
 /** The sticky phrase set of a word list: first words, and one alternation tried at them. */
 function phrases(words: string[], wrap: (alternation: string) => string, flags = 'iy'): PhraseSet {
