@@ -156,8 +156,10 @@ function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): F
       }
     }
   }
+  // "Data from the General Staff in May showed 30,000 casualties that month": the anaphor makes May the figure's too.
+  const anaphor = out.periods.some((p) => p.expr.kind === 'anaphor');
   for (const p of out.periods) {
-    if (p.since || p.expr.kind === 'back') continue;
+    if (p.since || p.expr.kind === 'back' || anaphor) continue;
     if ((reports && isStatementDate(text, b.start, p.start, p.end, lang, reports)) || isDateline(text, b.start, p.start, p.end, lang)) {
       p.statement = true;
     }

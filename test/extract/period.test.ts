@@ -57,6 +57,8 @@ describe('period, resolved against the publication date', () => {
     ['The army took ground in May-August 2025, while data show 130,160 casualties among its troops for the same period.', '2025-10-15', { start: '2025-05-01', end: '2025-08-31' }],
     ['Since the start of the special military operation, 700,000 soldiers have been killed.', '2025-06-15', { start: '2022-02-24', end: '2025-06-15' }],
     ['The general staff said the army lost 784,200 soldiers during the full-scale invasion.', '2025-12-30', { start: '2022-02-24', end: '2025-12-30' }],
+    ['The latest official figure from the Defense Ministry in September put the death toll among its soldiers at 5,937.', '2022-10-28', { start: '2022-02-24', end: '2022-09-30' }],
+    ['Data from the General Staff in May showed 30,000 casualties among the troops that month.', '2022-10-28', { start: '2022-05-01', end: '2022-05-31' }],
     // A dateline dates the report.
     ['KATHMANDU, July 29: At least 40 soldiers from the country have been killed in the war.', '2024-07-30', { start: '2022-02-24', end: '2024-07-29' }],
     // ... but a date that is not a statement's still is.
