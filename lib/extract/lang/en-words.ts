@@ -54,13 +54,14 @@ const mod: NounInfo = { modifier: true };
 /** Words that may follow a number, by lower-case form. */
 export const NOUNS: [string, NounInfo][] = [
   ...['troops', 'troop', 'soldiers', 'soldier', 'servicemen', 'serviceman', 'servicemembers',
-    'members', 'personnel', 'fighters', 'fighter', 'combatants', 'forces', 'men', 'infantrymen', 'servicepeople',
+    'members', 'personnel', 'fighters', 'fighter', 'combatants', 'forces', 'infantrymen', 'servicepeople',
     'servicewomen',
     'paratroopers', 'marines', 'sailors', 'pilots', 'officers', 'militants',
     // Kyiv's official words for Russia's soldiers ("eliminated 1,150 occupiers").
     'occupiers', 'invaders']
     .map((w): [string, NounInfo] => [w, personnel('personnel')]),
-  ...['people', 'persons', 'individuals', 'names', 'convicts', 'inmates']
+  // "men" are soldiers in most war reporting, but not when arrested or detained ("35 men and 4 women").
+  ...['people', 'persons', 'individuals', 'names', 'convicts', 'inmates', 'men']
     .map((w): [string, NounInfo] => [w, personnel('personnel', { weak: true })]),
   // "thousands of Ukrainians in captivity": the nation is whose people they are, whoever holds them.
   ['russians', personnel('personnel', { weak: true, side: 'russia' })],
@@ -126,7 +127,7 @@ export const NOUNS: [string, NounInfo][] = [
 export const CUES: [string, Cue][] = [
   ...['killed', 'kill', 'kills', 'killing', 'dead', 'deaths', 'death', 'death toll', 'died', 'fatalities',
     'kia', 'killed in action', 'killed-in-action', 'war dead', 'slain', 'lives',
-    'perished', 'dying', 'the fallen', 'bodies of', 'remains of', 'the bodies', 'the remains', 'fallen soldiers', 'fallen troops', 'fallen servicemen', 'fallen defenders']
+    'perished', 'dying', 'the fallen', 'the bodies', 'the remains', 'fallen soldiers', 'fallen troops', 'fallen servicemen', 'fallen defenders']
     .map((w): [string, Cue] => [w, 'killed']),
   ...['wounded', 'injured', 'injuries', 'seriously injured'].map((w): [string, Cue] => [w, 'wounded']),
   ...['casualties', 'casualty', 'causalities', 'killed and wounded', 'killed or wounded', 'dead and wounded',
@@ -180,7 +181,7 @@ export const CUES: [string, Cue][] = [
     'shelling', 'evacuated', 'target audience', 'attack', 'attacks', 'airstrike', 'airstrikes', 'air strike', 'air strikes',
     'bombing', 'bombardment', 'civilian deaths', 'civilian casualties', 'civilian death toll', 'civilian fatalities',
     'civilians killed', 'civilians wounded', 'civilians injured', 'displaced', 'humanitarian', 'forced from their homes',
-    'detention', 'detentions', 'detained', 'disappearances',
+    'detention', 'detentions', 'detained', 'disappearances', 'arrests', 'arrested',
     // Strike reports: people killed "in the capital" or by a missile are civilians.
     'missile', 'missiles', 'struck', 'residential', 'apartment', 'capital', 'hospital', 'hospitals', 'hospitalised',
     'hospitalized', 'serious condition', 'medical institutions'].map((w): [string, Cue] => [w, 'civilian']),
