@@ -119,6 +119,7 @@ function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): F
     if (cuesOnly) continue;
     if (bits & RATE && start >= rateFree) {
       for (const r of e.rates!) {
+        if (r.only !== undefined && !sameWord(text, start, at, r.only)) continue;
         r.re.lastIndex = start;
         if (r.re.test(text)) {
           out.rates.push({ start, end: r.re.lastIndex, value: r.info });

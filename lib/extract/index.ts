@@ -168,7 +168,7 @@ function sceneBefore(doc: Doc, s: Sentence, metric: Metric): { side: Side | null
 function consider(doc: Doc, tok: NumberToken): Figure | null {
   const { text, lang } = doc;
   // "Russia's casualty rate is 10 times higher than Ukraine's": a loss ratio, if the sentence is about losses.
-  if (!tok.isRange && (tok.kind === 'digits' || tok.kind === 'words') && text.charCodeAt(tok.end) === 32) {
+  if (!tok.isRange && (tok.kind === 'digits' || tok.kind === 'words') && text.charCodeAt(tok.end) === 32 && (text.charCodeAt(tok.end + 1) | 32) === 116) {
     lang.timesRatioAfter.lastIndex = tok.end;
     if (lang.timesRatioAfter.test(text)) tok.times = true;
   }
@@ -178,8 +178,11 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     if (np.reject === 'civilians') doc.civilianEnd = np.end;
     return null;
   }
-  lang.perUnitAfter.lastIndex = np.end;
-  if (lang.perUnitAfter.test(text)) return null;
+  // "102 casualties per square kilometre" (looked for only where " p" follows).
+  if (text.charCodeAt(np.end) === 32 && (text.charCodeAt(np.end + 1) | 32) === 112) {
+    lang.perUnitAfter.lastIndex = np.end;
+    if (lang.perUnitAfter.test(text)) return null;
+  }
   // "317 civilians were killed and 795 were injured", "10,582 dead and 19,875 injured": with no people of its own,
   // a number in the same sentence as a count of civilians counts civilians too.
   const afterCivilians =

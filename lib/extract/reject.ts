@@ -1,5 +1,5 @@
 import type { LangModule, NounInfo } from './lang/types';
-import { LOWER } from './words';
+import { CHAR_CLASS, LOWER } from './words';
 import type { NumberToken } from './numbers';
 import type { Side } from './types';
 
@@ -28,6 +28,10 @@ const AGE_REACH = 80;
 
 /** Ages stop here: "the age of the war ... 500,000" is no age. */
 const MAX_AGE = 100;
+
+function isLetterCode(c: number): boolean {
+  return CHAR_CLASS[c] === 1;
+}
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -63,10 +67,17 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
   if (tok.kind === 'digits' || tok.kind === 'ratio') {
     // "24/7", "9/11", "1/3 of the force": a fraction or a name, not a count (its second half is glued to the slash).
     if (text.charCodeAt(tok.end) === 47 && isDigit(text.charCodeAt(tok.end + 1))) return 'fraction';
-    if (sticky(lang.suffixAfter, text, tok.end)) return 'suffix';
+    const next = text.charCodeAt(tok.end);
+    if ((isLetterCode(next) || next === 39 || next === 0x2019 || next === 95) && sticky(lang.suffixAfter, text, tok.end)) return 'suffix';
     if (sticky(lang.labelBefore, text, at)) return 'label';
   }
-  if (sticky(lang.currencyBefore, text, at) || sticky(lang.currencyAfter, text, tok.end)) return 'money';
+  // The currency regex only where the character before the number (or before its one space) may end a currency.
+  const spaced = prev === 32 || prev === 0xa0 || prev === 0x2009 || prev === 0x202f || prev === 9;
+  const money = at > 0 && lang.currencyEnd.test(text[spaced && at > 1 ? at - 2 : at - 1]!);
+  if (money && sticky(lang.currencyBefore, text, at)) return 'money';
+  // A converted sum opens a bracket right after the number (a cheap look first: most numbers have none).
+  const after = text.charCodeAt(tok.end) === 32 ? tok.end + 1 : tok.end;
+  if (text.charCodeAt(after) === 40 && sticky(lang.currencyAfter, text, tok.end)) return 'money';
   if (tok.yearLike && sticky(lang.yearBefore, text, at)) return 'year';
   if (tok.plainInt && tok.high <= 100 && prev === 32 && sticky(lang.channelBefore, text, at)) return 'name';
   if (tok.plainInt && tok.low <= 31 && !tok.isRange) {

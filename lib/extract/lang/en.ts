@@ -47,8 +47,11 @@ const RATE_RULES: RateRule[] = [
   rateRule(['day'], 'per_day', true,
     `(?<=\\b(?:in|within|over|during)\\s+(?:the\\s+course\\s+of\\s+)?(?:just\\s+|only\\s+)?(?:one|a\\s+single)\\s+)day\\b`),
   // "killed 1,400 soldiers within a 24-hour period".
-  rateRule(['#'], 'per_day', true,
-    `(?<=\\b(?:in|within|over|during)\\s+(?:a|the|one)\\s+)24[- ]hours?\\s+period\\b|(?<=\\b(?:in|within)\\s+(?:just\\s+|only\\s+)?)24\\s+hours\\b`),
+  {
+    ...rateRule(['#'], 'per_day', true,
+      `(?<=\\b(?:in|within|over|during)\\s+(?:a|the|one)\\s+)24[- ]hours?\\s+period\\b|(?<=\\b(?:in|within)\\s+(?:just\\s+|only\\s+)?)24\\s+hours\\b`),
+    only: '24',
+  },
   rateRule(['day', 'per'], 'per_day', false, `(?<=\\b(?:a|per|${EVERY})\\s+)day\\b|per\\s+(?:24\\s+hours|diem)\\b`),
   // A time frame, which may also open the sentence ("Over the past day, Russia lost 1,160").
   rateRule(['past', 'last', 'previous'], 'per_day', true, `(?:past|last|previous)\\s+(?:24\\s+hours|day)\\b`),
@@ -120,6 +123,7 @@ export const en: LangModule = {
   currencyAfter: /\s*\((?:approx\.?\s*|about\s+|some\s+|~)?(?:[$€£₴₽¥]|US\$|USD|EUR)/y,
   // "born in 1960 died", "in 2022 soldiers": a year, whatever follows.
   yearBefore: /(?<=\b(?:in|since|born|from|until|till|by|during|of|year)\s+)/iy,
+  currencyEnd: /[$€£₴₽¥A-Z.]/,
   currencyBefore: /(?<=(?:[$€£₴₽¥]|US\$|USD|EUR|GBP|UAH|RUB|Rs\.?)\s?)/y,
   // Also in capitals ("ON OCTOBER 5, 2022" in a caption); lower-case "may" and "march" are verbs.
   // "Sep, 21" and the second day of "July 26 and 27" too.
