@@ -48,8 +48,8 @@ interface Found {
   sides: Hit<Side>[];
   periods: FoundPeriod[];
   claims: Hit<string>[];
-  /** Where words that open a comparison start ("compared with"). */
-  breaks: number[];
+  /** Where words that open a comparison start ("compared with"); null when there are none, as in most sentences. */
+  breaks: number[] | null;
 }
 
 function push<T>(list: Hit<T>[], at: number, len: number, value: T | undefined): void {
@@ -63,7 +63,7 @@ function push<T>(list: Hit<T>[], at: number, len: number, value: T | undefined):
  * sliced or lower-cased on the way.
  */
 function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): Found {
-  const out: Found = { cues: [], rates: [], sides: [], periods: [], claims: [], breaks: [] };
+  const out: Found = { cues: [], rates: [], sides: [], periods: [], claims: [], breaks: null };
   const table = firstWords(lang);
   const { cuePhrases, sidePhrases, claimPhrases } = lang;
   let cueFree = b.start;
@@ -106,7 +106,7 @@ function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): F
     }
     if (!bits) continue;
     if (bits & REPORT) (reports ??= []).push(start, at);
-    if (bits & COMPARE) out.breaks.push(start);
+    if (bits & COMPARE) (out.breaks ??= []).push(start);
     let m: RegExpExecArray | null;
     if (bits & CUE && start >= cueFree) {
       const re = e.cueRe ?? cuePhrases.re;
@@ -333,7 +333,7 @@ export class Sentence {
   }
 
   /** Where words that open a comparison start. */
-  get breaks(): number[] {
+  get breaks(): number[] | null {
     return this.all.breaks;
   }
 

@@ -195,11 +195,11 @@ export interface PeriodSource {
   /** A stock ("50,000 troops ... sent"), for which the date of a statement is the date it holds on. */
   stock?: boolean;
   /** Where words that open a comparison start in the sentence ("compared with"). */
-  breaks?: number[];
+  breaks?: number[] | null;
 }
 
 /** A semicolon, or a comparison that opens another clause ("422,704 ..., compared with 450,000 in 2024"), between two offsets. */
-function clauseBreakIn(text: string, from: number, to: number, breaks: number[] | undefined): boolean {
+function clauseBreakIn(text: string, from: number, to: number, breaks: number[] | null | undefined): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 59) return true;
   if (breaks) for (const b of breaks) if (b >= from && b < to) return true;
   return false;
