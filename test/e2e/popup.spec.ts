@@ -26,6 +26,9 @@ async function search(page: Page, text: string) {
   await box.fill(text);
   await expect(page.locator(`ul.results[data-query="${text}"], .empty`).first()).toBeVisible();
   await expect(page.locator('#search-status')).toHaveText(/claim|No claims/);
+  // The first dozen results paint at once and the rest a frame later: wait for the count the status gives.
+  const n = /(\d+) claim/.exec((await page.locator('#search-status').textContent()) ?? '');
+  if (n) await expect(results(page)).toHaveCount(Number(n[1]));
 }
 
 async function seriousViolations(page: Page) {
