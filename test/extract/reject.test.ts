@@ -71,6 +71,7 @@ describe('non-figures are not reported', () => {
     ['named equipment', 'The package for the troops includes 22 radars and about 150 Humvees.'],
     ['people in hospital', 'Eight people are in serious condition in hospital, the soldiers said.'],
     ['a broadcaster', 'The general told Russia 24 that soldiers were killed.'],
+    ['refugees by country', 'Hosts of those under temporary protection are Germany (1,105,000 people) and Poland (958,000 people), as soldiers fight.'],
     ['men arrested', 'Monitors documented 39 arbitrary arrests (35 men and 4 women) by law enforcement bodies, as soldiers fought.'],
     ['equipment losses', 'Soldiers fought on while tank losses reached 3,504 and armoured vehicle losses stood at 6,810.'],
     ['armoured personnel carriers', 'Soldiers lost armoured personnel carriers — 15,096 (+20) units in all.'],

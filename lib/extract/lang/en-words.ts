@@ -184,7 +184,7 @@ export const CUES: [string, Cue][] = [
     'detention', 'detentions', 'detained', 'disappearances', 'arrests', 'arrested',
     // Strike reports: people killed "in the capital" or by a missile are civilians.
     'missile', 'missiles', 'struck', 'residential', 'apartment', 'capital', 'hospital', 'hospitals', 'hospitalised',
-    'hospitalized', 'serious condition', 'medical institutions'].map((w): [string, Cue] => [w, 'civilian']),
+    'hospitalized', 'serious condition', 'medical institutions', 'temporary protection', 'asylum'].map((w): [string, Cue] => [w, 'civilian']),
   ...['each side', 'both sides', 'either side', 'each of the two sides'].map((w): [string, Cue] => [w, 'both']),
   ...['needs', 'need', 'needed', 'requires', 'require', 'required', 'requested', 'recommend', 'recommends', 'recommended',
     'recommendation', 'planning', 'plans', 'necessary', 'called for', 'calls for', 'call for', 'would need', 'would have']
