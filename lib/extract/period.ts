@@ -251,6 +251,12 @@ export function choosePeriod(src: PeriodSource): Period | null {
       anchor = a;
       continue;
     }
+    // "KYIV, March 3 (Reuters) - ... in the past day", "said on May 3 that ...": the day of a statement is what its
+    // relative times count back from.
+    if (p.statement && p.expr.kind === 'date') {
+      const day = resolvePeriod(p.expr, { anchor: src.published });
+      if (day) anchor = day.end;
+    }
     if (p.since || (p.statement && !src.stock) || p.expr.kind === 'anaphor') continue;
     const d = p.start >= src.numberEnd ? p.start - src.numberEnd : p.end <= src.numberStart ? (src.numberStart - p.end) * 1.5 : 0;
     // "In 2023, hundreds a month; by 2025, thousands": a semicolon closes the clause the date belongs to.

@@ -61,6 +61,8 @@ describe('period, resolved against the publication date', () => {
     ['Data from the General Staff in May showed 30,000 casualties among the troops that month.', '2022-10-28', { start: '2022-05-01', end: '2022-05-31' }],
     // A dateline dates the report.
     ['KATHMANDU, July 29: At least 40 soldiers from the country have been killed in the war.', '2024-07-30', { start: '2022-02-24', end: '2024-07-29' }],
+    ['KYIV, March 3 (Reuters) - The enemy lost 1,200 soldiers in the past day.', '2024-03-05', { start: '2024-03-02', end: '2024-03-03' }],
+    ['The general staff said on March 3 that 1,200 soldiers were killed in the past 24 hours.', '2024-03-05', { start: '2024-03-02', end: '2024-03-03' }],
     // ... but a date that is not a statement's still is.
     ['Officials said in February that 2,000 soldiers were killed in January.', '2024-05-03', { start: '2024-01-01', end: '2024-01-31' }],
     ['In February, 2,000 soldiers were killed, officials said.', '2024-05-03', { start: '2024-02-01', end: '2024-02-29' }],
