@@ -216,7 +216,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   const explicit: Rate | null =
     rateWord === 'per_day' || rateWord === 'per_week' || rateWord === 'per_month' || rateWord === 'per_year' ? rateWord : null;
   // "A total of 7,883 ... in 2023" totals that year; "a total of 7,883" with no date, the war so far.
-  const totalOf = rateWord === 'cumulative_before' && !datedPeriodIn(s.periods);
+  const totalOf = (rateWord === 'cumulative_before' || rateWord === 'war_scope') && !datedPeriodIn(s.periods);
   const cumulative =
     !explicit && !STOCKS.has(metric) && (rateWord === 'cumulative' || totalOf || sinceBefore(text, tok, s.periods, lang));
   const flow = !STOCKS.has(metric) && metric !== 'target';

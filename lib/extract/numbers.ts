@@ -293,6 +293,13 @@ export function readNumber(text: string, at: number, lang: LangModule): NumberTo
   const between = exec(lang.betweenBefore, text, first.start);
   const join = (between ? exec(lang.betweenAnd, text, first.end) : null) ?? exec(lang.rangeJoin, text, first.end);
   if (!join) return tok;
+  const q = join[1] ? lang.qualifiers.get(join[1].toLowerCase().replace(/\s+/g, ' ')) : undefined;
+  // "grew from 261,000 to more than 800,000" is a change between two counts; "grown from around six to as many as
+  // 25" keeps its range, its upper end marked as the most.
+  if (q !== 'as many as' && q !== 'up to') {
+    lang.changeBefore.lastIndex = first.start;
+    if (lang.changeBefore.test(text)) return tok;
+  }
   const secondAt = first.end + join[0].length;
   const second = readSingle(text, secondAt, lang);
   if (!second || second.vague || second.start !== secondAt) return tok;
@@ -308,7 +315,6 @@ export function readNumber(text: string, at: number, lang: LangModule): NumberTo
   if (low > second.value) return tok;
   const start = between ? (between.indices?.[1]?.[0] ?? first.start) : first.start;
   const range = token(start, second.end, low, second.value, first.kind === 'digits' || second.kind === 'digits' ? 'digits' : 'words');
-  const q = join[1] ? lang.qualifiers.get(join[1].toLowerCase().replace(/\s+/g, ' ')) : undefined;
   range.innerQualifier = q ?? null;
   range.isRange = true;
   return range;

@@ -105,6 +105,8 @@ export interface NounPhrase {
   headless: boolean;
   side: Side | null;
   foreign: boolean;
+  /** An "enemy" modifier: the side is the other one from the nation that speaks. */
+  enemy: boolean;
   /** Where the noun starts, so a longer cue phrase there ("killed and wounded") can override the word. */
   headStart: number;
   end: number;
@@ -135,7 +137,7 @@ function nextWordInfo(text: string, at: number, lang: LangModule, capitalised = 
 
 /** Reads the words after a number up to its noun ("35,000 Russian troops", "6 million migrants"). */
 export function nounAfter(text: string, at: number, lang: LangModule): NounPhrase {
-  const out: NounPhrase = { info: null, reject: null, headless: true, side: null, foreign: false, headStart: -1, end: at };
+  const out: NounPhrase = { info: null, reject: null, headless: true, side: null, foreign: false, enemy: false, headStart: -1, end: at };
   let pos = at;
   // An unknown word may be an adjective before the noun ("permanent casualties"); if no
   // personnel noun follows it, it was the noun, and the number counts something else.
@@ -174,6 +176,7 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
     }
     if (info.side) out.side ??= info.side;
     if (info.foreign) out.foreign = true;
+    if (info.enemy) out.enemy = true;
     if (info.cue || info.caseCount) {
       out.info = info;
       out.headless = false;

@@ -20,6 +20,13 @@ const BOTH_AFTER = 30;
  */
 export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?: Metric): Side | 'both' | null {
   if (np.side) return np.side;
+  // "Ukraine's General Staff said 43,000 enemy soldiers were eliminated": the other side from the nation that speaks.
+  if (np.enemy) {
+    for (let i = 0; i < s.sides.length; i++) {
+      const v = s.side(i).value;
+      return v === 'russia' ? 'ukraine' : 'russia';
+    }
+  }
   // Near the number: "both sides have suffered heavy casualties, but Russia ... 300,000" counts Russians.
   for (const h of s.cues) {
     if (h.value === 'both' && (h.end <= tok.start ? tok.start - h.end <= BOTH_BEFORE : h.start - tok.end <= BOTH_AFTER)) return 'both';

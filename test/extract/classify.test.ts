@@ -73,6 +73,7 @@ describe('metric', () => {
     ['The armed forces number 1.05 million troops.', 'force_size'],
     ['The government said six of its nationals, who had been serving in the army, were killed.', 'killed'],
     ['At least 40 Nepali nationals have been confirmed dead while fighting for the army.', 'killed'],
+    ['Two Indians serving in the army were recently killed.', 'killed'],
     // A common misspelling in real reporting.
     ['The brigade suffered about 900 causalities in the offensive.', 'casualties'],
     ['More than 90,000 soldiers have died or been wounded since the spring.', 'casualties'],
@@ -230,6 +231,10 @@ describe('rate', () => {
       ['498', 'killed'],
       ['1,597', 'wounded'],
     ]);
+  });
+
+  it('does not read "in a year and a half" as a yearly rate', () => {
+    expect(one('The army recruited 60,000 soldiers in a year and a half.').rate).toBe('none');
   });
 
   it('does not read "a year ago" as a rate', () => {

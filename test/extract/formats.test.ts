@@ -121,6 +121,14 @@ it('reads a scale word after two spaces ("5  million")', () => {
   expect(one('More than 5  million soldiers were mobilised.').value).toEqual({ low: 5_000_000, high: 5_000_000 });
 });
 
+it('reads a change from one count to another as two counts, not a range', () => {
+  const figs = extractFigures('The army grew from 261,000 to more than 800,000 soldiers.', { published: '2025-06-15' });
+  expect(figs.map((f) => [f.text, f.value.low, f.value.high, f.qualifier])).toEqual([
+    ['261,000', 261000, 261000, 'exact'],
+    ['800,000', 800000, 800000, 'more than'],
+  ]);
+});
+
 describe('ranges that share their thousands', () => {
   it.each([
     ['The army probably has 70 or 80,000 casualties.', 70000, 80000],

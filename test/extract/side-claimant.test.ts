@@ -19,6 +19,9 @@ describe('side and claimant', () => {
     ['The number of Russian soldiers killed each day was around 1,000.', 'russia'],
     ['Russian troops killed in action numbered 5,000 in May.', 'russia'],
     ['Estimates put the number of Russian troops killed or wounded at around 200,000.', 'russia'],
+    // "Enemy" soldiers are the other side from the nation that speaks.
+    ["Ukraine's General Staff said 43,000 enemy soldiers were eliminated in May.", 'russia'],
+    ['The Russian military says it has killed 1,000 enemy troops in the past day.', 'ukraine'],
     // The nation of the people counted, not of whoever holds them or attacks.
     ['Ukraine captured 500 mercenaries in the battle.', 'russia'],
     ['Russia is holding thousands of Ukrainians in captivity.', 'ukraine'],

@@ -93,13 +93,14 @@ export const NOUNS: [string, NounInfo][] = [
   ...['north', 'korean', 'koreans'].map((w): [string, NounInfo] => [w, { modifier: true, side: 'russia', foreign: true }]),
   ...['foreign', 'chechen', 'wagner', 'cuban', 'nepalese', 'indian'].map((w): [string, NounInfo] => [w, { modifier: true, foreign: true }]),
   ...['more', 'fewer', 'additional', 'extra', 'new', 'fresh', 'battlefield', 'combat', 'military',
-    'contract', 'enemy', 'regular', 'active', 'professional', 'elite', 'frontline', 'front-line',
+    'contract', 'regular', 'active', 'professional', 'elite', 'frontline', 'front-line',
     'of', 'its', 'their', 'his', 'her', 'our', 'the', 'such', 'other', 'armed', 'assault',
     'infantry', 'airborne', 'young', 'trained', 'newly', 'russian-led', 'service', 'army',
     'killed-in-action', 'and', 'or', 'nato', 'allied', 'occupying', 'invading', 'total', 'own', 'former',
     'criminal', 'such', 'named', 'serving', 'registered', 'confirmed', 'identified', 'reported', 'estimated',
     'desertion', 'awol']
     .map((w): [string, NounInfo] => [w, mod]),
+  ['enemy', { modifier: true, enemy: true }],
   ...['civilians', 'civilian', 'children', 'kids', 'residents', 'inhabitants', 'citizens', 'refugees',
     'migrants', 'emigrants', 'immigrants', 'evacuees', 'voters', 'workers', 'students', 'women',
     'patients', 'families', 'households', 'journalists', 'doctors', 'hostages', 'orphans']

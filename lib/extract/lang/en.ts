@@ -62,12 +62,14 @@ const RATE_RULES: RateRule[] = [
     `(?<=\\b(?:in|within|over|during)\\s+(?:the\\s+course\\s+of\\s+)?(?:just\\s+|only\\s+)?(?:one|a\\s+single)\\s+)month\\b`),
   rateRule(['week'], 'per_week', false, `(?<=\\b(?:a|per|${EVERY})\\s+)week\\b`),
   rateRule(['month'], 'per_month', false, `(?<=\\b(?:a|per|${EVERY})\\s+)month\\b`),
-  rateRule(['year', 'per'], 'per_year', false, `(?<=\\b(?:a|per|${EVERY})\\s+)year\\b(?!\\s+(?:ago|earlier|later|before|after|old))|per\\s+annum\\b`),
+  rateRule(['year', 'per'], 'per_year', false, `(?<=\\b(?:a|per|${EVERY})\\s+)year\\b(?!\\s+(?:ago|earlier|later|before|after|old|and\\s+a\\s+half))|per\\s+annum\\b`),
   // Adjectives, which may also stand before the number ("a daily average of 776").
   rateRule(['daily'], 'per_day', true, `daily\\b`),
   rateRule(['weekly'], 'per_week', true, `weekly\\b`),
   rateRule(['monthly'], 'per_month', true, `monthly\\b`),
   rateRule(['annual', 'annually', 'yearly'], 'per_year', true, `(?:annual|annually|yearly)\\b`),
+  // "lost just over 6,000 troops in the war": the war so far, unless the sentence names a span ("in the war in 2023").
+  rateRule(['war', 'conflict'], 'war_scope', false, `(?<=\\b(?:in|of)\\s+the\\s+)(?:war|conflict)\\b(?!\\s+(?:in|of|on)\\s+(?!Ukraine\\b))`),
   rateRule(['totals', 'total', 'totaling', 'totalling', 'cumulative', 'tally', 'toll'], 'cumulative_before', true,
     `(?:totals?|totall?ing|cumulative|tally|toll)\\b(?:\\s+(?:of|to)\\b)?`),
 ];
@@ -133,6 +135,9 @@ export const en: LangModule = {
   labelBefore: /(?<=(?:\b(?:[Dd]ay|No|no|Nos|[Pp]age|pp?|[Aa]rt|[Aa]rticle|[Ss]ection|[Cc]hapter|[Rr]oute|[Ff]light|[Rr]esolution|[Pp]aragraph|[Ii]tem|[Vv]ol|[Vv]ersion|[Rr]oom|[Pp]latform|[Gg]ate|[Ee]pisode|[Ss]eason|[Pp]art|[Ll]evel|[Ss]tep|[Pp]hase|[Gg]rade|[Ss]tage|[Rr]ound|[Ww]eek|Number|[Pp]lace|[Ss]pot)\.?\s*#?|#|№)\s?)/y,
   unitAfter:
     /(?:[ \u00a0\u2009\u202f]*-?)(?:%|per\s?cent|percent|pct|percentage|km²|km2|km|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?|sq|square|hectares?|ha|acres?|feet|foot|ft|yards?|inch(?:es)?|kg|kilo(?:gram)?s?|grams?|tonnes?|tons?|t|mw|gw|kw|mph|km\/h|degrees?|°|seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|wks?|months?|years?|yrs?|decades?|centuries|century|dollars?|euros?|rubles?|roubles?|hryvnias?|pounds?|usd|eur|uah|rub|gbp|yuan|times|fold|x|[ap]\.m\.?|[ap]m|and[- ]a[- ]half[- ](?:hours?|days?|weeks?|months?|years?)|of\s+(?:dollars|euros|rubles|roubles|hryvnias|pounds|people\s+(?:who\s+)?(?:fled|left))|(?:st|nd|rd|th)\b)(?![A-Za-z\d])/iy,
+  // "grew from 261,000 to more than 800,000": a change between two counts, not a range.
+  changeBefore:
+    /(?<=\b(?:rose|risen|rising|grew|grown|growing|increased|increasing|fell|fallen|falling|dropped|dropping|declined|jumped|climbed|soared|decreased|shrank|swelled|went\s+(?:up|down))\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+)?)/iy,
   fromBefore: /(?<=\bfrom\s+(?:[A-Za-z]+\s+){0,4}[~≈]?)/iy,
   toBefore: /(?<=\bto\s+(?:[a-z]+\s+){0,2}[~≈]?)/iy,
   timesBefore: /(?<=\bfactor\s+of\s+)/iy,
@@ -154,7 +159,7 @@ export const en: LangModule = {
   // "100 North Korean soldiers fighting for Russia have been killed", "1,700 mercenaries who died": the clause's first
   // verb after the noun. Stops at a digit or a clause end, so "sent to Kursk, where many were killed" never reaches it.
   lossPredicateAfter:
-    /(?:[^,.;:!?\d]{0,40},\s*(?:who|which|that)\b[^,.;:!?\d]{0,80},)?(?:(?!\b(?:have|has|had|were|was|are|is|died|perished)\b)[^.;:!?\d]){0,80}\b(?:(?:have|has|had|were|was|are|is)\s+(?:(?:already|reportedly|now|likely|probably|also|all|since|allegedly)\s+)*(?:been\s+)?(?:(?:confirmed|reported|officially|declared)\s+)?(killed(?:\s+(?:or|and)\s+(?:been\s+)?(?:wounded|injured))?|wounded(?:\s+(?:or|and)\s+(?:been\s+)?killed)?|injured|dead|died|dying|perished|captured|taken\s+prisoner|missing)|(died(?:\s+(?:or|and)\s+(?:been|were)\s+(?:wounded|injured))?|perished))\b/iy,
+    /(?:[^,.;:!?\d]{0,40},\s*(?:who|which|that)\b[^,.;:!?\d]{0,80},)?(?:(?!\b(?:have|has|had|were|was|are|is|died|perished)\b)[^.;:!?\d]){0,80}\b(?:(?:have|has|had|were|was|are|is)\s+(?:(?:already|reportedly|now|likely|probably|also|all|since|allegedly|recently|later|subsequently|eventually)\s+)*(?:been\s+)?(?:(?:confirmed|reported|officially|declared)\s+)?(killed(?:\s+(?:or|and)\s+(?:been\s+)?(?:wounded|injured))?|wounded(?:\s+(?:or|and)\s+(?:been\s+)?killed)?|injured|dead|died|dying|perished|captured|taken\s+prisoner|missing)|(died(?:\s+(?:or|and)\s+(?:been|were)\s+(?:wounded|injured))?|perished))\b/iy,
   auxiliaryAfter: /\s+(?:have|has|had|were|was|are|is|died|perished)\b/iy,
   reportWords: new Set([
     'said', 'says', 'claimed', 'claims', 'reported', 'reports', 'estimated', 'estimates', 'announced', 'stated',

@@ -45,11 +45,16 @@ export interface NounInfo {
   caseCount?: boolean;
   /** A function word that may also be a participle before a noun ("fighting" of "fighting vehicles"). */
   participle?: boolean;
+  /** "enemy": the other side from the nation that speaks ("Ukraine's General Staff said 43,000 enemy soldiers"). */
+  enemy?: boolean;
 }
 
-/** What a rate phrase says; `cumulative_before` is "a total of" before a number, `period_total` "for the month". */
+/**
+ * What a rate phrase says; `cumulative_before` is "a total of" before a number, `period_total` "for the month",
+ * `war_scope` "in the war" after it: both a running total unless the sentence names a span.
+ */
 export interface RateInfo {
-  rate: Rate | 'cumulative_before' | 'period_total';
+  rate: Rate | 'cumulative_before' | 'period_total' | 'war_scope';
   /** It may stand before the number it rates ("a daily average of 776"). */
   adjective: boolean;
 }
@@ -231,6 +236,8 @@ export interface LangModule {
   pastPerfect: RegExp;
   /** Sticky right after a number's noun: a relative clause's start ("soldiers who died", "troops that were killed"). */
   relativeAfter: RegExp;
+  /** Sticky lookbehind at a number: a verb of change and "from" before it ("grew from 261,000 to 800,000" is no range). */
+  changeBefore: RegExp;
   /** Sticky lookbehind at a number: a need, plan or recommendation right before it ("needs 500,000 more", "planning to recruit"). */
   targetBefore: RegExp;
   /** Found between a number and a word after it: a new phrase starts between them ("and the number of"). */
