@@ -21,7 +21,8 @@ const BOTH_AFTER = 30;
 export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?: Metric): Side | 'both' | null {
   if (np.side) return np.side;
   // "Ukraine's General Staff said 43,000 enemy soldiers were eliminated": the other side from the nation that speaks.
-  if (np.enemy) {
+  s.lang.enemyBefore.lastIndex = tok.start;
+  if (np.enemy || (s.sides.length > 0 && s.lang.enemyBefore.test(s.text))) {
     for (let i = 0; i < s.sides.length; i++) {
       const v = s.side(i).value;
       return v === 'russia' ? 'ukraine' : 'russia';

@@ -22,6 +22,7 @@ describe('side and claimant', () => {
     // "Enemy" soldiers are the other side from the nation that speaks.
     ["Ukraine's General Staff said 43,000 enemy soldiers were eliminated in May.", 'russia'],
     ['The Russian military says it has killed 1,000 enemy troops in the past day.', 'ukraine'],
+    ["The enemy lost 500 soldiers in the past day, Ukraine's military said.", 'russia'],
     // The nation of the people counted, not of whoever holds them or attacks.
     ['Ukraine captured 500 mercenaries in the battle.', 'russia'],
     ['Russia is holding thousands of Ukrainians in captivity.', 'ukraine'],

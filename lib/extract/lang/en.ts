@@ -208,6 +208,7 @@ export const en: LangModule = {
     /(?<=\b(?:in|into|inside|within|on|against|across|from|over|with|and|fighting|fight|fought|battling|(?:invasion|occupation|defen[cs]e)\s+of)\s+(?:the\s+)?)/iy,
   sideAndBefore: /(?<=\band\s+)/iy,
   sideWithBefore: /(?<=\bwith\s+)/iy,
+  enemyBefore: /(?<=\benemy(?:['’]s)?\b[^.;:!?\d]{0,40})/iy,
   sideRaiserAfter:
     /(?:['’]s)?\s+(?:authorities|government|(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?|military|army|leadership|parliament)\s+(?:(?:has|have|had|will|would|could|can|may|plans?\s+to|planned\s+to|intends\s+to|is|are|was|were|also|already|now)\s+)*(?:recruit|mobili[sz]|call|draft|conscript|sign|enlist|raise|deploy|sen[dt]|form|aim|want|need|seek)/iy,
   // "Russian and Ukrainian soldiers", "each side": a count of both armies.

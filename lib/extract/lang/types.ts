@@ -273,6 +273,8 @@ export interface LangModule {
   sidePlaceBefore: RegExp;
   /** Sticky lookbehind at a side mention: "and" before it, which makes it a place only without a verb after it. */
   sideAndBefore: RegExp;
+  /** Sticky lookbehind at a number: "the enemy" shortly before it, in its clause ("the enemy lost 500 soldiers"). */
+  enemyBefore: RegExp;
   /** Sticky lookbehind at a nation: "with" before it ("with Ukraine's toll at 70,000" names whose toll). */
   sideWithBefore: RegExp;
   /** Tested on the text between two side mentions: they are joined ("Russian and Ukrainian"). */
