@@ -299,6 +299,11 @@ export function readNumber(text: string, at: number, lang: LangModule): NumberTo
   if (q !== 'as many as' && q !== 'up to') {
     lang.changeBefore.lastIndex = first.start;
     if (lang.changeBefore.test(text)) return tok;
+    // "has more than tripled since 2022, from 261,000 to more than 800,000": a new level, said with "more than".
+    if (q === 'more than') {
+      lang.fromRightBefore.lastIndex = first.start;
+      if (lang.fromRightBefore.test(text)) return tok;
+    }
   }
   const secondAt = first.end + join[0].length;
   const second = readSingle(text, secondAt, lang);

@@ -129,6 +129,11 @@ it('reads a change from one count to another as two counts, not a range', () => 
   ]);
 });
 
+it('reads "from 261,000 to more than 800,000" as two levels, not a range', () => {
+  const text = 'The armed forces have more than tripled since 2022, from 261,000 to more than 800,000 soldiers.';
+  expect(extractFigures(text, { published: '2025-06-15' }).map((f) => f.text)).toEqual(['261,000', '800,000']);
+});
+
 describe('ranges that share their thousands', () => {
   it.each([
     ['The army probably has 70 or 80,000 casualties.', 70000, 80000],

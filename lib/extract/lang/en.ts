@@ -138,6 +138,7 @@ export const en: LangModule = {
   // "grew from 261,000 to more than 800,000": a change between two counts, not a range.
   changeBefore:
     /(?<=\b(?:rose|risen|rising|grew|grown|growing|increased|increasing|fell|fallen|falling|dropped|dropping|declined|jumped|climbed|soared|decreased|shrank|swelled|went\s+(?:up|down))\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+)?)/iy,
+  fromRightBefore: /(?<=\bfrom\s+)/iy,
   fromBefore: /(?<=\bfrom\s+(?:[A-Za-z]+\s+){0,4}[~≈]?)/iy,
   toBefore: /(?<=\bto\s+(?:[a-z]+\s+){0,2}[~≈]?)/iy,
   timesBefore: /(?<=\bfactor\s+of\s+)/iy,
