@@ -28,6 +28,8 @@ const INVASION_MONTH = '2022-02-01';
 const WAR_FIRST_MONTHS = '2022-03-31';
 /** A spelled-out number without its noun is a figure only from here ("half a million", not "the two sides"). */
 const MIN_HEADLESS_WORDS = 1000;
+/** Russia's war on Ukraine began with Crimea and the Donbas in 2014; a count for a span that ended before is another war's. */
+const WAR_BEGAN = '2014-01-01';
 /** A part of a daily tally is at most this many times the figure before it; a running total is far larger. */
 const TALLY_PART = 10;
 /** How far after a count of civilians a number without people of its own still counts civilians. */
@@ -289,6 +291,8 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     }
   }
 
+  // "15,000 troops between 1979 and 1989": a span that ended before this war began (in 2014) is another war's.
+  if (period && period.end < WAR_BEGAN) return null;
   const { qualifier } = findQualifier(text, tok, lang);
   const fig: Figure = {
     start: tok.start,

@@ -32,6 +32,7 @@ describe('non-figures are not reported', () => {
     ['ratios in words', 'Battlefield casualties favour the defenders by a 2.5- or 2-to-1 ratio, and by 3 to 1 in the south.'],
     ['equipment after a participle', 'The army has lost more than 3,000 infantry fighting vehicles and its soldiers.'],
     ['other wars', 'The United States lost around 57,000 troops in the Korean War and 47,000 during the Vietnam War.'],
+    ['another war, by its years', 'The Soviet Union lost 15,000 troops between 1979 and 1989.'],
     ['other wars, by place', 'Over 15,000 Soviet troops were killed in Afghanistan from 1979 until 1989.'],
     ['around-the-clock and fractions', 'Factories work 24/7 for the troops, and 1/3 of the soldiers were killed.'],
     ['tonnes', 'Soldiers unloaded 400 tonnes of shells before they were killed.'],
