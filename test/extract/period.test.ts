@@ -66,6 +66,7 @@ describe('period, resolved against the publication date', () => {
     // "In the war" is the war so far, unless the sentence names a span.
     ['The country lost just over 6,000 troops in the war, officials said.', '2024-06-01', { start: '2022-02-24', end: '2024-06-01' }],
     ['The country lost 6,000 troops in the war in 2023.', '2024-06-01', { start: '2023-01-01', end: '2023-12-31' }],
+    ['About 14,000 soldiers have been killed in the Donbas from 2014 to the end of 2021.', '2024-06-01', { start: '2014-01-01', end: '2021-12-31' }],
     // ... but a date that is not a statement's still is.
     ['Officials said in February that 2,000 soldiers were killed in January.', '2024-05-03', { start: '2024-01-01', end: '2024-01-31' }],
     ['In February, 2,000 soldiers were killed, officials said.', '2024-05-03', { start: '2024-02-01', end: '2024-02-29' }],

@@ -239,7 +239,7 @@ export const en: LangModule = {
     /\b(?:has|have)\s+(?:(?:now|already|so\s+far|reportedly|publicly|officially|likely|probably)\s+)?(?:been\s+)?(?:lost|suffered|sustained|killed|wounded|died|recruited|enlisted|mobili[sz]ed|acknowledged|confirmed|identified|counted|recorded|reached|exceeded|surpassed|topped|crossed|deserted|captured|taken)\b/i,
   comparisonBefore: /(?<=\b(?:heaviest|highest|largest|biggest|deadliest|worst|bloodiest|lowest|most|record)\b[^.;:!?]{0,40})/iy,
   untilBefore: /(?<=\b(?:by|as\s+of|until|till)\s+(?:the\s+)?)/iy,
-  periodJoin: /^\s*,?\s*(?:(?:and|or|to|through|until|till)\s+(?:in\s+|into\s+)?|[-–]\s*)$/i,
+  periodJoin: /^\s*,?\s*(?:(?:and|or|to|through|until|till)\s+(?:in\s+|into\s+|the\s+)?|[-–]\s*)$/i,
   anaphoraStart: /^\W*(?:That|This|It)\s+(?:means|implies|equates|translates|works\s+out)|^\W*In\s+other\s+words/i,
   yearRe: /\b(?:19|20)\d\d\b/g,
   // Alphabetical order lets the regex engine share prefixes: about twice as fast as longest-first.
