@@ -128,6 +128,12 @@ function fromToPair(text: string, lang: LangModule, prev: Figure, tok: NumberTok
   return lang.fromBefore.test(text);
 }
 
+/** "a daily average of 400 in 2022, jumping to 693 in 2023": the number continues the series before it. */
+function continues(text: string, lang: LangModule, tok: NumberToken): boolean {
+  lang.continuesBefore.lastIndex = tok.start;
+  return lang.continuesBefore.test(text);
+}
+
 /** Whether the chosen period is one that a running total runs up to ("by June 21"). */
 function endsTotal(text: string, lang: LangModule, periods: FoundPeriod[], period: Period): boolean {
   for (const p of periods) {
@@ -277,7 +283,14 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   const before = !period || !ownSide ? sceneBefore(doc, s, metric) : null;
   if (!period && !cumulative && flow && before) period = before.period;
   // "from 1,262 per day in May to 1,140 in July": the second end of a from-to pair keeps the first's unit.
-  const paired = !explicit && prev && prev.start >= s.start && PER_RATES.has(prev.rate) && fromToPair(text, lang, prev, tok) ? prev.rate : null;
+  const paired =
+    !explicit &&
+    prev &&
+    prev.start >= s.start &&
+    PER_RATES.has(prev.rate) &&
+    (fromToPair(text, lang, prev, tok) || (rateWord === null && continues(text, lang, tok)))
+      ? prev.rate
+      : null;
   let rate: Rate =
     explicit ??
     paired ??

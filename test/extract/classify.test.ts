@@ -74,6 +74,7 @@ describe('metric', () => {
     ['The government said six of its nationals, who had been serving in the army, were killed.', 'killed'],
     ['At least 40 Nepali nationals have been confirmed dead while fighting for the army.', 'killed'],
     ['Two Indians serving in the army were recently killed.', 'killed'],
+    ['The country handed over 303 soldiers in exchange for its own pilots.', 'captured'],
     // A common misspelling in real reporting.
     ['The brigade suffered about 900 causalities in the offensive.', 'casualties'],
     ['More than 90,000 soldiers have died or been wounded since the spring.', 'casualties'],
@@ -231,6 +232,11 @@ describe('rate', () => {
       ['498', 'killed'],
       ['1,597', 'wounded'],
     ]);
+  });
+
+  it('keeps the rate of a series carried on ("a daily average of 400 in 2022, jumping to 693 in 2023")', () => {
+    const text = 'The daily average of enemy casualties stood at 400 in 2022, jumping to 693 in 2023, and reaching 913 in early 2024.';
+    expect(extractFigures(text, { published: '2024-06-15' }).map((f) => f.rate)).toEqual(['per_day', 'per_day', 'per_day']);
   });
 
   it('does not read "in a year and a half" as a yearly rate', () => {

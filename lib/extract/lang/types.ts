@@ -238,6 +238,8 @@ export interface LangModule {
   relativeAfter: RegExp;
   /** Sticky lookbehind at a number: a verb of change and "from" before it ("grew from 261,000 to 800,000" is no range). */
   changeBefore: RegExp;
+  /** Sticky lookbehind at a number: a verb that carries a series on ("jumping to", "reaching"). */
+  continuesBefore: RegExp;
   /** Sticky lookbehind at a number: "from" right before it. */
   fromRightBefore: RegExp;
   /** Sticky lookbehind at a number: a need, plan or recommendation right before it ("needs 500,000 more", "planning to recruit"). */
