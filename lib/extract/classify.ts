@@ -77,7 +77,8 @@ function hasCue(hits: Hit<Cue>[], c: Cue): boolean {
 const inSentence = (h: Hit<Cue>, s: Sentence) => h.start >= s.start && h.end <= s.end;
 const isPersonnel: Keep = (h, s) => PERSONNEL_CUES.has(h.value) && inSentence(h, s);
 const isCaseCue: Keep = (h, s) => (h.value === 'deserted' || h.value === 'captured' || h.value === 'missing') && inSentence(h, s);
-const isAnyButTarget: Keep = (h) => h.value !== 'negation' && h.value !== 'target' && h.value !== 'need' && h.value !== 'both';
+const isAnyButTarget: Keep = (h) =>
+  h.value !== 'negation' && h.value !== 'target' && h.value !== 'need' && h.value !== 'both' && h.value !== 'enemy';
 const isMetricCue: Keep = (h, s) => CUE_METRIC[h.value] !== undefined && inSentence(h, s);
 
 function targetNear(hits: Hit<Cue>[], tok: NumberToken): boolean {

@@ -10,6 +10,22 @@ import type { Metric, Side } from './types';
 /** Metrics of soldiers a nation raises itself: its offices speak of its own. */
 const RAISED = new Set<Metric>(['recruited', 'mobilized', 'force_size', 'target']);
 
+/** How far before a number "the enemy" may stand to be whose soldiers it counts ("the enemy lost 500"). */
+const ENEMY_BEFORE = 40;
+
+function enemyBefore(s: Sentence, tok: NumberToken): boolean {
+  for (const h of s.cues) {
+    if (h.value !== 'enemy' || h.end > tok.start || tok.start - h.end > ENEMY_BEFORE) continue;
+    let digits = false;
+    for (let i = h.end; i < tok.start && !digits; i++) {
+      const c = s.text.charCodeAt(i);
+      digits = c >= 48 && c <= 57;
+    }
+    if (!digits) return true;
+  }
+  return false;
+}
+
 /** How far "each side" reaches to a number, before and after. */
 const BOTH_BEFORE = 60;
 const BOTH_AFTER = 30;
@@ -21,8 +37,7 @@ const BOTH_AFTER = 30;
 export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?: Metric): Side | 'both' | null {
   if (np.side) return np.side;
   // "Ukraine's General Staff said 43,000 enemy soldiers were eliminated": the other side from the nation that speaks.
-  s.lang.enemyBefore.lastIndex = tok.start;
-  if (np.enemy || (s.sides.length > 0 && s.lang.enemyBefore.test(s.text))) {
+  if (np.enemy || (s.sides.length > 0 && enemyBefore(s, tok))) {
     for (let i = 0; i < s.sides.length; i++) {
       const v = s.side(i).value;
       return v === 'russia' ? 'ukraine' : 'russia';

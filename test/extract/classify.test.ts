@@ -74,6 +74,7 @@ describe('metric', () => {
     ['The government said six of its nationals, who had been serving in the army, were killed.', 'killed'],
     ['At least 40 Nepali nationals have been confirmed dead while fighting for the army.', 'killed'],
     ['Two Indians serving in the army were recently killed.', 'killed'],
+    ['Two Indians who had been recruited by the army amid the war were recently killed.', 'killed'],
     ['The country handed over 303 soldiers in exchange for its own pilots.', 'captured'],
     // A common misspelling in real reporting.
     ['The brigade suffered about 900 causalities in the offensive.', 'casualties'],

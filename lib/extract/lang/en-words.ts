@@ -188,6 +188,7 @@ export const CUES: [string, Cue][] = [
     'missile', 'missiles', 'struck', 'residential', 'apartment', 'capital', 'hospital', 'hospitals', 'hospitalised',
     'hospitalized', 'serious condition', 'medical institutions', 'temporary protection', 'asylum'].map((w): [string, Cue] => [w, 'civilian']),
   ...['each side', 'both sides', 'either side', 'each of the two sides'].map((w): [string, Cue] => [w, 'both']),
+  ...['enemy', "enemy's"].map((w): [string, Cue] => [w, 'enemy']),
   ...['needs', 'need', 'needed', 'requires', 'require', 'required', 'requested', 'recommend', 'recommends', 'recommended',
     'recommendation', 'planning', 'plans', 'necessary', 'called for', 'calls for', 'call for', 'would need', 'would have']
     .map((w): [string, Cue] => [w, 'need']),

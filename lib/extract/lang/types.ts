@@ -24,6 +24,8 @@ export type Cue =
   | 'civilian'
   /** Both armies at once ("each side", "both sides"): a count with no one side. */
   | 'both'
+  /** "the enemy": the other side from the nation that speaks. */
+  | 'enemy'
   /** A need, plan or recommendation ("needs", "recommendation"): a target when right before a number. */
   | 'need'
   /** Words of equipment a loss or "personnel" word belongs to ("tank losses", "armoured personnel carriers"). */
@@ -277,8 +279,6 @@ export interface LangModule {
   sidePlaceBefore: RegExp;
   /** Sticky lookbehind at a side mention: "and" before it, which makes it a place only without a verb after it. */
   sideAndBefore: RegExp;
-  /** Sticky lookbehind at a number: "the enemy" shortly before it, in its clause ("the enemy lost 500 soldiers"). */
-  enemyBefore: RegExp;
   /** Sticky lookbehind at a nation: "with" before it ("with Ukraine's toll at 70,000" names whose toll). */
   sideWithBefore: RegExp;
   /** Tested on the text between two side mentions: they are joined ("Russian and Ukrainian"). */
