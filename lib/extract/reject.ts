@@ -73,7 +73,9 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
   }
   // The currency regex only where the character before the number (or before its one space) may end a currency.
   const spaced = prev === 32 || prev === 0xa0 || prev === 0x2009 || prev === 0x202f || prev === 9;
-  const money = at > 0 && lang.currencyEnd.test(text[spaced && at > 1 ? at - 2 : at - 1]!);
+  const end = at > 0 ? text.charCodeAt(spaced && at > 1 ? at - 2 : at - 1) : 32;
+  // Codes are capitals ("USD 500"); signs are the language's list ("$", "€", "Rs.").
+  const money = (end >= 65 && end <= 90) || lang.currencySigns.includes(String.fromCharCode(end));
   if (money && sticky(lang.currencyBefore, text, at)) return 'money';
   // A converted sum opens a bracket right after the number (a cheap look first: most numbers have none).
   const after = text.charCodeAt(tok.end) === 32 ? tok.end + 1 : tok.end;

@@ -166,8 +166,8 @@ export const CUES: [string, Cue][] = [
     'unauthorised abandonment', 'fled the army', 'fled their units', 'left their units',
     'abandoned their positions', 'abandoned their units'].map((w): [string, Cue] => [w, 'deserted']),
   ...['captured', 'prisoners', 'prisoners of war', 'pows', 'taken prisoner', 'surrendered', 'captivity',
-    'released from captivity', 'returned from captivity', 'returned home', 'brought home', 'freed', 'in return for',
-    'in exchange for',
+    'released from captivity', 'returned from captivity', 'returned home', 'brought home', 'freed', 'return for',
+    'exchange for',
     'prisoner exchange', 'prisoner swap', 'exchange of prisoners', 'pow exchange', 'pow swap', 'captive', 'captives']
     .map((w): [string, Cue] => [w, 'captured']),
   ...['missing', 'missing in action', 'mia'].map((w): [string, Cue] => [w, 'missing']),

@@ -125,7 +125,7 @@ export const en: LangModule = {
   currencyAfter: /\s*\((?:approx\.?\s*|about\s+|some\s+|~)?(?:[$€£₴₽¥]|US\$|USD|EUR)/y,
   // "born in 1960 died", "in 2022 soldiers": a year, whatever follows.
   yearBefore: /(?<=\b(?:in|since|born|from|until|till|by|during|of|year)\s+)/iy,
-  currencyEnd: /[$€£₴₽¥A-Z.]/,
+  currencySigns: '$€£₴₽¥.',
   currencyBefore: /(?<=(?:[$€£₴₽¥]|US\$|USD|EUR|GBP|UAH|RUB|Rs\.?)\s?)/y,
   // Also in capitals ("ON OCTOBER 5, 2022" in a caption); lower-case "may" and "march" are verbs.
   // "Sep, 21" and the second day of "July 26 and 27" too.

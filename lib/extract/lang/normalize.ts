@@ -1,7 +1,12 @@
 /** Lower-cases and folds typographic apostrophes and runs of spaces, for table look-ups. */
 export function normKey(s: string): string {
   const l = s.toLowerCase();
-  // Most keys are one plain word: skip the replacements.
-  if (l.indexOf(' ') < 0 && l.indexOf('’') < 0 && l.indexOf('‘') < 0 && l.indexOf('\n') < 0 && l.indexOf('\u00a0') < 0) return l;
-  return l.replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+  // Most keys are plain words with single spaces: the replacements run only where one is needed.
+  for (let i = 0; i < l.length; i++) {
+    const c = l.charCodeAt(i);
+    if (c === 0x2019 || c === 0x2018 || c === 10 || c === 13 || c === 9 || c === 0xa0 || (c === 32 && l.charCodeAt(i + 1) === 32)) {
+      return l.replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+    }
+  }
+  return l;
 }

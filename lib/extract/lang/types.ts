@@ -183,8 +183,8 @@ export interface LangModule {
   toBefore: RegExp;
   /** Sticky lookbehind at a small number: it is an age ("the conscription age from 27 to 25"). */
   ageBefore: RegExp;
-  /** Tested on the character before a number (or before its one space): it may end a currency sign or code ("$", "USD"). */
-  currencyEnd: RegExp;
+  /** Characters that may end a currency sign right before a number ("$", "€", the "." of "Rs."); codes are capitals. */
+  currencySigns: string;
   /** Sticky right after a number: a converted sum in brackets ("800,000 ($8,000)"). */
   currencyAfter: RegExp;
   /** Sticky lookbehind at a year-like number: a word that makes it a year ("born in 1960"). */
