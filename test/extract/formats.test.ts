@@ -182,6 +182,12 @@ describe('qualifiers', () => {
     expect(one('The regiment lost 2,000 or more soldiers in April.').qualifier).toBe('at least');
   });
 
+  it.each(['handed over', 'turned over'])('reads "%s 757" as exact: the "over" is the verb\'s', (verb) => {
+    const f = one(`The ministry said Russia ${verb} 757 bodies of fallen soldiers on Friday.`);
+    expect(f.text).toBe('757');
+    expect(f.qualifier).toBe('exact');
+  });
+
   it('is exact without a qualifier', () => {
     expect(one('The regiment lost 2,000 soldiers in April.').qualifier).toBe('exact');
   });

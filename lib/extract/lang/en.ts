@@ -120,6 +120,7 @@ export const en: LangModule = {
   betweenAnd: /\s+(?:and|to)\s+/iy,
   qualifierBefore: new RegExp(`(?<=(?:^|[^A-Za-z])(${alt(QUALIFIERS.map(([q]) => q).filter((q) => /^[a-z]/.test(q) && !/^or /.test(q)))})\\s+)`, 'iy'),
   qualifiers: map(QUALIFIERS),
+  particleVerbBefore: /\b(?:hand|hands|handed|handing|turn|turns|turned|turning)\s+over\s+$/i,
   qualifierAfter: /\s+(or\s+(?:more|so))\b|(\+)|(-plus)\b/iy,
   // "from 800,000 ($8,000)": a sum followed by its conversion.
   currencyAfter: /\s*\((?:approx\.?\s*|about\s+|some\s+|~)?(?:[$€£₴₽¥]|US\$|USD|EUR)/y,

@@ -164,6 +164,8 @@ export interface LangModule {
   /** Before a number. Group 1: the qualifier phrase. */
   qualifierBefore: RegExp;
   qualifiers: ReadonlyMap<string, Qualifier>;
+  /** Tested on the text before a qualifier "over": a verb whose particle it is ("handed over 757"). */
+  particleVerbBefore: RegExp;
   /** Sticky after a number ("or more", "-plus"). Group 1: the phrase. */
   qualifierAfter: RegExp;
   /** Money signs and codes before a number. */
