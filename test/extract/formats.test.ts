@@ -64,6 +64,10 @@ describe('number formats', () => {
     expect(one('The group eliminated more than 5,390 enemy servicepeople over the past week.').text).toBe('5,390');
   });
 
+  it('reads "defenders", Kyiv\'s word for its soldiers, as a personnel noun', () => {
+    expect(one('Kyiv brought home 84 more defenders on Thursday in the latest swap.')).toMatchObject({ text: '84', metric: 'captured', side: 'ukraine' });
+  });
+
   it('reads a figure followed by a preposition ("11.2 thousand under the second")', () => {
     const figs = extractFigures('For desertion, prosecutors opened 18.6 thousand cases under one article and 11.2 thousand under the other.', {
       published: PUBLISHED,

@@ -56,7 +56,7 @@ export const NOUNS: [string, NounInfo][] = [
   ...['troops', 'troop', 'soldiers', 'soldier', 'servicemen', 'serviceman', 'servicemembers',
     'members', 'personnel', 'fighters', 'fighter', 'combatants', 'forces', 'infantrymen', 'servicepeople',
     'servicewomen',
-    'paratroopers', 'marines', 'sailors', 'pilots', 'officers', 'militants',
+    'paratroopers', 'marines', 'sailors', 'pilots', 'officers', 'militants', 'defenders',
     // Kyiv's official words for Russia's soldiers ("eliminated 1,150 occupiers").
     'occupiers', 'invaders']
     .map((w): [string, NounInfo] => [w, personnel('personnel')]),
