@@ -36,6 +36,10 @@ const TALLY_PART = 10;
 const CIVILIAN_CARRY = 300;
 /** A bare number repeating an earlier figure's value is that figure only if large enough to be distinctive. */
 const MIN_REPEATED_VALUE = 100;
+/** Tolls that, undated, stand for the war so far. */
+const WAR_TOLLS = new Set<Metric>(['killed', 'wounded', 'casualties', 'losses']);
+/** The least undated toll read as the war so far: daily and weekly tolls, and single strikes, stay below it. */
+const WAR_TOTAL_MIN = 5000;
 
 interface Doc {
   text: string;
@@ -278,8 +282,25 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   }
   // "That means ... 36,000 each month": the sentence restates the previous figure's period.
   if (!period && prev && lang.anaphoraStart.test(s.body)) period = prev.period;
-  // "In September, losses hit a high. ... the rate was 1,271 per day": the month set in the sentence before.
   const ownSide = findSide(tok, np, s, metric);
+  // "Zelensky said Russia suffered 500,000 casualties": a nation's toll in the tens of thousands, with no time word,
+  // no battle or place and no forecast, is the war so far, up to the statement. A battle's ("30,000 casualties in
+  // Bakhmut") or a strike's toll names its scene and keeps no rate.
+  if (
+    !period &&
+    !explicit &&
+    !cumulative &&
+    rateWord === null &&
+    ownSide !== null &&
+    WAR_TOLLS.has(metric) &&
+    tok.low >= WAR_TOTAL_MIN &&
+    doc.published >= FULL_SCALE_INVASION &&
+    !lang.localScope.test(s.body) &&
+    !lang.forecast.test(text.slice(s.start, tok.end))
+  ) {
+    period = { start: FULL_SCALE_INVASION, end: statementEnd(s.periods, doc.published) ?? doc.published };
+  }
+  // "In September, losses hit a high. ... the rate was 1,271 per day": the month set in the sentence before.
   const before = !period || !ownSide ? sceneBefore(doc, s, metric) : null;
   if (!period && !cumulative && flow && before) period = before.period;
   // "from 1,262 per day in May to 1,140 in July": the second end of a from-to pair keeps the first's unit.

@@ -162,6 +162,24 @@ describe('period, resolved against the publication date', () => {
     expect(f.period).toEqual({ start: '2024-10-01', end: '2025-01-31' });
   });
 
+  it.each([
+    ['The president said Russia suffered 500,000 casualties, a figure that could not be verified.', '2024-02-26', { start: '2022-02-24', end: '2024-02-26' }],
+    ['Kyiv put the number of Russian dead at 90,090.', '2022-12-02', { start: '2022-02-24', end: '2022-12-02' }],
+    ['In May, officials said Ukraine lost 40,000 soldiers.', '2023-09-01', { start: '2022-02-24', end: '2023-05-31' }],
+    ['Western officials estimate that between 35,000 and 42,500 Russian soldiers were killed.', '2023-04-10', { start: '2022-02-24', end: '2023-04-10' }],
+  ])('reads a nation\'s undated toll in the tens of thousands as the war so far: "%s"', (text, published, period) => {
+    expect(one(text, published)).toMatchObject({ rate: 'cumulative', period });
+  });
+
+  it.each([
+    'Russia suffered 30,000 casualties in Bakhmut.',
+    'The assault on the town cost Ukraine 8,000 soldiers killed.',
+    'Analysts warn that Russia could suffer 200,000 more casualties.',
+    'Ukraine lost 2,000 soldiers, the commander said.',
+  ])('keeps a battle\'s, a forecast\'s or a small undated toll without a rate: "%s"', (text) => {
+    expect(one(text, '2024-02-26')).toMatchObject({ rate: 'none', period: null });
+  });
+
   it('reads a weekday as the date of the statement ("on Tuesday ... past day")', () => {
     const f = one('The ministry said on Tuesday that 700 soldiers were lost over the past day.', '2025-06-15');
     expect(f.period).toEqual({ start: '2025-06-09', end: '2025-06-10' });

@@ -242,6 +242,12 @@ export const en: LangModule = {
   comparisonBefore: /(?<=\b(?:heaviest|highest|largest|biggest|deadliest|worst|bloodiest|lowest|most|record)\b[^.;:!?]{0,40})/iy,
   untilBefore: /(?<=\b(?:by|as\s+of|until|till)\s+(?:the\s+)?)/iy,
   periodJoin: /^\s*,?\s*(?:(?:and|or|to|through|until|till)\s+(?:in\s+|into\s+|the\s+)?|[-–]\s*)$/i,
+  // A battle, a strike or a named place other than the two nations: the scene of a toll, not the whole war. Also
+  // a month in lower case, which the period rules do not read.
+  localScope:
+    /\b(?:battles?|fight(?:ing)?\s+for|siege|assaults?|offensives?|counter-?offensives?|strikes?|attacks?|raids?|incursions?|ambush(?:es)?|shelling|bombardments?|explosions?|blasts?|encirclement|pocket|directions?|sectors?)\b|\b(?:in|at|near|around|outside)\s+(?!(?:Ukrain|Russia|Moscow|Kyiv|Kiev|January|February|March|April|May|June|July|August|September|October|November|December))[A-Z][a-z]|\b(?:january|february|march|april|june|july|august|september|october|november|december|[Oo]ver\s+the\s+(?:past\s+)?year)\b/,
+  // Tested on a sentence up to its number: "will likely hit the 1 million casualty mark", "could reach".
+  forecast: /\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|may|[Ee]xpected\s+to|[Pp]rojected|[Ff]orecasts?|[Pp]redict(?:s|ed)?)\b/,
   anaphoraStart: /^\W*(?:That|This|It)\s+(?:means|implies|equates|translates|works\s+out)|^\W*In\s+other\s+words/i,
   yearRe: /\b(?:19|20)\d\d\b/g,
   // Alphabetical order lets the regex engine share prefixes: about twice as fast as longest-first.

@@ -299,6 +299,10 @@ export interface LangModule {
   notNames: ReadonlySet<string>;
   /** Found anywhere in a sentence without a time expression: the figure is a running total since the war began. */
   perfectTense: RegExp;
+  /** Tested on a sentence: a battle, strike or place (not the two nations) it sets its toll in. */
+  localScope: RegExp;
+  /** Tested on a sentence up to a number: a forecast or conditional ("will", "could reach"). */
+  forecast: RegExp;
   /** Sticky lookbehind at a since-phrase: it follows a superlative, so it compares ("the heaviest losses since ..."). */
   comparisonBefore: RegExp;
   /** Sticky lookbehind at a time expression: it is the end of a running total ("by June 21", "as of April"). */
