@@ -55,6 +55,11 @@ describe('metric', () => {
     ['Plans are set to mobilise an additional 160,000 men.', 'target'],
     ['The commander made a recommendation for 500,000 recruits.', 'target'],
     ['The authorities were planning to recruit 400,000 new contract soldiers.', 'target'],
+    // Proposals and requests are targets too, also when "the mobilization of" stands between.
+    ['The generals proposed to mobilise 450,000 more conscripts.', 'target'],
+    ['The figure was cut from the initially proposed 500,000, the commander said.', 'target'],
+    ['The draft law calls for the recruitment of 500,000 military personnel.', 'target'],
+    ['The command sent a request for the mobilization of 500,000 servicemen.', 'target'],
     ['The army recruited 30,000 soldiers in May, and it needs more.', 'recruited'],
     // What happened to foreign fighters or convicts, said right before their number.
     ['The group held the line at the cost of the death of about 500 mercenaries.', 'killed'],

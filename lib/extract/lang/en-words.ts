@@ -190,7 +190,8 @@ export const CUES: [string, Cue][] = [
   ...['each side', 'both sides', 'either side', 'each of the two sides'].map((w): [string, Cue] => [w, 'both']),
   ...['enemy', "enemy's"].map((w): [string, Cue] => [w, 'enemy']),
   ...['needs', 'need', 'needed', 'requires', 'require', 'required', 'requested', 'recommend', 'recommends', 'recommended',
-    'recommendation', 'planning', 'plans', 'necessary', 'called for', 'calls for', 'call for', 'would need', 'would have']
+    'recommendation', 'planning', 'plans', 'necessary', 'called for', 'calls for', 'call for', 'would need', 'would have',
+    'proposed', 'proposes', 'propose', 'proposal', 'request for']
     .map((w): [string, Cue] => [w, 'need']),
   // A loss word or "personnel" that belongs to equipment: its number counts machines.
   ...['tank losses', 'equipment losses', 'vehicle losses', 'armoured vehicle losses', 'armored vehicle losses',
