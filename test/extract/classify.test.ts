@@ -57,7 +57,7 @@ describe('metric', () => {
     ['The authorities were planning to recruit 400,000 new contract soldiers.', 'target'],
     // Proposals and requests are targets too, also when "the mobilization of" stands between.
     ['The generals proposed to mobilise 450,000 more conscripts.', 'target'],
-    ['The figure was cut from the initially proposed 500,000, the commander said.', 'target'],
+    ['The number of soldiers to be mobilised was cut from the initially proposed 500,000, the commander said.', 'target'],
     ['The draft law calls for the recruitment of 500,000 military personnel.', 'target'],
     ['The command sent a request for the mobilization of 500,000 servicemen.', 'target'],
     ['The army recruited 30,000 soldiers in May, and it needs more.', 'recruited'],
