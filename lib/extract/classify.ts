@@ -214,9 +214,9 @@ export function classifyMetric(
 
   // "the death of about 500 mercenaries", "recruited more than 48,000 prisoners" (convicts), "has lost around
   // 1,113,430 troops in Ukraine": the verb or noun right before says what happened to them.
-  if (head === 'foreign' || head === 'captured' || head === 'force') {
+  if (head === 'foreign' || head === 'captured' || head === 'force' || np.foreign) {
     const before = verbRightBefore(text, cues, tok, s, lang);
-    if (before && before !== CUE_METRIC[head]) return { metric: before, specific: true };
+    if (before && (!head || before !== CUE_METRIC[head])) return { metric: before, specific: true };
   }
 
   if (head && !weakHead) {

@@ -143,7 +143,8 @@ export function clarificationAfter(text: string, end: number, lang: LangModule, 
     let found = -1;
     for (let i = pos; i < limit; i++) {
       const c = text.charCodeAt(i);
-      if (isNewline(c)) break;
+      // "They sent 11,000 soldiers. 300 of them were killed.": a sentence with a number of its own clarifies nothing.
+      if (isNewline(c) || (c >= 48 && c <= 57)) break;
       if (isTerminal(c)) {
         const e = endsAt(text, i, lang);
         if (e >= 0) {

@@ -90,6 +90,13 @@ describe('metric', () => {
     ['Around 300 North Korean soldiers sent to the front have been killed, officials said.', 'killed'],
     ['Investigators named 900 mercenaries who died in the assault.', 'killed'],
     ['Some 11,000 North Korean troops were sent to the region, where many were killed.', 'foreign_troops'],
+    ['Officials believe 1,500 North Korean soldiers posted to the border region are thought to have been killed.', 'killed'],
+    ['A drone attack on the base killed about 500 North Korean troops.', 'killed'],
+    // Troops that North Korea sends are foreign troops, whatever the noun.
+    ['Pyongyang is believed to have sent about 11,000 soldiers to the front.', 'foreign_troops'],
+    ['Intelligence says North Korea has dispatched 3,000 more troops.', 'foreign_troops'],
+    // "of them" leaves the number without a noun of its own: the sentence says what it counts.
+    ['Of the troops sent, 300 of them are now believed to be dead.', 'killed'],
     ['In a prisoner exchange, Ukraine returned 390 people.', 'captured'],
     ['The enemy holds captive over 3,000 soldiers.', 'captured'],
     ['Over 200 POWs have died in custody since the war began.', 'killed'],
@@ -127,6 +134,14 @@ describe('metric', () => {
   it('follows a short clarification after the sentence ("Not wounded, dead")', () => {
     const figs = extractFigures('They are losing 900 soldiers a day. A day. Not wounded, dead.', { published: '2025-06-15' });
     expect(figs.map((f) => f.metric)).toEqual(['killed']);
+  });
+
+  it('takes no clarification from a short sentence with a number of its own ("300 of them were killed")', () => {
+    const figs = extractFigures('The country sent 11,000 soldiers. 300 of them were killed.', { published: '2025-06-15' });
+    expect(figs.map((f) => [f.text, f.metric])).toEqual([
+      ['11,000', 'force_size'],
+      ['300', 'killed'],
+    ]);
   });
 });
 

@@ -159,7 +159,8 @@ export const CUES: [string, Cue][] = [
     'number of troops', 'army of', 'force of', 'manpower', 'taking part in', 'fighting in', 'serving in',
     'participating in'].map((w): [string, Cue] => [w, 'force']),
   ...['mercenaries', 'mercenary', 'foreign fighters', 'foreign troops', 'foreigners', 'north korean',
-    'north koreans', 'foreign nationals', 'foreign recruits'].map((w): [string, Cue] => [w, 'foreign']),
+    'north koreans', 'foreign nationals', 'foreign recruits', 'north korea', "north korea's", 'pyongyang', "pyongyang's",
+    'dprk'].map((w): [string, Cue] => [w, 'foreign']),
   // "committed AWOL" is no force committed to battle.
   ...['deserted', 'deserters', 'desertion', 'desertions', 'awol', 'committed awol', 'committed desertion', 'gone awol',
     'went awol', 'go awol', 'desert', 'deserting', 'absence without leave', 'unauthorized abandonment',
@@ -203,7 +204,8 @@ export const CUES: [string, Cue][] = [
 
 export const SIDE_WORDS: [string, Side][] = [
   ...['russia', 'russian', 'russians', "russia's", 'moscow', "moscow's", 'kremlin', "kremlin's",
-    'putin', "putin's", 'aggressor', 'occupiers', 'invaders', 'north korean', 'north koreans']
+    'putin', "putin's", 'aggressor', 'occupiers', 'invaders', 'north korean', 'north koreans', 'north korea',
+    "north korea's", 'pyongyang', "pyongyang's", 'dprk']
     .map((w): [string, Side] => [w, 'russia']),
   ...['ukraine', 'ukrainian', 'ukrainians', "ukraine's", 'kyiv', "kyiv's", 'kiev', "kiev's"]
     .map((w): [string, Side] => [w, 'ukraine']),
@@ -216,7 +218,7 @@ export const FUNCTION_WORDS = [
   'have', 'has', 'is', 'are', 'will', 'would', 'could', 'been', 'be', 'being', 'according', 'during',
   'through', 'throughout', 'so', 'than', 'alone', 'within', 'into', 'across', 'against', 'among',
   'after', 'before', 'until', 'up', 'out', 'including', 'only', 'ever', 'just', 'respectively',
-  'he', 'she', 'they', 'it', 'we', 'i', 'you', 'said', 'says', 'when', 'where', 'if', 'but', 'yet',
+  'he', 'she', 'they', 'them', 'us', 'it', 'we', 'i', 'you', 'said', 'says', 'when', 'where', 'if', 'but', 'yet',
   'not', 'also', 'already', 'now', 'then', 'there', 'here', 'nor', 'plus', 'or', 'and', 'more',
   'fewer', 'less', 'mark', 'level', 'figure', 'threshold', 'people-strong', 'strong', 'last',
   'next', 'this', 'those', 'these', 'whom', 'whose', 'all', 'both', 'in-total', 'total', 'overall',
