@@ -244,6 +244,9 @@ export function classifyMetric(
     return { metric: 'foreign_troops', specific: true };
   }
   if (metric) return { metric, specific: true };
+  // "each army released more than 250 enemy soldiers": soldiers handed over in a swap are captives.
+  lang.captiveVerbBefore.lastIndex = tok.start;
+  if ((head || nearestPersonnel) && lang.captiveVerbBefore.test(text)) return { metric: 'captured', specific: true };
   if (head || nearestPersonnel) return { metric: 'force_size', specific: false };
   return null;
 }

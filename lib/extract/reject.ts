@@ -106,6 +106,8 @@ export interface NounPhrase {
   /** No noun follows: the number's meaning comes from the sentence. */
   headless: boolean;
   side: Side | null;
+  /** Both nations modify the noun ("500,000 Russian and Ukrainian soldiers"). */
+  bothSides: boolean;
   foreign: boolean;
   /** An "enemy" modifier: the side is the other one from the nation that speaks. */
   enemy: boolean;
@@ -139,7 +141,17 @@ function nextWordInfo(text: string, at: number, lang: LangModule, capitalised = 
 
 /** Reads the words after a number up to its noun ("35,000 Russian troops", "6 million migrants"). */
 export function nounAfter(text: string, at: number, lang: LangModule): NounPhrase {
-  const out: NounPhrase = { info: null, reject: null, headless: true, side: null, foreign: false, enemy: false, headStart: -1, end: at };
+  const out: NounPhrase = {
+    info: null,
+    reject: null,
+    headless: true,
+    side: null,
+    bothSides: false,
+    foreign: false,
+    enemy: false,
+    headStart: -1,
+    end: at,
+  };
   let pos = at;
   // An unknown word may be an adjective before the noun ("permanent casualties"); if no
   // personnel noun follows it, it was the noun, and the number counts something else.
@@ -176,7 +188,10 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
       out.headless = false;
       return out;
     }
-    if (info.side) out.side ??= info.side;
+    if (info.side) {
+      if (out.side && out.side !== info.side) out.bothSides = true;
+      out.side ??= info.side;
+    }
     if (info.foreign) out.foreign = true;
     if (info.enemy) out.enemy = true;
     if (info.cue || info.caseCount) {

@@ -35,6 +35,7 @@ const BOTH_AFTER = 30;
  * count of both armies ("Russian and Ukrainian soldiers", "each side had lost").
  */
 export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?: Metric): Side | 'both' | null {
+  if (np.bothSides) return 'both';
   if (np.side) return np.side;
   // "Ukraine's General Staff said 43,000 enemy soldiers were eliminated": the other side from the nation that speaks.
   if (np.enemy || (s.sides.length > 0 && enemyBefore(s, tok))) {

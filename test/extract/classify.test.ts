@@ -98,6 +98,14 @@ describe('metric', () => {
     // "of them" leaves the number without a noun of its own: the sentence says what it counts.
     ['Of the troops sent, 300 of them are now believed to be dead.', 'killed'],
     ['In a prisoner exchange, Ukraine returned 390 people.', 'captured'],
+    // Swaps, where no word for prisoners is in the sentence.
+    ['Since the invasion began, 4,306 Ukrainians have been returned.', 'captured'],
+    ['On the first day, 270 military personnel were released from each side.', 'captured'],
+    ['Each army released more than 250 enemy soldiers that day.', 'captured'],
+    ['The next day another 307 soldiers were swapped.', 'captured'],
+    ['Another 175 of our heroes returned to Ukraine today.', 'captured'],
+    // ... but releasing an estimate releases nobody.
+    ['The alliance released an estimate that 7,000 soldiers have been killed.', 'killed'],
     ['The enemy holds captive over 3,000 soldiers.', 'captured'],
     ['Over 200 POWs have died in custody since the war began.', 'killed'],
     ['The ministry retrieved the bodies of 82 fallen soldiers.', 'killed'],

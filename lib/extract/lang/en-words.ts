@@ -60,6 +60,8 @@ export const NOUNS: [string, NounInfo][] = [
     // Kyiv's official words for Russia's soldiers ("eliminated 1,150 occupiers").
     'occupiers', 'invaders']
     .map((w): [string, NounInfo] => [w, personnel('personnel')]),
+  // Kyiv's word for its soldiers home from captivity ("175 of our Heroes returned").
+  ['heroes', personnel('personnel', { weak: true })],
   // "men" are soldiers in most war reporting, but not when arrested or detained ("35 men and 4 women").
   ...['people', 'persons', 'individuals', 'names', 'convicts', 'inmates', 'men']
     .map((w): [string, NounInfo] => [w, personnel('personnel', { weak: true })]),
@@ -169,6 +171,10 @@ export const CUES: [string, Cue][] = [
   ...['captured', 'prisoners', 'prisoners of war', 'pows', 'taken prisoner', 'surrendered', 'captivity',
     'released from captivity', 'returned from captivity', 'returned home', 'brought home', 'freed', 'return for',
     'exchange for',
+    // Swaps: "4,306 Ukrainians have been returned", "each side released 390", "another 307 were swapped".
+    'been returned', 'were returned', 'was returned', 'returned to ukraine', 'returned to russia', 'returning home',
+    'were released', 'was released', 'been released', 'be released', 'released from', 'swapped', 'exchanged', 'traded',
+    'repatriated',
     'prisoner exchange', 'prisoner swap', 'exchange of prisoners', 'pow exchange', 'pow swap', 'captive', 'captives']
     .map((w): [string, Cue] => [w, 'captured']),
   ...['missing', 'missing in action', 'mia'].map((w): [string, Cue] => [w, 'missing']),
@@ -188,7 +194,8 @@ export const CUES: [string, Cue][] = [
     // Strike reports: people killed "in the capital" or by a missile are civilians.
     'missile', 'missiles', 'struck', 'residential', 'apartment', 'capital', 'hospital', 'hospitals', 'hospitalised',
     'hospitalized', 'serious condition', 'medical institutions', 'temporary protection', 'asylum'].map((w): [string, Cue] => [w, 'civilian']),
-  ...['each side', 'both sides', 'either side', 'each of the two sides'].map((w): [string, Cue] => [w, 'both']),
+  ...['each side', 'both sides', 'either side', 'each of the two sides', 'both countries', 'both armies']
+    .map((w): [string, Cue] => [w, 'both']),
   ...['enemy', "enemy's"].map((w): [string, Cue] => [w, 'enemy']),
   ...['needs', 'need', 'needed', 'requires', 'require', 'required', 'requested', 'recommend', 'recommends', 'recommended',
     'recommendation', 'planning', 'plans', 'necessary', 'called for', 'calls for', 'call for', 'would need', 'would have',

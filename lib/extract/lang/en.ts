@@ -188,6 +188,8 @@ export const en: LangModule = {
   nextPhrase: /\b(?:and|or|while|but|whereas)\s+(?:the|a|an|its|their)\b/i,
   determinerAfter: /\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\b/iy,
   timesRatioAfter: /\s+times\s+(?:higher|greater|more|larger|bigger|heavier|as\s+(?:many|high|large|heavy)|that\s+of|those\s+of)\b/iy,
+  captiveVerbBefore:
+    /(?<=\b(?:released|freed|swapped|exchanged|traded|handed\s+over|repatriated)\s+(?:(?:another|more\s+than|over|about|around|some|nearly|almost|up\s+to|at\s+least|a\s+further)\s+)*)/iy,
   targetBefore:
     /(?<=\b(?:needs?|needed|requires?|required|requested|request\s+for|recommend(?:s|ed)?|recommendation\s+for|call(?:s|ed)?\s+for|propos(?:e|es|ed|ing)\s+to\s+[a-z]+|(?:initially\s+|originally\s+)?proposed|proposal\s+(?:to\s+[a-z]+|for)|(?:is|was|are|were)\s+planning\s+to\s+[a-z]+|plans\s+(?:are\s+set\s+|were\s+made\s+)?to\s+[a-z]+|necessary\s+to\s+[a-z]+|would\s+(?:need|have)\s+to\s+[a-z]+)\s+(?:the\s+(?:recruitment|mobili[sz]ation|conscription|call-?up|draft(?:ing)?|enlistment)\s+of\s+)?(?:(?:an?|another|additional|extra|further|more|new|at\s+least|up\s+to|about|around|some|nearly|almost|over|more\s+than)\s+)*)/iy,
   ratioAfter: /\s+(?:[A-Za-z-]+\s+){0,4}?(?:for|to|per)\s+(?:each|every|one|a\s+single|1(?![,.]?\d))\b/iy,

@@ -247,6 +247,8 @@ export interface LangModule {
   /** Sticky lookbehind at a number: "from" right before it. */
   fromRightBefore: RegExp;
   /** Sticky lookbehind at a number: a need, plan or recommendation right before it ("needs 500,000 more", "planning to recruit"). */
+  /** Sticky lookbehind at a number: a swap verb right before it ("released 250 soldiers"). */
+  captiveVerbBefore: RegExp;
   targetBefore: RegExp;
   /** Found between a number and a word after it: a new phrase starts between them ("and the number of"). */
   nextPhrase: RegExp;
