@@ -203,12 +203,16 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     (np.headless || np.info?.weak || (np.info?.cue !== undefined && np.info.cue !== 'personnel'));
   if (afterCivilians && !sentenceEndBetween(text, doc.civilianEnd, tok.start)) return null;
   if (tok.yearLike && !np.info) return null;
+  // "millions of men ... don't serve": no army counts its soldiers by the million, vaguely; people, families and men do.
+  if (tok.kind === 'vague' && tok.low >= 1e6 && np.info?.weak) return null;
   // Small spelled-out single numbers are too often pronouns and durations ("no one", "the two sides") to stand
   // without their noun; a scaled one ("a quarter of a million had been killed") is a count.
   if (tok.kind === 'words' && !tok.isRange && !np.info && tok.low < MIN_HEADLESS_WORDS && !tok.times) return null;
   if (tok.kind === 'words' && tok.high === 1) {
     lang.notCountBefore.lastIndex = tok.start;
     if (lang.notCountBefore.test(text)) return null;
+    lang.notCountAfter.lastIndex = tok.end;
+    if (lang.notCountAfter.test(text)) return null;
   }
 
   const s = doc.sentences.at(tok.start);

@@ -23,8 +23,8 @@ function occursIn(text: string, from: number, to: number, word: string): boolean
   }
   return false;
 }
-/** Longer than ageBefore's lookbehind: "aged", 50 other characters, and an age with its joiner. */
-const AGE_REACH = 80;
+/** Longer than ageBefore's lookbehind: "aged", 75 other characters, and an age with its joiner. */
+const AGE_REACH = 95;
 
 /** Ages stop here: "the age of the war ... 500,000" is no age. */
 const MAX_AGE = 100;
@@ -68,6 +68,11 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
     // "24/7", "9/11", "1/3 of the force": a fraction or a name, not a count (its second half is glued to the slash).
     if (text.charCodeAt(tok.end) === 47 && isDigit(text.charCodeAt(tok.end + 1))) return 'fraction';
     const next = text.charCodeAt(tok.end);
+    // "200.zona.media": a web address; a sentence's full stop is followed by a space, not a lower-case letter.
+    if (next === 46) {
+      const c = text.charCodeAt(tok.end + 1);
+      if (c >= 97 && c <= 122) return 'name';
+    }
     if ((isLetterCode(next) || next === 39 || next === 0x2019 || next === 95) && sticky(lang.suffixAfter, text, tok.end)) return 'suffix';
     if (sticky(lang.labelBefore, text, at)) return 'label';
   }

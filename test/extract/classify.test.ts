@@ -89,6 +89,7 @@ describe('metric', () => {
     // A foreign contingent's own verb says what its number counts; a later clause does not.
     ['Around 300 North Korean soldiers sent to the front have been killed, officials said.', 'killed'],
     ['Investigators named 900 mercenaries who died in the assault.', 'killed'],
+    ['Officials say 40,000 to 60,000 soldiers have lost their lives in the war.', 'killed'],
     ['Some 11,000 North Korean troops were sent to the region, where many were killed.', 'foreign_troops'],
     ['Officials believe 1,500 North Korean soldiers posted to the border region are thought to have been killed.', 'killed'],
     ['A drone attack on the base killed about 500 North Korean troops.', 'killed'],

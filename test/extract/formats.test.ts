@@ -176,7 +176,7 @@ describe('qualifiers', () => {
     expect(f.qualifier).toBe(qualifier);
   });
 
-  it.each(['exceeded', 'surpassed', 'topped'])('reads "losses %s 2,000" as more than 2,000', (verb) => {
+  it.each(['exceeded', 'surpassed', 'topped', 'crossed', 'passed'])('reads "losses %s 2,000" as more than 2,000', (verb) => {
     const f = one(`The regiment's losses ${verb} 2,000 soldiers in April.`);
     expect(f.text).toBe('2,000');
     expect(f.qualifier).toBe('more than');

@@ -83,6 +83,15 @@ describe('non-figures are not reported', () => {
     ['people in the capital', 'Soldiers were on alert; at least four people were killed and 16 were injured in the capital overnight.'],
     ['people in an attack', 'A drone attack near the soldiers\' base killed at least 12 people and injured dozens.'],
     ['a target audience', 'Recruiters say the target audience for soldiers is almost 800,000 people.'],
+    ['a town\'s people', 'Soldiers hold the town, where about 60,000 people lived before the war.'],
+    ['a population', 'The soldiers took a city with a pre-war population of 61,000 people.'],
+    ['a census count', 'By the census, 68 million men lived in the country its soldiers defend.'],
+    ['a suspended hyphen', 'Both armies agreed on 24- to 48-hour truces to evacuate wounded soldiers.'],
+    ['a web address', 'The list of killed soldiers is at 300.example.media for readers.'],
+    ['the points of a plan', 'A 28-point plan would cap the army at a size its soldiers reject.'],
+    ['people risking their lives', 'Soldiers ask why they should risk their lives while millions of men stay home.'],
+    ['one person in a story', 'One of the soldiers in his unit was too badly injured to reach him.'],
+    ['an age further from its word', 'The average age of these soldiers, like those on the other side of the line, is around 40.'],
   ])('%s', (_kind, text) => {
     expect(texts(text)).toEqual([]);
   });

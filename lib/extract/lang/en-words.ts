@@ -25,6 +25,7 @@ export const QUALIFIERS: [string, Qualifier][] = [
   ['above', 'more than'], ['in excess of', 'more than'], ['upwards of', 'more than'],
   ['just over', 'more than'], ['beyond', 'more than'],
   ['exceeded', 'more than'], ['exceeds', 'more than'], ['exceed', 'more than'], ['surpassed', 'more than'], ['topped', 'more than'],
+  ['crossed', 'more than'], ['passed', 'more than'],
   ['near', 'about'], ['somewhere near', 'about'], ['somewhere around', 'about'], ['at least', 'at least'], ['no fewer than', 'at least'],
   ['no less than', 'at least'], ['a minimum of', 'at least'], ['up to', 'up to'],
   ['by as much as', 'up to'], ['no more than', 'up to'], ['as many as', 'as many as'],
@@ -129,7 +130,8 @@ export const NOUNS: [string, NounInfo][] = [
 /** Sentence cue words and phrases. Longer phrases are matched first. */
 export const CUES: [string, Cue][] = [
   ...['killed', 'kill', 'kills', 'killing', 'dead', 'deaths', 'death', 'death toll', 'died', 'fatalities',
-    'kia', 'killed in action', 'killed-in-action', 'war dead', 'slain', 'lives',
+    'kia', 'killed in action', 'killed-in-action', 'war dead', 'slain', 'lives', 'lost their lives', 'lost his life',
+    'lost lives',
     'perished', 'dying', 'the fallen', 'the bodies', 'the remains', 'fallen soldiers', 'fallen troops', 'fallen servicemen', 'fallen defenders']
     .map((w): [string, Cue] => [w, 'killed']),
   ...['wounded', 'injured', 'injuries', 'seriously injured'].map((w): [string, Cue] => [w, 'wounded']),
@@ -193,7 +195,10 @@ export const CUES: [string, Cue][] = [
     'detention', 'detentions', 'detained', 'disappearances', 'arrests', 'arrested',
     // Strike reports: people killed "in the capital" or by a missile are civilians.
     'missile', 'missiles', 'struck', 'residential', 'apartment', 'capital', 'hospital', 'hospitals', 'hospitalised',
-    'hospitalized', 'serious condition', 'medical institutions', 'temporary protection', 'asylum'].map((w): [string, Cue] => [w, 'civilian']),
+    'hospitalized', 'serious condition', 'medical institutions', 'temporary protection', 'asylum',
+    // Populations: "about 60,000 people lived there", "a pre-war population of 61,000".
+    'lived', 'lived there', 'live there', 'live in', 'living in', 'population', 'populations', 'census', 'inhabited',
+    ].map((w): [string, Cue] => [w, 'civilian']),
   ...['each side', 'both sides', 'either side', 'each of the two sides', 'both countries', 'both armies']
     .map((w): [string, Cue] => [w, 'both']),
   ...['enemy', "enemy's"].map((w): [string, Cue] => [w, 'enemy']),
@@ -205,7 +210,9 @@ export const CUES: [string, Cue][] = [
   ...['tank losses', 'equipment losses', 'vehicle losses', 'armoured vehicle losses', 'armored vehicle losses',
     'artillery losses', 'aircraft losses', 'personnel carriers', 'armoured personnel', 'armored personnel',
     'systems destroyed', 'tanks destroyed'].map((w): [string, Cue] => [w, 'equipment']),
-  ...['not wounded', 'not killed', 'not dead', 'not casualties', 'not losses']
+  // "why they should risk their lives": a risk, not a death.
+  ...['not wounded', 'not killed', 'not dead', 'not casualties', 'not losses', 'risk their lives', 'risking their lives',
+    'risked their lives', 'risk his life', 'risking his life', 'risk our lives', 'risk your life']
     .map((w): [string, Cue] => [w, 'negation']),
 ];
 

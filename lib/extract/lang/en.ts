@@ -135,7 +135,7 @@ export const en: LangModule = {
   monthAfter: new RegExp(`(?:st|nd|rd|th|ST|ND|RD|TH)?\\s+(?:of\\s+|OF\\s+)?(?:${MONTH}|${MONTH.toUpperCase()})\\b`, 'y'),
   labelBefore: /(?<=(?:\b(?:[Dd]ay|No|no|Nos|[Pp]age|pp?|[Aa]rt|[Aa]rticle|[Ss]ection|[Cc]hapter|[Rr]oute|[Ff]light|[Rr]esolution|[Pp]aragraph|[Ii]tem|[Vv]ol|[Vv]ersion|[Rr]oom|[Pp]latform|[Gg]ate|[Ee]pisode|[Ss]eason|[Pp]art|[Ll]evel|[Ss]tep|[Pp]hase|[Gg]rade|[Ss]tage|[Rr]ound|[Ww]eek|Number|[Pp]lace|[Ss]pot)\.?\s*#?|#|№)\s?)/y,
   unitAfter:
-    /(?:[ \u00a0\u2009\u202f]*-?)(?:%|per\s?cent|percent|pct|percentage|km²|km2|km|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?|sq|square|hectares?|ha|acres?|feet|foot|ft|yards?|inch(?:es)?|kg|kilo(?:gram)?s?|grams?|tonnes?|tons?|t|mw|gw|kw|mph|km\/h|degrees?|°|seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|wks?|months?|years?|yrs?|decades?|centuries|century|dollars?|euros?|rubles?|roubles?|hryvnias?|pounds?|usd|eur|uah|rub|gbp|yuan|times|fold|x|[ap]\.m\.?|[ap]m|and[- ]a[- ]half[- ](?:hours?|days?|weeks?|months?|years?)|of\s+(?:dollars|euros|rubles|roubles|hryvnias|pounds|people\s+(?:who\s+)?(?:fled|left))|(?:st|nd|rd|th)\b)(?![A-Za-z\d])/iy,
+    /(?:[ \u00a0\u2009\u202f]*-?)(?:%|per\s?cent|percent|pct|percentage|km²|km2|km|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?|sq|square|hectares?|ha|acres?|feet|foot|ft|yards?|inch(?:es)?|kg|kilo(?:gram)?s?|grams?|tonnes?|tons?|t|mw|gw|kw|mph|km\/h|degrees?|°|seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|wks?|months?|years?|yrs?|decades?|centuries|century|dollars?|euros?|rubles?|roubles?|hryvnias?|pounds?|usd|eur|uah|rub|gbp|yuan|times|fold|x|points?|\s+(?:to|or|and)\s+[\d.,]+-?(?:hours?|days?|weeks?|months?|years?|minutes?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)|[ap]\.m\.?|[ap]m|and[- ]a[- ]half[- ](?:hours?|days?|weeks?|months?|years?)|of\s+(?:dollars|euros|rubles|roubles|hryvnias|pounds|people\s+(?:who\s+)?(?:fled|left))|(?:st|nd|rd|th)\b)(?![A-Za-z\d])/iy,
   // "grew from 261,000 to more than 800,000": a change between two counts, not a range.
   changeBefore:
     /(?<=\b(?:rose|risen|rising|grew|grown|growing|increased|increasing|fell|fallen|falling|dropped|dropping|declined|jumped|climbed|soared|decreased|shrank|swelled|went\s+(?:up|down))\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+)?)/iy,
@@ -147,7 +147,7 @@ export const en: LangModule = {
   timesBefore: /(?<=\bfactor\s+of\s+)/iy,
   // "the conscription age from 27 to 25", "aged 18-24", "the average age ... is around 40".
   ageHint: 'age',
-  ageBefore: /(?<=\b(?:ages?|aged)\b[^\d.;:!?]{0,60}(?:\d{1,2}\s*(?:-|–|to|and|from)\s*)?)/iy,
+  ageBefore: /(?<=\b(?:ages?|aged)\b[^\d.;:!?]{0,75}(?:\d{1,2}\s*(?:-|–|to|and|from)\s*)?)/iy,
   // "obliging men under 60 to register", "women over 18": an age group.
   ageGroupBefore: /(?<=\b(?:men|women|people|those|citizens|males|anyone|everyone|soldiers|troops|recruits|conscripts|servicemen)\s+(?:under|over|above|below|older\s+than|younger\s+than|up\s+to)(?:\s+the\s+age\s+of)?\s+)/iy,
   ratioEndBefore: /(?<=\d(?:\s+|-)to[- ])/iy,
@@ -195,6 +195,8 @@ export const en: LangModule = {
   ratioAfter: /\s+(?:[A-Za-z-]+\s+){0,4}?(?:for|to|per)\s+(?:each|every|one|a\s+single|1(?![,.]?\d))\b/iy,
   // "for every one killed", "no one": a spelled-out "one" that is not a count.
   notCountBefore: /(?<=\b(?:every|each|no|any|some|the|this|that|which)\s+)/iy,
+  // "One of the soldiers ... was injured": one person in a story, not a count.
+  notCountAfter: /\s+of\s+(?:the|them|those|these|his|her|their|our|its|my|us)\b/iy,
   // "3,000 more soldiers than it could replace", not "almost 100 more are missing".
   deficitAfter: /\s+(?:more|fewer|less)\b(?=[^.;:!?]{0,80}\bthan\b)/iy,
   // "Each week, Russia loses 7,000", "casualties per day reached 1,200": not "a day after the strike".

@@ -260,6 +260,8 @@ export interface LangModule {
   ratioAfter: RegExp;
   /** Sticky lookbehind at a spelled-out number: words that make "one" a pronoun or part of "every one". */
   notCountBefore: RegExp;
+  /** Sticky after a spelled-out "one": a partitive ("One of the soldiers") that names a person, not a count. */
+  notCountAfter: RegExp;
   /** Sticky at the text after a number: "more"/"fewer" then (later) "than". */
   deficitAfter: RegExp;
   /** Found in the text between a number and a rate phrase after it: the phrase opens another clause. */
