@@ -178,7 +178,8 @@ export function classifyMetric(
     const anyCue = nearest(cues, tok, s, isAnyButTarget);
     if (anyCue?.value === 'civilian' || anyCue?.value === 'equipment') return null;
     if (!nearestPersonnel && !(afterFigure && hasCue(cues, 'target'))) return null;
-  } else if (np.info?.weak && hasCue(cues, 'civilian')) {
+  } else if (np.info?.weak && cues.some((h) => h.value === 'civilian' && h.start !== np.headStart)) {
+    // Not the noun itself: "35 Indian citizens" are read as nationals.
     return null;
   }
 
@@ -207,7 +208,15 @@ export function classifyMetric(
   // killed"), and so does the verb right after a number without a noun ("a quarter of a million had been killed").
   // So does a death after a status: "200 POWs have died in custody".
   const status = head === 'captured' || head === 'missing';
-  if (head === 'foreign' || status || np.foreign || foreignNear(cues, tok, s) || (np.headless && verbRightAfter(text, np.end, lang))) {
+  // And "600,000 to 700,000 Russians have been injured", after a killed figure: people's own verb.
+  if (
+    head === 'foreign' ||
+    status ||
+    np.foreign ||
+    np.info?.weak ||
+    foreignNear(cues, tok, s) ||
+    (np.headless && verbRightAfter(text, np.end, lang))
+  ) {
     const loss = lossPredicate(text, np.end, lang);
     if (loss) return { metric: loss, specific: true };
   }

@@ -262,9 +262,10 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   // "Over the past day, Ukraine lost up to 620 soldiers ...; Kiev has lost up to 450 in battles with ...": the parts
   // of a daily or weekly tally keep its span, whatever their tense.
   // Not a vague "thousands": a tally's parts are counted ("... saw thousands of troops killed" is no part).
+  // The period may be the tally's own, read from the same sentence ("1,310 over the past day: up to 220 ..., over 180").
   const tallyPart =
     tok.kind !== 'vague' &&
-    !period &&
+    (!period || (prev !== undefined && prev.period !== null && period.start === prev.period.start && period.end === prev.period.end)) &&
     !explicit &&
     !cumulative &&
     flow &&

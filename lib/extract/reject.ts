@@ -144,6 +144,25 @@ function nextWordInfo(text: string, at: number, lang: LangModule, capitalised = 
   return m ? lang.nouns.get(m[0].toLowerCase().replace(/’/g, "'")) : undefined;
 }
 
+/** Words that may stand between a noun and the nation its "of" phrase names. */
+const OF_PHRASE = new Set(['of', 'the', 'fallen', 'dead', 'killed', 'deceased']);
+
+/** The nation an "of" phrase right after a noun names: "bodies of fallen Ukrainian soldiers", "soldiers of the Russian army". */
+function sideOfPhraseAfter(text: string, at: number, lang: LangModule): Side | null {
+  let pos = at;
+  for (let n = 0; n < 4; n++) {
+    while (text.charCodeAt(pos) === 32 || text.charCodeAt(pos) === 0xa0) pos++;
+    lang.nounWord.lastIndex = pos;
+    const m = lang.nounWord.exec(text);
+    if (!m) return null;
+    const key = m[0].toLowerCase().replace(/’/g, "'");
+    if (n === 0 && key !== 'of') return null;
+    if (!OF_PHRASE.has(key)) return lang.nouns.get(key)?.side ?? null;
+    pos += m[0].length;
+  }
+  return null;
+}
+
 /** Reads the words after a number up to its noun ("35,000 Russian troops", "6 million migrants"). */
 export function nounAfter(text: string, at: number, lang: LangModule): NounPhrase {
   const out: NounPhrase = {
@@ -158,6 +177,8 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
     end: at,
   };
   let pos = at;
+  // "the 600,000-strong Russian force": the noun follows the size.
+  if (text.charCodeAt(at) === 45 && text.startsWith('strong', at + 1)) pos = at + 7;
   // An unknown word may be an adjective before the noun ("permanent casualties"); if no
   // personnel noun follows it, it was the noun, and the number counts something else.
   let unknown = false;
@@ -174,7 +195,7 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
     const word = m[0];
     const lowerWord = word.toLowerCase();
     const key = lowerWord.indexOf('’') < 0 ? lowerWord : lowerWord.replace(/’/g, "'");
-    const info = lang.nouns.get(key);
+    let info = lang.nouns.get(key);
     pos = p + word.length;
     if (info === undefined) {
       // An unknown capitalised word is a name qualifying the noun ("Wagner", "Azov").
@@ -188,6 +209,8 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
     }
     // After an unknown word only the noun itself may follow ("permanent casualties"); "mobilisation of soldiers" is not one phrase.
     if (unknown && !info.cue && !info.caseCount) return otherNoun(out);
+    // "35 Indian citizens ... sent to the war": citizens of a country whose people fight are nationals, not civilians.
+    if (info.reject && out.foreign && key === 'citizens') info = lang.nouns.get('nationals')!;
     if (info.reject) {
       out.reject = info.reject;
       out.headless = false;
@@ -204,8 +227,9 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
       out.headless = false;
       out.headStart = p;
       out.end = pos;
-      // "6,000 killed Ukrainian troops": a participle before the nation still leaves the nation the side.
-      if (!out.side) out.side = nextWordInfo(text, pos, lang, true)?.side ?? null;
+      // "6,000 killed Ukrainian troops": a participle before the nation still leaves the nation the side; so do
+      // "7,000 bodies of fallen Ukrainian soldiers" and "1,000 soldiers of the Russian army".
+      if (!out.side) out.side = nextWordInfo(text, pos, lang, true)?.side ?? sideOfPhraseAfter(text, pos, lang);
       return out;
     }
     // "at 80,000 and the number of wounded": a conjunction and a determiner open the next phrase; the number has no noun.

@@ -90,6 +90,9 @@ describe('metric', () => {
     ['Around 300 North Korean soldiers sent to the front have been killed, officials said.', 'killed'],
     ['Investigators named 900 mercenaries who died in the assault.', 'killed'],
     ['Officials say 40,000 to 60,000 soldiers have lost their lives in the war.', 'killed'],
+    // People's own verb, after a figure of the killed: "600,000 Russians have been injured".
+    ['He said that in the war, after the killed, 600,000 Russians have been injured.', 'wounded'],
+    ['Service pay for the estimated 600,000-strong Russian force cost billions.', 'force_size'],
     ['Some 11,000 North Korean troops were sent to the region, where many were killed.', 'foreign_troops'],
     ['Officials believe 1,500 North Korean soldiers posted to the border region are thought to have been killed.', 'killed'],
     ['A drone attack on the base killed about 500 North Korean troops.', 'killed'],
@@ -237,6 +240,18 @@ describe('rate', () => {
       ['620', 'per_day'],
       ['610', 'per_day'],
       ['600,000', 'cumulative'],
+    ]);
+  });
+
+  it('keeps the daily rate for every item of a tally listed in its sentence', () => {
+    const text =
+      'The ministry said enemy losses came to about 1,300 soldiers over the past day: up to 220 were eliminated by the northern group, ' +
+      'over 180 were eliminated by the western group, and up to 45 by the eastern group.';
+    expect(extractFigures(text, { published: '2025-06-15' }).map((f) => [f.text, f.rate])).toEqual([
+      ['1,300', 'per_day'],
+      ['220', 'per_day'],
+      ['180', 'per_day'],
+      ['45', 'per_day'],
     ]);
   });
 

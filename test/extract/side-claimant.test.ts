@@ -48,6 +48,15 @@ describe('side and claimant', () => {
     expect(figs.map((f) => f.side)).toEqual(['russia', null]);
   });
 
+  it.each([
+    ['Russia has handed back some 7,000 bodies of fallen Ukrainian soldiers so far.', 'ukraine'],
+    ['Kyiv says about 1,000 soldiers of the Russian army surrendered near the town.', 'russia'],
+    ['Between 14,000 and 15,000 Nepalese are fighting on the front lines.', 'russia'],
+    ['Kyiv says at least 35 Indian citizens were recruited to fight in the war.', 'russia'],
+  ])('reads the nation of a noun\'s "of" phrase, and of the nations whose citizens Russia recruits: "%s"', (text, side) => {
+    expect(one(text).side).toBe(side);
+  });
+
   it('keeps the nation after a participle as the side ("6,000 killed Ukrainian troops")', () => {
     expect(one('Moscow will hand over the bodies of 6,000 killed Ukrainian troops.').side).toBe('ukraine');
   });

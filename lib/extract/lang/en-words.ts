@@ -57,7 +57,7 @@ export const NOUNS: [string, NounInfo][] = [
   ...['troops', 'troop', 'soldiers', 'soldier', 'servicemen', 'serviceman', 'servicemembers',
     'members', 'personnel', 'fighters', 'fighter', 'combatants', 'forces', 'infantrymen', 'servicepeople',
     'servicewomen',
-    'paratroopers', 'marines', 'sailors', 'pilots', 'officers', 'militants', 'defenders',
+    'paratroopers', 'marines', 'sailors', 'pilots', 'officers', 'militants', 'defenders', 'force',
     // Kyiv's official words for Russia's soldiers ("eliminated 1,150 occupiers").
     'occupiers', 'invaders']
     .map((w): [string, NounInfo] => [w, personnel('personnel')]),
@@ -86,15 +86,18 @@ export const NOUNS: [string, NounInfo][] = [
     .map((w): [string, NounInfo] => [w, personnel('mobilized')]),
   ...['mercenaries', 'mercenary', 'foreigners'].map((w): [string, NounInfo] => [w, personnel('foreign')]),
   // Nationals of countries whose citizens fight for Russia: soldiers only where the sentence says so.
-  ...['indians', 'nepalis', 'cubans', 'syrians', 'chechens', 'africans', 'nationals']
-    .map((w): [string, NounInfo] => [w, personnel('foreign', { weak: true })]),
+  ...['chechens', 'africans', 'nationals'].map((w): [string, NounInfo] => [w, personnel('foreign', { weak: true })]),
+  ...['indians', 'nepalis', 'nepalese', 'cubans', 'syrians']
+    .map((w): [string, NounInfo] => [w, personnel('foreign', { weak: true, side: 'russia' })]),
   ...['deserters', 'desertions', 'deserted'].map((w): [string, NounInfo] => [w, personnel('deserted')]),
   ...['prisoners', 'pows', 'pow', 'captives', 'captured', 'surrendered'].map((w): [string, NounInfo] => [w, personnel('captured')]),
   ['missing', personnel('missing')],
   ...['russian', "russia's"].map((w): [string, NounInfo] => [w, { modifier: true, side: 'russia' }]),
   ...['ukrainian', "ukraine's"].map((w): [string, NounInfo] => [w, { modifier: true, side: 'ukraine' }]),
   ...['north', 'korean', 'koreans'].map((w): [string, NounInfo] => [w, { modifier: true, side: 'russia', foreign: true }]),
-  ...['foreign', 'chechen', 'wagner', 'cuban', 'nepalese', 'indian'].map((w): [string, NounInfo] => [w, { modifier: true, foreign: true }]),
+  ...['foreign', 'chechen', 'wagner'].map((w): [string, NounInfo] => [w, { modifier: true, foreign: true }]),
+  // Nations whose citizens are recruited into Russia's army, as reporting has it.
+  ...['cuban', 'nepalese', 'nepali', 'indian'].map((w): [string, NounInfo] => [w, { modifier: true, foreign: true, side: 'russia' }]),
   ...['more', 'fewer', 'additional', 'extra', 'new', 'fresh', 'battlefield', 'combat', 'military',
     'contract', 'regular', 'active', 'professional', 'elite', 'frontline', 'front-line',
     'of', 'its', 'their', 'his', 'her', 'our', 'the', 'such', 'other', 'armed', 'assault',
