@@ -63,6 +63,9 @@ describe('period, resolved against the publication date', () => {
     ['KATHMANDU, July 29: At least 40 soldiers from the country have been killed in the war.', '2024-07-30', { start: '2022-02-24', end: '2024-07-29' }],
     ['KYIV, March 3 (Reuters) - The enemy lost 1,200 soldiers in the past day.', '2024-03-05', { start: '2024-03-02', end: '2024-03-03' }],
     ['The general staff said on March 3 that 1,200 soldiers were killed in the past 24 hours.', '2024-03-05', { start: '2024-03-02', end: '2024-03-03' }],
+    // "over three days", "in just five months of fighting": that span, back from the date.
+    ['The general said the enemy lost 3,700 soldiers over three days of the assault.', '2023-06-06', { start: '2023-06-03', end: '2023-06-06' }],
+    ['Officials estimate 20,000 soldiers were killed in just five months of fighting.', '2023-05-02', { start: '2022-12-02', end: '2023-05-02' }],
     // "In the war" is the war so far, unless the sentence names a span.
     ['The country lost just over 6,000 troops in the war, officials said.', '2024-06-01', { start: '2022-02-24', end: '2024-06-01' }],
     ['The country lost 6,000 troops in the war in 2023.', '2024-06-01', { start: '2023-01-01', end: '2023-12-31' }],

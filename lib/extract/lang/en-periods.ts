@@ -34,7 +34,8 @@ const P = {
   yearPart: `(?<yearPart>(?<yp>early|mid|late)[- ]?(?<ypy>(?:19|20)\\d\\d)\\b(?![-–]\\d))`,
   rel: `(?<rel>(?<ro>last|this|next|previous)\\s+(?<ru>year|month|week)\\b)`,
   back: `(?<back>(?:past|last|previous)\\s+(?:(?<bn>${N_WORD})\\s+)?(?<bu>hours?|days?|weeks?|months?|years?)\\b)`,
-  forN: `(?<forN>(?<=\\bfor\\s+(?:the\\s+)?(?<fn>${N_WORD})\\s+)(?<fu>days|weeks|months|years)\\b)`,
+  // "for ten days", and "over three days", "in just five months of fighting": that span, back from the date.
+  forN: `(?<forN>(?<=\\bfor\\s+(?:the\\s+)?(?<fn>${N_WORD})\\s+)(?<fu>days|weeks|months|years)\\b|(?<=\\b(?:over|in|within)\\s+(?:just\\s+|only\\s+)?(?<fn2>${N_WORD})\\s+)(?<fu2>days|weeks|months)\\b)`,
   eoy: `(?<eoy>end\\s+of\\s+(?:(?:the|this)\\s+year|(?<ey>\\d{4}))\\b|year-end\\b)`,
   // An explicit year ("the summer of 2022", "winter 2023") names the instance outright, whatever the date of publication.
   season: `(?<season>(?<=\\b(?<sw>by|this|last|next|in|over|during|until|since)\\s+(?:the\\s+)?)(?<sn>summer|winter|spring|autumn|fall)\\b(?:,?\\s+(?:of\\s+)?(?<sy>(?:19|20)\\d\\d)\\b(?![-–]\\d))?|(?<sn2>summer|winter|spring|autumn|fall),?\\s+(?:of\\s+)?(?<sy2>(?:19|20)\\d\\d)\\b(?![-–]\\d))`,
@@ -131,8 +132,8 @@ export function periodExpr(g: Record<string, string | undefined>): { expr: Perio
     return { expr: { kind: 'months', year: Number(g.ypy), from, to: from + 3 }, since: false };
   }
   if (g.back || g.forN) {
-    const n = smallNumber(g.bn ?? g.fn);
-    const unit = (g.bu ?? g.fu)!.toLowerCase().replace(/s$/, '');
+    const n = smallNumber(g.bn ?? g.fn ?? g.fn2);
+    const unit = (g.bu ?? g.fu ?? g.fu2)!.toLowerCase().replace(/s$/, '');
     const days = unit === 'hour' ? Math.max(1, Math.round(n / 24)) : unit === 'day' ? n : unit === 'week' ? 7 * n : 0;
     const months = unit === 'month' ? n : unit === 'year' ? 12 * n : 0;
     return { expr: { kind: 'back', days, months }, since: false };
