@@ -208,7 +208,12 @@ export function classifyMetric(
   // killed"), and so does the verb right after a number without a noun ("a quarter of a million had been killed").
   // So does a death after a status: "200 POWs have died in custody".
   const status = head === 'captured' || head === 'missing';
-  // And "600,000 to 700,000 Russians have been injured", after a killed figure: people's own verb.
+  // And "600,000 to 700,000 Russians have been injured", after a killed figure: people's own verb, unless the verb
+  // right before says what happened to them ("managed to mobilize and conscript 406,000 people, ... killed").
+  if (np.info?.weak) {
+    const before = verbRightBefore(text, cues, tok, s, lang);
+    if (before === 'recruited' || before === 'mobilized') return { metric: before, specific: true };
+  }
   if (
     head === 'foreign' ||
     status ||
@@ -270,7 +275,7 @@ function verbRightBefore(text: string, hits: Hit<Cue>[], tok: NumberToken, s: Se
   for (const h of hits) {
     if (h.end > tok.start || tok.start - h.end > VERB_BEFORE || h.end <= bestEnd || !inSentence(h, s)) continue;
     const m = CUE_METRIC[h.value];
-    if (!m || !(LOSS_METRICS.has(m) || m === 'recruited') || hasDigit(text, h.end, tok.start)) continue;
+    if (!m || !(LOSS_METRICS.has(m) || m === 'recruited' || m === 'mobilized') || hasDigit(text, h.end, tok.start)) continue;
     best = m;
     bestEnd = h.end;
   }

@@ -93,6 +93,7 @@ describe('metric', () => {
     // People's own verb, after a figure of the killed: "600,000 Russians have been injured".
     ['He said that in the war, after the killed, 600,000 Russians have been injured.', 'wounded'],
     ['Service pay for the estimated 600,000-strong Russian force cost billions.', 'force_size'],
+    ['In 2025 the country managed to mobilise and conscript 406,000 people, fewer than it lost killed and wounded.', 'mobilized'],
     ['Some 11,000 North Korean troops were sent to the region, where many were killed.', 'foreign_troops'],
     ['Officials believe 1,500 North Korean soldiers posted to the border region are thought to have been killed.', 'killed'],
     ['A drone attack on the base killed about 500 North Korean troops.', 'killed'],

@@ -90,6 +90,7 @@ describe('non-figures are not reported', () => {
     ['a web address', 'The list of killed soldiers is at 300.example.media for readers.'],
     ['the points of a plan', 'A 28-point plan would cap the army at a size its soldiers reject.'],
     ['people risking their lives', 'Soldiers ask why they should risk their lives while millions of men stay home.'],
+    ['people driven from their homes', 'The soldiers took 1,000 square kilometres, forcing tens of thousands of Russians from their homes.'],
     ['one person in a story', 'One of the soldiers in his unit was too badly injured to reach him.'],
     ['an age further from its word', 'The average age of these soldiers, like those on the other side of the line, is around 40.'],
   ])('%s', (_kind, text) => {

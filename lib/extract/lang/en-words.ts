@@ -159,7 +159,8 @@ export const CUES: [string, Cue][] = [
     'signings', 'contracted', 'accepted into the ranks', 'into the ranks', 'agree to go to the front',
     'agreed to go to the front'].map((w): [string, Cue] => [w, 'recruited']),
   ...['mobilized', 'mobilised', 'mobilization', 'mobilisation', 'call-up', 'called up', 'reservists',
-    'conscripted', 'conscription', 'conscripts', 'drafted'].map((w): [string, Cue] => [w, 'mobilized']),
+    'conscripted', 'conscription', 'conscripts', 'drafted', 'mobilize', 'mobilise', 'mobilizing', 'mobilising', 'conscript',
+    'call up'].map((w): [string, Cue] => [w, 'mobilized']),
   // Not "numbered": "combat losses ... numbered 77,170" counts losses; a force's size needs a force word.
   ...['strength', 'presence', 'deployed', 'stationed', 'committed', 'massed',
     'troops on the battlefield', 'troops in ukraine', 'grouping', 'contingent', 'number of its troops',
@@ -194,7 +195,7 @@ export const CUES: [string, Cue][] = [
     'exodus', 'leave the country', 'left the country', 'fled', 'flee', 'children', 'strike',
     'shelling', 'evacuated', 'target audience', 'attack', 'attacks', 'airstrike', 'airstrikes', 'air strike', 'air strikes',
     'bombing', 'bombardment', 'civilian deaths', 'civilian casualties', 'civilian death toll', 'civilian fatalities',
-    'civilians killed', 'civilians wounded', 'civilians injured', 'displaced', 'humanitarian', 'forced from their homes',
+    'civilians killed', 'civilians wounded', 'civilians injured', 'displaced', 'humanitarian', 'forced from their homes', 'from their homes',
     'detention', 'detentions', 'detained', 'disappearances', 'arrests', 'arrested',
     // Strike reports: people killed "in the capital" or by a missile are civilians.
     'missile', 'missiles', 'struck', 'residential', 'apartment', 'capital', 'hospital', 'hospitals', 'hospitalised',
