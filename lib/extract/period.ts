@@ -145,6 +145,11 @@ export function resolvePeriod(expr: PeriodExpr, ctx: ResolveContext): Period | n
       return season(expr.season, y);
     }
     case 'back': {
+      if (expr.ahead) {
+        let end = addDays(anchor, expr.days);
+        if (expr.months) end = addMonths(end, expr.months);
+        return { start: anchor, end };
+      }
       let start = addDays(anchor, -expr.days);
       if (expr.months) start = addMonths(start, -expr.months);
       return { start, end: anchor };
@@ -304,7 +309,9 @@ export function choosePeriod(src: PeriodSource): Period | null {
     const r = resolved(list[i]!, src, anchor);
     if (r) period = union(period, r);
   }
-  if (src.clipToAnchor && period.start <= anchor && period.end > anchor) period = { start: period.start, end: anchor };
+  const chosen = list[best]!.expr;
+  const ahead = chosen.kind === 'back' && chosen.ahead === true;
+  if (src.clipToAnchor && !ahead && period.start <= anchor && period.end > anchor) period = { start: period.start, end: anchor };
   return period.start <= period.end ? period : null;
 }
 

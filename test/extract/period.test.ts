@@ -66,6 +66,9 @@ describe('period, resolved against the publication date', () => {
     // "over three days", "in just five months of fighting": that span, back from the date.
     ['The general said the enemy lost 3,700 soldiers over three days of the assault.', '2023-06-06', { start: '2023-06-03', end: '2023-06-06' }],
     ['Officials estimate 20,000 soldiers were killed in just five months of fighting.', '2023-05-02', { start: '2022-12-02', end: '2023-05-02' }],
+    // A forecast's span runs forward from the date.
+    ['Losses of about 1,000 soldiers are expected every day over the next two months.', '2024-07-12', { start: '2024-07-12', end: '2024-09-12' }],
+    ['The army expects to sign up 30,000 recruits in the coming weeks.', '2024-07-12', { start: '2024-07-12', end: '2024-07-26' }],
     // "In the war" is the war so far, unless the sentence names a span.
     ['The country lost just over 6,000 troops in the war, officials said.', '2024-06-01', { start: '2022-02-24', end: '2024-06-01' }],
     ['The country lost 6,000 troops in the war in 2023.', '2024-06-01', { start: '2023-01-01', end: '2023-12-31' }],

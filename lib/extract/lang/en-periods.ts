@@ -35,6 +35,8 @@ const P = {
   rel: `(?<rel>(?<ro>last|this|next|previous)\\s+(?<ru>year|month|week)\\b)`,
   back: `(?<back>(?:past|last|previous)\\s+(?:(?<bn>${N_WORD})\\s+)?(?<bu>hours?|days?|weeks?|months?|years?)\\b)`,
   // "for ten days", and "over three days", "in just five months of fighting": that span, back from the date.
+  // "over the next two months", "in the coming weeks" (a forecast's span, forward from the date).
+  ahead: `(?<ahead>(?:next|coming)\\s+(?:(?<an>${N_WORD})\\s+)?(?<au>days|weeks|months)\\b)`,
   forN: `(?<forN>(?<=\\bfor\\s+(?:the\\s+)?(?<fn>${N_WORD})\\s+)(?<fu>days|weeks|months|years)\\b|(?<=\\b(?:over|in|within)\\s+(?:just\\s+|only\\s+)?(?<fn2>${N_WORD})\\s+)(?<fu2>days|weeks|months)\\b)`,
   eoy: `(?<eoy>end\\s+of\\s+(?:(?:the|this)\\s+year|(?<ey>\\d{4}))\\b|year-end\\b)`,
   // An explicit year ("the summer of 2022", "winter 2023") names the instance outright, whatever the date of publication.
@@ -53,7 +55,8 @@ const rule = (first: Iterable<string>, ...alts: string[]): PhraseSet => ({ first
 export const PERIOD_RULES: PhraseSet[] = [
   rule(['since'], P.since, P.sinceStart, P.sinceMonth, P.sinceYear, P.sinceEvent),
   rule(['course', 'throughout'], P.course),
-  rule(['first', 'second', 'third', 'fourth', 'last', 'final', 'q', 'this', 'next', 'previous', 'past'], P.quarter, P.half, P.yearEnd, P.soFar, P.rel, P.back),
+  rule(['first', 'second', 'third', 'fourth', 'last', 'final', 'q', 'this', 'next', 'previous', 'past'], P.quarter, P.half, P.yearEnd, P.soFar, P.rel, P.back, P.ahead),
+  rule(['coming'], P.ahead),
   rule(['h'], P.half),
   rule(['days', 'weeks', 'months', 'years'], P.forN),
   rule(['end', 'year'], P.eoy),
@@ -137,6 +140,12 @@ export function periodExpr(g: Record<string, string | undefined>): { expr: Perio
     const days = unit === 'hour' ? Math.max(1, Math.round(n / 24)) : unit === 'day' ? n : unit === 'week' ? 7 * n : 0;
     const months = unit === 'month' ? n : unit === 'year' ? 12 * n : 0;
     return { expr: { kind: 'back', days, months }, since: false };
+  }
+  if (g.ahead) {
+    // "the coming weeks" without a number: two of them.
+    const n = g.an ? smallNumber(g.an) : 2;
+    const unit = g.au!.toLowerCase();
+    return { expr: { kind: 'back', days: unit === 'days' ? n : unit === 'weeks' ? 7 * n : 0, months: unit === 'months' ? n : 0, ahead: true }, since: false };
   }
   if (g.eoy) {
     const expr: PeriodExpr = { kind: 'endOfYear' };

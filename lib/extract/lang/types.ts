@@ -78,7 +78,8 @@ export type PeriodExpr =
   | { kind: 'months'; year?: number; yearOffset?: number; from: number; to: number }
   /** With a year ("the summer of 2022"), that instance; winter of a year is the one starting in its December. */
   | { kind: 'season'; season: 'winter' | 'spring' | 'summer' | 'autumn'; when: 'last' | 'next' | 'this' | 'in'; year?: number }
-  | { kind: 'back'; days: number; months: number }
+  /** A span back from the anchor; `ahead`, the same span forward ("over the next two months"). */
+  | { kind: 'back'; days: number; months: number; ahead?: boolean }
   | { kind: 'endOfYear'; year?: number }
   /**
    * A since-when start: the war's, or a year, month or day ("since late June", "since the update on May 19"), or
