@@ -106,6 +106,12 @@ describe('side and claimant', () => {
     ['Intelligence estimates that 1,300 soldiers were killed.', null],
     ['Analysts say that 1,300 soldiers were killed.', null],
     ['The estimated number of soldiers killed is 1,300.', null],
+    ['Western estimates put the toll at 1,300 soldiers killed.', null],
+    ['New estimates from a think tank show 1,300 soldiers killed.', null],
+    // "for" joins a name, and the sentence's full stop is not part of it (an initial's is).
+    ['The Institute for the Study of War said 1,300 soldiers were killed.', 'The Institute for the Study of War'],
+    ['About 1,300 soldiers were killed, according to the U.K. Defence Ministry.', 'U.K. Defence Ministry'],
+    ['About 1,300 soldiers were killed, according to the U.S.', 'U.S.'],
   ])('reads the claimant of "%s"', (text, claimant) => {
     expect(one(text).claimant).toBe(claimant);
   });

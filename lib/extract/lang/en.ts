@@ -232,12 +232,13 @@ export const en: LangModule = {
       'stated', 'claimed', 'claims', 'announced', 'according',
     ]),
     // The name may be followed by a parenthetical and an auxiliary: "MP Lee Seong-kweun, citing intelligence data, has said".
-    re: /(?<=\b((?:[A-Z][\w’'.-]*\s+(?:(?:of|and)\s+(?:the\s+)?)?){0,5}[A-Z][\w’'.-]*)(?:,[^,.;:!?\n]{1,80},)?\s+(?:(?:has|have|had)\s+)?(?:also\s+)?)(?:said|says|say|told|cited|estimated|estimates|predicts|reported|wrote|added|noted|stated|claimed|claims|announced)\b|[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,3}?(?:by\s+(?:the\s+)?)?((?:[A-Z][\w’'.-]*\s*){1,6})/y,
+    re: /(?<=\b((?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,5}[A-Z][\w’'.-]*)(?:,[^,.;:!?\n]{1,80},)?\s+(?:(?:has|have|had)\s+)?(?:also\s+)?)(?:said|says|say|told|cited|estimated|estimates|predicts|reported|wrote|added|noted|stated|claimed|claims|announced)\b|[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,3}?(?:by\s+(?:the\s+)?)?((?:[A-Z][\w’'.-]*\s*){1,6})/y,
   },
   // Capitalised only because they open the sentence ("Intelligence estimates that ..."): no one in particular.
   notNames: new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'the', 'as', 'officials', 'sources',
     'intelligence', 'analysts', 'experts', 'observers', 'researchers', 'authorities', 'estimates', 'reports', 'data', 'media',
-    'documents', 'commanders', 'soldiers', 'troops']),
+    'documents', 'commanders', 'soldiers', 'troops', 'new', 'latest', 'recent', 'earlier', 'official', 'western', 'previous',
+    'independent', 'such', 'some', 'other', 'most', 'many']),
   periodRules: PERIOD_RULES,
   periodOf: (m) => periodExpr(m.groups ?? {}),
   // The present perfect of a loss or count verb states a running total ("Russia has lost 6,000", "6,000 have been killed").
