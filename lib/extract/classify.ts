@@ -176,9 +176,9 @@ export function classifyMetric(
   if (!head) {
     // A headless number needs a personnel word in its sentence, nearer than any civilian one.
     const anyCue = nearest(cues, tok, s, isAnyButTarget);
-    if (anyCue?.value === 'civilian' || anyCue?.value === 'equipment') return null;
+    if (anyCue?.value === 'civilian' || anyCue?.value === 'population' || anyCue?.value === 'equipment') return null;
     if (!nearestPersonnel && !(afterFigure && hasCue(cues, 'target'))) return null;
-  } else if (np.info?.weak && cues.some((h) => h.value === 'civilian' && h.start !== np.headStart)) {
+  } else if (np.info?.weak && cues.some((h) => (h.value === 'civilian' || h.value === 'population') && h.start !== np.headStart)) {
     // Not the noun itself: "35 Indian citizens" are read as nationals.
     return null;
   }

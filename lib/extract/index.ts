@@ -222,7 +222,9 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   const prev = doc.out[doc.out.length - 1];
   const afterFigure = !!prev && tok.start - prev.end < REFERENCE_REACH;
   const metricResult = classifyMetric(text, tok, np, s, lang, afterFigure);
-  if (!metricResult && np.info?.weak) doc.civilianEnd = np.end;
+  // People left out as civilians: the numbers after them may continue their toll. Not a population ("68 million men
+  // lived in Russia, ... losses could exceed 680,000 people").
+  if (!metricResult && np.info?.weak && !s.cues.some((c) => c.value === 'population')) doc.civilianEnd = np.end;
   const earlier = earlierWith(doc, tok.low, tok.high);
   if (!metricResult && !(earlier && np.headless && tok.low >= MIN_REPEATED_VALUE)) return null;
   const metric: Metric = metricResult?.metric ?? earlier!.metric;

@@ -28,7 +28,7 @@ function enemyBefore(s: Sentence, tok: NumberToken): boolean {
 
 /** How far "each side" reaches to a number, before and after. */
 const BOTH_BEFORE = 60;
-const BOTH_AFTER = 30;
+const BOTH_AFTER = 60;
 
 /**
  * Whose personnel: the noun's own nation, else the nearest nation named as a loser in the sentence; 'both' for a
@@ -37,16 +37,17 @@ const BOTH_AFTER = 30;
 export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?: Metric): Side | 'both' | null {
   if (np.bothSides) return 'both';
   if (np.side) return np.side;
+  // Near the number: "both sides have suffered heavy casualties, but Russia ... 300,000" counts Russians; "each
+  // army released more than 250 enemy soldiers" counts both armies' soldiers.
+  for (const h of s.cues) {
+    if (h.value === 'both' && (h.end <= tok.start ? tok.start - h.end <= BOTH_BEFORE : h.start - tok.end <= BOTH_AFTER)) return 'both';
+  }
   // "Ukraine's General Staff said 43,000 enemy soldiers were eliminated": the other side from the nation that speaks.
   if (np.enemy || (s.sides.length > 0 && enemyBefore(s, tok))) {
     for (let i = 0; i < s.sides.length; i++) {
       const v = s.side(i).value;
       return v === 'russia' ? 'ukraine' : 'russia';
     }
-  }
-  // Near the number: "both sides have suffered heavy casualties, but Russia ... 300,000" counts Russians.
-  for (const h of s.cues) {
-    if (h.value === 'both' && (h.end <= tok.start ? tok.start - h.end <= BOTH_BEFORE : h.start - tok.end <= BOTH_AFTER)) return 'both';
   }
   const hits = s.sides;
   let firstAfter = hits.length;

@@ -97,6 +97,11 @@ describe('non-figures are not reported', () => {
     expect(texts(text)).toEqual([]);
   });
 
+  it('does not carry a population to the next sentence as it carries a civilian toll', () => {
+    const text = 'By the census, 68 million men lived in the country. Its army\'s losses, killed and wounded, range from 1 million to 1.3 million.';
+    expect(texts(text)).toEqual(['1 million to 1.3 million']);
+  });
+
   it('reads "X ... for every one" as the ratio, not "one" as a figure', () => {
     const figs = extractFigures('Three to four soldiers are wounded for every one killed.', { published: '2025-06-15' });
     expect(figs.map((f) => [f.text, f.metric])).toEqual([['Three to four', 'ratio']]);

@@ -43,6 +43,8 @@ describe('side and claimant', () => {
     'The general said each side had lost more than 100,000 troops.',
     'Battlefield casualties are nearing 500,000 Russian and Ukrainian soldiers.',
     'Within three days, both countries traded 1,000 prisoners each.',
+    'That week each army released more than 250 enemy soldiers.',
+    'On the first day, 270 soldiers and 120 civilians were released from each side.',
   ])('gives a count of both armies no side, and borrows none: "%s"', (text) => {
     const figs = extractFigures(`Russia lost 1,000 soldiers in May. ${text}`, { published: '2025-06-15' });
     expect(figs.map((f) => f.side)).toEqual(['russia', null]);

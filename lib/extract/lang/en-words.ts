@@ -199,11 +199,12 @@ export const CUES: [string, Cue][] = [
     'detention', 'detentions', 'detained', 'disappearances', 'arrests', 'arrested',
     // Strike reports: people killed "in the capital" or by a missile are civilians.
     'missile', 'missiles', 'struck', 'residential', 'apartment', 'capital', 'hospital', 'hospitals', 'hospitalised',
-    'hospitalized', 'serious condition', 'medical institutions', 'temporary protection', 'asylum',
-    // Populations: "about 60,000 people lived there", "a pre-war population of 61,000".
-    'lived', 'lived there', 'live there', 'live in', 'living in', 'population', 'populations', 'census', 'inhabited',
-    ].map((w): [string, Cue] => [w, 'civilian']),
-  ...['each side', 'both sides', 'either side', 'each of the two sides', 'both countries', 'both armies']
+    'hospitalized', 'serious condition', 'medical institutions', 'temporary protection', 'asylum'].map((w): [string, Cue] => [w, 'civilian']),
+  // Populations: "about 60,000 people lived there", "a pre-war population of 61,000".
+  ...['lived', 'lived there', 'live there', 'live in', 'living in', 'population', 'populations', 'census', 'inhabited']
+    .map((w): [string, Cue] => [w, 'population']),
+  ...['each side', 'both sides', 'either side', 'each of the two sides', 'both countries', 'both armies', 'each army',
+    'each country']
     .map((w): [string, Cue] => [w, 'both']),
   ...['enemy', "enemy's"].map((w): [string, Cue] => [w, 'enemy']),
   ...['needs', 'need', 'needed', 'requires', 'require', 'required', 'requested', 'recommend', 'recommends', 'recommended',

@@ -95,7 +95,7 @@ const WAR_WORDS = [
   'zelenskyy', 'donbas', 'donbass', 'kursk', 'crimea', 'nato',
 ];
 const precheckWords = [
-  ...CUES.filter(([, c]) => c !== 'civilian' && c !== 'negation' && c !== 'need' && c !== 'equipment' && c !== 'both' && c !== 'enemy').map(([w]) => w),
+  ...CUES.filter(([, c]) => c !== 'civilian' && c !== 'population' && c !== 'negation' && c !== 'need' && c !== 'equipment' && c !== 'both' && c !== 'enemy').map(([w]) => w),
   ...NOUNS.filter(([, i]) => i.cue).map(([w]) => w),
 ];
 

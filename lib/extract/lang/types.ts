@@ -22,6 +22,8 @@ export type Cue =
   | 'ratio'
   | 'deficit'
   | 'civilian'
+  /** A population ("lived there", "a census"): people who are no figure, but no toll that the next numbers continue. */
+  | 'population'
   /** Both armies at once ("each side", "both sides"): a count with no one side. */
   | 'both'
   /** "the enemy": the other side from the nation that speaks. */
