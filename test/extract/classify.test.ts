@@ -167,6 +167,8 @@ describe('rate', () => {
     ['The army lost 1,040 soldiers over the previous 24 hours.', 'per_day'],
     ['The army suffered nearly 10,000 casualties within just one week.', 'per_week'],
     ['The army loses 7,000 soldiers per week.', 'per_week'],
+    ['The army lost up to 4,800 soldiers over the week, the ministry said.', 'per_week'],
+    ['The army lost 5,000 soldiers over the past week.', 'per_week'],
     ['The army loses 7,000 soldiers every week.', 'per_week'],
     ['The army loses 30,000 soldiers each month.', 'per_month'],
     ['The army loses 30,000 soldiers monthly.', 'per_month'],

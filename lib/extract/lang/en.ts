@@ -58,6 +58,8 @@ const RATE_RULES: RateRule[] = [
   // "nearly 10,000 casualties within just one week": a week's figure.
   rateRule(['week'], 'per_week', true,
     `(?<=\\b(?:in|within|over|during)\\s+(?:the\\s+course\\s+of\\s+)?(?:just\\s+|only\\s+)?(?:one|a\\s+single)\\s+)week\\b`),
+  // "lost up to 4,855 servicemen over the week", "over the past week": a weekly tally.
+  rateRule(['week'], 'per_week', true, `(?<=\\b(?:over|during|in)\\s+the\\s+(?:past\\s+|last\\s+|previous\\s+)?)week\\b`),
   rateRule(['month'], 'per_month', true,
     `(?<=\\b(?:in|within|over|during)\\s+(?:the\\s+course\\s+of\\s+)?(?:just\\s+|only\\s+)?(?:one|a\\s+single)\\s+)month\\b`),
   rateRule(['week'], 'per_week', false, `(?<=\\b(?:a|per|${EVERY})\\s+)week\\b`),
