@@ -107,7 +107,7 @@ export function resolvePeriod(expr: PeriodExpr, ctx: ResolveContext): Period | n
     }
     case 'month': {
       // A month without a year is the latest one not after the anchor.
-      const y = expr.year ?? (expr.month <= am ? ay : ay - 1);
+      const y = expr.year ?? (expr.yearOffset !== undefined ? ay + expr.yearOffset : expr.month <= am ? ay : ay - 1);
       const p = month(y, expr.month);
       if (expr.part === 'early') return { start: p.start, end: iso(y, expr.month, 10) };
       if (expr.part === 'mid') return { start: iso(y, expr.month, 11), end: iso(y, expr.month, 20) };

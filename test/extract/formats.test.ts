@@ -176,10 +176,15 @@ describe('qualifiers', () => {
     expect(f.qualifier).toBe(qualifier);
   });
 
-  it.each(['exceeded', 'surpassed', 'topped', 'crossed', 'passed'])('reads "losses %s 2,000" as more than 2,000', (verb) => {
+  it.each(['exceeded', 'surpassed', 'topped', 'crossed', 'passed', 'surpassing', 'exceeding'])('reads "losses %s 2,000" as more than 2,000', (verb) => {
     const f = one(`The regiment's losses ${verb} 2,000 soldiers in April.`);
     expect(f.text).toBe('2,000');
     expect(f.qualifier).toBe('more than');
+  });
+
+  it('reads "approaches 2,000" as nearly, and "~2,000" as about', () => {
+    expect(one("The regiment's losses approaches 2,000 soldiers this spring.").qualifier).toBe('nearly');
+    expect(one('The regiment lost ~2,000 soldiers in April.').qualifier).toBe('about');
   });
 
   it('reads "or more" after the number', () => {

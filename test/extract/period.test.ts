@@ -66,6 +66,8 @@ describe('period, resolved against the publication date', () => {
     // "over three days", "in just five months of fighting": that span, back from the date.
     ['The general said the enemy lost 3,700 soldiers over three days of the assault.', '2023-06-06', { start: '2023-06-03', end: '2023-06-06' }],
     ['Officials estimate 20,000 soldiers were killed in just five months of fighting.', '2023-05-02', { start: '2022-12-02', end: '2023-05-02' }],
+    // "October last year": that month of the year before.
+    ['From October last year until this month, 6,600 soldiers were confirmed dead.', '2024-02-24', { start: '2023-10-01', end: '2024-02-24' }],
     // A forecast's span runs forward from the date.
     ['Losses of about 1,000 soldiers are expected every day over the next two months.', '2024-07-12', { start: '2024-07-12', end: '2024-09-12' }],
     ['The army expects to sign up 30,000 recruits in the coming weeks.', '2024-07-12', { start: '2024-07-12', end: '2024-07-26' }],

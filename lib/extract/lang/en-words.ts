@@ -25,7 +25,8 @@ export const QUALIFIERS: [string, Qualifier][] = [
   ['above', 'more than'], ['in excess of', 'more than'], ['upwards of', 'more than'],
   ['just over', 'more than'], ['beyond', 'more than'],
   ['exceeded', 'more than'], ['exceeds', 'more than'], ['exceed', 'more than'], ['surpassed', 'more than'], ['topped', 'more than'],
-  ['crossed', 'more than'], ['passed', 'more than'],
+  ['crossed', 'more than'], ['passed', 'more than'], ['surpassing', 'more than'], ['surpasses', 'more than'],
+  ['exceeding', 'more than'], ['approaches', 'nearly'], ['approached', 'nearly'],
   ['near', 'about'], ['somewhere near', 'about'], ['somewhere around', 'about'], ['at least', 'at least'], ['no fewer than', 'at least'],
   ['no less than', 'at least'], ['a minimum of', 'at least'], ['up to', 'up to'],
   ['by as much as', 'up to'], ['no more than', 'up to'], ['as many as', 'as many as'],
@@ -134,7 +135,7 @@ export const NOUNS: [string, NounInfo][] = [
 export const CUES: [string, Cue][] = [
   ...['killed', 'kill', 'kills', 'killing', 'dead', 'deaths', 'death', 'death toll', 'died', 'fatalities',
     'kia', 'killed in action', 'killed-in-action', 'war dead', 'slain', 'lives', 'lost their lives', 'lost his life',
-    'lost lives',
+    'lost lives', 'die every', 'die each', 'die daily', 'die per', 'die a day',
     'perished', 'dying', 'the fallen', 'the bodies', 'the remains', 'fallen soldiers', 'fallen troops', 'fallen servicemen', 'fallen defenders']
     .map((w): [string, Cue] => [w, 'killed']),
   ...['wounded', 'injured', 'injuries', 'seriously injured'].map((w): [string, Cue] => [w, 'wounded']),
@@ -144,8 +145,10 @@ export const CUES: [string, Cue][] = [
     'injured or killed', 'died or been wounded', 'died or were wounded', 'died or been injured', 'died or were injured',
     'killed or been wounded', 'killed and been wounded', 'killed or been injured', 'killed and been injured',
     'died or suffered injuries', 'killed or suffered injuries', 'including the wounded', 'including wounded',
-    'wounded or been killed', 'wounded and been killed']
+    'wounded or been killed', 'wounded and been killed', 'kia or wia', 'kia and wia', 'killed or wia', 'died or been so badly wounded']
     .map((w): [string, Cue] => [w, 'casualties']),
+  // "the size of the armed forces to around one million troops": a force's size, not its recruits.
+  ['size of', 'force'],
   ...['losses', 'loss', 'lost', 'losing', 'lose', 'loses', 'hemorrhages', 'hemorrhaging',
     'haemorrhaging', 'bleeding', 'sustained', 'suffered', 'irrecoverable losses']
     .map((w): [string, Cue] => [w, 'losses']),
