@@ -36,6 +36,8 @@ const TALLY_PART = 10;
 const CIVILIAN_CARRY = 300;
 /** A bare number repeating an earlier figure's value is that figure only if large enough to be distinctive. */
 const MIN_REPEATED_VALUE = 100;
+/** The least count read as a force from a generic word ("troops", "men") alone. */
+const MIN_FORCE = 100;
 /** Tolls that, undated, stand for the war so far. */
 const WAR_TOLLS = new Set<Metric>(['killed', 'wounded', 'casualties', 'losses']);
 /** The least undated toll read as the war so far: daily and weekly tolls, and single strikes, stay below it. */
@@ -227,6 +229,9 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   if (!metricResult && np.info?.weak && !s.cues.some((c) => c.value === 'population')) doc.civilianEnd = np.end;
   const earlier = earlierWith(doc, tok.low, tok.high);
   if (!metricResult && !(earlier && np.headless && tok.low >= MIN_REPEATED_VALUE)) return null;
+  // "the following three Russian men", "Nikita, 26,": a handful of people in a story, with no word for what happened
+  // to them, is no force.
+  if (metricResult && !metricResult.specific && tok.high < MIN_FORCE) return null;
   const metric: Metric = metricResult?.metric ?? earlier!.metric;
   if (otherWar(text, tok, lang)) return null;
 
