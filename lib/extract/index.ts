@@ -5,7 +5,7 @@ import { isLetter } from './words';
 import { getLang } from './lang';
 import type { FoundPeriod, LangModule, PeriodExpr } from './lang/types';
 import { readNumber, type NumberToken } from './numbers';
-import { choosePeriod, FULL_SCALE_INVASION, isDated, isIsoDate, statementEnd } from './period';
+import { choosePeriod, FULL_SCALE_INVASION, isDated, isIsoDate, otherNumberClause, statementEnd } from './period';
 import { mayContainFiguresIn } from './precheck';
 import { nounAfter, otherWar, rejectLocal } from './reject';
 import type { ExtractOptions, Figure, Metric, Period, Rate, Side } from './types';
@@ -120,8 +120,9 @@ function hasAnaphor(periods: FoundPeriod[]): boolean {
   return false;
 }
 
-function datedPeriodIn(periods: FoundPeriod[]): boolean {
-  for (const p of periods) if (isDated(p)) return true;
+/** Whether the sentence dates this number: a dated period that is not another number's, in that number's own clause. */
+function datedPeriodIn(periods: FoundPeriod[], text: string, tok: NumberToken, lang: LangModule): boolean {
+  for (const p of periods) if (isDated(p) && !(p.start >= tok.end && otherNumberClause(text, tok.end, p.start, lang))) return true;
   return false;
 }
 
@@ -239,7 +240,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   const explicit: Rate | null =
     rateWord === 'per_day' || rateWord === 'per_week' || rateWord === 'per_month' || rateWord === 'per_year' ? rateWord : null;
   // "A total of 7,883 ... in 2023" totals that year; "a total of 7,883" with no date, the war so far.
-  const totalOf = (rateWord === 'cumulative_before' || rateWord === 'war_scope') && !datedPeriodIn(s.periods);
+  const totalOf = (rateWord === 'cumulative_before' || rateWord === 'war_scope') && !datedPeriodIn(s.periods, text, tok, lang);
   const cumulative =
     !explicit && !STOCKS.has(metric) && (rateWord === 'cumulative' || totalOf || sinceBefore(text, tok, s.periods, lang));
   const flow = !STOCKS.has(metric) && metric !== 'target';

@@ -210,6 +210,16 @@ function clauseBreakIn(text: string, from: number, to: number, breaks: number[] 
   return false;
 }
 
+/** A number between `from` and `to`, after a word that opens its own clause ("..., after 1,000 more were lost ..."). */
+export function otherNumberClause(text: string, from: number, to: number, lang: LangModule): boolean {
+  let digit = -1;
+  for (let i = from; i < to && digit < 0; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digit = i;
+  }
+  return digit >= 0 && lang.clauseOpener.test(text.slice(from, digit));
+}
+
 function union(a: Period, b: Period): Period {
   return { start: a.start < b.start ? a.start : b.start, end: a.end > b.end ? a.end : b.end };
 }
@@ -271,6 +281,9 @@ export function choosePeriod(src: PeriodSource): Period | null {
           ? clauseBreakIn(src.text, src.numberEnd, p.start, src.breaks)
           : clauseBreakIn(src.text, p.end, src.numberStart, src.breaks);
       if (broken) continue;
+      // "almost 1 million troops, ... after Russian forces suffered another 1,000 casualties in the past 24 hours": a
+      // time after another number, past a word that opens that number's own clause, is that number's.
+      if (p.start >= src.numberEnd && otherNumberClause(src.text, src.numberEnd, p.start, src.lang)) continue;
     }
     if (d < bestD) {
       bestD = d;

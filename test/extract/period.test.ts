@@ -66,6 +66,8 @@ describe('period, resolved against the publication date', () => {
     // "over three days", "in just five months of fighting": that span, back from the date.
     ['The general said the enemy lost 3,700 soldiers over three days of the assault.', '2023-06-06', { start: '2023-06-03', end: '2023-06-06' }],
     ['Officials estimate 20,000 soldiers were killed in just five months of fighting.', '2023-05-02', { start: '2022-12-02', end: '2023-05-02' }],
+    // A time after another number, in that number's own clause, is not this one's.
+    ['The army has lost almost 1 million soldiers, the staff said, after 1,000 more fell in the past 24 hours.', '2025-05-26', { start: '2022-02-24', end: '2025-05-26' }],
     // "October last year": that month of the year before.
     ['From October last year until this month, 6,600 soldiers were confirmed dead.', '2024-02-24', { start: '2023-10-01', end: '2024-02-24' }],
     // A forecast's span runs forward from the date.
@@ -186,6 +188,18 @@ describe('period, resolved against the publication date', () => {
     'Ukraine lost 2,000 soldiers, the commander said.',
   ])('keeps a battle\'s, a forecast\'s or a small undated toll without a rate: "%s"', (text) => {
     expect(one(text, '2024-02-26')).toMatchObject({ rate: 'none', period: null });
+  });
+
+  it('gives a time after a clause with its own number to that number, and a time after two joined numbers to both', () => {
+    const periods = (text: string) => extractFigures(text, { published: '2026-02-24' }).map((f) => [f.text, f.period]);
+    expect(periods('The list reached 200,000 soldiers killed, with 23,000 names added in just the last ten days.')).toEqual([
+      ['200,000', null],
+      ['23,000', { start: '2026-02-14', end: '2026-02-24' }],
+    ]);
+    expect(periods('The army lost 1,000 soldiers killed and 2,000 wounded in January.')).toEqual([
+      ['1,000', { start: '2026-01-01', end: '2026-01-31' }],
+      ['2,000', { start: '2026-01-01', end: '2026-01-31' }],
+    ]);
   });
 
   it('reads a weekday as the date of the statement ("on Tuesday ... past day")', () => {

@@ -203,6 +203,7 @@ export const en: LangModule = {
   deficitAfter: /\s+(?:more|fewer|less)\b(?=[^.;:!?]{0,80}\bthan\b)/iy,
   // "Each week, Russia loses 7,000", "casualties per day reached 1,200": not "a day after the strike".
   clauseBreak: /;|,\s+(?:and|while|but|whereas)\b/i,
+  clauseOpener: /\b(?:after|with|while|whereas|when|as)\b/i,
   listJoin: /[,;]|\b(?:and|or|but|while|plus)\b/i,
   comparisonWords: new Set(['compared', 'versus', 'vs']),
   perUnitAfter: /\s+per\s+(?:square\s+(?:kilomet|mile|met)|sq\.?\s*(?:km|mi)|km²|km2|capita|hectare|kilomet|mile|km\b|head\b|1,?000\b|100,?000\b)/iy,

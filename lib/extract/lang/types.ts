@@ -269,6 +269,8 @@ export interface LangModule {
   deficitAfter: RegExp;
   /** Found in the text between a number and a rate phrase after it: the phrase opens another clause. */
   clauseBreak: RegExp;
+  /** Tested between a number and a later one: a word that opens the later number's own clause ("after", "with"). */
+  clauseOpener: RegExp;
   /** Tested on the text between a word and a number: it joins list items ("killed and 200"), so the word is not the number's. */
   listJoin: RegExp;
   /** Words that open a comparison ("compared with ... in 2024"): a date after one belongs to the other clause. */
