@@ -60,6 +60,8 @@ describe('metric', () => {
     ['The number of soldiers to be mobilised was cut from the initially proposed 500,000, the commander said.', 'target'],
     ['The draft law calls for the recruitment of 500,000 military personnel.', 'target'],
     ['The command sent a request for the mobilization of 500,000 servicemen.', 'target'],
+    ['The general spoke of the need to mobilise half a million soldiers.', 'target'],
+    ['The country needs to recruit 30,000 more troops a month.', 'target'],
     ['The army recruited 30,000 soldiers in May, and it needs more.', 'recruited'],
     // What happened to foreign fighters or convicts, said right before their number.
     ['The group held the line at the cost of the death of about 500 mercenaries.', 'killed'],
