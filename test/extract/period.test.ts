@@ -70,6 +70,7 @@ describe('period, resolved against the publication date', () => {
     ['The army has lost almost 1 million soldiers, the staff said, after 1,000 more fell in the past 24 hours.', '2025-05-26', { start: '2022-02-24', end: '2025-05-26' }],
     // "October last year": that month of the year before.
     ['From October last year until this month, 6,600 soldiers were confirmed dead.', '2024-02-24', { start: '2023-10-01', end: '2024-02-24' }],
+    ['The ministry said the enemy lost up to 4,800 soldiers over the week.', '2023-08-27', { start: '2023-08-20', end: '2023-08-27' }],
     // A forecast's span runs forward from the date.
     ['Losses of about 1,000 soldiers are expected every day over the next two months.', '2024-07-12', { start: '2024-07-12', end: '2024-09-12' }],
     ['The army expects to sign up 30,000 recruits in the coming weeks.', '2024-07-12', { start: '2024-07-12', end: '2024-07-26' }],

@@ -114,6 +114,7 @@ describe('side and claimant', () => {
     ['The Institute for the Study of War said 1,300 soldiers were killed.', 'The Institute for the Study of War'],
     ['About 1,300 soldiers were killed, according to the U.K. Defence Ministry.', 'U.K. Defence Ministry'],
     ['About 1,300 soldiers were killed, according to the U.S.', 'U.S.'],
+    ['Robert F. Kennedy Jr. said about 1,300 soldiers were killed.', 'Robert F. Kennedy Jr.'],
   ])('reads the claimant of "%s"', (text, claimant) => {
     expect(one(text).claimant).toBe(claimant);
   });

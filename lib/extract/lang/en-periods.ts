@@ -37,7 +37,7 @@ const P = {
   // "for ten days", and "over three days", "in just five months of fighting": that span, back from the date.
   // "over the next two months", "in the coming weeks" (a forecast's span, forward from the date).
   ahead: `(?<ahead>(?:next|coming)\\s+(?:(?<an>${N_WORD})\\s+)?(?<au>days|weeks|months)\\b)`,
-  forN: `(?<forN>(?<=\\bfor\\s+(?:the\\s+)?(?<fn>${N_WORD})\\s+)(?<fu>days|weeks|months|years)\\b|(?<=\\b(?:over|in|within)\\s+(?:just\\s+|only\\s+)?(?<fn2>${N_WORD})\\s+)(?<fu2>days|weeks|months)\\b)`,
+  forN: `(?<forN>(?<=\\bfor\\s+(?:the\\s+)?(?<fn>${N_WORD})\\s+)(?<fu>days|weeks|months|years)\\b|(?<=\\b(?:over|during)\\s+the\\s+)(?<fu3>week)\\b|(?<=\\b(?:over|in|within)\\s+(?:just\\s+|only\\s+)?(?<fn2>${N_WORD})\\s+)(?<fu2>days|weeks|months)\\b)`,
   eoy: `(?<eoy>end\\s+of\\s+(?:(?:the|this)\\s+year|(?<ey>\\d{4}))\\b|year-end\\b)`,
   // An explicit year ("the summer of 2022", "winter 2023") names the instance outright, whatever the date of publication.
   season: `(?<season>(?<=\\b(?<sw>by|this|last|next|in|over|during|until|since)\\s+(?:the\\s+)?)(?<sn>summer|winter|spring|autumn|fall)\\b(?:,?\\s+(?:of\\s+)?(?<sy>(?:19|20)\\d\\d)\\b(?![-–]\\d))?|(?<sn2>summer|winter|spring|autumn|fall),?\\s+(?:of\\s+)?(?<sy2>(?:19|20)\\d\\d)\\b(?![-–]\\d))`,
@@ -59,7 +59,7 @@ export const PERIOD_RULES: PhraseSet[] = [
   rule(['first', 'second', 'third', 'fourth', 'last', 'final', 'q', 'this', 'next', 'previous', 'past'], P.quarter, P.half, P.yearEnd, P.soFar, P.rel, P.back, P.ahead),
   rule(['coming'], P.ahead),
   rule(['h'], P.half),
-  rule(['days', 'weeks', 'months', 'years'], P.forN),
+  rule(['days', 'weeks', 'months', 'years', 'week'], P.forN),
   rule(['end', 'year'], P.eoy),
   rule(['summer', 'winter', 'spring', 'autumn', 'fall'], P.season),
   rule([...MONTH_INDEX.keys(), 'early', 'mid', 'late'], P.date, P.month, P.yearPart),
@@ -137,7 +137,7 @@ export function periodExpr(g: Record<string, string | undefined>): { expr: Perio
   }
   if (g.back || g.forN) {
     const n = smallNumber(g.bn ?? g.fn ?? g.fn2);
-    const unit = (g.bu ?? g.fu ?? g.fu2)!.toLowerCase().replace(/s$/, '');
+    const unit = (g.bu ?? g.fu ?? g.fu2 ?? g.fu3)!.toLowerCase().replace(/s$/, '');
     const days = unit === 'hour' ? Math.max(1, Math.round(n / 24)) : unit === 'day' ? n : unit === 'week' ? 7 * n : 0;
     const months = unit === 'month' ? n : unit === 'year' ? 12 * n : 0;
     return { expr: { kind: 'back', days, months }, since: false };
