@@ -78,6 +78,8 @@ export interface ResolveContext {
   anchor: string;
   /** The last year named in the text before this sentence, for "the end of the year"; looked up only when needed. */
   yearBefore?: { text: string; lang: LangModule; pos: number };
+  /** The publication date: a date without a year after a statement's day but not after this is in the same year. */
+  published?: string;
 }
 
 /** The date a weekday or "yesterday" points to, on or before `published`. */
@@ -118,7 +120,9 @@ export function resolvePeriod(expr: PeriodExpr, ctx: ResolveContext): Period | n
       // A date without a year is the latest one not after the anchor.
       let y = expr.year ?? ay;
       const day = Math.min(expr.day, lastDay(y, expr.month));
-      if (expr.year === undefined && iso(y, expr.month, day) > anchor) y -= 1;
+      // "On March 18 ... an exchange on March 19", published on March 19: the same year.
+      const d0 = iso(y, expr.month, day);
+      if (expr.year === undefined && d0 > anchor && !(ctx.published && d0 <= ctx.published)) y -= 1;
       const d = iso(y, expr.month, Math.min(expr.day, lastDay(y, expr.month)));
       return { start: d, end: d };
     }
@@ -237,7 +241,7 @@ function yearBefore(text: string, lang: LangModule, pos: number): number | null 
 /** Resolves once per time expression: its sentence fixes the anchor, so the answer never changes. */
 function resolved(p: FoundPeriod, src: PeriodSource, anchor: string): Period | null {
   if (p.resolved === undefined) {
-    p.resolved = resolvePeriod(p.expr, { anchor, yearBefore: { text: src.text, lang: src.lang, pos: src.sentenceStart } });
+    p.resolved = resolvePeriod(p.expr, { anchor, yearBefore: { text: src.text, lang: src.lang, pos: src.sentenceStart }, published: src.published });
   }
   return p.resolved;
 }

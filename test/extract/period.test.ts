@@ -71,6 +71,8 @@ describe('period, resolved against the publication date', () => {
     // "October last year": that month of the year before.
     ['From October last year until this month, 6,600 soldiers were confirmed dead.', '2024-02-24', { start: '2023-10-01', end: '2024-02-24' }],
     ['The ministry said the enemy lost up to 4,800 soldiers over the week.', '2023-08-27', { start: '2023-08-20', end: '2023-08-27' }],
+    // A date after the statement's day, but not after the publication, is in the same year.
+    ['On March 18, officials said that on March 19, 175 prisoners of war would be exchanged.', '2025-03-19', { start: '2025-03-19', end: '2025-03-19' }],
     // A forecast's span runs forward from the date.
     ['Losses of about 1,000 soldiers are expected every day over the next two months.', '2024-07-12', { start: '2024-07-12', end: '2024-09-12' }],
     ['The army expects to sign up 30,000 recruits in the coming weeks.', '2024-07-12', { start: '2024-07-12', end: '2024-07-26' }],
