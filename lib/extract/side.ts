@@ -7,8 +7,8 @@ import type { Metric, Side } from './types';
 // nation its sentence names as a loser (not as a claimant, a place or the
 // killer), or both armies at once.
 
-/** Metrics of soldiers a nation raises itself: its offices speak of its own. */
-const RAISED = new Set<Metric>(['recruited', 'mobilized', 'force_size', 'target']);
+/** Metrics of soldiers a nation raises itself, or misses: its offices speak of its own. */
+const RAISED = new Set<Metric>(['recruited', 'mobilized', 'force_size', 'target', 'missing']);
 
 /** How far before a number "the enemy" may stand to be whose soldiers it counts ("the enemy lost 500"). */
 const ENEMY_BEFORE = 40;

@@ -59,6 +59,10 @@ describe('side and claimant', () => {
     expect(one(text).side).toBe(side);
   });
 
+  it('reads a nation\'s own missing from its authorities\' statement', () => {
+    expect(one('Last month the Ukrainian authorities said that just over 7,000 servicemen are missing in action.').side).toBe('ukraine');
+  });
+
   it('keeps the nation after a participle as the side ("6,000 killed Ukrainian troops")', () => {
     expect(one('Moscow will hand over the bodies of 6,000 killed Ukrainian troops.').side).toBe('ukraine');
   });
