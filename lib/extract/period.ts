@@ -214,6 +214,21 @@ function clauseBreakIn(text: string, from: number, to: number, breaks: number[] 
   return false;
 }
 
+/** How far before a time another number may stand for the time to be that number's ("6,988 cases in 2022"). */
+const OWN_TIME_REACH = 30;
+/** How much further such a time counts as standing. */
+const OWN_TIME_PENALTY = 4;
+
+function numberRightBefore(text: string, at: number, sentenceStart: number): boolean {
+  for (let i = at - 1; i >= Math.max(sentenceStart, at - OWN_TIME_REACH); i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    // Past a clause's punctuation the number is another clause's.
+    if (c === 44 || c === 59 || c === 58 || c === 40) return false;
+  }
+  return false;
+}
+
 /** A number between `from` and `to`, after a word that opens its own clause ("..., after 1,000 more were lost ..."). */
 export function otherNumberClause(text: string, from: number, to: number, lang: LangModule): boolean {
   let digit = -1;
@@ -288,9 +303,15 @@ export function choosePeriod(src: PeriodSource): Period | null {
       // "almost 1 million troops, ... after Russian forces suffered another 1,000 casualties in the past 24 hours": a
       // time after another number, past a word that opens that number's own clause, is that number's.
       if (p.start >= src.numberEnd && otherNumberClause(src.text, src.numberEnd, p.start, src.lang)) continue;
+      // "has grown from 100,000 to 520,000 ..., and by the end of 2024, its number should reach 690,000": ", and"
+      // opens another clause.
+      if (p.start >= src.numberEnd && src.lang.clauseBreak.test(src.text.slice(src.numberEnd, p.start))) continue;
     }
-    if (d < bestD) {
-      bestD = d;
+    // "6,988 cases in 2022 and 18,628 cases in 2023": a time right after another number, before this one, is that
+    // number's when this one has a time of its own after it; alone, it is shared ("1,300 over the past day: up to 220").
+    const d2 = d > 0 && p.end <= src.numberStart && numberRightBefore(src.text, p.start, src.sentenceStart) ? d * OWN_TIME_PENALTY : d;
+    if (d2 < bestD) {
+      bestD = d2;
       best = i;
     }
   }

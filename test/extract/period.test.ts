@@ -205,6 +205,28 @@ describe('period, resolved against the publication date', () => {
     ]);
   });
 
+  it('gives each of "N in 2022 and M in 2023" its own year, and joins "January 2022 — September 2024"', () => {
+    const periods = (text: string) => extractFigures(text, { published: '2025-08-01' }).map((f) => [f.text, f.period]);
+    expect(periods('Prosecutors registered 6,900 desertion cases in 2022 and 18,600 desertion cases in 2023.')).toEqual([
+      ['6,900', { start: '2022-01-01', end: '2022-12-31' }],
+      ['18,600', { start: '2023-01-01', end: '2023-12-31' }],
+    ]);
+    expect(periods('During January 2022 — September 2024, prosecutors registered about 30,000 desertion cases.')).toEqual([
+      ['30,000', { start: '2022-01-01', end: '2024-09-30' }],
+    ]);
+  });
+
+  it('keeps a time after ", and" for its own clause ("grown from 100,000 to 520,000 ..., and by the end of 2024 ... 690,000")', () => {
+    const figs = extractFigures('The enemy army has grown from 100,000 to 520,000 troops, and by the end of 2024 its number should reach 690,000 troops.', {
+      published: '2024-07-24',
+    });
+    expect(figs.map((f) => [f.text, f.period])).toEqual([
+      ['100,000', null],
+      ['520,000', null],
+      ['690,000', { start: '2024-12-31', end: '2024-12-31' }],
+    ]);
+  });
+
   it('reads a weekday as the date of the statement ("on Tuesday ... past day")', () => {
     const f = one('The ministry said on Tuesday that 700 soldiers were lost over the past day.', '2025-06-15');
     expect(f.period).toEqual({ start: '2025-06-09', end: '2025-06-10' });

@@ -59,6 +59,10 @@ describe('side and claimant', () => {
     expect(one(text).side).toBe(side);
   });
 
+  it('reads "According to the General Staff of the Armed Forces of Ukraine, Russia has lost ..." as Russia\'s', () => {
+    expect(one('According to the General Staff of the Armed Forces of Ukraine, Russia has lost about 1,000,000 soldiers.').side).toBe('russia');
+  });
+
   it('reads a nation\'s own missing from its authorities\' statement', () => {
     expect(one('Last month the Ukrainian authorities said that just over 7,000 servicemen are missing in action.').side).toBe('ukraine');
   });
@@ -113,6 +117,7 @@ describe('side and claimant', () => {
     ['Analysts say that 1,300 soldiers were killed.', null],
     ['The estimated number of soldiers killed is 1,300.', null],
     ['Western estimates put the toll at 1,300 soldiers killed.', null],
+    ['A report released Tuesday said 1,300 soldiers were killed.', null],
     ['New estimates from a think tank show 1,300 soldiers killed.', null],
     // "for" joins a name, and the sentence's full stop is not part of it (an initial's is).
     ['The Institute for the Study of War said 1,300 soldiers were killed.', 'The Institute for the Study of War'],

@@ -222,7 +222,7 @@ export const en: LangModule = {
   sideRaiserAfter:
     /(?:['’]s)?\s+(?:authorities|government|(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?|military|army|leadership|parliament)\s+(?:(?:has|have|had|will|would|could|can|may|plans?\s+to|planned\s+to|intends\s+to|is|are|was|were|also|already|now)\s+)*(?:recruit|mobili[sz]|call|draft|conscript|sign|enlist|raise|deploy|sen[dt]|form|aim|want|need|seek|sa(?:id|ys?)\b|report)/iy,
   // "Russian and Ukrainian soldiers", "each side": a count of both armies.
-  sidesJoined: /^\s*(?:and|or|&|,)\s*$/i,
+  sidesJoined: /^\s*(?:and|or|&)\s*$/i,
   sideSubjectAfter: /\s+(?:has|have|had|lost|loses|suffered|sustained|says|said|claims|claimed|reported|is|was|were|will)\b/iy,
   sidePlaces: new Set(['russia', 'ukraine', 'moscow', 'kyiv', 'kiev']),
   // Only with an object after the verb: "Ukrainian forces killed 1,300", not "the number of Russian soldiers killed each day".
@@ -241,7 +241,9 @@ export const en: LangModule = {
   notNames: new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'the', 'as', 'officials', 'sources',
     'intelligence', 'analysts', 'experts', 'observers', 'researchers', 'authorities', 'estimates', 'reports', 'data', 'media',
     'documents', 'commanders', 'soldiers', 'troops', 'new', 'latest', 'recent', 'earlier', 'official', 'western', 'previous',
-    'independent', 'such', 'some', 'other', 'most', 'many']),
+    'independent', 'such', 'some', 'other', 'most', 'many', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+    'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+    'november', 'december']),
   periodRules: PERIOD_RULES,
   periodOf: (m) => periodExpr(m.groups ?? {}),
   // The present perfect of a loss or count verb states a running total ("Russia has lost 6,000", "6,000 have been killed").
@@ -249,7 +251,7 @@ export const en: LangModule = {
     /\b(?:has|have)\s+(?:(?:now|already|so\s+far|reportedly|publicly|officially|likely|probably)\s+)?(?:been\s+)?(?:lost|suffered|sustained|killed|wounded|died|recruited|enlisted|mobili[sz]ed|acknowledged|confirmed|identified|counted|recorded|reached|exceeded|surpassed|topped|crossed|deserted|captured|taken)\b/i,
   comparisonBefore: /(?<=\b(?:heaviest|highest|largest|biggest|deadliest|worst|bloodiest|lowest|most|record)\b[^.;:!?]{0,40})/iy,
   untilBefore: /(?<=\b(?:by|as\s+of|until|till)\s+(?:the\s+)?)/iy,
-  periodJoin: /^\s*,?\s*(?:(?:and|or|to|through|until|till)\s+(?:in\s+|into\s+|the\s+)?|[-–]\s*)$/i,
+  periodJoin: /^\s*,?\s*(?:(?:and|or|to|through|until|till)\s+(?:in\s+|into\s+|the\s+)?|[-–—]\s*)$/i,
   // A battle, a strike or a named place other than the two nations: the scene of a toll, not the whole war. Also
   // a month in lower case, which the period rules do not read.
   localScope:
