@@ -178,6 +178,9 @@ export function classifyMetric(
     const anyCue = nearest(cues, tok, s, isAnyButTarget);
     if (anyCue?.value === 'civilian' || anyCue?.value === 'population' || anyCue?.value === 'equipment') return null;
     if (!nearestPersonnel && !(afterFigure && hasCue(cues, 'target'))) return null;
+    // "the onslaught killed five and injured 48, ... residential buildings": in a strike report that names no
+    // soldiers, the killed are civilians.
+    if (hasCue(cues, 'civilian') && !hasCue(cues, 'personnel') && !hasCue(cues, 'foreign') && !afterFigure) return null;
   } else if (np.info?.weak && cues.some((h) => (h.value === 'civilian' || h.value === 'population') && h.start !== np.headStart)) {
     // Not the noun itself: "35 Indian citizens" are read as nationals.
     return null;

@@ -234,6 +234,8 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
     }
     // "at 80,000 and the number of wounded": a conjunction and a determiner open the next phrase; the number has no noun.
     if (n === 0 && (key === 'and' || key === 'or') && !unknown && sticky(lang.determinerAfter, text, pos)) return out;
+    // "killed five and injured 48": a verb and its own number open the next phrase.
+    if (n === 0 && (key === 'and' || key === 'or') && !unknown && sticky(lang.verbThenNumberAfter, text, pos)) return out;
     if (!info.modifier) {
       // "3,000 infantry fighting vehicles": a participle before a noun that counts something else.
       if (info.participle && nextWordInfo(text, pos, lang)?.reject) return otherNoun(out);

@@ -37,6 +37,8 @@ const BOTH_AFTER = 60;
 export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?: Metric): Side | 'both' | null {
   if (np.bothSides) return 'both';
   if (np.side) return np.side;
+  // "11,000 troops from Russia's ally North Korea": troops North Korea sends fight for Russia, whoever counts them.
+  if (metric === 'foreign_troops' && s.lang.foreignForRussia.test(s.body)) return 'russia';
   // Near the number: "both sides have suffered heavy casualties, but Russia ... 300,000" counts Russians; "each
   // army released more than 250 enemy soldiers" counts both armies' soldiers.
   for (const h of s.cues) {

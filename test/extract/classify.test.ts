@@ -97,6 +97,8 @@ describe('metric', () => {
     ['Service pay for the estimated 600,000-strong Russian force cost billions.', 'force_size'],
     ['In 2025 the country managed to mobilise and conscript 406,000 people, fewer than it lost killed and wounded.', 'mobilized'],
     ['The army is losing some 1,000 men a day, either KIA or WIA.', 'casualties'],
+    ['Those released include 70 defenders of the besieged city.', 'captured'],
+    ['The ministry said 20 foreign military instructors were killed at the camp.', 'killed'],
     // A verb and an adverb after a number without a noun are no clause of another subject.
     ['Tens of thousands of them remained either missing in action or held captive.', 'missing'],
     ['Kyiv says 4,000 enemy soldiers die every single week.', 'killed'],

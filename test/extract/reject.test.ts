@@ -93,6 +93,8 @@ describe('non-figures are not reported', () => {
     ['people driven from their homes', 'The soldiers took 1,000 square kilometres, forcing tens of thousands of Russians from their homes.'],
     ['a few people in a story', 'The following three Russian men did not know each other, but all chose to enlist in the army.'],
     ['an age after a name', 'Soldiers enlist for many reasons. Nikita, 26, had wanted to go to college before his military service.'],
+    ['a strike report that names no soldiers', 'In the city the onslaught killed five and injured 48, as missiles hit residential buildings.'],
+    ['organisations', 'More than 10 NGOs asked the governor how many soldiers were killed.'],
     ['one person in a story', 'One of the soldiers in his unit was too badly injured to reach him.'],
     ['an age further from its word', 'The average age of these soldiers, like those on the other side of the line, is around 40.'],
   ])('%s', (_kind, text) => {

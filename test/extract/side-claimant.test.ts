@@ -63,6 +63,21 @@ describe('side and claimant', () => {
     expect(one('According to the General Staff of the Armed Forces of Ukraine, Russia has lost about 1,000,000 soldiers.').side).toBe('russia');
   });
 
+  it('gives troops from North Korea to Russia, whoever counts them', () => {
+    expect(one('Ukrainian and Western assessments say some 11,000 troops from Russia\'s ally North Korea have been deployed.')).toMatchObject({
+      metric: 'foreign_troops',
+      side: 'russia',
+    });
+  });
+
+  it('reads "killed 300 and wounded 600 soldiers" as two counts', () => {
+    const figs = extractFigures('The assault killed 300 and wounded 600 soldiers.', { published: '2025-06-15' });
+    expect(figs.map((f) => [f.text, f.metric])).toEqual([
+      ['300', 'killed'],
+      ['600', 'wounded'],
+    ]);
+  });
+
   it('reads a nation\'s own missing from its authorities\' statement', () => {
     expect(one('Last month the Ukrainian authorities said that just over 7,000 servicemen are missing in action.').side).toBe('ukraine');
   });

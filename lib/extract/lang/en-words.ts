@@ -58,7 +58,7 @@ export const NOUNS: [string, NounInfo][] = [
   ...['troops', 'troop', 'soldiers', 'soldier', 'servicemen', 'serviceman', 'servicemembers',
     'members', 'personnel', 'fighters', 'fighter', 'combatants', 'forces', 'infantrymen', 'servicepeople',
     'servicewomen',
-    'paratroopers', 'marines', 'sailors', 'pilots', 'officers', 'militants', 'defenders', 'force',
+    'paratroopers', 'marines', 'sailors', 'pilots', 'officers', 'militants', 'defenders', 'force', 'instructors',
     // Kyiv's official words for Russia's soldiers ("eliminated 1,150 occupiers").
     'occupiers', 'invaders']
     .map((w): [string, NounInfo] => [w, personnel('personnel')]),
@@ -127,7 +127,8 @@ export const NOUNS: [string, NounInfo][] = [
     'battalions', 'battalion', 'corps', 'units', 'companies', 'formations']
     .map((w): [string, NounInfo] => [w, rejectAs('formations')]),
   ...['votes', 'seats', 'messages', 'views', 'followers', 'words', 'pages', 'articles',
-    'copies', 'signatures', 'points', 'times', 'steps', 'questions', 'posts', 'items', 'videos']
+    'copies', 'signatures', 'points', 'times', 'steps', 'questions', 'posts', 'items', 'videos', 'ngos', 'organisations',
+    'organizations']
     .map((w): [string, NounInfo] => [w, rejectAs('other count')]),
 ];
 
@@ -183,6 +184,7 @@ export const CUES: [string, Cue][] = [
     // Swaps: "4,306 Ukrainians have been returned", "each side released 390", "another 307 were swapped".
     'been returned', 'were returned', 'was returned', 'returned to ukraine', 'returned to russia', 'returning home',
     'were released', 'was released', 'been released', 'be released', 'released from', 'swapped', 'exchanged', 'traded',
+    'those released', 'those freed', 'those returned',
     'repatriated',
     'prisoner exchange', 'prisoner swap', 'exchange of prisoners', 'pow exchange', 'pow swap', 'captive', 'captives']
     .map((w): [string, Cue] => [w, 'captured']),

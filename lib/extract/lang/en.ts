@@ -188,6 +188,7 @@ export const en: LangModule = {
   pastPerfect: /\bthere\s+had\s+been\b|\bhad\s+(?:(?:already|reportedly|so\s+far)\s+)?(?:been\s+)?(?:lost|suffered|sustained|killed|wounded|died|recruited|mobili[sz]ed|reached|exceeded|surpassed)\b/i,
   relativeAfter: /\s+(?:who|that)\s+(?:(?:were|was|have|has|had)\s+(?:been\s+)?)?/iy,
   nextPhrase: /\b(?:and|or|while|but|whereas)\s+(?:the|a|an|its|their)\b/i,
+  verbThenNumberAfter: /\s+[a-z]+ed\s+(?:about\s+|around\s+|some\s+|nearly\s+|at\s+least\s+)?\d/y,
   determinerAfter: /\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\b/iy,
   timesRatioAfter: /\s+times\s+(?:higher|greater|more|larger|bigger|heavier|as\s+(?:many|high|large|heavy)|that\s+of|those\s+of)\b/iy,
   captiveVerbBefore:
@@ -223,6 +224,7 @@ export const en: LangModule = {
     /(?:['’]s)?\s+(?:authorities|government|(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?|military|army|leadership|parliament)\s+(?:(?:has|have|had|will|would|could|can|may|plans?\s+to|planned\s+to|intends\s+to|is|are|was|were|also|already|now)\s+)*(?:recruit|mobili[sz]|call|draft|conscript|sign|enlist|raise|deploy|sen[dt]|form|aim|want|need|seek|sa(?:id|ys?)\b|report)/iy,
   // "Russian and Ukrainian soldiers", "each side": a count of both armies.
   sidesJoined: /^\s*(?:and|or|&)\s*$/i,
+  foreignForRussia: /\b(?:North\s+Korea|Pyongyang|DPRK)/,
   sideSubjectAfter: /\s+(?:has|have|had|lost|loses|suffered|sustained|says|said|claims|claimed|reported|is|was|were|will)\b/iy,
   sidePlaces: new Set(['russia', 'ukraine', 'moscow', 'kyiv', 'kiev']),
   // Only with an object after the verb: "Ukrainian forces killed 1,300", not "the number of Russian soldiers killed each day".

@@ -256,6 +256,8 @@ export interface LangModule {
   /** Found between a number and a word after it: a new phrase starts between them ("and the number of"). */
   nextPhrase: RegExp;
   /** Sticky after a word: a determiner follows ("and the number", "or a few"). */
+  /** Sticky after "and": a past participle and a number of its own ("five and injured 48"). */
+  verbThenNumberAfter: RegExp;
   determinerAfter: RegExp;
   /** Sticky right after a number: "times higher than", "times that of" (one count as a multiple of another). */
   timesRatioAfter: RegExp;
@@ -310,6 +312,8 @@ export interface LangModule {
   perfectTense: RegExp;
   /** Tested on a sentence: a battle, strike or place (not the two nations) it sets its toll in. */
   localScope: RegExp;
+  /** Tested on a sentence: a state whose troops fight for Russia ("North Korea"). */
+  foreignForRussia: RegExp;
   /** Tested on a sentence up to a number: a forecast or conditional ("will", "could reach"). */
   forecast: RegExp;
   /** Sticky lookbehind at a since-phrase: it follows a superlative, so it compares ("the heaviest losses since ..."). */
