@@ -210,7 +210,8 @@ export function classifyMetric(
   // A foreign contingent's own verb says what its number counts ("100 North Korean soldiers ... have been
   // killed"), and so does the verb right after a number without a noun ("a quarter of a million had been killed").
   // So does a death after a status: "200 POWs have died in custody".
-  const status = head === 'captured' || head === 'missing';
+  // "25 mobilized soldiers have died": what happened to the mobilised, not their mobilisation.
+  const status = head === 'captured' || head === 'missing' || head === 'mobilized' || head === 'recruited';
   // And "600,000 to 700,000 Russians have been injured", after a killed figure: people's own verb, unless the verb
   // right before says what happened to them ("managed to mobilize and conscript 406,000 people, ... killed").
   if (np.info?.weak) {
@@ -225,7 +226,8 @@ export function classifyMetric(
     foreignNear(cues, tok, s) ||
     (np.headless && verbRightAfter(text, np.end, lang))
   ) {
-    const loss = lossPredicate(text, np.end, lang);
+    // "3,000 North Korean troops killed or wounded" (a headline, with no verb before the participle) as well.
+    const loss = lossPredicate(text, np.end, lang) ?? (np.foreign ? participleAfter(text, cues, np.end, lang) : null);
     if (loss) return { metric: loss, specific: true };
   }
 

@@ -236,7 +236,19 @@ export function otherNumberClause(text: string, from: number, to: number, lang: 
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) digit = i;
   }
-  return digit >= 0 && lang.clauseOpener.test(text.slice(from, digit));
+  if (digit < 0 || !lang.clauseOpener.test(text.slice(from, digit))) return false;
+  // "1.2 million casualties, including up to 325,000 troop deaths, between the start of the invasion and ...": a comma
+  // after the other number closes its clause, and the time is the sentence's again.
+  let i = digit;
+  // Past the number itself, thousands separators and ranges ("106,000-140,000") and all.
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    const d = text.charCodeAt(i + 1);
+    if ((c >= 48 && c <= 57) || ((c === 44 || c === 46 || c === 45 || c === 0x2013) && d >= 48 && d <= 57)) i++;
+    else break;
+  }
+  for (; i < to; i++) if (text.charCodeAt(i) === 44) return false;
+  return true;
 }
 
 function union(a: Period, b: Period): Period {

@@ -98,6 +98,9 @@ describe('metric', () => {
     ['In 2025 the country managed to mobilise and conscript 406,000 people, fewer than it lost killed and wounded.', 'mobilized'],
     ['The army is losing some 1,000 men a day, either KIA or WIA.', 'casualties'],
     ['Those released include 70 defenders of the besieged city.', 'captured'],
+    ['More than 3,000 North Korean troops killed or wounded in the region, Kyiv says', 'casualties'],
+    ['At least 25 mobilised soldiers have died inside enlistment offices.', 'killed'],
+    ['The government put the likely total casualty count among the troops at 920,000 back in April.', 'casualties'],
     ['The ministry said 20 foreign military instructors were killed at the camp.', 'killed'],
     // A verb and an adverb after a number without a noun are no clause of another subject.
     ['Tens of thousands of them remained either missing in action or held captive.', 'missing'],
@@ -178,6 +181,7 @@ describe('rate', () => {
     ['The army loses 7,000 soldiers per week.', 'per_week'],
     ['The army lost up to 4,800 soldiers over the week, the ministry said.', 'per_week'],
     ['The army lost 5,000 soldiers over the past week.', 'per_week'],
+    ['Over 1,000 soldiers were killed or wounded in the space of a single week.', 'per_week'],
     ['The army loses 7,000 soldiers every week.', 'per_week'],
     ['The army loses 30,000 soldiers each month.', 'per_month'],
     ['The army loses 30,000 soldiers monthly.', 'per_month'],

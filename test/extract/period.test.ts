@@ -199,6 +199,15 @@ describe('period, resolved against the publication date', () => {
       ['200,000', null],
       ['23,000', { start: '2026-02-14', end: '2026-02-24' }],
     ]);
+    expect(periods('Reporters confirmed 61,800 soldiers killed by name, including over 2,000 confirmed in the last two weeks.')).toEqual([
+      ['61,800', null],
+      ['2,000', { start: '2026-02-10', end: '2026-02-24' }],
+    ]);
+    // A comma closes the other number's clause: the time after it is the sentence's again.
+    expect(periods('The army suffered 1,000,000 casualties, including 300,000 killed, between January 2025 and January 2026.')).toEqual([
+      ['1,000,000', { start: '2025-01-01', end: '2026-01-31' }],
+      ['300,000', { start: '2025-01-01', end: '2026-01-31' }],
+    ]);
     expect(periods('The army lost 1,000 soldiers killed and 2,000 wounded in January.')).toEqual([
       ['1,000', { start: '2026-01-01', end: '2026-01-31' }],
       ['2,000', { start: '2026-01-01', end: '2026-01-31' }],

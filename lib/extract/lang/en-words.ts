@@ -249,7 +249,7 @@ export const FUNCTION_WORDS = [
   'altogether', 'combined', 'taking', 'fighting', 'participating', 'chose', 'who', 'went', 'had',
   'under', 'below', 'above', 'near', 'around', 'about', 'via', 'towards', 'toward', 'behind', 'beyond',
   'without', 'amid', 'despite', 'along', 'alongside', 'because', 'though', 'although', 'whereas',
-  'remain', 'remained', 'either', 'still', 'reportedly', 'likely',
+  'remain', 'remained', 'either', 'still', 'reportedly', 'likely', 'back', 'ago', 'earlier', 'later', 'again', 'apiece',
 ];
 
 export const ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'maj', 'sgt', 'capt',

@@ -57,7 +57,7 @@ const RATE_RULES: RateRule[] = [
   rateRule(['past', 'last', 'previous'], 'per_day', true, `(?:past|last|previous)\\s+(?:24\\s+hours|day)\\b`),
   // "nearly 10,000 casualties within just one week": a week's figure.
   rateRule(['week'], 'per_week', true,
-    `(?<=\\b(?:in|within|over|during)\\s+(?:the\\s+course\\s+of\\s+)?(?:just\\s+|only\\s+)?(?:one|a\\s+single)\\s+)week\\b`),
+    `(?<=\\b(?:in|within|over|during)\\s+(?:the\\s+(?:course|space)\\s+of\\s+)?(?:just\\s+|only\\s+)?(?:one|a\\s+single)\\s+)week\\b`),
   // "lost up to 4,855 servicemen over the week", "over the past week": a weekly tally.
   rateRule(['week'], 'per_week', true, `(?<=\\b(?:over|during|in)\\s+the\\s+(?:past\\s+|last\\s+|previous\\s+)?)week\\b`),
   rateRule(['month'], 'per_month', true,
@@ -204,7 +204,7 @@ export const en: LangModule = {
   deficitAfter: /\s+(?:more|fewer|less)\b(?=[^.;:!?]{0,80}\bthan\b)/iy,
   // "Each week, Russia loses 7,000", "casualties per day reached 1,200": not "a day after the strike".
   clauseBreak: /;|,\s+(?:and|while|but|whereas)\b/i,
-  clauseOpener: /\b(?:after|with|while|whereas|when|as)\b/i,
+  clauseOpener: /\b(?:after|with|while|whereas|when|as|including)\b/i,
   listJoin: /[,;]|\b(?:and|or|but|while|plus)\b/i,
   comparisonWords: new Set(['compared', 'versus', 'vs']),
   perUnitAfter: /\s+per\s+(?:square\s+(?:kilomet|mile|met)|sq\.?\s*(?:km|mi)|km²|km2|capita|hectare|kilomet|mile|km\b|head\b|1,?000\b|100,?000\b)/iy,
