@@ -44,6 +44,8 @@ const P = {
   // "Sep, 21," with a comma only when the day ends there: "In February, 21 soldiers" is no date.
   date: `(?<date>(?<dm>${MONTH})\\.?(?:,\\s*(?=\\d{1,2}(?:st|nd|rd|th)?\\s*[,.;)](?!\\d))|\\s+)(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<dy>(?:19|20)\\d\\d)\\b)?)`,
   // "October last year": that month of the year before the date.
+  // "on 2 June", "11 June 2025": the day first, as British and European outlets write it.
+  dayFirst: `(?<dayFirst>(?<fd>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<fm>${MONTH})\\b\\.?(?:,?\\s+(?<fy>(?:19|20)\\d\\d)\\b)?)`,
   month: `(?<month>(?:(?<mp>early|mid|late)[- ]?)?(?<mn>${MONTH})\\b\\.?(?!\\s+\\d{1,2}\\b)(?:,?\\s+(?:of\\s+)?(?<my>(?:19|20)\\d\\d)\\b|\\s+(?:of\\s+)?(?<mr>last|this|next)\\s+year\\b)?)`,
   year: `(?<year>(?<yy>(?:19|20)\\d\\d)\\b(?![-–]\\d|s\\b|['’]s))`,
   weekday: `(?<weekday>(?<wd>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
@@ -64,6 +66,7 @@ export const PERIOD_RULES: PhraseSet[] = [
   rule(['summer', 'winter', 'spring', 'autumn', 'fall'], P.season),
   rule([...MONTH_INDEX.keys(), 'early', 'mid', 'late'], P.date, P.month, P.yearPart),
   rule(['####'], P.year),
+  rule(['#'], P.dayFirst),
   rule(WEEKDAYS, P.weekday),
   rule(['yesterday', 'today'], P.day),
   rule(['month', 'same'], P.ana),
@@ -183,6 +186,14 @@ export function periodExpr(g: Record<string, string | undefined>): { expr: Perio
     if (day < 1 || day > 31) return null;
     const expr: PeriodExpr = { kind: 'date', month: monthOf(g.dm!), day };
     if (g.dy) expr.year = Number(g.dy);
+    return { expr, since: false };
+  }
+  if (g.dayFirst) {
+    if (!/^[A-Z]/.test(g.fm!)) return null;
+    const day = Number(g.fd);
+    if (day < 1 || day > 31) return null;
+    const expr: PeriodExpr = { kind: 'date', month: monthOf(g.fm!), day };
+    if (g.fy) expr.year = Number(g.fy);
     return { expr, since: false };
   }
   if (g.month) {
