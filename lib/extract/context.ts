@@ -62,6 +62,12 @@ function push<T>(list: Hit<T>[], at: number, len: number, value: T | undefined):
  * regex run), and only those families' sticky regexes run at it. No word is
  * sliced or lower-cased on the way.
  */
+function dayLike(text: string, start: number, end: number): boolean {
+  if (end - start > 2) return false;
+  const c = text.charCodeAt(end);
+  return c === 32 || c === 0xa0 || (c >= 97 && c <= 122);
+}
+
 function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): Found {
   const out: Found = { cues: [], rates: [], sides: [], periods: [], claims: [], breaks: null };
   const table = firstWords(lang);
@@ -136,7 +142,8 @@ function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): F
         sideFree = start + m[0].length;
       }
     }
-    if (bits & PERIOD && start >= periodFree) {
+    // A run of digits starts a period only as a day ("2 June", "2nd June"): one or two digits, then a space or a suffix.
+    if (bits & PERIOD && start >= periodFree && (key !== DIGITS_KEY || dayLike(text, start, at))) {
       for (const re of e.periods!) {
         re.lastIndex = start;
         if (!(m = re.exec(text))) continue;
