@@ -321,7 +321,10 @@ export function choosePeriod(src: PeriodSource): Period | null {
     }
     // "6,988 cases in 2022 and 18,628 cases in 2023": a time right after another number, before this one, is that
     // number's when this one has a time of its own after it; alone, it is shared ("1,300 over the past day: up to 220").
-    const d2 = d > 0 && p.end <= src.numberStart && numberRightBefore(src.text, p.start, src.sentenceStart) ? d * OWN_TIME_PENALTY : d;
+    let d2 = d > 0 && p.end <= src.numberStart && numberRightBefore(src.text, p.start, src.sentenceStart) ? d * OWN_TIME_PENALTY : d;
+    // "..., while 110,511 such cases have been registered in the first seven months of 2025": a time before ", while"
+    // or ", and" is the earlier clause's, unless this number has no other.
+    if (d > 0 && p.end <= src.numberStart && src.lang.clauseBreak.test(src.text.slice(p.end, src.numberStart))) d2 *= OWN_TIME_PENALTY;
     if (d2 < bestD) {
       bestD = d2;
       best = i;

@@ -223,6 +223,14 @@ describe('period, resolved against the publication date', () => {
       ['6,900', { start: '2022-01-01', end: '2022-12-31' }],
       ['18,600', { start: '2023-01-01', end: '2023-12-31' }],
     ]);
+    expect(periods('Prosecutors registered 18,600 desertion cases in 2023, while 110,500 more such cases were opened by prosecutors across the country in the first seven months of 2025.')).toEqual([
+      ['18,600', { start: '2023-01-01', end: '2023-12-31' }],
+      ['110,500', { start: '2025-01-01', end: '2025-07-31' }],
+    ]);
+    expect(periods('In May, the army lost 1,000 soldiers, and the enemy lost 500 soldiers.')).toEqual([
+      ['1,000', { start: '2025-05-01', end: '2025-05-31' }],
+      ['500', { start: '2025-05-01', end: '2025-05-31' }],
+    ]);
     expect(periods('During January 2022 — September 2024, prosecutors registered about 30,000 desertion cases.')).toEqual([
       ['30,000', { start: '2022-01-01', end: '2024-09-30' }],
     ]);
