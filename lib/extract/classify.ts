@@ -266,6 +266,12 @@ export function classifyMetric(
   // "each army released more than 250 enemy soldiers": soldiers handed over in a swap are captives.
   lang.captiveVerbBefore.lastIndex = tok.start;
   if ((head || nearestPersonnel) && lang.captiveVerbBefore.test(text)) return { metric: 'captured', specific: true };
+  // "was able to return 1,456 servicemen home": brought home from captivity.
+  lang.returnBefore.lastIndex = tok.start;
+  if (head && lang.returnBefore.test(text)) {
+    lang.homeAfter.lastIndex = np.end;
+    if (lang.homeAfter.test(text)) return { metric: 'captured', specific: true };
+  }
   if (head || nearestPersonnel) return { metric: 'force_size', specific: false };
   return null;
 }

@@ -98,6 +98,8 @@ describe('metric', () => {
     ['In 2025 the country managed to mobilise and conscript 406,000 people, fewer than it lost killed and wounded.', 'mobilized'],
     ['The army is losing some 1,000 men a day, either KIA or WIA.', 'casualties'],
     ['Those released include 70 defenders of the besieged city.', 'captured'],
+    ['By the end of the year the country was able to return 1,456 servicemen home.', 'captured'],
+    ['The army returned 1,000 soldiers to the front after rest.', 'force_size'],
     ['More than 3,000 North Korean troops killed or wounded in the region, Kyiv says', 'casualties'],
     ['At least 25 mobilised soldiers have died inside enlistment offices.', 'killed'],
     ['The government put the likely total casualty count among the troops at 920,000 back in April.', 'casualties'],

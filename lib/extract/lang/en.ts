@@ -191,6 +191,8 @@ export const en: LangModule = {
   verbThenNumberAfter: /\s+[a-z]+ed\s+(?:about\s+|around\s+|some\s+|nearly\s+|at\s+least\s+)?\d/y,
   determinerAfter: /\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\b/iy,
   timesRatioAfter: /\s+times\s+(?:higher|greater|more|larger|bigger|heavier|as\s+(?:many|high|large|heavy)|that\s+of|those\s+of)\b/iy,
+  returnBefore: /(?<=\b(?:return|returned|returning|bring|brought|bringing)\s+(?:(?:another|more\s+than|over|about|around|some|nearly|almost)\s+)*)/iy,
+  homeAfter: /\s+home\b/iy,
   captiveVerbBefore:
     /(?<=\b(?:released|freed|swapped|exchanged|traded|handed\s+over|repatriated)\s+(?:(?:another|more\s+than|over|about|around|some|nearly|almost|up\s+to|at\s+least|a\s+further)\s+)*)/iy,
   targetBefore:

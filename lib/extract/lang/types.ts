@@ -250,6 +250,9 @@ export interface LangModule {
   /** Sticky lookbehind at a number: "from" right before it. */
   fromRightBefore: RegExp;
   /** Sticky lookbehind at a number: a need, plan or recommendation right before it ("needs 500,000 more", "planning to recruit"). */
+  /** Sticky lookbehind at a number: "return" or "bring" right before it, and "home" right after its noun. */
+  returnBefore: RegExp;
+  homeAfter: RegExp;
   /** Sticky lookbehind at a number: a swap verb right before it ("released 250 soldiers"). */
   captiveVerbBefore: RegExp;
   targetBefore: RegExp;
