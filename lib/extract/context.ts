@@ -216,7 +216,7 @@ function isStatementDate(text: string, sentenceStart: number, start: number, end
     lang.statementAfter.lastIndex = end;
     if (lang.statementAfter.test(text)) return true;
   }
-  if (!opening || start - sentenceStart > 20 || !lang.sentenceOpening.test(text.slice(sentenceStart, start))) return false;
+  if (!opening || start - sentenceStart > 30 || !lang.sentenceOpening.test(text.slice(sentenceStart, start))) return false;
   lang.statementOpening.lastIndex = end;
   return lang.statementOpening.test(text);
 }

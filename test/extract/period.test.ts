@@ -59,6 +59,10 @@ describe('period, resolved against the publication date', () => {
     ['The general staff said the army lost 784,200 soldiers during the full-scale invasion.', '2025-12-30', { start: '2022-02-24', end: '2025-12-30' }],
     ['The latest official figure from the Defense Ministry in September put the death toll among its soldiers at 5,937.', '2022-10-28', { start: '2022-02-24', end: '2022-09-30' }],
     ['Data from the General Staff in May showed 30,000 casualties among the troops that month.', '2022-10-28', { start: '2022-05-01', end: '2022-05-31' }],
+    ['However, in February, Defence Minister Anna Kovalenko said some 31,000 soldiers had been killed.', '2024-05-03', { start: '2022-02-24', end: '2024-02-29' }],
+    ['In March, the British Ministry of Defence reported that the army had reached 900,000 casualties.', '2025-06-04', { start: '2022-02-24', end: '2025-03-31' }],
+    ['Since the full-scale invasion in 2022, nearly 950,000 soldiers have been killed or wounded.', '2025-06-04', { start: '2022-02-24', end: '2025-06-04' }],
+    ['The enemy\'s losses beginning from June 4 have reached over 26,000 soldiers, he said.', '2023-07-12', { start: '2023-06-04', end: '2023-07-12' }],
     // A dateline dates the report.
     ['KATHMANDU, July 29: At least 40 soldiers from the country have been killed in the war.', '2024-07-30', { start: '2022-02-24', end: '2024-07-29' }],
     ['KYIV, March 3 (Reuters) - The enemy lost 1,200 soldiers in the past day.', '2024-03-05', { start: '2024-03-02', end: '2024-03-03' }],
@@ -210,6 +214,10 @@ describe('period, resolved against the publication date', () => {
     expect(periods('The army suffered 1,000,000 casualties, including 300,000 killed, between January 2025 and January 2026.')).toEqual([
       ['1,000,000', { start: '2025-01-01', end: '2026-01-31' }],
       ['300,000', { start: '2025-01-01', end: '2026-01-31' }],
+    ]);
+    expect(periods('In November 2024, the daily casualty rate among the troops reached 559, before rising to 952 in 2025.')).toEqual([
+      ['559', { start: '2024-11-01', end: '2024-11-30' }],
+      ['952', { start: '2025-01-01', end: '2025-12-31' }],
     ]);
     expect(periods('The army lost 1,000 soldiers killed and 2,000 wounded in January.')).toEqual([
       ['1,000', { start: '2026-01-01', end: '2026-01-31' }],

@@ -44,6 +44,7 @@ describe('side and claimant', () => {
     'Battlefield casualties are nearing 500,000 Russian and Ukrainian soldiers.',
     'Within three days, both countries traded 1,000 prisoners each.',
     'That week each army released more than 250 enemy soldiers.',
+    'The war has cost nearly 2 million military casualties across both nations since the invasion.',
     'On the first day, 270 soldiers and 120 civilians were released from each side.',
   ])('gives a count of both armies no side, and borrows none: "%s"', (text) => {
     const figs = extractFigures(`Russia lost 1,000 soldiers in May. ${text}`, { published: '2025-06-15' });
@@ -76,6 +77,10 @@ describe('side and claimant', () => {
       ['300', 'killed'],
       ['600', 'wounded'],
     ]);
+  });
+
+  it('reads "according to Ukrainian general staff reporting" as the source, not the side', () => {
+    expect(one('The daily rate of enemy losses was 1,523 soldiers, according to Ukrainian general staff reporting.').side).not.toBe('ukraine');
   });
 
   it('reads a nation\'s own missing from its authorities\' statement', () => {
@@ -132,6 +137,7 @@ describe('side and claimant', () => {
     ['Analysts say that 1,300 soldiers were killed.', null],
     ['The estimated number of soldiers killed is 1,300.', null],
     ['Western estimates put the toll at 1,300 soldiers killed.', null],
+    ['An estimated 1,300 soldiers were killed, officials said.', null],
     ['A report released Tuesday said 1,300 soldiers were killed.', null],
     ['New estimates from a think tank show 1,300 soldiers killed.', null],
     // "for" joins a name, and the sentence's full stop is not part of it (an initial's is).

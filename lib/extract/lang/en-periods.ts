@@ -15,12 +15,12 @@ const yearOffsetOf = (w: string) => (/^(?:the\s+)?(?:last|previous|past)\b/i.tes
 // "summer", a month name), with any common word before it ("in the", "for")
 // in a lookbehind, so the regex is only tried at a few words per sentence.
 const P = {
-  since: `(?<since>since\\b[^.;:]{0,60}?\\b(?:invasion|war|aggression|conflict|special\\s+military\\s+operation)\\b(?:\\s+(?:of|in|on|against)\\s+Ukraine)?(?:\\s+(?:began|started|was\\s+launched))?(?:\\s+(?:in|on)\\s+(?:(?:24\\s+)?February|February\\s+24(?:th)?,?)\\s+2022)?)`,
+  since: `(?<since>since\\b[^.;:]{0,60}?\\b(?:invasion|war|aggression|conflict|special\\s+military\\s+operation)\\b(?:\\s+(?:of|in|on|against)\\s+Ukraine)?(?:\\s+(?:began|started|was\\s+launched))?(?:\\s+(?:in|on)\\s+(?:(?:(?:24\\s+)?February|February\\s+24(?:th)?,?)\\s+)?2022)?)`,
   // "since the beginning of 2022" counts from that year's start; "since the start" alone from the war's.
   // "since the start of the year" (or "of last year", "of the month") from that year's or month's start.
   sinceStart: `(?<sinceYearStart>since\\s+(?:the\\s+)?(?:start|beginning)\\s+of\\s+(?:(?<sy3>(?:19|20)\\d\\d)\\b|${REL_YEAR('ss')}|(?<ssm>(?:the|this)\\s+month)\\b))|(?<course>since\\s+the\\s+(?:start|beginning|outbreak)\\b)`,
   course: `(?<course>course\\s+of\\s+the\\s+war\\b|throughout\\s+the\\s+war\\b)`,
-  sinceMonth: `(?<sinceMonth>since\\s+(?:(?:early|mid|late)[- ])?(?<sm>${MONTH})\\b\\.?(?:\\s+(?<sd>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<sy>\\d{4}))?)`,
+  sinceMonth: `(?<sinceMonth>(?:since|(?:beginning|starting)\\s+(?:from|on))\\s+(?:(?:early|mid|late)[- ])?(?<sm>${MONTH})\\b\\.?(?:\\s+(?<sd>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<sy>\\d{4}))?)`,
   sinceYear: `(?<sinceYear>since\\s+(?<sy2>(?:19|20)\\d\\d)\\b)`,
   // "since the brief Wagner uprising in late June", "since the media's latest update on May 19": from that date.
   sinceEvent: `(?<sinceEvent>since\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){1,5}?(?:on|in)\\s+(?:(?<sep>early|mid|late)[- ])?(?<sem>${MONTH})\\b\\.?(?:\\s+(?<sed>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<sey>(?:19|20)\\d\\d)\\b)?)`,
@@ -57,6 +57,8 @@ const P = {
 const rule = (first: Iterable<string>, ...alts: string[]): PhraseSet => ({ first: new Set(first), re: new RegExp(alts.join('|'), 'iy') });
 export const PERIOD_RULES: PhraseSet[] = [
   rule(['since'], P.since, P.sinceStart, P.sinceMonth, P.sinceYear, P.sinceEvent),
+  // "losses beginning from June 4 have reached 26,000": since that day.
+  rule(['beginning', 'starting'], P.sinceMonth),
   rule(['course', 'throughout'], P.course),
   rule(['first', 'second', 'third', 'fourth', 'last', 'final', 'q', 'this', 'next', 'previous', 'past'], P.quarter, P.half, P.yearEnd, P.soFar, P.rel, P.back, P.ahead),
   rule(['coming'], P.ahead),

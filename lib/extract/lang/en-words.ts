@@ -136,7 +136,7 @@ export const NOUNS: [string, NounInfo][] = [
 export const CUES: [string, Cue][] = [
   ...['killed', 'kill', 'kills', 'killing', 'dead', 'deaths', 'death', 'death toll', 'died', 'fatalities',
     'kia', 'killed in action', 'killed-in-action', 'war dead', 'slain', 'lives', 'lost their lives', 'lost his life',
-    'lost lives', 'die every', 'die each', 'die daily', 'die per', 'die a day',
+    'lost lives', 'met their demise', 'met their deaths', 'die every', 'die each', 'die daily', 'die per', 'die a day',
     'perished', 'dying', 'the fallen', 'the bodies', 'the remains', 'fallen soldiers', 'fallen troops', 'fallen servicemen', 'fallen defenders']
     .map((w): [string, Cue] => [w, 'killed']),
   ...['wounded', 'injured', 'injuries', 'seriously injured'].map((w): [string, Cue] => [w, 'wounded']),
@@ -146,7 +146,7 @@ export const CUES: [string, Cue][] = [
     'injured or killed', 'died or been wounded', 'died or were wounded', 'died or been injured', 'died or were injured',
     'killed or been wounded', 'killed and been wounded', 'killed or been injured', 'killed and been injured',
     'died or suffered injuries', 'killed or suffered injuries', 'including the wounded', 'including wounded',
-    'wounded or been killed', 'wounded and been killed', 'kia or wia', 'kia and wia', 'killed or wia', 'died or been so badly wounded']
+    'wounded or been killed', 'wounded and been killed', 'wounded or dead', 'wounded and dead', 'kia or wia', 'kia and wia', 'killed or wia', 'died or been so badly wounded']
     .map((w): [string, Cue] => [w, 'casualties']),
   // "the size of the armed forces to around one million troops": a force's size, not its recruits.
   ['size of', 'force'],
@@ -161,7 +161,7 @@ export const CUES: [string, Cue][] = [
     'replenished', 'signed contracts', 'signed up', 'volunteers', 'volunteered', 'contract soldiers',
     'signed a contract', 'joined the army', 'contracts', 'sign up', 'sign contracts', 'signed', 'joined',
     'signings', 'contracted', 'accepted into the ranks', 'into the ranks', 'agree to go to the front',
-    'agreed to go to the front'].map((w): [string, Cue] => [w, 'recruited']),
+    'agreed to go to the front', 'signing bonus', 'signing bonuses'].map((w): [string, Cue] => [w, 'recruited']),
   ...['mobilized', 'mobilised', 'mobilization', 'mobilisation', 'call-up', 'called up', 'reservists',
     'conscripted', 'conscription', 'conscripts', 'drafted', 'mobilize', 'mobilise', 'mobilizing', 'mobilising', 'conscript',
     'call up'].map((w): [string, Cue] => [w, 'mobilized']),
@@ -209,7 +209,7 @@ export const CUES: [string, Cue][] = [
   ...['lived', 'lived there', 'live there', 'live in', 'living in', 'population', 'populations', 'census', 'inhabited']
     .map((w): [string, Cue] => [w, 'population']),
   ...['each side', 'both sides', 'either side', 'each of the two sides', 'both countries', 'both armies', 'each army',
-    'each country']
+    'each country', 'both nations']
     .map((w): [string, Cue] => [w, 'both']),
   ...['enemy', "enemy's"].map((w): [string, Cue] => [w, 'enemy']),
   ...['needs', 'need', 'needed', 'requires', 'require', 'required', 'requested', 'recommend', 'recommends', 'recommended',
