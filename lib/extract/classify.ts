@@ -224,10 +224,10 @@ export function classifyMetric(
     np.foreign ||
     np.info?.weak ||
     foreignNear(cues, tok, s) ||
-    (np.headless && verbRightAfter(text, np.end, lang))
+    (np.headless && verbRightAfter(text, pastMore(text, np.end), lang))
   ) {
     // "3,000 North Korean troops killed or wounded" (a headline, with no verb before the participle) as well.
-    const loss = lossPredicate(text, np.end, lang) ?? (np.foreign ? participleAfter(text, cues, np.end, lang) : null);
+    const loss = lossPredicate(text, pastMore(text, np.end), lang) ?? (np.foreign ? participleAfter(text, cues, np.end, lang) : null);
     if (loss) return { metric: loss, specific: true };
   }
 
@@ -295,6 +295,11 @@ function verbRightBefore(text: string, hits: Hit<Cue>[], tok: NumberToken, s: Se
   return best;
 }
 
+/** Past a " more" right after a number ("four more have been captured"). */
+export function pastMore(text: string, at: number): number {
+  return text.startsWith(' more', at) ? at + 5 : at;
+}
+
 function verbRightAfter(text: string, at: number, lang: LangModule): boolean {
   lang.auxiliaryAfter.lastIndex = at;
   return lang.auxiliaryAfter.test(text);
@@ -316,6 +321,25 @@ function hasDigit(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+function commaBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 44) return true;
+  return false;
+}
+
+/** Whether a number that is not a year ("in 2025") stands between two offsets. */
+function countAfter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    let j = i;
+    while (j < to && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+    const year = j - i === 4 && (text.startsWith('19', i) || text.startsWith('20', i)) && text.charCodeAt(j) !== 44;
+    if (!year) return true;
+    i = j;
   }
   return false;
 }
@@ -350,6 +374,9 @@ export function findRate(text: string, tok: NumberToken, s: Sentence): RateWord 
       if (d > RATE_AFTER || r.rate === 'cumulative_before' || hasDigit(text, tok.end, h.start)) continue;
       // "lost 1,160 personnel, and in general, since February 24, 2022 - 506,260": the rate opens the next clause.
       if (s.lang.clauseBreak.test(text.slice(tok.end, h.start))) continue;
+      // "towards 700,000 casualties, with daily casualties ... towards 2,000": past a comma, an adjective with a
+      // number of its own after it is that number's.
+      if (r.adjective && commaBetween(text, tok.end, h.start) && countAfter(text, h.end, Math.min(s.end, h.end + RATE_AFTER))) continue;
     } else if (h.end <= tok.start) {
       d = tok.start - h.end;
       // Before a number only adjectives ("a daily average of 776", "a total of") and distributive

@@ -1,4 +1,4 @@
-import { aboutSameFamily, sameFamily, classifyMetric, findClaimant, findQualifier, findRate } from './classify';
+import { aboutSameFamily, sameFamily, classifyMetric, findClaimant, findQualifier, findRate, pastMore } from './classify';
 import { findSide, sentenceSide } from './side';
 import { SentenceCache, type Sentence } from './context';
 import { isLetter } from './words';
@@ -7,7 +7,7 @@ import type { FoundPeriod, LangModule, PeriodExpr } from './lang/types';
 import { readNumber, type NumberToken } from './numbers';
 import { choosePeriod, FULL_SCALE_INVASION, isDated, isIsoDate, otherNumberClause, statementEnd } from './period';
 import { mayContainFiguresIn } from './precheck';
-import { nounAfter, otherWar, rejectLocal } from './reject';
+import { nounAfter, otherWar, rejectLocal, type NounPhrase } from './reject';
 import type { ExtractOptions, Figure, Metric, Period, Rate, Side } from './types';
 
 export type * from './types';
@@ -193,8 +193,10 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     if (np.reject === 'civilians') doc.civilianEnd = np.end;
     return null;
   }
-  // "102 casualties per square kilometre" (looked for only where " p" follows).
-  if (text.charCodeAt(np.end) === 32 && (text.charCodeAt(np.end + 1) | 32) === 112) {
+  // "102 casualties per square kilometre", "22 soldiers killed per square kilometre" (looked for only where " p",
+  // " k", " w", " l" or " d" follows).
+  const afterNoun = text.charCodeAt(np.end + 1) | 32;
+  if (text.charCodeAt(np.end) === 32 && (afterNoun === 112 || afterNoun === 107 || afterNoun === 119 || afterNoun === 108 || afterNoun === 100)) {
     lang.perUnitAfter.lastIndex = np.end;
     if (lang.perUnitAfter.test(text)) return null;
   }
@@ -210,7 +212,8 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   if (tok.kind === 'vague' && tok.low >= 1e6 && np.info?.weak) return null;
   // Small spelled-out single numbers are too often pronouns and durations ("no one", "the two sides") to stand
   // without their noun; a scaled one ("a quarter of a million had been killed") is a count.
-  if (tok.kind === 'words' && !tok.isRange && !np.info && tok.low < MIN_HEADLESS_WORDS && !tok.times) return null;
+  // ... unless a loss follows it at once: "four more have been captured".
+  if (tok.kind === 'words' && !tok.isRange && !np.info && tok.low < MIN_HEADLESS_WORDS && !tok.times && !lossRightAfter(text, np, lang)) return null;
   if (tok.kind === 'words' && tok.high === 1) {
     lang.notCountBefore.lastIndex = tok.start;
     if (lang.notCountBefore.test(text)) return null;
@@ -361,6 +364,17 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   // named since the civilians end their reach.
   if (np.info && !np.info.weak) doc.civilianEnd = -1;
   return fig;
+}
+
+function lossRightAfter(text: string, np: NounPhrase, lang: LangModule): boolean {
+  if (!np.headless) return false;
+  const at = pastMore(text, np.end);
+  lang.auxiliaryAfter.lastIndex = at;
+  if (!lang.auxiliaryAfter.test(text)) return false;
+  lang.lossPredicateAfter.lastIndex = at;
+  const m = lang.lossPredicateAfter.exec(text);
+  // The verb must be the number's own, right after it: not one a clause away.
+  return m !== null && m.index === at && m[0].length <= 40;
 }
 
 /** Where a candidate match ending at `end` started: a single digit, or a number word. */

@@ -163,6 +163,11 @@ export function resolvePeriod(expr: PeriodExpr, ctx: ResolveContext): Period | n
       return { start: iso(y, 12, 31), end: iso(y, 12, 31) };
     }
     case 'warStart': {
+      if (expr.yearOffset !== undefined && expr.month !== undefined) {
+        // "since February last year".
+        const s = month(ay + expr.yearOffset, expr.month).start;
+        return { start: s < FULL_SCALE_INVASION && s >= '2022-02-01' ? FULL_SCALE_INVASION : s, end: anchor };
+      }
       if (expr.yearOffset !== undefined) return { start: iso(ay + expr.yearOffset, 1, 1), end: anchor };
       if (expr.monthOffset !== undefined) return { start: month(ay, am + expr.monthOffset).start, end: anchor };
       if (expr.month !== undefined && (expr.day !== undefined || expr.part !== undefined)) {

@@ -102,6 +102,8 @@ describe('metric', () => {
     ['Officials estimated 350,000 of the enemy\'s soldiers wounded or dead.', 'casualties'],
     ['An estimated 1,260 troops met their demise on the battlefield in a single day.', 'killed'],
     ['Overall, 127,500 people received signing bonuses in the first half of the year.', 'recruited'],
+    ['At least three generals are among the dead, the data shows.', 'killed'],
+    ['The minister put the number to be called-up at around 300,000 reservists.', 'mobilized'],
     ['The army returned 1,000 soldiers to the front after rest.', 'force_size'],
     ['More than 3,000 North Korean troops killed or wounded in the region, Kyiv says', 'casualties'],
     ['At least 25 mobilised soldiers have died inside enlistment offices.', 'killed'],
@@ -273,6 +275,27 @@ describe('rate', () => {
       ['220', 'per_day'],
       ['180', 'per_day'],
       ['45', 'per_day'],
+    ]);
+  });
+
+  it('gives "daily" past a comma to the number after it, not to the one before', () => {
+    const text = 'The army is nearing 700,000 casualties, with daily casualties creeping towards 2,000.';
+    expect(extractFigures(text, { published: '2025-06-15' }).map((f) => [f.text, f.rate, f.qualifier])).toEqual([
+      ['700,000', 'none', 'nearly'],
+      ['2,000', 'per_day', 'nearly'],
+    ]);
+  });
+
+  it('reads "four more have been captured" after another count, and "considered wounded"', () => {
+    const figs = extractFigures('Ten soldiers have been killed and four more have been captured by the enemy.', { published: '2025-06-15' });
+    expect(figs.map((f) => [f.text, f.metric])).toEqual([
+      ['Ten', 'killed'],
+      ['four', 'captured'],
+    ]);
+    const wounded = extractFigures('Of the enemy force, 35,000 are believed killed while 150,000 are considered wounded.', { published: '2025-06-15' });
+    expect(wounded.map((f) => [f.text, f.metric])).toEqual([
+      ['35,000', 'killed'],
+      ['150,000', 'wounded'],
     ]);
   });
 

@@ -62,6 +62,8 @@ describe('period, resolved against the publication date', () => {
     ['However, in February, Defence Minister Anna Kovalenko said some 31,000 soldiers had been killed.', '2024-05-03', { start: '2022-02-24', end: '2024-02-29' }],
     ['In March, the British Ministry of Defence reported that the army had reached 900,000 casualties.', '2025-06-04', { start: '2022-02-24', end: '2025-03-31' }],
     ['Since the full-scale invasion in 2022, nearly 950,000 soldiers have been killed or wounded.', '2025-06-04', { start: '2022-02-24', end: '2025-06-04' }],
+    ['Leaked documents suggest up to 354,000 soldiers had been killed or injured since February last year.', '2023-07-10', { start: '2022-02-24', end: '2023-07-10' }],
+    ['Leaked documents suggest up to 35,000 soldiers had been killed since May last year.', '2023-07-10', { start: '2022-05-01', end: '2023-07-10' }],
     ['The enemy\'s losses beginning from June 4 have reached over 26,000 soldiers, he said.', '2023-07-12', { start: '2023-06-04', end: '2023-07-12' }],
     // A dateline dates the report.
     ['KATHMANDU, July 29: At least 40 soldiers from the country have been killed in the war.', '2024-07-30', { start: '2022-02-24', end: '2024-07-29' }],

@@ -26,7 +26,8 @@ export const QUALIFIERS: [string, Qualifier][] = [
   ['just over', 'more than'], ['beyond', 'more than'],
   ['exceeded', 'more than'], ['exceeds', 'more than'], ['exceed', 'more than'], ['surpassed', 'more than'], ['topped', 'more than'],
   ['crossed', 'more than'], ['passed', 'more than'], ['surpassing', 'more than'], ['surpasses', 'more than'],
-  ['exceeding', 'more than'], ['approaches', 'nearly'], ['approached', 'nearly'],
+  ['exceeding', 'more than'], ['approaches', 'nearly'], ['approached', 'nearly'], ['creeping towards', 'nearly'],
+  ['edging towards', 'nearly'], ['closing in on', 'nearly'],
   ['near', 'about'], ['somewhere near', 'about'], ['somewhere around', 'about'], ['at least', 'at least'], ['no fewer than', 'at least'],
   ['no less than', 'at least'], ['a minimum of', 'at least'], ['up to', 'up to'],
   ['by as much as', 'up to'], ['no more than', 'up to'], ['as many as', 'as many as'],
@@ -58,7 +59,7 @@ export const NOUNS: [string, NounInfo][] = [
   ...['troops', 'troop', 'soldiers', 'soldier', 'servicemen', 'serviceman', 'servicemembers',
     'members', 'personnel', 'fighters', 'fighter', 'combatants', 'forces', 'infantrymen', 'servicepeople',
     'servicewomen',
-    'paratroopers', 'marines', 'sailors', 'pilots', 'officers', 'militants', 'defenders', 'force', 'instructors',
+    'paratroopers', 'marines', 'sailors', 'pilots', 'officers', 'militants', 'defenders', 'force', 'instructors', 'generals',
     // Kyiv's official words for Russia's soldiers ("eliminated 1,150 occupiers").
     'occupiers', 'invaders']
     .map((w): [string, NounInfo] => [w, personnel('personnel')]),
@@ -164,7 +165,7 @@ export const CUES: [string, Cue][] = [
     'agreed to go to the front', 'signing bonus', 'signing bonuses'].map((w): [string, Cue] => [w, 'recruited']),
   ...['mobilized', 'mobilised', 'mobilization', 'mobilisation', 'call-up', 'called up', 'reservists',
     'conscripted', 'conscription', 'conscripts', 'drafted', 'mobilize', 'mobilise', 'mobilizing', 'mobilising', 'conscript',
-    'call up'].map((w): [string, Cue] => [w, 'mobilized']),
+    'call up', 'called-up', 'to be called up'].map((w): [string, Cue] => [w, 'mobilized']),
   // Not "numbered": "combat losses ... numbered 77,170" counts losses; a force's size needs a force word.
   ...['strength', 'presence', 'deployed', 'stationed', 'committed', 'massed',
     'troops on the battlefield', 'troops in ukraine', 'grouping', 'contingent', 'number of its troops',

@@ -165,7 +165,7 @@ export const en: LangModule = {
   // "100 North Korean soldiers fighting for Russia have been killed", "1,700 mercenaries who died": the clause's first
   // verb after the noun. Stops at a digit or a clause end, so "sent to Kursk, where many were killed" never reaches it.
   lossPredicateAfter:
-    /(?:[^,.;:!?\d]{0,40},\s*(?:who|which|that)\b[^,.;:!?\d]{0,80},|\s+who\s+(?:had|have|has|were|was)\s+(?:been\s+)?[a-z]+(?:\s+(?!(?:were|was|are|is|have|has|had)\b)[\w’'-]+){0,10}?(?=\s+(?:were|was|have|has|had|are|is)\b))?(?:(?!\b(?:have|has|had|were|was|are|is|died|perished)\b)[^.;:!?\d]){0,80}\b(?:(?:have|has|had|were|was|are|is)\s+(?:(?:already|reportedly|now|likely|probably|also|all|since|allegedly|recently|later|subsequently|eventually)\s+)*(?:(?:believed|thought|estimated|said|reported|feared|presumed|understood)\s+to\s+(?:have\s+been|be)\s+)?(?:been\s+)?(?:(?:confirmed|reported|officially|declared)\s+)?(killed(?:\s+(?:or|and)\s+(?:been\s+)?(?:wounded|injured))?|wounded(?:\s+(?:or|and)\s+(?:been\s+)?killed)?|injured|dead|died|dying|perished|captured|taken\s+prisoner|missing)|(died(?:\s+(?:or|and)\s+(?:been|were)\s+(?:wounded|injured))?|perished))\b/iy,
+    /(?:[^,.;:!?\d]{0,40},\s*(?:who|which|that)\b[^,.;:!?\d]{0,80},|\s+who\s+(?:had|have|has|were|was)\s+(?:been\s+)?[a-z]+(?:\s+(?!(?:were|was|are|is|have|has|had)\b)[\w’'-]+){0,10}?(?=\s+(?:were|was|have|has|had|are|is)\b))?(?:(?!\b(?:have|has|had|were|was|are|is|died|perished)\b)[^.;:!?\d]){0,80}\b(?:(?:have|has|had|were|was|are|is)\s+(?:(?:already|reportedly|now|likely|probably|also|all|since|allegedly|recently|later|subsequently|eventually)\s+)*(?:(?:believed|thought|estimated|said|reported|feared|presumed|understood)\s+to\s+(?:have\s+been|be)\s+|considered\s+|listed\s+as\s+)?(?:been\s+)?(?:(?:confirmed|reported|officially|declared)\s+)?(killed(?:\s+(?:or|and)\s+(?:been\s+)?(?:wounded|injured))?|wounded(?:\s+(?:or|and)\s+(?:been\s+)?killed)?|injured|dead|died|dying|perished|captured|taken\s+prisoner|missing)|(died(?:\s+(?:or|and)\s+(?:been|were)\s+(?:wounded|injured))?|perished))\b/iy,
   auxiliaryAfter: /\s+(?:have|has|had|were|was|are|is|died|perished)\b/iy,
   reportWords: new Set([
     'said', 'says', 'claimed', 'claims', 'reported', 'reports', 'estimated', 'estimates', 'announced', 'stated',
@@ -209,7 +209,7 @@ export const en: LangModule = {
   clauseOpener: /\b(?:after|before|with|while|whereas|when|as|including)\b/i,
   listJoin: /[,;]|\b(?:and|or|but|while|plus)\b/i,
   comparisonWords: new Set(['compared', 'versus', 'vs']),
-  perUnitAfter: /\s+per\s+(?:square\s+(?:kilomet|mile|met)|sq\.?\s*(?:km|mi)|km²|km2|capita|hectare|kilomet|mile|km\b|head\b|1,?000\b|100,?000\b)/iy,
+  perUnitAfter: /\s+(?:(?:killed|wounded|lost|dead)\s+)?per\s+(?:square\s+(?:kilomet|mile|met)|sq\.?\s*(?:km|mi)|km²|km2|capita|hectare|kilomet|mile|km\b|head\b|1,?000\b|100,?000\b)/iy,
   distributiveAt: /per\b|(?<=\b(?:per|each|every)(?:\s+single)?\s+|\beach\s+and\s+every\s+)/iy,
   // "since" opens a total only with an object: "...has not launched another drive since." does not.
   rateRules: RATE_RULES,
