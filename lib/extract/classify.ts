@@ -251,6 +251,11 @@ export function classifyMetric(
       specific = nearest(cues, tok, s, (h, x) => isMetricCue(h, x) && h.end <= tok.start);
     }
   }
+  // "the number of killed or wounded North Koreans at 4,000": the loss word before the foreign one says what is counted.
+  if (specific?.value === 'foreign') {
+    const loss = lossRightBefore(text, cues, specific.start);
+    if (loss) specific = loss;
+  }
   let metric: Metric | null = specific ? CUE_METRIC[specific.value]! : null;
   // "lost 355,000 men killed and wounded": what the sentence says was counted is more exact than the loss word.
   if (metric === 'losses' && casualtyPhraseNear(text, cues, tok, s)) metric = 'casualties';
@@ -273,6 +278,15 @@ export function classifyMetric(
     if (lang.homeAfter.test(text)) return { metric: 'captured', specific: true };
   }
   if (head || nearestPersonnel) return { metric: 'force_size', specific: false };
+  return null;
+}
+
+/** A loss cue that ends right before `at`, with only spaces between ("killed or wounded North Koreans"). */
+function lossRightBefore(text: string, hits: Hit<Cue>[], at: number): Hit<Cue> | null {
+  for (const h of hits) {
+    const m = CUE_METRIC[h.value];
+    if (m && LOSS_METRICS.has(m) && h.end < at && onlySpaces(text, h.end, at)) return h;
+  }
   return null;
 }
 

@@ -176,9 +176,10 @@ function readWords(text: string, at: number, lang: LangModule): Single | null {
   }
   const f = exec(lang.fraction, text, at);
   if (f) {
-    const frac = lang.fractionWords.get(f[1]!.toLowerCase()) ?? 0;
-    const scale = lang.wordScales.get(f[2]!.toLowerCase()) ?? 1;
-    return { start: at, end: at + f[0].length, value: scaleValue(frac, scale), kind: 'words', scaled: true, scale, yearLike: false, plainInt: false, vague: false };
+    const parts = f[1] ? (lang.unitWords.get(f[1].toLowerCase()) ?? 1) : 1;
+    const frac = (lang.fractionWords.get(f[2]!.toLowerCase()) ?? 0) * parts;
+    const scale = lang.wordScales.get(f[3]!.toLowerCase()) ?? 1;
+    return { start: at, end: at + f[0].length, value: Math.round(scaleValue(frac, scale)), kind: 'words', scaled: true, scale, yearLike: false, plainInt: false, vague: false };
   }
   let total = 0;
   let current = 0;

@@ -60,6 +60,16 @@ describe('number formats', () => {
     expect(f).toMatchObject({ text: 'a quarter of a million', value: { low: 250000, high: 250000 }, metric: 'killed', qualifier: 'up to' });
   });
 
+  it.each([
+    ['three-quarters of a million', 750000],
+    ['three quarters of a million', 750000],
+    ['two-thirds of a million', 666667],
+  ])('reads "%s" as one number', (words, value) => {
+    const f = one(`The army has suffered ${words} casualties since the invasion.`);
+    expect(f.text).toBe(words);
+    expect(f.value).toEqual({ low: value, high: value });
+  });
+
   it('reads "servicepeople" as a personnel noun', () => {
     expect(one('The group eliminated more than 5,390 enemy servicepeople over the past week.').text).toBe('5,390');
   });

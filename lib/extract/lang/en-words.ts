@@ -27,7 +27,7 @@ export const QUALIFIERS: [string, Qualifier][] = [
   ['exceeded', 'more than'], ['exceeds', 'more than'], ['exceed', 'more than'], ['surpassed', 'more than'], ['topped', 'more than'],
   ['crossed', 'more than'], ['passed', 'more than'], ['surpassing', 'more than'], ['surpasses', 'more than'],
   ['exceeding', 'more than'], ['approaches', 'nearly'], ['approached', 'nearly'], ['creeping towards', 'nearly'],
-  ['edging towards', 'nearly'], ['closing in on', 'nearly'],
+  ['edging towards', 'nearly'], ['closing in on', 'nearly'], ['pushing towards', 'nearly'],
   ['near', 'about'], ['somewhere near', 'about'], ['somewhere around', 'about'], ['at least', 'at least'], ['no fewer than', 'at least'],
   ['no less than', 'at least'], ['a minimum of', 'at least'], ['up to', 'up to'],
   ['by as much as', 'up to'], ['no more than', 'up to'], ['as many as', 'as many as'],

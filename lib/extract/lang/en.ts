@@ -113,8 +113,9 @@ export const en: LangModule = {
   wordScales: new Map([['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['dozen', 12]]),
   vague: /(tens|hundreds|thousands|millions|billions|dozens)(?:\s+of\s+(thousands|millions|billions))?\b/iy,
   vagueUnits: new Map([['tens', 10], ['hundreds', 100], ['thousands', 1e3], ['millions', 1e6], ['billions', 1e9], ['dozens', 12]]),
-  fraction: /(half|quarter)\s+(?:of\s+)?(?:an?\s+)?(million|thousand|billion|hundred)\b/iy,
-  fractionWords: new Map([['half', 0.5], ['quarter', 0.25]]),
+  // "half a million", "a quarter of a million", "three-quarters of a million": group 1 counts the parts.
+  fraction: /(?:(one|two|three)[- ])?(half|quarters?|thirds?)\s+(?:of\s+)?(?:an?\s+)?(million|thousand|billion|hundred)\b/iy,
+  fractionWords: new Map([['half', 0.5], ['quarter', 0.25], ['quarters', 0.25], ['third', 1 / 3], ['thirds', 1 / 3]]),
   articleBefore: /(?<=(?:^|[^A-Za-z])(an?|several|a\s+few|a\s+couple\s+of)\s+)/diy,
   determinerValue: new Map([['a', 1], ['an', 1], ['several', 3], ['a few', 2], ['a couple of', 2]]),
   rangeJoin: /(?:[ \u00a0]?[-–—][ \u00a0]?|\s+(?:to|through|or)\s+(?:(as many as|as high as|up to|about|around|almost|nearly|more than|over|roughly)\s+)?)/iy,

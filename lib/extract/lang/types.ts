@@ -149,7 +149,10 @@ export interface LangModule {
   wordJoin: RegExp;
   /** Sticky: vague plural magnitudes ("hundreds of thousands"). Groups: 1 unit word, 2 optional "of" scale. */
   vague: RegExp;
-  /** Sticky at a number word: fractions of a scale ("half a million", "a quarter of a million"). Group 1: fraction word, 2: scale. */
+  /**
+   * Sticky at a number word: fractions of a scale ("half a million", "three-quarters of a million"). Group 1: how
+   * many parts (a unit word, or none for one), 2: fraction word, 3: scale.
+   */
   fraction: RegExp;
   /** The unit of each vague plural ("thousands" -> 1000). */
   vagueUnits: ReadonlyMap<string, number>;
