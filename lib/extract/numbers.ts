@@ -71,9 +71,21 @@ function threeDigitsAt(text: string, i: number): boolean {
  * decimal), then a decimal part. Read by hand rather than by regex: it runs
  * at every number in the text.
  */
+function twoDigitsThenComma(text: string, i: number): boolean {
+  return isDigitCode(text.charCodeAt(i)) && isDigitCode(text.charCodeAt(i + 1)) && text.charCodeAt(i + 2) === 44;
+}
+
 function digitsEnd(text: string, at: number): { end: number; grouped: boolean; dotGroups: boolean } {
   let i = at;
   while (isDigitCode(text.charCodeAt(i))) i++;
+  // Indian grouping ("1,00,000", "12,50,000"): pairs of digits after the first group, then the last three.
+  if (i - at <= 2 && text.charCodeAt(i) === 44 && twoDigitsThenComma(text, i + 1)) {
+    let j = i;
+    while (text.charCodeAt(j) === 44 && twoDigitsThenComma(text, j + 1)) j += 3;
+    if (text.charCodeAt(j) === 44 && threeDigitsAt(text, j + 1) && !isDigitCode(text.charCodeAt(j + 4))) {
+      return { end: j + 4, grouped: true, dotGroups: false };
+    }
+  }
   let grouped = false;
   let onlyDots = true;
   if (i - at <= 3) {

@@ -70,6 +70,15 @@ describe('number formats', () => {
     expect(f.value).toEqual({ low: value, high: value });
   });
 
+  it.each([
+    ['1,00,000', 100000],
+    ['12,50,000', 1250000],
+  ])('reads Indian grouping "%s" as one number', (digits, value) => {
+    const f = one(`A general estimated that over ${digits} soldiers had been killed or wounded.`);
+    expect(f.text).toBe(digits);
+    expect(f.value).toEqual({ low: value, high: value });
+  });
+
   it('reads "servicepeople" as a personnel noun', () => {
     expect(one('The group eliminated more than 5,390 enemy servicepeople over the past week.').text).toBe('5,390');
   });

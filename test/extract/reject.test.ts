@@ -96,6 +96,7 @@ describe('non-figures are not reported', () => {
     ['a strike report that names no soldiers', 'In the city the onslaught killed five and injured 48, as missiles hit residential buildings.'],
     ['organisations', 'More than 10 NGOs asked the governor how many soldiers were killed.'],
     ['a density', 'The army took 430 square kilometres, which equates to 22 soldiers killed per square kilometre.'],
+    ['one of a nation\'s people', 'One of Russia\'s top generals said the soldiers were killed.'],
     ['one person in a story', 'One of the soldiers in his unit was too badly injured to reach him.'],
     ['an age further from its word', 'The average age of these soldiers, like those on the other side of the line, is around 40.'],
   ])('%s', (_kind, text) => {

@@ -202,7 +202,7 @@ export const en: LangModule = {
   // "for every one killed", "no one": a spelled-out "one" that is not a count.
   notCountBefore: /(?<=\b(?:every|each|no|any|some|the|this|that|which)\s+)/iy,
   // "One of the soldiers ... was injured": one person in a story, not a count.
-  notCountAfter: /\s+of\s+(?:the|them|those|these|his|her|their|our|its|my|us)\b/iy,
+  notCountAfter: /\s+of\s+(?:(?:the|them|those|these|his|her|their|our|its|my|us)\b|[A-Z][a-z]+['’]s\b)/iy,
   // "3,000 more soldiers than it could replace", not "almost 100 more are missing".
   deficitAfter: /\s+(?:more|fewer|less)\b(?=[^.;:!?]{0,80}\bthan\b)/iy,
   // "Each week, Russia loses 7,000", "casualties per day reached 1,200": not "a day after the strike".
