@@ -10,6 +10,9 @@ import type { Metric, Side } from './types';
 /** Metrics of soldiers a nation raises itself, or misses: its offices speak of its own. */
 const RAISED = new Set<Metric>(['recruited', 'mobilized', 'force_size', 'target', 'missing']);
 
+/** Metrics of what was done to soldiers: a nation named after "by" is who did it. */
+const LOSSES = new Set<Metric>(['killed', 'wounded', 'casualties', 'losses', 'captured']);
+
 /** How far before a number "the enemy" may stand to be whose soldiers it counts ("the enemy lost 500"). */
 const ENEMY_BEFORE = 40;
 
@@ -78,7 +81,9 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?:
     }
   }
   if (!chosen) return null;
-  if (chosen.agent) return chosen.value === 'russia' ? 'ukraine' : 'russia';
+  // "killed by Russian drones", "taken prisoner by Ukrainian forces": the nation after "by" did it to the other side.
+  const byAgent = metric !== undefined && LOSSES.has(metric) && s.lang.byBefore.test(s.text.slice(Math.max(0, chosen.start - 8), chosen.start));
+  if (chosen.agent || byAgent) return chosen.value === 'russia' ? 'ukraine' : 'russia';
   for (const h of hits) {
     if (h.value === chosen.value) continue;
     const [a, b] = h.start < chosen.start ? [h, chosen] : [chosen, h];

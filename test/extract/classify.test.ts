@@ -103,6 +103,7 @@ describe('metric', () => {
     ['An estimated 1,260 troops met their demise on the battlefield in a single day.', 'killed'],
     ['Overall, 127,500 people received signing bonuses in the first half of the year.', 'recruited'],
     ['At least three generals are among the dead, the data shows.', 'killed'],
+    ['Dozens of colonels and commanders are among the dead.', 'killed'],
     ['The president put the number of killed or wounded North Koreans at 4,000.', 'casualties'],
     ['The minister put the number to be called-up at around 300,000 reservists.', 'mobilized'],
     ['The army returned 1,000 soldiers to the front after rest.', 'force_size'],

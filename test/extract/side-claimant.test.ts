@@ -83,6 +83,14 @@ describe('side and claimant', () => {
     expect(one('The daily rate of enemy losses was 1,523 soldiers, according to Ukrainian general staff reporting.').side).not.toBe('ukraine');
   });
 
+  it.each([
+    ['Moscow says 200 soldiers were captured by Ukrainian forces near the town.', 'russia'],
+    ['About 1,000 soldiers were killed by Russian drones in the valley.', 'ukraine'],
+    ['About 1,000 soldiers were recruited by the Russian army last month.', 'russia'],
+  ])('reads a nation after "by" as the agent of a loss, not of a recruitment: "%s"', (text, side) => {
+    expect(one(text).side).toBe(side);
+  });
+
   it('reads a nation\'s own missing from its authorities\' statement', () => {
     expect(one('Last month the Ukrainian authorities said that just over 7,000 servicemen are missing in action.').side).toBe('ukraine');
   });

@@ -60,6 +60,7 @@ export const NOUNS: [string, NounInfo][] = [
     'members', 'personnel', 'fighters', 'fighter', 'combatants', 'forces', 'infantrymen', 'servicepeople',
     'servicewomen',
     'paratroopers', 'marines', 'sailors', 'pilots', 'officers', 'militants', 'defenders', 'force', 'instructors', 'generals',
+    'colonels', 'lieutenants', 'sergeants', 'commanders',
     // Kyiv's official words for Russia's soldiers ("eliminated 1,150 occupiers").
     'occupiers', 'invaders']
     .map((w): [string, NounInfo] => [w, personnel('personnel')]),

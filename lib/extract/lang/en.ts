@@ -227,6 +227,8 @@ export const en: LangModule = {
     /(?:['’]s)?\s+(?:authorities|government|(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?|military|army|leadership|parliament)\s+(?:(?:has|have|had|will|would|could|can|may|plans?\s+to|planned\s+to|intends\s+to|is|are|was|were|also|already|now)\s+)*(?:recruit|mobili[sz]|call|draft|conscript|sign|enlist|raise|deploy|sen[dt]|form|aim|want|need|seek|sa(?:id|ys?)\b|report)/iy,
   // "Russian and Ukrainian soldiers", "each side": a count of both armies.
   sidesJoined: /^\s*(?:and|or|&)\s*$/i,
+  // Tested on the few characters before a nation: "by" makes it the agent ("captured by Ukrainian forces").
+  byBefore: /\bby\s+(?:the\s+)?$/i,
   foreignForRussia: /\b(?:North\s+Korea|Pyongyang|DPRK)/,
   sideSubjectAfter: /\s+(?:has|have|had|lost|loses|suffered|sustained|says|said|claims|claimed|reported|is|was|were|will)\b/iy,
   sidePlaces: new Set(['russia', 'ukraine', 'moscow', 'kyiv', 'kiev']),

@@ -318,6 +318,8 @@ export interface LangModule {
   perfectTense: RegExp;
   /** Tested on a sentence: a battle, strike or place (not the two nations) it sets its toll in. */
   localScope: RegExp;
+  /** Tested on the characters right before a nation: "by", which makes it the agent of a loss. */
+  byBefore: RegExp;
   /** Tested on a sentence: a state whose troops fight for Russia ("North Korea"). */
   foreignForRussia: RegExp;
   /** Tested on a sentence up to a number: a forecast or conditional ("will", "could reach"). */
