@@ -87,7 +87,9 @@ describe('side and claimant', () => {
     ['Moscow says 200 soldiers were captured by Ukrainian forces near the town.', 'russia'],
     ['About 1,000 soldiers were killed by Russian drones in the valley.', 'ukraine'],
     ['About 1,000 soldiers were recruited by the Russian army last month.', 'russia'],
-  ])('reads a nation after "by" as the agent of a loss, not of a recruitment: "%s"', (text, side) => {
+    ['Last year, the Russian Armed Forces recruited about 440,000 contract soldiers.', 'russia'],
+    ['Ukraine\'s General Staff says the adversary\'s losses reached 1,000 soldiers in the past day.', 'russia'],
+  ])('reads whose soldiers: the agent after "by", a nation\'s armed forces recruiting, "the adversary": "%s"', (text, side) => {
     expect(one(text).side).toBe(side);
   });
 

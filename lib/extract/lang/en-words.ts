@@ -213,7 +213,7 @@ export const CUES: [string, Cue][] = [
   ...['each side', 'both sides', 'either side', 'each of the two sides', 'both countries', 'both armies', 'each army',
     'each country', 'both nations']
     .map((w): [string, Cue] => [w, 'both']),
-  ...['enemy', "enemy's"].map((w): [string, Cue] => [w, 'enemy']),
+  ...['enemy', "enemy's", 'enemies', "enemies'", 'adversary', "adversary's"].map((w): [string, Cue] => [w, 'enemy']),
   ...['needs', 'need', 'needed', 'requires', 'require', 'required', 'requested', 'recommend', 'recommends', 'recommended',
     'recommendation', 'planning', 'plans', 'necessary', 'called for', 'calls for', 'call for', 'would need', 'would have',
     'proposed', 'proposes', 'propose', 'proposal', 'request for']

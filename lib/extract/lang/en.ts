@@ -224,7 +224,7 @@ export const en: LangModule = {
   sideAndBefore: /(?<=\band\s+)/iy,
   sideWithBefore: /(?<=\bwith\s+)/iy,
   sideRaiserAfter:
-    /(?:['’]s)?\s+(?:authorities|government|(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?|military|army|leadership|parliament)\s+(?:(?:has|have|had|will|would|could|can|may|plans?\s+to|planned\s+to|intends\s+to|is|are|was|were|also|already|now)\s+)*(?:recruit|mobili[sz]|call|draft|conscript|sign|enlist|raise|deploy|sen[dt]|form|aim|want|need|seek|sa(?:id|ys?)\b|report)/iy,
+    /(?:['’]s)?\s+(?:authorities|government|(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?|military|army|armed\s+forces|leadership|parliament)\s+(?:(?:has|have|had|will|would|could|can|may|plans?\s+to|planned\s+to|intends\s+to|is|are|was|were|also|already|now)\s+)*(?:recruit|mobili[sz]|call|draft|conscript|sign|enlist|raise|deploy|sen[dt]|form|aim|want|need|seek|sa(?:id|ys?)\b|report)/iy,
   // "Russian and Ukrainian soldiers", "each side": a count of both armies.
   sidesJoined: /^\s*(?:and|or|&)\s*$/i,
   // Tested on the few characters before a nation: "by" makes it the agent ("captured by Ukrainian forces").
