@@ -407,6 +407,16 @@ export function findRate(text: string, tok: NumberToken, s: Sentence): RateWord 
   return best;
 }
 
+/** The metric of the last word in a sentence that says what is counted ("the number of Russian soldiers killed"). */
+export function lastMetricIn(s: Sentence): Metric | null {
+  for (let i = s.cues.length - 1; i >= 0; i--) {
+    const h = s.cues[i]!;
+    const m = CUE_METRIC[h.value];
+    if (m && inSentence(h, s)) return m;
+  }
+  return null;
+}
+
 /** Metrics close enough that a sentence about one sets the scene for a figure of another. */
 const FAMILY: Partial<Record<Metric, number>> = {
   killed: 1, wounded: 1, casualties: 1, losses: 1, captured: 1, missing: 1, deserted: 1,

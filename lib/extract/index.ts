@@ -1,4 +1,4 @@
-import { aboutSameFamily, sameFamily, classifyMetric, findClaimant, findQualifier, findRate, pastMore } from './classify';
+import { aboutSameFamily, sameFamily, classifyMetric, findClaimant, findQualifier, findRate, lastMetricIn, pastMore, type MetricResult } from './classify';
 import { findSide, sentenceSide } from './side';
 import { SentenceCache, type Sentence } from './context';
 import { isLetter } from './words';
@@ -227,7 +227,9 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   if (afterCivilians && !s.cues.some((c) => c.value === 'personnel') && s.sides.length === 0) return null;
   const prev = doc.out[doc.out.length - 1];
   const afterFigure = !!prev && tok.start - prev.end < REFERENCE_REACH;
-  const metricResult = classifyMetric(text, tok, np, s, lang, afterFigure);
+  // "Some reports have put the number at more than 100", "It put that number at 5,937": the number the sentence
+  // before spoke of.
+  const metricResult = classifyMetric(text, tok, np, s, lang, afterFigure) ?? (np.headless ? anaphoricMetric(text, tok, s, lang) : null);
   // People left out as civilians: the numbers after them may continue their toll. Not a population ("68 million men
   // lived in Russia, ... losses could exceed 680,000 people").
   if (!metricResult && np.info?.weak && !s.cues.some((c) => c.value === 'population')) doc.civilianEnd = np.end;
@@ -364,6 +366,13 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   // named since the civilians end their reach.
   if (np.info && !np.info.weak) doc.civilianEnd = -1;
   return fig;
+}
+
+function anaphoricMetric(text: string, tok: NumberToken, s: Sentence, lang: LangModule): MetricResult | null {
+  lang.numberAnaphorBefore.lastIndex = tok.start;
+  if (!lang.numberAnaphorBefore.test(text)) return null;
+  const metric = s.previous ? lastMetricIn(s.previous) : null;
+  return metric ? { metric, specific: true } : null;
 }
 
 function lossRightAfter(text: string, np: NounPhrase, lang: LangModule): boolean {

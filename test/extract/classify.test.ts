@@ -280,6 +280,18 @@ describe('rate', () => {
     ]);
   });
 
+  it.each([
+    ['Officials have not said how many soldiers were killed. Some reports, however, have put the number at more than 100,000.', '100,000'],
+    ['The true number of soldiers killed is unknown. Last month, two outlets estimated it at 120,000.', '120,000'],
+  ])('reads "put the number at" and "estimated it at" as the count the sentence before named: "%s"', (text, figure) => {
+    const figs = extractFigures(text, { published: '2025-06-15' });
+    expect(figs.map((f) => [f.text, f.metric])).toEqual([[figure, 'killed']]);
+  });
+
+  it('does not read "put the price at 500" as anything', () => {
+    expect(extractFigures('Soldiers were killed. The company put the price at 500.', { published: '2025-06-15' })).toEqual([]);
+  });
+
   it('gives "daily" past a comma to the number after it, not to the one before', () => {
     const text = 'The army is nearing 700,000 casualties, with daily casualties creeping towards 2,000.';
     expect(extractFigures(text, { published: '2025-06-15' }).map((f) => [f.text, f.rate, f.qualifier])).toEqual([

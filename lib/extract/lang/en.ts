@@ -194,6 +194,9 @@ export const en: LangModule = {
   timesRatioAfter: /\s+times\s+(?:higher|greater|more|larger|bigger|heavier|as\s+(?:many|high|large|heavy)|that\s+of|those\s+of)\b/iy,
   returnBefore: /(?<=\b(?:return|returned|returning|bring|brought|bringing)\s+(?:(?:another|more\s+than|over|about|around|some|nearly|almost)\s+)*)/iy,
   homeAfter: /\s+home\b/iy,
+  // "have put the number at more than 100", "estimated it at 120,000": a number the sentence before named.
+  numberAnaphorBefore:
+    /(?<=\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimate|set|sets)\s+(?:(?:the|that|this|their|its)\s+(?:(?:total|overall|real|true|likely|estimated|latest|official)\s+)?(?:number|figure|toll|total|count|tally)|it)\s+(?:at|as\s+high\s+as|as\s+low\s+as|near)\s+(?:(?:about|around|some|roughly|approximately|more\s+than|over|nearly|almost|up\s+to|at\s+least|close\s+to)\s+)?)/iy,
   captiveVerbBefore:
     /(?<=\b(?:released|freed|swapped|exchanged|traded|handed\s+over|repatriated)\s+(?:(?:another|more\s+than|over|about|around|some|nearly|almost|up\s+to|at\s+least|a\s+further)\s+)*)/iy,
   targetBefore:
