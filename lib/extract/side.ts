@@ -40,6 +40,15 @@ const BOTH_AFTER = 60;
 export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?: Metric): Side | 'both' | null {
   if (np.bothSides) return 'both';
   if (np.side) return np.side;
+  // "handed over 757 bodies to Ukraine", "returned 90 prisoners to Russia": whose they are is where they go.
+  if (np.info && (np.info.cue === 'killed' || np.info.cue === 'captured')) {
+    s.lang.recipientAfter.lastIndex = np.end;
+    const m = s.lang.recipientAfter.exec(s.text);
+    if (m) {
+      const side = s.lang.sides.get(m[1]!.toLowerCase());
+      if (side) return side;
+    }
+  }
   // "11,000 troops from Russia's ally North Korea": troops North Korea sends fight for Russia, whoever counts them.
   if (metric === 'foreign_troops' && s.lang.foreignForRussia.test(s.body)) return 'russia';
   // Near the number: "both sides have suffered heavy casualties, but Russia ... 300,000" counts Russians; "each
@@ -82,7 +91,10 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?:
   }
   if (!chosen) return null;
   // "killed by Russian drones", "taken prisoner by Ukrainian forces": the nation after "by" did it to the other side.
-  const byAgent = metric !== undefined && LOSSES.has(metric) && s.lang.byBefore.test(s.text.slice(Math.max(0, chosen.start - 8), chosen.start));
+  // So does one after "to" a loss is suffered to ("lost 1,000 soldiers to Ukraine's drones").
+  const before = s.text.slice(Math.max(0, chosen.start - 8), chosen.start);
+  const byAgent =
+    metric !== undefined && LOSSES.has(metric) && (s.lang.byBefore.test(before) || (metric === 'losses' && s.lang.lossToBefore.test(before)));
   if (chosen.agent || byAgent) return chosen.value === 'russia' ? 'ukraine' : 'russia';
   for (const h of hits) {
     if (h.value === chosen.value) continue;

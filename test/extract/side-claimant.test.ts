@@ -88,6 +88,9 @@ describe('side and claimant', () => {
     ['About 1,000 soldiers were killed by Russian drones in the valley.', 'ukraine'],
     ['About 1,000 soldiers were recruited by the Russian army last month.', 'russia'],
     ['Last year, the Russian Armed Forces recruited about 440,000 contract soldiers.', 'russia'],
+    ['Moscow handed over 757 bodies of fallen soldiers to Ukraine on Friday.', 'ukraine'],
+    ['Kyiv returned 90 prisoners to Russia in the swap.', 'russia'],
+    ['The army lost 1,000 soldiers to Ukraine\'s drones in a month.', 'russia'],
     ['Ukraine\'s General Staff says the adversary\'s losses reached 1,000 soldiers in the past day.', 'russia'],
   ])('reads whose soldiers: the agent after "by", a nation\'s armed forces recruiting, "the adversary": "%s"', (text, side) => {
     expect(one(text).side).toBe(side);

@@ -18,6 +18,8 @@ const P = {
   since: `(?<since>since\\b[^.;:]{0,60}?\\b(?:invasion|war|aggression|conflict|special\\s+military\\s+operation)\\b(?:\\s+(?:of|in|on|against)\\s+Ukraine)?(?:\\s+(?:began|started|was\\s+launched))?(?:\\s+(?:in|on)\\s+(?:(?:(?:24\\s+)?February|February\\s+24(?:th)?,?)\\s+)?2022)?)`,
   // "since the beginning of 2022" counts from that year's start; "since the start" alone from the war's.
   // "since the start of the year" (or "of last year", "of the month") from that year's or month's start.
+  // "since the end of 2024": from the year after.
+  sinceEnd: `(?<sinceYearEnd>since\\s+(?:the\\s+)?end\\s+of\\s+(?<se>(?:19|20)\\d\\d)\\b)`,
   sinceStart: `(?<sinceYearStart>since\\s+(?:the\\s+)?(?:start|beginning)\\s+of\\s+(?:(?<sy3>(?:19|20)\\d\\d)\\b|${REL_YEAR('ss')}|(?<ssm>(?:the|this)\\s+month)\\b))|(?<course>since\\s+the\\s+(?:start|beginning|outbreak)\\b)`,
   course: `(?<course>course\\s+of\\s+the\\s+war\\b|throughout\\s+the\\s+war\\b)`,
   sinceMonth: `(?<sinceMonth>(?:since|(?:beginning|starting)\\s+(?:from|on))\\s+(?:(?:early|mid|late)[- ])?(?<sm>${MONTH})\\b\\.?(?:\\s+(?<sd>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<sy>\\d{4})|\\s+(?<smr>last|this)\\s+year\\b)?)`,
@@ -56,7 +58,7 @@ const P = {
 // The expressions, grouped by the words they start with: each group is one small regex, tried only at those words.
 const rule = (first: Iterable<string>, ...alts: string[]): PhraseSet => ({ first: new Set(first), re: new RegExp(alts.join('|'), 'iy') });
 export const PERIOD_RULES: PhraseSet[] = [
-  rule(['since'], P.since, P.sinceStart, P.sinceMonth, P.sinceYear, P.sinceEvent),
+  rule(['since'], P.since, P.sinceStart, P.sinceEnd, P.sinceMonth, P.sinceYear, P.sinceEvent),
   // "losses beginning from June 4 have reached 26,000": since that day.
   rule(['beginning', 'starting'], P.sinceMonth),
   rule(['course', 'throughout'], P.course),
@@ -111,6 +113,7 @@ export function periodExpr(g: Record<string, string | undefined>): { expr: Perio
     if (g.sey) expr.year = Number(g.sey);
     return { expr, since: true };
   }
+  if (g.sinceYearEnd) return { expr: { kind: 'warStart', year: Number(g.se) + 1 }, since: true };
   if (g.sinceYearStart && g.ssr) return { expr: { kind: 'warStart', yearOffset: yearOffsetOf(g.ssr) }, since: true };
   if (g.sinceYearStart && g.ssm) return { expr: { kind: 'warStart', monthOffset: 0 }, since: true };
   if (g.sinceYear || g.sinceYearStart) return { expr: { kind: 'warStart', year: Number(g.sy2 ?? g.sy3) }, since: true };

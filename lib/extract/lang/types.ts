@@ -320,8 +320,12 @@ export interface LangModule {
   perfectTense: RegExp;
   /** Tested on a sentence: a battle, strike or place (not the two nations) it sets its toll in. */
   localScope: RegExp;
+  /** Sticky after the noun of bodies or prisoners: "to Ukraine", where they are handed over. Group 1: the nation. */
+  recipientAfter: RegExp;
   /** Tested on the characters right before a nation: "by", which makes it the agent of a loss. */
   byBefore: RegExp;
+  /** The same for "to", the nation a loss is suffered to ("lost 1,000 soldiers to Ukraine's drones"). */
+  lossToBefore: RegExp;
   /** Tested on a sentence: a state whose troops fight for Russia ("North Korea"). */
   foreignForRussia: RegExp;
   /** Tested on a sentence up to a number: a forecast or conditional ("will", "could reach"). */
