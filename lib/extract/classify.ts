@@ -271,6 +271,9 @@ export function classifyMetric(
   // "each army released more than 250 enemy soldiers": soldiers handed over in a swap are captives.
   lang.captiveVerbBefore.lastIndex = tok.start;
   if ((head || nearestPersonnel) && lang.captiveVerbBefore.test(text)) return { metric: 'captured', specific: true };
+  // "with almost 800 people released": people released in a swap.
+  lang.captiveAfter.lastIndex = np.end;
+  if ((head || nearestPersonnel) && lang.captiveAfter.test(text)) return { metric: 'captured', specific: true };
   // "was able to return 1,456 servicemen home": brought home from captivity.
   lang.returnBefore.lastIndex = tok.start;
   if (head && lang.returnBefore.test(text)) {

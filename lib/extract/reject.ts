@@ -75,6 +75,8 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
     }
     if ((isLetterCode(next) || next === 39 || next === 0x2019 || next === 95) && sticky(lang.suffixAfter, text, tok.end)) return 'suffix';
     if (sticky(lang.labelBefore, text, at)) return 'label';
+    // "an offense under 337 of the Criminal Code": an article's number.
+    if (text.charCodeAt(tok.end) === 32 && sticky(lang.lawArticleAfter, text, tok.end)) return 'label';
   }
   // The currency regex only where the character before the number (or before its one space) may end a currency.
   const spaced = prev === 32 || prev === 0xa0 || prev === 0x2009 || prev === 0x202f || prev === 9;

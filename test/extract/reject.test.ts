@@ -97,6 +97,9 @@ describe('non-figures are not reported', () => {
     ['organisations', 'More than 10 NGOs asked the governor how many soldiers were killed.'],
     ['a density', 'The army took 430 square kilometres, which equates to 22 soldiers killed per square kilometre.'],
     ['one of a nation\'s people', 'One of Russia\'s top generals said the soldiers were killed.'],
+    ['a law\'s article', 'Most soldiers were charged with AWOL, an offense under 337 of the Criminal Code.'],
+    ['a pool of men who could serve', 'The army can potentially mobilize 3.7 million people, and 1.3 million people went abroad.'],
+    ['men who have not updated their data', 'About 1.5 million Ukrainians are not updating their data, the army said.'],
     ['one person in a story', 'One of the soldiers in his unit was too badly injured to reach him.'],
     ['an age further from its word', 'The average age of these soldiers, like those on the other side of the line, is around 40.'],
   ])('%s', (_kind, text) => {

@@ -28,6 +28,8 @@ const P = {
   sinceEvent: `(?<sinceEvent>since\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){1,5}?(?:on|in)\\s+(?:(?<sep>early|mid|late)[- ])?(?<sem>${MONTH})\\b\\.?(?:\\s+(?<sed>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<sey>(?:19|20)\\d\\d)\\b)?)`,
   quarter: `(?<quarter>(?<qo>first|second|third|fourth|last|final)\\s+quarter\\s+of\\s+(?:(?<qy>\\d{4})|${REL_YEAR('q')})|Q(?<qn>[1-4])\\s+(?<qy2>\\d{4}))`,
   half: `(?<half>(?<ho>first|second)\\s+half\\s+of\\s+(?:(?<hy>(?:19|20)\\d\\d)\\b|${REL_YEAR('h')})|H(?<hn>[12])\\s+(?<hy2>(?:19|20)\\d\\d)\\b)`,
+  // "in the year to May": January to that month.
+  yearTo: `(?<yearTo>year\\s+to\\s+(?<ytm>${MONTH})\\b(?:\\s+(?<yty>(?:19|20)\\d\\d)\\b)?)`,
   // "the first three months of 2024", "the last six months of the year": whole months at one end of a year.
   yearEnd: `(?<yearEnd>(?<yeo>first|last|final)\\s+(?<yen>${N_WORD})\\s+months\\s+of\\s+(?:(?<yey>(?:19|20)\\d\\d)\\b|${REL_YEAR('ye')}))`,
   // "so far this year", "this month so far": a running total from the start of the year or month.
@@ -64,6 +66,7 @@ export const PERIOD_RULES: PhraseSet[] = [
   rule(['course', 'throughout'], P.course),
   rule(['first', 'second', 'third', 'fourth', 'last', 'final', 'q', 'this', 'next', 'previous', 'past'], P.quarter, P.half, P.yearEnd, P.soFar, P.rel, P.back, P.ahead),
   rule(['coming'], P.ahead),
+  rule(['year'], P.yearTo),
   rule(['h'], P.half),
   rule(['days', 'weeks', 'months', 'years', 'week'], P.forN),
   rule(['end', 'year'], P.eoy),
@@ -192,6 +195,12 @@ export function periodExpr(g: Record<string, string | undefined>): { expr: Perio
     if (day < 1 || day > 31) return null;
     const expr: PeriodExpr = { kind: 'date', month: monthOf(g.dm!), day };
     if (g.dy) expr.year = Number(g.dy);
+    return { expr, since: false };
+  }
+  if (g.yearTo) {
+    if (!/^[A-Z]/.test(g.ytm!)) return null;
+    const expr: PeriodExpr = { kind: 'months', from: 1, to: monthOf(g.ytm!), yearOffset: 0 };
+    if (g.yty) return { expr: { kind: 'months', from: 1, to: monthOf(g.ytm!), year: Number(g.yty) }, since: false };
     return { expr, since: false };
   }
   if (g.dayFirst) {

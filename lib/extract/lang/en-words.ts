@@ -92,7 +92,7 @@ export const NOUNS: [string, NounInfo][] = [
   ...['chechens', 'africans', 'nationals'].map((w): [string, NounInfo] => [w, personnel('foreign', { weak: true })]),
   ...['indians', 'nepalis', 'nepalese', 'cubans', 'syrians']
     .map((w): [string, NounInfo] => [w, personnel('foreign', { weak: true, side: 'russia' })]),
-  ...['deserters', 'desertions', 'deserted'].map((w): [string, NounInfo] => [w, personnel('deserted')]),
+  ...['deserters', 'desertions', 'deserted', 'absences'].map((w): [string, NounInfo] => [w, personnel('deserted')]),
   ...['prisoners', 'pows', 'pow', 'captives', 'captured', 'surrendered'].map((w): [string, NounInfo] => [w, personnel('captured')]),
   ['missing', personnel('missing')],
   ...['russian', "russia's"].map((w): [string, NounInfo] => [w, { modifier: true, side: 'russia' }]),
@@ -166,7 +166,7 @@ export const CUES: [string, Cue][] = [
     'agreed to go to the front', 'signing bonus', 'signing bonuses'].map((w): [string, Cue] => [w, 'recruited']),
   ...['mobilized', 'mobilised', 'mobilization', 'mobilisation', 'call-up', 'called up', 'reservists',
     'conscripted', 'conscription', 'conscripts', 'drafted', 'mobilize', 'mobilise', 'mobilizing', 'mobilising', 'conscript',
-    'call up', 'called-up', 'to be called up'].map((w): [string, Cue] => [w, 'mobilized']),
+    'call up', 'called-up', 'to be called up', 'mobilizes', 'mobilises'].map((w): [string, Cue] => [w, 'mobilized']),
   // Not "numbered": "combat losses ... numbered 77,170" counts losses; a force's size needs a force word.
   ...['strength', 'presence', 'deployed', 'stationed', 'committed', 'massed',
     'troops on the battlefield', 'troops in ukraine', 'grouping', 'contingent', 'number of its troops',
@@ -178,7 +178,8 @@ export const CUES: [string, Cue][] = [
   // "committed AWOL" is no force committed to battle.
   ...['deserted', 'deserters', 'desertion', 'desertions', 'awol', 'committed awol', 'committed desertion', 'gone awol',
     'went awol', 'go awol', 'desert', 'deserting', 'absence without leave', 'unauthorized abandonment',
-    'unauthorised abandonment', 'fled the army', 'fled their units', 'left their units',
+    'unauthorised abandonment', 'unauthorized absence', 'unauthorized absences', 'unauthorised absence',
+    'unauthorised absences', 'without authorization', 'without authorisation', 'fled the army', 'fled their units', 'left their units',
     'abandoned their positions', 'abandoned their units'].map((w): [string, Cue] => [w, 'deserted']),
   ...['captured', 'prisoners', 'prisoners of war', 'pows', 'taken prisoner', 'surrendered', 'captivity',
     'released from captivity', 'returned from captivity', 'returned home', 'brought home', 'freed', 'return for',
@@ -186,11 +187,11 @@ export const CUES: [string, Cue][] = [
     // Swaps: "4,306 Ukrainians have been returned", "each side released 390", "another 307 were swapped".
     'been returned', 'were returned', 'was returned', 'returned to ukraine', 'returned to russia', 'returning home',
     'were released', 'was released', 'been released', 'be released', 'released from', 'swapped', 'exchanged', 'traded',
-    'those released', 'those freed', 'those returned',
+    'those released', 'those freed', 'those returned', 'to exchange',
     'repatriated',
     'prisoner exchange', 'prisoner swap', 'exchange of prisoners', 'pow exchange', 'pow swap', 'captive', 'captives']
     .map((w): [string, Cue] => [w, 'captured']),
-  ...['missing', 'missing in action', 'mia'].map((w): [string, Cue] => [w, 'missing']),
+  ...['missing', 'missing in action', 'mia', 'unaccounted for'].map((w): [string, Cue] => [w, 'missing']),
   ...['target', 'targets', 'goal', 'goals', 'aim', 'aimed', 'aims', 'ambition', 'objective',
     'plans to', 'planned to', 'plan to', 'intends to', 'intended to', 'seeks to', 'hopes to',
     'wants to'].map((w): [string, Cue] => [w, 'target']),
@@ -208,7 +209,10 @@ export const CUES: [string, Cue][] = [
     'missile', 'missiles', 'struck', 'residential', 'apartment', 'capital', 'hospital', 'hospitals', 'hospitalised',
     'hospitalized', 'serious condition', 'medical institutions', 'temporary protection', 'asylum'].map((w): [string, Cue] => [w, 'civilian']),
   // Populations: "about 60,000 people lived there", "a pre-war population of 61,000".
-  ...['lived', 'lived there', 'live there', 'live in', 'living in', 'population', 'populations', 'census', 'inhabited']
+  ...['lived', 'lived there', 'live there', 'live in', 'living in', 'population', 'populations', 'census', 'inhabited',
+    // A country's pool of men who could serve, and those who left: people, not soldiers.
+    'went abroad', 'gone abroad', 'left abroad', 'taxpayers', 'self-employed', 'registry', 'registries',
+    'updating their data', 'potentially mobilize', 'potentially mobilise', 'mobilization reserve', 'mobilisation reserve']
     .map((w): [string, Cue] => [w, 'population']),
   ...['each side', 'both sides', 'either side', 'each of the two sides', 'both countries', 'both armies', 'each army',
     'each country', 'both nations']

@@ -255,6 +255,10 @@ export interface LangModule {
   /** Sticky lookbehind at a number: a need, plan or recommendation right before it ("needs 500,000 more", "planning to recruit"). */
   /** Sticky lookbehind at a number: "put the number at", "estimated it at" (a count the sentence before named). */
   numberAnaphorBefore: RegExp;
+  /** Sticky after a number: "of the Criminal Code" (the number is an article's). */
+  lawArticleAfter: RegExp;
+  /** Sticky after a number's noun: "released", "freed" (people let go in a swap). */
+  captiveAfter: RegExp;
   /** Sticky lookbehind at a number: "return" or "bring" right before it, and "home" right after its noun. */
   returnBefore: RegExp;
   homeAfter: RegExp;
