@@ -200,6 +200,11 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     lang.perUnitAfter.lastIndex = np.end;
     if (lang.perUnitAfter.test(text)) return null;
   }
+  // "20 troops were killed for every square kilometre captured" (looked for only where "square" or "km" is near).
+  if (squareNear(text, np.end)) {
+    lang.densityAfter.lastIndex = np.end;
+    if (lang.densityAfter.test(text)) return null;
+  }
   // "317 civilians were killed and 795 were injured", "10,582 dead and 19,875 injured": with no people of its own,
   // a number in the same sentence as a count of civilians counts civilians too.
   const afterCivilians =
@@ -249,6 +254,8 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   const cumulative =
     !explicit && !STOCKS.has(metric) && (rateWord === 'cumulative' || totalOf || sinceBefore(text, tok, s.periods, lang));
   const flow = !STOCKS.has(metric) && metric !== 'target';
+  // "will", "could reach": a forecast, up to the number.
+  const forecast = lang.forecast.test(text.slice(s.start, tok.end));
   let period: Period | null = choosePeriod({
     text,
     lang,
@@ -314,7 +321,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     tok.low >= WAR_TOTAL_MIN &&
     doc.published >= FULL_SCALE_INVASION &&
     !lang.localScope.test(s.body) &&
-    !lang.forecast.test(text.slice(s.start, tok.end))
+    !forecast
   ) {
     period = { start: FULL_SCALE_INVASION, end: statementEnd(s.periods, doc.published) ?? doc.published };
   }
@@ -373,6 +380,14 @@ function anaphoricMetric(text: string, tok: NumberToken, s: Sentence, lang: Lang
   if (!lang.numberAnaphorBefore.test(text)) return null;
   const metric = s.previous ? lastMetricIn(s.previous) : null;
   return metric ? { metric, specific: true } : null;
+}
+
+/** How far after a noun "square kilometre" may stand to make its number a density. */
+const DENSITY_REACH = 70;
+
+function squareNear(text: string, at: number): boolean {
+  const window = text.slice(at, at + DENSITY_REACH);
+  return window.includes('square') || window.includes('km') || window.includes('hectare');
 }
 
 function lossRightAfter(text: string, np: NounPhrase, lang: LangModule): boolean {

@@ -77,6 +77,11 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
     if (sticky(lang.labelBefore, text, at)) return 'label';
     // "an offense under 337 of the Criminal Code": an article's number.
     if (text.charCodeAt(tok.end) === 32 && sticky(lang.lawArticleAfter, text, tok.end)) return 'label';
+    // "1 in 20 fighting-age men".
+    if (tok.plainInt && text.charCodeAt(tok.end) === 32 && text.charCodeAt(tok.end + 1) === 105 && sticky(lang.proportionAfter, text, tok.end)) return 'proportion';
+    if (tok.plainInt && prev === 32 && text.charCodeAt(at - 2) === 110 && sticky(lang.proportionBefore, text, at)) return 'proportion';
+    // "Bharat Shah (pictured above), 36, was killed": an age after a name.
+    if (tok.plainInt && tok.high <= MAX_AGE && text.charCodeAt(tok.end) === 44 && prev === 32 && text.charCodeAt(at - 2) === 44 && sticky(lang.nameAgeBefore, text, at)) return 'age';
   }
   // The currency regex only where the character before the number (or before its one space) may end a currency.
   const spaced = prev === 32 || prev === 0xa0 || prev === 0x2009 || prev === 0x202f || prev === 9;

@@ -100,6 +100,9 @@ describe('non-figures are not reported', () => {
     ['a law\'s article', 'Most soldiers were charged with AWOL, an offense under 337 of the Criminal Code.'],
     ['a pool of men who could serve', 'The army can potentially mobilize 3.7 million people, and 1.3 million people went abroad.'],
     ['men who have not updated their data', 'About 1.5 million Ukrainians are not updating their data, the army said.'],
+    ['a proportion', 'Roughly 1 in 20 fighting-age men were killed or wounded as soldiers.'],
+    ['an age after a name and an aside', 'Soldiers mourn. Petro Koval (pictured above), 36, was killed in the town.'],
+    ['a density per square kilometre', 'The army lost soldiers: up to 20 troops were killed for every square kilometre captured.'],
     ['one person in a story', 'One of the soldiers in his unit was too badly injured to reach him.'],
     ['an age further from its word', 'The average age of these soldiers, like those on the other side of the line, is around 40.'],
   ])('%s', (_kind, text) => {

@@ -255,6 +255,13 @@ export interface LangModule {
   /** Sticky lookbehind at a number: a need, plan or recommendation right before it ("needs 500,000 more", "planning to recruit"). */
   /** Sticky lookbehind at a number: "put the number at", "estimated it at" (a count the sentence before named). */
   numberAnaphorBefore: RegExp;
+  /** Sticky after and before a number: "1 in 20" (a proportion). */
+  proportionAfter: RegExp;
+  proportionBefore: RegExp;
+  /** Sticky after a number's noun: "killed per square kilometre" (a density). */
+  densityAfter: RegExp;
+  /** Sticky lookbehind at a number: a name and a comma before it ("Bharat Shah, 36,"), an age. */
+  nameAgeBefore: RegExp;
   /** Sticky after a number: "of the Criminal Code" (the number is an article's). */
   lawArticleAfter: RegExp;
   /** Sticky after a number's noun: "released", "freed" (people let go in a swap). */
