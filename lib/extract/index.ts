@@ -55,6 +55,8 @@ interface Doc {
   byRange: Map<string, Figure> | null;
   /** Where the last number counting civilians ended ("317 civilians were killed and 795 were injured"). */
   civilianEnd: number;
+  /** Where the last count of equipment ended ("1,520 artillery systems"), or -1. */
+  equipmentEnd: number;
 }
 
 // Numbers as keys: turning every number into a string key cost more than the look-up.
@@ -191,6 +193,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   const np = nounAfter(text, tok.end, lang);
   if (np.reject && !tok.times) {
     if (np.reject === 'civilians') doc.civilianEnd = np.end;
+    if (np.reject === 'equipment') doc.equipmentEnd = np.end;
     return null;
   }
   // "102 casualties per square kilometre", "22 soldiers killed per square kilometre" (looked for only where " p",
@@ -245,6 +248,17 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   if (metricResult && !metricResult.specific && tok.high < MIN_FORCE) return null;
   const metric: Metric = metricResult?.metric ?? earlier!.metric;
   if (otherWar(text, tok, lang)) return null;
+  // "Russia lost 1,520 artillery systems, followed by 1,517 in August. Last month, 1,219 were destroyed.": a number
+  // without a noun that continues a count of equipment, in its sentence or the next one naming no soldiers, is its.
+  if (
+    np.headless &&
+    metric === 'losses' &&
+    doc.equipmentEnd >= 0 &&
+    tok.start - doc.equipmentEnd <= CIVILIAN_CARRY &&
+    (!sentenceEndBetween(text, doc.equipmentEnd, tok.start) || !s.cues.some((c) => c.value === 'personnel'))
+  ) {
+    return null;
+  }
 
   const rateWord = findRate(text, tok, s);
   const explicit: Rate | null =
@@ -371,7 +385,10 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   };
   // "... including civilians, while the ministry said 498 of its troops have died and 1,597 more injured": soldiers
   // named since the civilians end their reach.
-  if (np.info && !np.info.weak) doc.civilianEnd = -1;
+  if (np.info && !np.info.weak) {
+    doc.civilianEnd = -1;
+    doc.equipmentEnd = -1;
+  }
   return fig;
 }
 
@@ -436,6 +453,7 @@ export function extractFigures(text: string, options: ExtractOptions): Figure[] 
     byValue: null,
     byRange: null,
     civilianEnd: -1,
+    equipmentEnd: -1,
   };
   const candidate = lang.candidate;
   candidate.lastIndex = 0;

@@ -297,6 +297,14 @@ describe('rate', () => {
     expect(extractFigures('Soldiers were killed. The company put the price at 500.', { published: '2025-06-15' })).toEqual([]);
   });
 
+  it('still reads soldiers after a count of equipment', () => {
+    const figs = extractFigures('The army lost 1,200 soldiers and 50 tanks, while 300 more were wounded.', { published: '2025-06-15' });
+    expect(figs.map((f) => [f.text, f.metric])).toEqual([
+      ['1,200', 'losses'],
+      ['300', 'wounded'],
+    ]);
+  });
+
   it('gives "daily" past a comma to the number after it, not to the one before', () => {
     const text = 'The army is nearing 700,000 casualties, with daily casualties creeping towards 2,000.';
     expect(extractFigures(text, { published: '2025-06-15' }).map((f) => [f.text, f.rate, f.qualifier])).toEqual([
