@@ -192,6 +192,9 @@ export function classifyMetric(
   lang.deficitAfter.lastIndex = tok.end;
   if (lang.deficitAfter.test(text)) return { metric: 'net_deficit', specific: true };
   if (hasCue(cues, 'deficit') && !head) return { metric: 'net_deficit', specific: true };
+  // "plans to exchange ... the remains of 6,000 soldiers": the bodies of the dead, whatever is planned for them.
+  const remainsOf = lossOfBefore(text, cues, tok);
+  if (remainsOf) return { metric: remainsOf, specific: true };
   if (targetNear(cues, tok)) return { metric: 'target', specific: true };
   if (needRightBefore(cues, tok)) {
     lang.targetBefore.lastIndex = tok.start;
@@ -281,6 +284,15 @@ export function classifyMetric(
     if (lang.homeAfter.test(text)) return { metric: 'captured', specific: true };
   }
   if (head || nearestPersonnel) return { metric: 'force_size', specific: false };
+  return null;
+}
+
+/** The metric of "the remains of" or "the bodies of" right before a number. */
+function lossOfBefore(text: string, hits: Hit<Cue>[], tok: NumberToken): Metric | null {
+  for (const h of hits) {
+    if (h.value !== 'killed' || h.end > tok.start || tok.start - h.end > 8) continue;
+    if (/^\s+of\s+(?:some\s+|about\s+|around\s+|over\s+|more\s+than\s+)?$/.test(text.slice(h.end, tok.start))) return 'killed';
+  }
   return null;
 }
 

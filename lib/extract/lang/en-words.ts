@@ -59,7 +59,7 @@ export const NOUNS: [string, NounInfo][] = [
   ...['troops', 'troop', 'soldiers', 'soldier', 'servicemen', 'serviceman', 'servicemembers',
     'members', 'personnel', 'fighters', 'fighter', 'combatants', 'forces', 'infantrymen', 'servicepeople',
     'servicewomen',
-    'paratroopers', 'marines', 'sailors', 'pilots', 'officers', 'militants', 'defenders', 'force', 'instructors', 'generals',
+    'paratroopers', 'marines', 'sailors', 'pilots', 'officers', 'militants', 'defenders', 'force', 'instructors', 'generals', 'cap', 'ceiling',
     'colonels', 'lieutenants', 'sergeants', 'commanders',
     // Kyiv's official words for Russia's soldiers ("eliminated 1,150 occupiers").
     'occupiers', 'invaders']
@@ -169,7 +169,7 @@ export const CUES: [string, Cue][] = [
     'call up', 'called-up', 'to be called up', 'mobilizes', 'mobilises'].map((w): [string, Cue] => [w, 'mobilized']),
   // Not "numbered": "combat losses ... numbered 77,170" counts losses; a force's size needs a force word.
   ...['strength', 'presence', 'deployed', 'stationed', 'committed', 'massed',
-    'troops on the battlefield', 'troops in ukraine', 'grouping', 'contingent', 'number of its troops',
+    'troops on the battlefield', 'troops in ukraine', 'grouping', 'contingent', 'under arms', 'number of its troops',
     'number of troops', 'army of', 'force of', 'manpower', 'taking part in', 'fighting in', 'serving in',
     'participating in'].map((w): [string, Cue] => [w, 'force']),
   ...['mercenaries', 'mercenary', 'foreign fighters', 'foreign troops', 'foreigners', 'north korean',
@@ -256,6 +256,7 @@ export const FUNCTION_WORDS = [
   'under', 'below', 'above', 'near', 'around', 'about', 'via', 'towards', 'toward', 'behind', 'beyond',
   'without', 'amid', 'despite', 'along', 'alongside', 'because', 'though', 'although', 'whereas',
   'remain', 'remained', 'either', 'still', 'reportedly', 'likely', 'back', 'ago', 'earlier', 'later', 'again', 'apiece',
+  'currently', 'presently',
 ];
 
 export const ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'maj', 'sgt', 'capt',
