@@ -207,6 +207,11 @@ describe('period, resolved against the publication date', () => {
     expect(one(text, '2024-02-26')).toMatchObject({ rate: 'none', period: null });
   });
 
+  it('does not read "have reached an agreement" as a running total', () => {
+    const f = extractFigures('The two sides have reached an agreement on the return of thousands of fallen soldiers.', { published: '2025-06-03' });
+    expect(f.map((x) => [x.text, x.rate])).toEqual([['thousands', 'none']]);
+  });
+
   it('gives a time after a clause with its own number to that number, and a time after two joined numbers to both', () => {
     const periods = (text: string) => extractFigures(text, { published: '2026-02-24' }).map((f) => [f.text, f.period]);
     expect(periods('The list reached 200,000 soldiers killed, with 23,000 names added in just the last ten days.')).toEqual([
