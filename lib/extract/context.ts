@@ -212,7 +212,7 @@ function isStatementDate(text: string, sentenceStart: number, start: number, end
     lang.statementBefore.lastIndex = start;
     const m = lang.statementBefore.exec(text);
     // The regex is case-blind: "estimate of those recruited into the army in 2024" names no one, so dates nothing.
-    if (m && !(m.groups?.name && /(?:^|\s)(?!(?:the|of|and|for)\s)[a-z]/.test(m.groups.name))) return true;
+    if (m && !(m.groups?.name && /(?:^|\s)(?!(?:the|of|and|for|earlier|later|early|late)\b)[a-z]/.test(m.groups.name))) return true;
   }
   if (after) {
     lang.statementAfter.lastIndex = end;

@@ -92,7 +92,7 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?:
   if (!chosen) return null;
   // "killed by Russian drones", "taken prisoner by Ukrainian forces": the nation after "by" did it to the other side.
   // So does one after "to" a loss is suffered to ("lost 1,000 soldiers to Ukraine's drones").
-  const before = s.text.slice(Math.max(0, chosen.start - 8), chosen.start);
+  const before = s.text.slice(Math.max(0, chosen.start - 40), chosen.start);
   const byAgent =
     metric !== undefined && LOSSES.has(metric) && (s.lang.byBefore.test(before) || (metric === 'losses' && s.lang.lossToBefore.test(before)));
   if (chosen.agent || byAgent) return chosen.value === 'russia' ? 'ukraine' : 'russia';

@@ -105,6 +105,7 @@ describe('metric', () => {
     ['At least three generals are among the dead, the data shows.', 'killed'],
     ['Dozens of colonels and commanders are among the dead.', 'killed'],
     ['Military courts assessed 684 unauthorized absences by soldiers in March.', 'deserted'],
+    ['Up to 55,000 Russian men died fighting by May, according to the national probate registry.', 'killed'],
     ['Officials confirmed plans to exchange the remains of 6,000 soldiers lost in combat.', 'killed'],
     ['An 800k cap would still leave the country with a large standing army.', 'force_size'],
     ['The plan would trim the army from about one million currently under arms.', 'force_size'],

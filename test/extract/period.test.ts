@@ -70,6 +70,7 @@ describe('period, resolved against the publication date', () => {
     ['The army has lost 300,000 soldiers since the end of 2024.', '2025-05-26', { start: '2025-01-01', end: '2025-05-26' }],
     ['Military courts tried 1,053 desertion cases in the year to May.', '2023-05-24', { start: '2023-01-01', end: '2023-05-24' }],
     ['The minister said 45,000 soldiers had been killed in a February interview with a broadcaster.', '2025-03-01', { start: '2022-02-24', end: '2025-02-28' }],
+    ['Officials cited a secret Ukrainian estimate from earlier in 2024 that counted 80,000 dead troops.', '2024-09-18', { start: '2022-02-24', end: '2024-09-18' }],
     // A dateline dates the report.
     ['KATHMANDU, July 29: At least 40 soldiers from the country have been killed in the war.', '2024-07-30', { start: '2022-02-24', end: '2024-07-29' }],
     ['KYIV, March 3 (Reuters) - The enemy lost 1,200 soldiers in the past day.', '2024-03-05', { start: '2024-03-02', end: '2024-03-03' }],

@@ -211,7 +211,7 @@ export const CUES: [string, Cue][] = [
   // Populations: "about 60,000 people lived there", "a pre-war population of 61,000".
   ...['lived', 'lived there', 'live there', 'live in', 'living in', 'population', 'populations', 'census', 'inhabited',
     // A country's pool of men who could serve, and those who left: people, not soldiers.
-    'went abroad', 'gone abroad', 'left abroad', 'taxpayers', 'self-employed', 'registry', 'registries',
+    'went abroad', 'gone abroad', 'left abroad', 'taxpayers', 'self-employed',
     'updating their data', 'potentially mobilize', 'potentially mobilise', 'mobilization reserve', 'mobilisation reserve']
     .map((w): [string, Cue] => [w, 'population']),
   ...['each side', 'both sides', 'either side', 'each of the two sides', 'both countries', 'both armies', 'each army',

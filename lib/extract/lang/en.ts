@@ -242,7 +242,8 @@ export const en: LangModule = {
   // After the noun of bodies or prisoners handed over: the nation they go to.
   recipientAfter: /(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:back\s+)?to\s+(?:the\s+)?(Ukraine|Russia|Kyiv|Kiev|Moscow)\b/y,
   // Tested on the few characters before a nation: "by" makes it the agent ("captured by Ukrainian forces").
-  byBefore: /\bby\s+(?:the\s+)?$/i,
+  // Only after the loss itself: "verified by Russia's independent media" names no agent.
+  byBefore: /\b(?:killed|wounded|injured|captured|taken(?:\s+prisoner)?|prisoner|eliminated|destroyed|struck|hit|shot|slain|lost)(?:\s+[a-z]+){0,3}?\s+by\s+(?:the\s+)?$/i,
   lossToBefore: /\bto\s+(?:the\s+)?$/i,
   foreignForRussia: /\b(?:North\s+Korea|Pyongyang|DPRK)/,
   sideSubjectAfter: /\s+(?:has|have|had|lost|loses|suffered|sustained|says|said|claims|claimed|reported|is|was|were|will)\b/iy,
