@@ -1,13 +1,15 @@
 import type { Hit, Sentence } from './context';
-import type { Cue, LangModule, RateInfo } from './lang/types';
+import type { Cue, LangModule } from './lang/types';
 import { normKey } from './lang/normalize';
 import type { NumberToken } from './numbers';
 import type { NounPhrase } from './reject';
-import type { Metric, Qualifier } from './types';
+import { hasDigit, onlySpaces } from './spans';
+import type { Metric } from './types';
 
-// Reads what a number counts from its sentence: metric, rate, side, claimant
-// and qualifier. The language module supplies the words; the rules here are
-// about distance and order, and hold for any language.
+// Reads what a number counts from its sentence: its metric, and which metrics
+// are of one family. The language module supplies the words; the rules here
+// are about distance and order, and hold for any language. The rate is read in
+// rate.ts, the side in side.ts, the claimant and qualifier in their own files.
 
 const CUE_METRIC: Partial<Record<Cue, Metric>> = {
   killed: 'killed',
@@ -41,11 +43,6 @@ const TIMES_REACH = 60;
 const FOREIGN_REACH = 70;
 /** A loss word this close overrides "North Korean troops" as the metric. */
 const LOSS_OVER_FOREIGN = 40;
-/** Rate words after a number count up to here, and never past another number. */
-const RATE_AFTER = 90;
-const RATE_BEFORE = 60;
-/** A rate phrase this close after a number belongs to it. */
-const ATTACHED = 30;
 
 function distance(h: { start: number; end: number }, tok: NumberToken): number {
   if (h.end <= tok.start) return tok.start - h.end;
@@ -344,84 +341,6 @@ function lossPredicate(text: string, at: number, lang: LangModule): Metric | nul
   return metric && LOSS_METRICS.has(metric) ? metric : null;
 }
 
-export type RateWord = RateInfo['rate'];
-
-function hasDigit(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
-
-function commaBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 44) return true;
-  return false;
-}
-
-/** Whether a number that is not a year ("in 2025") stands between two offsets. */
-function countAfter(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) continue;
-    let j = i;
-    while (j < to && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
-    const year = j - i === 4 && (text.startsWith('19', i) || text.startsWith('20', i)) && text.charCodeAt(j) !== 44;
-    if (!year) return true;
-    i = j;
-  }
-  return false;
-}
-
-function onlySpaces(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32) return false;
-  return true;
-}
-
-const PER_PERIOD = new Set<RateWord>(['per_day', 'per_week', 'per_month', 'per_year']);
-
-function distributive(text: string, at: number, rate: RateWord, lang: LangModule): boolean {
-  if (!PER_PERIOD.has(rate)) return false;
-  lang.distributiveAt.lastIndex = at;
-  return lang.distributiveAt.test(text);
-}
-
-/** The rate the sentence gives the number, or null when it gives none. */
-export function findRate(text: string, tok: NumberToken, s: Sentence): RateWord | null {
-  let best: RateWord | null = null;
-  let bestD = Infinity;
-  let before: Hit<RateInfo> | null = null;
-  for (const h of s.rates) {
-    let d: number;
-    const r = h.value;
-    // "the average daily toll": the adjective says the rate, not "toll".
-    const adjectiveFirst = r.rate === 'cumulative_before' && before && PER_PERIOD.has(before.value.rate) && onlySpaces(text, before.end, h.start);
-    before = h;
-    if (adjectiveFirst) continue;
-    if (h.start >= tok.end) {
-      d = h.start - tok.end;
-      if (d > RATE_AFTER || r.rate === 'cumulative_before' || hasDigit(text, tok.end, h.start)) continue;
-      // "lost 1,160 personnel, and in general, since February 24, 2022 - 506,260": the rate opens the next clause.
-      if (s.lang.clauseBreak.test(text.slice(tok.end, h.start))) continue;
-      // "towards 700,000 casualties, with daily casualties ... towards 2,000": past a comma, an adjective with a
-      // number of its own after it is that number's.
-      if (r.adjective && commaBetween(text, tok.end, h.start) && countAfter(text, h.end, Math.min(s.end, h.end + RATE_AFTER))) continue;
-    } else if (h.end <= tok.start) {
-      d = tok.start - h.end;
-      // Before a number only adjectives ("a daily average of 776", "a total of") and distributive
-      // phrases ("Each week, Russia loses 7,000") count: "a day after the strike, 50 were killed" is no rate.
-      if (d > RATE_BEFORE || hasDigit(text, h.end, tok.start)) continue;
-      // A distributive phrase right after another number is that number's ("30,000 per month ..., while 100,000 ...").
-      if (!r.adjective && !(distributive(text, h.start, r.rate, s.lang) && !hasDigit(text, Math.max(s.start, h.start - ATTACHED), h.start))) continue;
-    } else continue;
-    if (d < bestD) {
-      best = r.rate;
-      bestD = d;
-    }
-  }
-  return best;
-}
-
 /** The metric of the last word in a sentence that says what is counted ("the number of Russian soldiers killed"). */
 export function lastMetricIn(s: Sentence): Metric | null {
   for (let i = s.cues.length - 1; i >= 0; i--) {
@@ -456,41 +375,3 @@ export function aboutSameFamily(s: Sentence, metric: Metric): boolean {
   return false;
 }
 
-/** Who the sentence credits with the figure ("according to X", "X said"): the first name that is not a nation. */
-export function findClaimant(s: Sentence, lang: LangModule): string | null {
-  if (s.claimant !== undefined) return s.claimant;
-  s.claimant = null;
-  for (const h of s.claims) {
-    // "according to the U.K. Defense Ministry.": the sentence's full stop is not the name's; an initial's or an
-    // abbreviation's is ("the U.S.", "Robert F. Kennedy Jr.").
-    const name = h.value.replace(/['’]s$/, '').replace(/(?<!\b(?:[A-Z]|Jr|Sr|St|Inc|Co|Ltd|Corp))\.$/, '');
-    const key = normKey(name);
-    if (name.length > 1 && !lang.sides.has(key) && !lang.notNames.has(key)) {
-      s.claimant = name;
-      break;
-    }
-  }
-  return s.claimant;
-}
-
-/** The qualifier: inside a range, right before the number, or right after it. */
-export function findQualifier(text: string, tok: NumberToken, lang: LangModule): { qualifier: Qualifier; found: boolean } {
-  if (tok.innerQualifier) return { qualifier: tok.innerQualifier, found: true };
-  // "~40,000 per month".
-  if (text.charCodeAt(tok.start - 1) === 126) return { qualifier: 'about', found: true };
-  lang.qualifierBefore.lastIndex = tok.start;
-  const m = lang.qualifierBefore.exec(text);
-  // "handed over 757 bodies": "over" is the verb's, not the number's.
-  if (m && !(m[1]!.toLowerCase() === 'over' && lang.particleVerbBefore.test(text.slice(Math.max(0, tok.start - 24), tok.start)))) {
-    // Most qualifiers are written as the table has them ("about"): no normalising needed.
-    const q = lang.qualifiers.get(m[1]!) ?? lang.qualifiers.get(normKey(m[1]!));
-    if (q) return { qualifier: q, found: true };
-  }
-  lang.qualifierAfter.lastIndex = tok.end;
-  const a = lang.qualifierAfter.exec(text);
-  if (a) {
-    const q = lang.qualifiers.get(normKey(a[1] ?? a[2] ?? a[3] ?? ''));
-    if (q) return { qualifier: q, found: true };
-  }
-  return { qualifier: 'exact', found: false };
-}

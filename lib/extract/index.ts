@@ -1,4 +1,7 @@
-import { aboutSameFamily, sameFamily, classifyMetric, findClaimant, findQualifier, findRate, lastMetricIn, pastMore, type MetricResult } from './classify';
+import { aboutSameFamily, sameFamily, classifyMetric, lastMetricIn, pastMore, type MetricResult } from './classify';
+import { findClaimant } from './claimant';
+import { findQualifier } from './qualifier';
+import { findRate } from './rate';
 import { findSide, sentenceSide } from './side';
 import { SentenceCache, type Sentence } from './context';
 import { isLetter } from './words';

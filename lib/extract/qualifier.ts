@@ -1,0 +1,28 @@
+import { normKey } from './lang/normalize';
+import type { LangModule } from './lang/types';
+import type { NumberToken } from './numbers';
+import type { Qualifier } from './types';
+
+// How exact a figure is: "about", "more than", "up to" ... before it, inside its range or right after it.
+
+/** The qualifier: inside a range, right before the number, or right after it. */
+export function findQualifier(text: string, tok: NumberToken, lang: LangModule): { qualifier: Qualifier; found: boolean } {
+  if (tok.innerQualifier) return { qualifier: tok.innerQualifier, found: true };
+  // "~40,000 per month".
+  if (text.charCodeAt(tok.start - 1) === 126) return { qualifier: 'about', found: true };
+  lang.qualifierBefore.lastIndex = tok.start;
+  const m = lang.qualifierBefore.exec(text);
+  // "handed over 757 bodies": "over" is the verb's, not the number's.
+  if (m && !(m[1]!.toLowerCase() === 'over' && lang.particleVerbBefore.test(text.slice(Math.max(0, tok.start - 24), tok.start)))) {
+    // Most qualifiers are written as the table has them ("about"): no normalising needed.
+    const q = lang.qualifiers.get(m[1]!) ?? lang.qualifiers.get(normKey(m[1]!));
+    if (q) return { qualifier: q, found: true };
+  }
+  lang.qualifierAfter.lastIndex = tok.end;
+  const a = lang.qualifierAfter.exec(text);
+  if (a) {
+    const q = lang.qualifiers.get(normKey(a[1] ?? a[2] ?? a[3] ?? ''));
+    if (q) return { qualifier: q, found: true };
+  }
+  return { qualifier: 'exact', found: false };
+}

@@ -1,0 +1,60 @@
+import type { Hit, Sentence } from './context';
+import type { LangModule, RateInfo } from './lang/types';
+import type { NumberToken } from './numbers';
+import { commaBetween, countAfter, hasDigit, onlySpaces } from './spans';
+
+// The rate a sentence gives a number: a rate word after it ("a day", "per week") or an adjective or distributive
+// phrase before it ("a daily average of", "Each week"), never past another number.
+
+/** Rate words after a number count up to here, and never past another number. */
+const RATE_AFTER = 90;
+const RATE_BEFORE = 60;
+/** A rate phrase this close after a number belongs to it. */
+const ATTACHED = 30;
+
+export type RateWord = RateInfo['rate'];
+
+const PER_PERIOD = new Set<RateWord>(['per_day', 'per_week', 'per_month', 'per_year']);
+
+function distributive(text: string, at: number, rate: RateWord, lang: LangModule): boolean {
+  if (!PER_PERIOD.has(rate)) return false;
+  lang.distributiveAt.lastIndex = at;
+  return lang.distributiveAt.test(text);
+}
+
+/** The rate the sentence gives the number, or null when it gives none. */
+export function findRate(text: string, tok: NumberToken, s: Sentence): RateWord | null {
+  let best: RateWord | null = null;
+  let bestD = Infinity;
+  let before: Hit<RateInfo> | null = null;
+  for (const h of s.rates) {
+    let d: number;
+    const r = h.value;
+    // "the average daily toll": the adjective says the rate, not "toll".
+    const adjectiveFirst = r.rate === 'cumulative_before' && before && PER_PERIOD.has(before.value.rate) && onlySpaces(text, before.end, h.start);
+    before = h;
+    if (adjectiveFirst) continue;
+    if (h.start >= tok.end) {
+      d = h.start - tok.end;
+      if (d > RATE_AFTER || r.rate === 'cumulative_before' || hasDigit(text, tok.end, h.start)) continue;
+      // "lost 1,160 personnel, and in general, since February 24, 2022 - 506,260": the rate opens the next clause.
+      if (s.lang.clauseBreak.test(text.slice(tok.end, h.start))) continue;
+      // "towards 700,000 casualties, with daily casualties ... towards 2,000": past a comma, an adjective with a
+      // number of its own after it is that number's.
+      if (r.adjective && commaBetween(text, tok.end, h.start) && countAfter(text, h.end, Math.min(s.end, h.end + RATE_AFTER))) continue;
+    } else if (h.end <= tok.start) {
+      d = tok.start - h.end;
+      // Before a number only adjectives ("a daily average of 776", "a total of") and distributive
+      // phrases ("Each week, Russia loses 7,000") count: "a day after the strike, 50 were killed" is no rate.
+      if (d > RATE_BEFORE || hasDigit(text, h.end, tok.start)) continue;
+      // A distributive phrase right after another number is that number's ("30,000 per month ..., while 100,000 ...").
+      if (!r.adjective && !(distributive(text, h.start, r.rate, s.lang) && !hasDigit(text, Math.max(s.start, h.start - ATTACHED), h.start))) continue;
+    } else continue;
+    if (d < bestD) {
+      best = r.rate;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
