@@ -375,3 +375,22 @@ export function aboutSameFamily(s: Sentence, metric: Metric): boolean {
   return false;
 }
 
+/** "Some reports have put the number at more than 100": what the sentence before counted. */
+export function anaphoricMetric(text: string, tok: NumberToken, s: Sentence, lang: LangModule): MetricResult | null {
+  lang.numberAnaphorBefore.lastIndex = tok.start;
+  if (!lang.numberAnaphorBefore.test(text)) return null;
+  const metric = s.previous ? lastMetricIn(s.previous) : null;
+  return metric ? { metric, specific: true } : null;
+}
+
+/** A loss verb of the number's own right after it ("four more have been captured"). */
+export function lossRightAfter(text: string, np: NounPhrase, lang: LangModule): boolean {
+  if (!np.headless) return false;
+  const at = pastMore(text, np.end);
+  lang.auxiliaryAfter.lastIndex = at;
+  if (!lang.auxiliaryAfter.test(text)) return false;
+  lang.lossPredicateAfter.lastIndex = at;
+  const m = lang.lossPredicateAfter.exec(text);
+  // The verb must be the number's own, right after it: not one a clause away.
+  return m !== null && m.index === at && m[0].length <= 40;
+}

@@ -1,6 +1,7 @@
 import { normKey } from './lang/normalize';
 import type { Cue, FoundPeriod, LangModule, RateInfo } from './lang/types';
 import { clarificationAfter, sentenceAround, type Bounds } from './sentences';
+import { isDateline, isStatementDate } from './statement';
 import type { Side } from './types';
 import {
   isSpaceCode,
@@ -173,54 +174,6 @@ function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): F
     }
   }
   return out;
-}
-
-/** How far into its sentence a dateline's date may start ("KATHMANDU, July 29:"). */
-const DATELINE_REACH = 40;
-
-/** Whether the date at [start, end) is a dateline: a place and a comma before it at the sentence's start, a colon or dash after. */
-function isDateline(text: string, sentenceStart: number, start: number, end: number, lang: LangModule): boolean {
-  if (start - sentenceStart > DATELINE_REACH) return false;
-  lang.datelineAfter.lastIndex = end;
-  return lang.datelineAfter.test(text) && lang.datelineBefore.test(text.slice(sentenceStart, start));
-}
-
-/** How far a reporting word may stand before a time expression that dates it ("told reporters late last month"). */
-const REPORT_BEFORE = 70;
-/** How far after a sentence-opening time expression its reporting verb may stand ("In February, the president said"). */
-const REPORT_OPENING = 50;
-
-/**
- * Whether the time expression at [start, end) dates a statement: a reporting verb right before or after it, or
- * after its subject when the expression opens the sentence ("In February, the president said"). `reports` holds
- * the start and end of each reporting word in the sentence; the regexes run only where one is near.
- */
-function isStatementDate(text: string, sentenceStart: number, start: number, end: number, lang: LangModule, reports: number[]): boolean {
-  let before = false;
-  let after = false;
-  let opening = false;
-  for (let i = 0; i < reports.length; i += 2) {
-    const rs = reports[i]!;
-    const re = reports[i + 1]!;
-    if (re <= start && start - re <= REPORT_BEFORE) before = true;
-    else if (rs >= end && rs - end <= REPORT_OPENING) {
-      opening = true;
-      if (rs - end <= 2) after = true;
-    }
-  }
-  if (before) {
-    lang.statementBefore.lastIndex = start;
-    const m = lang.statementBefore.exec(text);
-    // The regex is case-blind: "estimate of those recruited into the army in 2024" names no one, so dates nothing.
-    if (m && !(m.groups?.name && /(?:^|\s)(?!(?:the|of|and|for|earlier|later|early|late)\b)[a-z]/.test(m.groups.name))) return true;
-  }
-  if (after) {
-    lang.statementAfter.lastIndex = end;
-    if (lang.statementAfter.test(text)) return true;
-  }
-  if (!opening || start - sentenceStart > 30 || !lang.sentenceOpening.test(text.slice(sentenceStart, start))) return false;
-  lang.statementOpening.lastIndex = end;
-  return lang.statementOpening.test(text);
 }
 
 /**

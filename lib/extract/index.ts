@@ -1,17 +1,18 @@
-import { aboutSameFamily, sameFamily, classifyMetric, lastMetricIn, pastMore, type MetricResult } from './classify';
+import { aboutSameFamily, anaphoricMetric, classifyMetric, lossRightAfter, sameFamily } from './classify';
 import { findClaimant } from './claimant';
+import { SentenceCache, type Sentence } from './context';
+import { getLang } from './lang';
+import type { LangModule, PeriodExpr } from './lang/types';
+import { readNumber, type NumberToken } from './numbers';
+import { choosePeriod, FULL_SCALE_INVASION, isIsoDate, statementEnd } from './period';
+import { mayContainFiguresIn } from './precheck';
 import { findQualifier } from './qualifier';
 import { findRate } from './rate';
+import { densityAfter, nounAfter, otherWar, rejectLocal } from './reject';
 import { findSide, sentenceSide } from './side';
-import { SentenceCache, type Sentence } from './context';
-import { isLetter } from './words';
-import { getLang } from './lang';
-import type { FoundPeriod, LangModule, PeriodExpr } from './lang/types';
-import { readNumber, type NumberToken } from './numbers';
-import { choosePeriod, FULL_SCALE_INVASION, isDated, isIsoDate, otherNumberClause, statementEnd } from './period';
-import { mayContainFiguresIn } from './precheck';
-import { nounAfter, otherWar, rejectLocal, type NounPhrase } from './reject';
+import { continues, datedPeriodIn, endsTotal, fromToPair, hasAnaphor, PER_RATES, sinceBefore } from './time-cues';
 import type { ExtractOptions, Figure, Metric, Period, Rate, Side } from './types';
+import { isLetter } from './words';
 
 export type * from './types';
 export { mayContainFigures, mentionsWar } from './precheck';
@@ -103,60 +104,6 @@ function sentenceEndBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** "Since the full-scale invasion, Russia has lost 1,050,000": a since-phrase before the number, nothing numeric between. */
-function sinceBefore(text: string, tok: NumberToken, periods: FoundPeriod[], lang: LangModule): boolean {
-  for (const p of periods) {
-    if (!p.since || p.end > tok.start) continue;
-    // "the heaviest losses since the start of the war": a comparison, not where a total starts.
-    lang.comparisonBefore.lastIndex = p.start;
-    if (lang.comparisonBefore.test(text)) continue;
-    let digits = false;
-    for (let i = p.end; i < tok.start && !digits; i++) {
-      const c = text.charCodeAt(i);
-      digits = c >= 48 && c <= 57;
-    }
-    if (!digits) return true;
-  }
-  return false;
-}
-
-function hasAnaphor(periods: FoundPeriod[]): boolean {
-  for (const p of periods) if (p.expr.kind === 'anaphor') return true;
-  return false;
-}
-
-/** Whether the sentence dates this number: a dated period that is not another number's, in that number's own clause. */
-function datedPeriodIn(periods: FoundPeriod[], text: string, tok: NumberToken, lang: LangModule): boolean {
-  for (const p of periods) if (isDated(p) && !(p.start >= tok.end && otherNumberClause(text, tok.end, p.start, lang))) return true;
-  return false;
-}
-
-const PER_RATES = new Set<Rate>(['per_day', 'per_week', 'per_month', 'per_year']);
-
-function fromToPair(text: string, lang: LangModule, prev: Figure, tok: NumberToken): boolean {
-  lang.toBefore.lastIndex = tok.start;
-  if (!lang.toBefore.test(text)) return false;
-  lang.fromBefore.lastIndex = prev.start;
-  return lang.fromBefore.test(text);
-}
-
-/** "a daily average of 400 in 2022, jumping to 693 in 2023": the number continues the series before it. */
-function continues(text: string, lang: LangModule, tok: NumberToken): boolean {
-  lang.continuesBefore.lastIndex = tok.start;
-  return lang.continuesBefore.test(text);
-}
-
-/** Whether the chosen period is one that a running total runs up to ("by June 21"). */
-function endsTotal(text: string, lang: LangModule, periods: FoundPeriod[], period: Period): boolean {
-  for (const p of periods) {
-    // By start: a period running past the publication date is clipped to it, a new object.
-    if (!p.resolved || p.resolved.start !== period.start) continue;
-    lang.untilBefore.lastIndex = p.start;
-    return lang.untilBefore.test(text);
-  }
-  return false;
-}
-
 /** Kinds of time expression that set the scene for the next sentence: a named month or season, not a background year. */
 const SCENE_KINDS = new Set<PeriodExpr['kind']>(['month', 'relMonth', 'quarter', 'months', 'season']);
 
@@ -206,11 +153,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     lang.perUnitAfter.lastIndex = np.end;
     if (lang.perUnitAfter.test(text)) return null;
   }
-  // "20 troops were killed for every square kilometre captured" (looked for only where "square" or "km" is near).
-  if (squareNear(text, np.end)) {
-    lang.densityAfter.lastIndex = np.end;
-    if (lang.densityAfter.test(text)) return null;
-  }
+  if (densityAfter(text, np.end, lang)) return null;
   // "317 civilians were killed and 795 were injured", "10,582 dead and 19,875 injured": with no people of its own,
   // a number in the same sentence as a count of civilians counts civilians too.
   const afterCivilians =
@@ -393,32 +336,6 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     doc.equipmentEnd = -1;
   }
   return fig;
-}
-
-function anaphoricMetric(text: string, tok: NumberToken, s: Sentence, lang: LangModule): MetricResult | null {
-  lang.numberAnaphorBefore.lastIndex = tok.start;
-  if (!lang.numberAnaphorBefore.test(text)) return null;
-  const metric = s.previous ? lastMetricIn(s.previous) : null;
-  return metric ? { metric, specific: true } : null;
-}
-
-/** How far after a noun "square kilometre" may stand to make its number a density. */
-const DENSITY_REACH = 70;
-
-function squareNear(text: string, at: number): boolean {
-  const window = text.slice(at, at + DENSITY_REACH);
-  return window.includes('square') || window.includes('km') || window.includes('hectare');
-}
-
-function lossRightAfter(text: string, np: NounPhrase, lang: LangModule): boolean {
-  if (!np.headless) return false;
-  const at = pastMore(text, np.end);
-  lang.auxiliaryAfter.lastIndex = at;
-  if (!lang.auxiliaryAfter.test(text)) return false;
-  lang.lossPredicateAfter.lastIndex = at;
-  const m = lang.lossPredicateAfter.exec(text);
-  // The verb must be the number's own, right after it: not one a clause away.
-  return m !== null && m.index === at && m[0].length <= 40;
 }
 
 /** Where a candidate match ending at `end` started: a single digit, or a number word. */

@@ -1,4 +1,5 @@
 import type { FoundPeriod, LangModule, PeriodExpr } from './lang/types';
+import { clauseBreakIn, numberRightBefore, otherNumberClause, OWN_TIME_PENALTY } from './clauses';
 import type { Period } from './types';
 
 // Resolves time expressions against a reference date. Dates are ISO strings,
@@ -210,50 +211,6 @@ export interface PeriodSource {
   stock?: boolean;
   /** Where words that open a comparison start in the sentence ("compared with"). */
   breaks?: number[] | null;
-}
-
-/** A semicolon, or a comparison that opens another clause ("422,704 ..., compared with 450,000 in 2024"), between two offsets. */
-function clauseBreakIn(text: string, from: number, to: number, breaks: number[] | null | undefined): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 59) return true;
-  if (breaks) for (const b of breaks) if (b >= from && b < to) return true;
-  return false;
-}
-
-/** How far before a time another number may stand for the time to be that number's ("6,988 cases in 2022"). */
-const OWN_TIME_REACH = 30;
-/** How much further such a time counts as standing. */
-const OWN_TIME_PENALTY = 4;
-
-function numberRightBefore(text: string, at: number, sentenceStart: number): boolean {
-  for (let i = at - 1; i >= Math.max(sentenceStart, at - OWN_TIME_REACH); i--) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-    // Past a clause's punctuation the number is another clause's.
-    if (c === 44 || c === 59 || c === 58 || c === 40) return false;
-  }
-  return false;
-}
-
-/** A number between `from` and `to`, after a word that opens its own clause ("..., after 1,000 more were lost ..."). */
-export function otherNumberClause(text: string, from: number, to: number, lang: LangModule): boolean {
-  let digit = -1;
-  for (let i = from; i < to && digit < 0; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) digit = i;
-  }
-  if (digit < 0 || !lang.clauseOpener.test(text.slice(from, digit))) return false;
-  // "1.2 million casualties, including up to 325,000 troop deaths, between the start of the invasion and ...": a comma
-  // after the other number closes its clause, and the time is the sentence's again.
-  let i = digit;
-  // Past the number itself, thousands separators and ranges ("106,000-140,000") and all.
-  while (i < to) {
-    const c = text.charCodeAt(i);
-    const d = text.charCodeAt(i + 1);
-    if ((c >= 48 && c <= 57) || ((c === 44 || c === 46 || c === 45 || c === 0x2013) && d >= 48 && d <= 57)) i++;
-    else break;
-  }
-  for (; i < to; i++) if (text.charCodeAt(i) === 44) return false;
-  return true;
 }
 
 function union(a: Period, b: Period): Period {

@@ -251,3 +251,18 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
   }
   return unknown ? otherNoun(out) : out;
 }
+
+/** How far after a noun "square kilometre" may stand to make its number a density. */
+const DENSITY_REACH = 70;
+
+function squareNear(text: string, at: number): boolean {
+  const window = text.slice(at, at + DENSITY_REACH);
+  return window.includes('square') || window.includes('km') || window.includes('hectare');
+}
+
+/** "20 troops were killed for every square kilometre captured": a density, looked for only where "square" or "km" is near. */
+export function densityAfter(text: string, at: number, lang: LangModule): boolean {
+  if (!squareNear(text, at)) return false;
+  lang.densityAfter.lastIndex = at;
+  return lang.densityAfter.test(text);
+}

@@ -1,0 +1,48 @@
+import type { LangModule } from './lang/types';
+
+// Where a clause ends between a number and a time expression: a semicolon, a comparison, another number's own
+// clause. Which number a time belongs to is read from these (period.ts).
+
+/** A semicolon, or a comparison that opens another clause ("422,704 ..., compared with 450,000 in 2024"), between two offsets. */
+export function clauseBreakIn(text: string, from: number, to: number, breaks: number[] | null | undefined): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 59) return true;
+  if (breaks) for (const b of breaks) if (b >= from && b < to) return true;
+  return false;
+}
+
+/** How far before a time another number may stand for the time to be that number's ("6,988 cases in 2022"). */
+const OWN_TIME_REACH = 30;
+/** How much further such a time counts as standing. */
+export const OWN_TIME_PENALTY = 4;
+
+export function numberRightBefore(text: string, at: number, sentenceStart: number): boolean {
+  for (let i = at - 1; i >= Math.max(sentenceStart, at - OWN_TIME_REACH); i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    // Past a clause's punctuation the number is another clause's.
+    if (c === 44 || c === 59 || c === 58 || c === 40) return false;
+  }
+  return false;
+}
+
+/** A number between `from` and `to`, after a word that opens its own clause ("..., after 1,000 more were lost ..."). */
+export function otherNumberClause(text: string, from: number, to: number, lang: LangModule): boolean {
+  let digit = -1;
+  for (let i = from; i < to && digit < 0; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digit = i;
+  }
+  if (digit < 0 || !lang.clauseOpener.test(text.slice(from, digit))) return false;
+  // "1.2 million casualties, including up to 325,000 troop deaths, between the start of the invasion and ...": a comma
+  // after the other number closes its clause, and the time is the sentence's again.
+  let i = digit;
+  // Past the number itself, thousands separators and ranges ("106,000-140,000") and all.
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    const d = text.charCodeAt(i + 1);
+    if ((c >= 48 && c <= 57) || ((c === 44 || c === 46 || c === 45 || c === 0x2013) && d >= 48 && d <= 57)) i++;
+    else break;
+  }
+  for (; i < to; i++) if (text.charCodeAt(i) === 44) return false;
+  return true;
+}

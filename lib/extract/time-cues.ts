@@ -1,0 +1,62 @@
+import type { FoundPeriod, LangModule } from './lang/types';
+import type { NumberToken } from './numbers';
+import { otherNumberClause } from './clauses';
+import { isDated } from './period';
+import type { Figure, Period, Rate } from './types';
+
+// What the words around a number say about its time: a since-phrase before it, a date that is its own, a series or
+// a from-to pair it continues, a running total's end.
+
+/** "Since the full-scale invasion, Russia has lost 1,050,000": a since-phrase before the number, nothing numeric between. */
+export function sinceBefore(text: string, tok: NumberToken, periods: FoundPeriod[], lang: LangModule): boolean {
+  for (const p of periods) {
+    if (!p.since || p.end > tok.start) continue;
+    // "the heaviest losses since the start of the war": a comparison, not where a total starts.
+    lang.comparisonBefore.lastIndex = p.start;
+    if (lang.comparisonBefore.test(text)) continue;
+    let digits = false;
+    for (let i = p.end; i < tok.start && !digits; i++) {
+      const c = text.charCodeAt(i);
+      digits = c >= 48 && c <= 57;
+    }
+    if (!digits) return true;
+  }
+  return false;
+}
+
+export function hasAnaphor(periods: FoundPeriod[]): boolean {
+  for (const p of periods) if (p.expr.kind === 'anaphor') return true;
+  return false;
+}
+
+/** Whether the sentence dates this number: a dated period that is not another number's, in that number's own clause. */
+export function datedPeriodIn(periods: FoundPeriod[], text: string, tok: NumberToken, lang: LangModule): boolean {
+  for (const p of periods) if (isDated(p) && !(p.start >= tok.end && otherNumberClause(text, tok.end, p.start, lang))) return true;
+  return false;
+}
+
+export const PER_RATES = new Set<Rate>(['per_day', 'per_week', 'per_month', 'per_year']);
+
+export function fromToPair(text: string, lang: LangModule, prev: Figure, tok: NumberToken): boolean {
+  lang.toBefore.lastIndex = tok.start;
+  if (!lang.toBefore.test(text)) return false;
+  lang.fromBefore.lastIndex = prev.start;
+  return lang.fromBefore.test(text);
+}
+
+/** "a daily average of 400 in 2022, jumping to 693 in 2023": the number continues the series before it. */
+export function continues(text: string, lang: LangModule, tok: NumberToken): boolean {
+  lang.continuesBefore.lastIndex = tok.start;
+  return lang.continuesBefore.test(text);
+}
+
+/** Whether the chosen period is one that a running total runs up to ("by June 21"). */
+export function endsTotal(text: string, lang: LangModule, periods: FoundPeriod[], period: Period): boolean {
+  for (const p of periods) {
+    // By start: a period running past the publication date is clipped to it, a new object.
+    if (!p.resolved || p.resolved.start !== period.start) continue;
+    lang.untilBefore.lastIndex = p.start;
+    return lang.untilBefore.test(text);
+  }
+  return false;
+}
