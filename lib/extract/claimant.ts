@@ -11,7 +11,8 @@ export function findClaimant(s: Sentence, lang: LangModule): string | null {
   for (const h of s.claims) {
     // "according to the U.K. Defense Ministry.": the sentence's full stop is not the name's; an initial's or an
     // abbreviation's is ("the U.S.", "Robert F. Kennedy Jr.").
-    const name = h.value.replace(/['’]s$/, '').replace(/(?<!\b(?:[A-Z]|Jr|Sr|St|Inc|Co|Ltd|Corp))\.$/, '');
+    let name = h.value.replace(/['’]s$/, '');
+    if (name.endsWith('.')) name = name.replace(/(?<!\b(?:[A-Z]|Jr|Sr|St|Inc|Co|Ltd|Corp))\.$/, '');
     const key = normKey(name);
     if (name.length > 1 && !lang.sides.has(key) && !lang.notNames.has(key)) {
       s.claimant = name;

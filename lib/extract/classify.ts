@@ -257,6 +257,11 @@ export function classifyMetric(
     if (loss) specific = loss;
   }
   let metric: Metric | null = specific ? CUE_METRIC[specific.value]! : null;
+  // "had likely lost their lives": looked at only where "lost" decided, not as a phrase tried at every "lost".
+  if (metric === 'losses') {
+    lang.livesAfter.lastIndex = specific!.end;
+    if (lang.livesAfter.test(text)) metric = 'killed';
+  }
   // "lost 355,000 men killed and wounded": what the sentence says was counted is more exact than the loss word.
   if (metric === 'losses' && casualtyPhraseNear(text, cues, tok, s)) metric = 'casualties';
   // "Ukraine has lost 43,000 soldiers killed in action": the participle right after the noun says which loss.

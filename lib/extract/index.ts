@@ -214,8 +214,6 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   const cumulative =
     !explicit && !STOCKS.has(metric) && (rateWord === 'cumulative' || totalOf || sinceBefore(text, tok, s.periods, lang));
   const flow = !STOCKS.has(metric) && metric !== 'target';
-  // "will", "could reach": a forecast, up to the number.
-  const forecast = lang.forecast.test(text.slice(s.start, tok.end));
   let period: Period | null = choosePeriod({
     text,
     lang,
@@ -281,7 +279,8 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     tok.low >= WAR_TOTAL_MIN &&
     doc.published >= FULL_SCALE_INVASION &&
     !lang.localScope.test(s.body) &&
-    !forecast
+    // "will", "could reach": a forecast, up to the number.
+    !lang.forecast.test(text.slice(s.start, tok.end))
   ) {
     period = { start: FULL_SCALE_INVASION, end: statementEnd(s.periods, doc.published) ?? doc.published };
   }

@@ -13,6 +13,22 @@ const RAISED = new Set<Metric>(['recruited', 'mobilized', 'force_size', 'target'
 /** Metrics of what was done to soldiers: a nation named after "by" is who did it. */
 const LOSSES = new Set<Metric>(['killed', 'wounded', 'casualties', 'losses', 'captured']);
 
+/** Whether "killed by", "captured by" (or, for losses, "lost ... to") stands right before a nation mention. */
+function agentBefore(s: Sentence, at: number, metric: Metric): boolean {
+  // A cheap look first: the mention must follow "by " or "to " (or "by the ", "to the ").
+  let i = at - 1;
+  while (i > 0 && s.text.charCodeAt(i) === 32) i--;
+  if (s.text.startsWith('the', i - 2)) {
+    i -= 3;
+    while (i > 0 && s.text.charCodeAt(i) === 32) i--;
+  }
+  const by = s.text.charCodeAt(i) === 121 && s.text.charCodeAt(i - 1) === 98;
+  const to = s.text.charCodeAt(i) === 111 && s.text.charCodeAt(i - 1) === 116;
+  if (!by && !(to && metric === 'losses')) return false;
+  const before = s.text.slice(Math.max(0, at - 40), at);
+  return by ? s.lang.byBefore.test(before) : s.lang.lossToBefore.test(before);
+}
+
 /** How far before a number "the enemy" may stand to be whose soldiers it counts ("the enemy lost 500"). */
 const ENEMY_BEFORE = 40;
 
@@ -92,9 +108,7 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?:
   if (!chosen) return null;
   // "killed by Russian drones", "taken prisoner by Ukrainian forces": the nation after "by" did it to the other side.
   // So does one after "to" a loss is suffered to ("lost 1,000 soldiers to Ukraine's drones").
-  const before = s.text.slice(Math.max(0, chosen.start - 40), chosen.start);
-  const byAgent =
-    metric !== undefined && LOSSES.has(metric) && (s.lang.byBefore.test(before) || (metric === 'losses' && s.lang.lossToBefore.test(before)));
+  const byAgent = metric !== undefined && LOSSES.has(metric) && agentBefore(s, chosen.start, metric);
   if (chosen.agent || byAgent) return chosen.value === 'russia' ? 'ukraine' : 'russia';
   for (const h of hits) {
     if (h.value === chosen.value) continue;

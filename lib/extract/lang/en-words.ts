@@ -137,8 +137,8 @@ export const NOUNS: [string, NounInfo][] = [
 /** Sentence cue words and phrases. Longer phrases are matched first. */
 export const CUES: [string, Cue][] = [
   ...['killed', 'kill', 'kills', 'killing', 'dead', 'deaths', 'death', 'death toll', 'died', 'fatalities',
-    'kia', 'killed in action', 'killed-in-action', 'war dead', 'slain', 'lives', 'lost their lives', 'lost his life',
-    'lost lives', 'met their demise', 'met their deaths', 'die every', 'die each', 'die daily', 'die per', 'die a day',
+    'kia', 'killed in action', 'killed-in-action', 'war dead', 'slain', 'lives',
+    'met their demise', 'met their deaths', 'die every', 'die each', 'die daily', 'die per', 'die a day',
     'perished', 'dying', 'the fallen', 'the bodies', 'the remains', 'fallen soldiers', 'fallen troops', 'fallen servicemen', 'fallen defenders']
     .map((w): [string, Cue] => [w, 'killed']),
   ...['wounded', 'injured', 'injuries', 'seriously injured'].map((w): [string, Cue] => [w, 'wounded']),
@@ -166,10 +166,10 @@ export const CUES: [string, Cue][] = [
     'agreed to go to the front', 'signing bonus', 'signing bonuses'].map((w): [string, Cue] => [w, 'recruited']),
   ...['mobilized', 'mobilised', 'mobilization', 'mobilisation', 'call-up', 'called up', 'reservists',
     'conscripted', 'conscription', 'conscripts', 'drafted', 'mobilize', 'mobilise', 'mobilizing', 'mobilising', 'conscript',
-    'call up', 'called-up', 'to be called up', 'mobilizes', 'mobilises'].map((w): [string, Cue] => [w, 'mobilized']),
+    'call up', 'called-up', 'mobilizes', 'mobilises'].map((w): [string, Cue] => [w, 'mobilized']),
   // Not "numbered": "combat losses ... numbered 77,170" counts losses; a force's size needs a force word.
   ...['strength', 'presence', 'deployed', 'stationed', 'committed', 'massed',
-    'troops on the battlefield', 'troops in ukraine', 'grouping', 'contingent', 'under arms', 'number of its troops',
+    'troops on the battlefield', 'troops in ukraine', 'grouping', 'contingent', 'number of its troops',
     'number of troops', 'army of', 'force of', 'manpower', 'taking part in', 'fighting in', 'serving in',
     'participating in'].map((w): [string, Cue] => [w, 'force']),
   ...['mercenaries', 'mercenary', 'foreign fighters', 'foreign troops', 'foreigners', 'north korean',
@@ -184,10 +184,9 @@ export const CUES: [string, Cue][] = [
   ...['captured', 'prisoners', 'prisoners of war', 'pows', 'taken prisoner', 'surrendered', 'captivity',
     'released from captivity', 'returned from captivity', 'returned home', 'brought home', 'freed', 'return for',
     'exchange for',
-    // Swaps: "4,306 Ukrainians have been returned", "each side released 390", "another 307 were swapped".
-    'been returned', 'were returned', 'was returned', 'returned to ukraine', 'returned to russia', 'returning home',
-    'were released', 'was released', 'been released', 'be released', 'released from', 'swapped', 'exchanged', 'traded',
-    'those released', 'those freed', 'those returned', 'to exchange',
+    // Swaps: "released from each side", "another 307 were swapped" (and see captiveAfter in en.ts). Each phrase opens
+    // with a word that is rare outside swaps: a phrase is tried at every occurrence of its first word.
+    'returned to ukraine', 'returned to russia', 'returning home', 'released from', 'swapped', 'exchanged', 'traded',
     'repatriated',
     'prisoner exchange', 'prisoner swap', 'exchange of prisoners', 'pow exchange', 'pow swap', 'captive', 'captives']
     .map((w): [string, Cue] => [w, 'captured']),
@@ -203,16 +202,16 @@ export const CUES: [string, Cue][] = [
     'exodus', 'leave the country', 'left the country', 'fled', 'flee', 'children', 'strike',
     'shelling', 'evacuated', 'target audience', 'attack', 'attacks', 'airstrike', 'airstrikes', 'air strike', 'air strikes',
     'bombing', 'bombardment', 'civilian deaths', 'civilian casualties', 'civilian death toll', 'civilian fatalities',
-    'civilians killed', 'civilians wounded', 'civilians injured', 'displaced', 'humanitarian', 'forced from their homes', 'from their homes',
+    'civilians killed', 'civilians wounded', 'civilians injured', 'displaced', 'humanitarian', 'forced from their homes', 'homes',
     'detention', 'detentions', 'detained', 'disappearances', 'arrests', 'arrested',
     // Strike reports: people killed "in the capital" or by a missile are civilians.
     'missile', 'missiles', 'struck', 'residential', 'apartment', 'capital', 'hospital', 'hospitals', 'hospitalised',
     'hospitalized', 'serious condition', 'medical institutions', 'temporary protection', 'asylum'].map((w): [string, Cue] => [w, 'civilian']),
   // Populations: "about 60,000 people lived there", "a pre-war population of 61,000".
-  ...['lived', 'lived there', 'live there', 'live in', 'living in', 'population', 'populations', 'census', 'inhabited',
+  ...['lived', 'live there', 'live in', 'living in', 'population', 'populations', 'census', 'inhabited',
     // A country's pool of men who could serve, and those who left: people, not soldiers.
     'went abroad', 'gone abroad', 'left abroad', 'taxpayers', 'self-employed',
-    'updating their data', 'potentially mobilize', 'potentially mobilise', 'mobilization reserve', 'mobilisation reserve']
+    'updating their data', 'potentially mobilize', 'potentially mobilise']
     .map((w): [string, Cue] => [w, 'population']),
   ...['each side', 'both sides', 'either side', 'each of the two sides', 'both countries', 'both armies', 'each army',
     'each country', 'both nations']

@@ -200,14 +200,16 @@ export const en: LangModule = {
   // "Bharat Shah (pictured above), 36, was killed": a name's age between commas.
   nameAgeBefore: /(?<=(?:\b[A-Z][a-z]+|\))\s*,\s)/y,
   lawArticleAfter: /\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:Criminal|Penal|Civil|Administrative)\s+Code\b/y,
-  captiveAfter: /\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?(?:released|freed|exchanged|swapped)\b/iy,
+  captiveAfter: /\s+(?:(?:were|have\s+been|had\s+been|has\s+been|was)\s+)?(?:released|freed|exchanged|swapped|returned)\b(?!\s+to\s+(?:the\s+)?(?:front|frontline|front\s+line|battle|combat|duty|service|their\s+units))/iy,
+  // "had likely lost their lives": the killed, not unqualified losses.
+  livesAfter: /\s+(?:their|his|her|our)\s+(?:lives|life)\b/iy,
   returnBefore: /(?<=\b(?:return|returned|returning|bring|brought|bringing)\s+(?:(?:another|more\s+than|over|about|around|some|nearly|almost)\s+)*)/iy,
   homeAfter: /\s+home\b/iy,
   // "have put the number at more than 100", "estimated it at 120,000": a number the sentence before named.
   numberAnaphorBefore:
     /(?<=\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimate|set|sets)\s+(?:(?:the|that|this|their|its)\s+(?:(?:total|overall|real|true|likely|estimated|latest|official)\s+)?(?:number|figure|toll|total|count|tally)|it)\s+(?:at|as\s+high\s+as|as\s+low\s+as|near)\s+(?:(?:about|around|some|roughly|approximately|more\s+than|over|nearly|almost|up\s+to|at\s+least|close\s+to)\s+)?)/iy,
   captiveVerbBefore:
-    /(?<=\b(?:released|freed|swapped|exchanged|traded|handed\s+over|repatriated)\s+(?:(?:another|more\s+than|over|about|around|some|nearly|almost|up\s+to|at\s+least|a\s+further)\s+)*)/iy,
+    /(?<=\b(?:released|freed|swapped|exchanged|traded|handed\s+over|repatriated)(?:\s+(?:include|included|including))?\s+(?:(?:another|more\s+than|over|about|around|some|nearly|almost|up\s+to|at\s+least|a\s+further)\s+)*)/iy,
   targetBefore:
     /(?<=\b(?:need(?:s|ed)?\s+to\s+[a-z]+|needs?|needed|requires?|required|requested|request\s+for|recommend(?:s|ed)?|recommendation\s+for|call(?:s|ed)?\s+for|propos(?:e|es|ed|ing)\s+to\s+[a-z]+|(?:initially\s+|originally\s+)?proposed|proposal\s+(?:to\s+[a-z]+|for)|(?:is|was|are|were)\s+planning\s+to\s+[a-z]+|plans\s+(?:are\s+set\s+|were\s+made\s+)?to\s+[a-z]+|necessary\s+to\s+[a-z]+|would\s+(?:need|have)\s+to\s+[a-z]+)\s+(?:the\s+(?:recruitment|mobili[sz]ation|conscription|call-?up|draft(?:ing)?|enlistment)\s+of\s+)?(?:(?:an?|another|additional|extra|further|more|new|at\s+least|up\s+to|about|around|some|nearly|almost|over|more\s+than)\s+)*)/iy,
   ratioAfter: /\s+(?:[A-Za-z-]+\s+){0,4}?(?:for|to|per)\s+(?:each|every|one|a\s+single|1(?![,.]?\d))\b/iy,

@@ -266,6 +266,8 @@ export interface LangModule {
   lawArticleAfter: RegExp;
   /** Sticky after a number's noun: "released", "freed" (people let go in a swap). */
   captiveAfter: RegExp;
+  /** Sticky after a loss word: "their lives" (it counts the killed). */
+  livesAfter: RegExp;
   /** Sticky lookbehind at a number: "return" or "bring" right before it, and "home" right after its noun. */
   returnBefore: RegExp;
   homeAfter: RegExp;
