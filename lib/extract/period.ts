@@ -213,6 +213,15 @@ export interface PeriodSource {
   breaks?: number[] | null;
 }
 
+/** A comma or semicolon between two offsets: a cheap look before the clause-break regex. */
+function punctuated(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59) return true;
+  }
+  return false;
+}
+
 function union(a: Period, b: Period): Period {
   return { start: a.start < b.start ? a.start : b.start, end: a.end > b.end ? a.end : b.end };
 }
@@ -279,14 +288,16 @@ export function choosePeriod(src: PeriodSource): Period | null {
       if (p.start >= src.numberEnd && otherNumberClause(src.text, src.numberEnd, p.start, src.lang)) continue;
       // "has grown from 100,000 to 520,000 ..., and by the end of 2024, its number should reach 690,000": ", and"
       // opens another clause.
-      if (p.start >= src.numberEnd && src.lang.clauseBreak.test(src.text.slice(src.numberEnd, p.start))) continue;
+      if (p.start >= src.numberEnd && punctuated(src.text, src.numberEnd, p.start) && src.lang.clauseBreak.test(src.text.slice(src.numberEnd, p.start))) continue;
     }
     // "6,988 cases in 2022 and 18,628 cases in 2023": a time right after another number, before this one, is that
     // number's when this one has a time of its own after it; alone, it is shared ("1,300 over the past day: up to 220").
     let d2 = d > 0 && p.end <= src.numberStart && numberRightBefore(src.text, p.start, src.sentenceStart) ? d * OWN_TIME_PENALTY : d;
     // "..., while 110,511 such cases have been registered in the first seven months of 2025": a time before ", while"
     // or ", and" is the earlier clause's, unless this number has no other.
-    if (d > 0 && p.end <= src.numberStart && src.lang.clauseBreak.test(src.text.slice(p.end, src.numberStart))) d2 *= OWN_TIME_PENALTY;
+    if (d > 0 && p.end <= src.numberStart && punctuated(src.text, p.end, src.numberStart) && src.lang.clauseBreak.test(src.text.slice(p.end, src.numberStart))) {
+      d2 *= OWN_TIME_PENALTY;
+    }
     if (d2 < bestD) {
       bestD = d2;
       best = i;

@@ -76,7 +76,9 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
     if ((isLetterCode(next) || next === 39 || next === 0x2019 || next === 95) && sticky(lang.suffixAfter, text, tok.end)) return 'suffix';
     if (sticky(lang.labelBefore, text, at)) return 'label';
     // "an offense under 337 of the Criminal Code": an article's number.
-    if (text.charCodeAt(tok.end) === 32 && sticky(lang.lawArticleAfter, text, tok.end)) return 'label';
+    if (text.charCodeAt(tok.end) === 32 && text.charCodeAt(tok.end + 1) === 111 && text.charCodeAt(tok.end + 2) === 102 && sticky(lang.lawArticleAfter, text, tok.end)) {
+      return 'label';
+    }
     // "1 in 20 fighting-age men".
     if (tok.plainInt && text.charCodeAt(tok.end) === 32 && text.charCodeAt(tok.end + 1) === 105 && sticky(lang.proportionAfter, text, tok.end)) return 'proportion';
     if (tok.plainInt && prev === 32 && text.charCodeAt(at - 2) === 110 && sticky(lang.proportionBefore, text, at)) return 'proportion';
