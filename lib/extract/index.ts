@@ -42,6 +42,8 @@ const CIVILIAN_CARRY = 300;
 const MIN_REPEATED_VALUE = 100;
 /** The least count read as a force from a generic word ("troops", "men") alone. */
 const MIN_FORCE = 100;
+/** More dead than any estimate of this war's soldiers killed: deaths of a whole population, or another war's. */
+const MAX_KILLED = 2_000_000;
 /** Tolls that, undated, stand for the war so far. */
 const WAR_TOLLS = new Set<Metric>(['killed', 'wounded', 'casualties', 'losses']);
 /** The least undated toll read as the war so far: daily and weekly tolls, and single strikes, stay below it. */
@@ -194,6 +196,9 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   if (metricResult && !metricResult.specific && tok.high < MIN_FORCE) return null;
   const metric: Metric = metricResult?.metric ?? earlier!.metric;
   if (otherWar(text, tok, lang)) return null;
+  // "more than 11 million people who died between 2014 and May 2023" (a probate registry): no count of this war's dead
+  // comes near that.
+  if (metric === 'killed' && tok.low > MAX_KILLED) return null;
   // "Russia lost 1,520 artillery systems, followed by 1,517 in August. Last month, 1,219 were destroyed.": a number
   // without a noun that continues a count of equipment, in its sentence or the next one naming no soldiers, is its.
   if (

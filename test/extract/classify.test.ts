@@ -98,6 +98,7 @@ describe('metric', () => {
     ['In 2025 the country managed to mobilise and conscript 406,000 people, fewer than it lost killed and wounded.', 'mobilized'],
     ['The army is losing some 1,000 men a day, either KIA or WIA.', 'casualties'],
     ['Those released include 70 defenders of the besieged city.', 'captured'],
+    ['Among those released are sailors and border guards, including 70 defenders of the city.', 'captured'],
     ['By the end of the year the country was able to return 1,456 servicemen home.', 'captured'],
     ['Officials estimated 350,000 of the enemy\'s soldiers wounded or dead.', 'casualties'],
     ['An estimated 1,260 troops met their demise on the battlefield in a single day.', 'killed'],

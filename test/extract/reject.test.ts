@@ -104,6 +104,7 @@ describe('non-figures are not reported', () => {
     ['an age after a name and an aside', 'Soldiers mourn. Petro Koval (pictured above), 36, was killed in the town.'],
     ['a density per square kilometre', 'The army lost soldiers: up to 20 troops were killed for every square kilometre captured.'],
     ['a count of equipment carried on', 'In July, the enemy lost 1,520 artillery systems, followed by 1,517 in August. Last month, 1,219 were reportedly destroyed.'],
+    ['a whole population\'s dead', 'Records cover more than 11 million people who died between 2014 and 2023, soldiers among them.'],
     ['one person in a story', 'One of the soldiers in his unit was too badly injured to reach him.'],
     ['an age further from its word', 'The average age of these soldiers, like those on the other side of the line, is around 40.'],
   ])('%s', (_kind, text) => {
