@@ -6,12 +6,12 @@ import type { NounPhrase } from './reject';
 import { hasDigit, onlySpaces } from './spans';
 import type { Metric } from './types';
 
-// Reads what a number counts from its sentence: its metric, and which metrics
-// are of one family. The language module supplies the words; the rules here
-// are about distance and order, and hold for any language. The rate is read in
-// rate.ts, the side in side.ts, the claimant and qualifier in their own files.
+// Reads what a number counts from its sentence: its metric. The language
+// module supplies the words; the rules here are about distance and order, and
+// hold for any language. The rate is read in rate.ts, the side in side.ts, the
+// claimant and qualifier in their own files, metric families in family.ts.
 
-const CUE_METRIC: Partial<Record<Cue, Metric>> = {
+export const CUE_METRIC: Partial<Record<Cue, Metric>> = {
   killed: 'killed',
   wounded: 'wounded',
   casualties: 'casualties',
@@ -71,7 +71,7 @@ function hasCue(hits: Hit<Cue>[], c: Cue): boolean {
   return false;
 }
 
-const inSentence = (h: Hit<Cue>, s: Sentence) => h.start >= s.start && h.end <= s.end;
+export const inSentence = (h: Hit<Cue>, s: Sentence) => h.start >= s.start && h.end <= s.end;
 const isPersonnel: Keep = (h, s) => PERSONNEL_CUES.has(h.value) && inSentence(h, s);
 const isCaseCue: Keep = (h, s) => (h.value === 'deserted' || h.value === 'captured' || h.value === 'missing') && inSentence(h, s);
 const isAnyButTarget: Keep = (h) =>
@@ -344,48 +344,6 @@ function lossPredicate(text: string, at: number, lang: LangModule): Metric | nul
   const cue = lang.cues.get(normKey(m[1] ?? m[2] ?? ''));
   const metric = cue ? CUE_METRIC[cue] : undefined;
   return metric && LOSS_METRICS.has(metric) ? metric : null;
-}
-
-/** The metric of the last word in a sentence that says what is counted ("the number of Russian soldiers killed"). */
-export function lastMetricIn(s: Sentence): Metric | null {
-  for (let i = s.cues.length - 1; i >= 0; i--) {
-    const h = s.cues[i]!;
-    const m = CUE_METRIC[h.value];
-    if (m && inSentence(h, s)) return m;
-  }
-  return null;
-}
-
-/** Metrics close enough that a sentence about one sets the scene for a figure of another. */
-const FAMILY: Partial<Record<Metric, number>> = {
-  killed: 1, wounded: 1, casualties: 1, losses: 1, captured: 1, missing: 1, deserted: 1,
-  recruited: 2, mobilized: 2,
-  force_size: 3, foreign_troops: 3,
-};
-
-/** Whether two metrics are of one family (killed and losses are; losses and recruits are not). */
-export function sameFamily(a: Metric, b: Metric): boolean {
-  const f = FAMILY[a];
-  return f !== undefined && f === FAMILY[b];
-}
-
-/** Whether sentence `s` speaks of a metric of the same family as `metric` (a cue word in it says so). */
-export function aboutSameFamily(s: Sentence, metric: Metric): boolean {
-  const family = FAMILY[metric];
-  if (family === undefined) return false;
-  for (const h of s.cues) {
-    const m = CUE_METRIC[h.value];
-    if (m && FAMILY[m] === family && inSentence(h, s)) return true;
-  }
-  return false;
-}
-
-/** "Some reports have put the number at more than 100": what the sentence before counted. */
-export function anaphoricMetric(text: string, tok: NumberToken, s: Sentence, lang: LangModule): MetricResult | null {
-  lang.numberAnaphorBefore.lastIndex = tok.start;
-  if (!lang.numberAnaphorBefore.test(text)) return null;
-  const metric = s.previous ? lastMetricIn(s.previous) : null;
-  return metric ? { metric, specific: true } : null;
 }
 
 /** A loss verb of the number's own right after it ("four more have been captured"). */

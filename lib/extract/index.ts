@@ -1,6 +1,7 @@
-import { aboutSameFamily, anaphoricMetric, classifyMetric, lossRightAfter, sameFamily } from './classify';
+import { classifyMetric, lossRightAfter } from './classify';
 import { findClaimant } from './claimant';
 import { SentenceCache, type Sentence } from './context';
+import { aboutSameFamily, anaphoricMetric, sameFamily } from './family';
 import { getLang } from './lang';
 import type { LangModule, PeriodExpr } from './lang/types';
 import { readNumber, type NumberToken } from './numbers';
