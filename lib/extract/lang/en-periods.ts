@@ -66,10 +66,10 @@ export const PERIOD_RULES: PhraseSet[] = [
   rule(['course', 'throughout'], P.course),
   rule(['first', 'second', 'third', 'fourth', 'last', 'final', 'q', 'this', 'next', 'previous', 'past'], P.quarter, P.half, P.yearEnd, P.soFar, P.rel, P.back, P.ahead),
   rule(['coming'], P.ahead),
-  rule(['year'], P.yearTo),
   rule(['h'], P.half),
   rule(['days', 'weeks', 'months', 'years', 'week'], P.forN),
-  rule(['end', 'year'], P.eoy),
+  // One regex for both at "year": a rule is one exec at each occurrence of its first word.
+  rule(['end', 'year'], P.eoy, P.yearTo),
   rule(['summer', 'winter', 'spring', 'autumn', 'fall'], P.season),
   rule([...MONTH_INDEX.keys(), 'early', 'mid', 'late'], P.date, P.month, P.yearPart),
   rule(['####'], P.year),
