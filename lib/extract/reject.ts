@@ -80,8 +80,13 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
       return 'label';
     }
     // "1 in 20 fighting-age men".
-    if (tok.plainInt && text.charCodeAt(tok.end) === 32 && text.charCodeAt(tok.end + 1) === 105 && sticky(lang.proportionAfter, text, tok.end)) return 'proportion';
-    if (tok.plainInt && prev === 32 && text.charCodeAt(at - 2) === 110 && sticky(lang.proportionBefore, text, at)) return 'proportion';
+    // (Looked for only where " in " and a digit follow, or a digit and " in " come before: " in" is common.)
+    if (tok.plainInt && text.charCodeAt(tok.end + 3) === 32 && isDigit(text.charCodeAt(tok.end + 4)) && sticky(lang.proportionAfter, text, tok.end)) {
+      return 'proportion';
+    }
+    if (tok.plainInt && prev === 32 && text.charCodeAt(at - 4) === 32 && isDigit(text.charCodeAt(at - 5)) && sticky(lang.proportionBefore, text, at)) {
+      return 'proportion';
+    }
     // "Bharat Shah (pictured above), 36, was killed": an age after a name.
     if (tok.plainInt && tok.high <= MAX_AGE && text.charCodeAt(tok.end) === 44 && prev === 32 && text.charCodeAt(at - 2) === 44 && sticky(lang.nameAgeBefore, text, at)) return 'age';
   }
