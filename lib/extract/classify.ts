@@ -326,9 +326,9 @@ function verbRightBefore(text: string, hits: Hit<Cue>[], tok: NumberToken, s: Se
   return best;
 }
 
-/** Past a " more" right after a number ("four more have been captured"). */
+/** Past a " more" or " others" right after a number ("four more have been captured", "572 others have been captured"). */
 export function pastMore(text: string, at: number): number {
-  return text.startsWith(' more', at) ? at + 5 : at;
+  return text.startsWith(' more', at) ? at + 5 : text.startsWith(' others', at) ? at + 7 : at;
 }
 
 function verbRightAfter(text: string, at: number, lang: LangModule): boolean {

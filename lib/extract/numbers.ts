@@ -293,8 +293,13 @@ export function readNumber(text: string, at: number, lang: LangModule): NumberTo
       }
     }
   }
-  const first = readSingle(text, at, lang);
+  let first = readSingle(text, at, lang);
   if (!first) return null;
+  // "1 million 320 thousand": one number, written the way Ukrainian and Russian sources translate.
+  if (first.kind === 'digits' && first.scale >= 1e6) {
+    const k = exec(lang.thousandsAfterMillion, text, first.end);
+    if (k) first = { ...first, end: first.end + k[0].length, value: first.value + Number(k[1]) * 1000 };
+  }
   const tok = token(first.start, first.end, first.value, first.value, first.kind);
   tok.yearLike = first.yearLike;
   tok.plainInt = first.plainInt;

@@ -97,6 +97,9 @@ describe('metric', () => {
     ['Service pay for the estimated 600,000-strong Russian force cost billions.', 'force_size'],
     ['In 2025 the country managed to mobilise and conscript 406,000 people, fewer than it lost killed and wounded.', 'mobilized'],
     ['The army is losing some 1,000 men a day, either KIA or WIA.', 'casualties'],
+    ['Some 30,000 soldiers have been killed or permanently injured.', 'casualties'],
+    ['About 10,000 soldiers were killed, injured or missing in the offensive.', 'casualties'],
+    ['Up to 100,000 soldiers are dead or too seriously wounded to fight.', 'casualties'],
     ['Those released include 70 defenders of the besieged city.', 'captured'],
     ['Among those released are sailors and border guards, including 70 defenders of the city.', 'captured'],
     ['By the end of the year the country was able to return 1,456 servicemen home.', 'captured'],
@@ -315,6 +318,14 @@ describe('rate', () => {
     expect(extractFigures(text, { published: '2025-06-15' }).map((f) => [f.text, f.rate, f.qualifier])).toEqual([
       ['700,000', 'none', 'nearly'],
       ['2,000', 'per_day', 'nearly'],
+    ]);
+  });
+
+  it('reads "572 others have been captured" after another count', () => {
+    const figs = extractFigures('At least 100 soldiers were killed and 572 others have been captured.', { published: '2025-06-15' });
+    expect(figs.map((f) => [f.text, f.metric])).toEqual([
+      ['100', 'killed'],
+      ['572', 'captured'],
     ]);
   });
 

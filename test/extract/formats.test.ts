@@ -79,6 +79,12 @@ describe('number formats', () => {
     expect(f.value).toEqual({ low: value, high: value });
   });
 
+  it('reads "1 million 320 thousand" as one number', () => {
+    const f = one('The army has lost 1 million 320 thousand soldiers since the invasion.');
+    expect(f.text).toBe('1 million 320 thousand');
+    expect(f.value).toEqual({ low: 1320000, high: 1320000 });
+  });
+
   it('reads "servicepeople" as a personnel noun', () => {
     expect(one('The group eliminated more than 5,390 enemy servicepeople over the past week.').text).toBe('5,390');
   });

@@ -148,7 +148,10 @@ export const CUES: [string, Cue][] = [
     'injured or killed', 'died or been wounded', 'died or were wounded', 'died or been injured', 'died or were injured',
     'killed or been wounded', 'killed and been wounded', 'killed or been injured', 'killed and been injured',
     'died or suffered injuries', 'killed or suffered injuries', 'including the wounded', 'including wounded',
-    'wounded or been killed', 'wounded and been killed', 'wounded or dead', 'wounded and dead', 'kia or wia', 'kia and wia', 'killed or wia', 'died or been so badly wounded']
+    'wounded or been killed', 'wounded and been killed', 'wounded or dead', 'wounded and dead', 'kia or wia',
+    'killed or permanently injured', 'killed or seriously injured', 'killed or seriously wounded', 'killed or badly wounded',
+    'killed, injured or missing', 'killed, wounded or missing', 'dead or too seriously wounded', 'dead or seriously wounded',
+    'dead or badly wounded', 'kia and wia', 'killed or wia', 'died or been so badly wounded']
     .map((w): [string, Cue] => [w, 'casualties']),
   // "the size of the armed forces to around one million troops": a force's size, not its recruits.
   ['size of', 'force'],
@@ -255,7 +258,7 @@ export const FUNCTION_WORDS = [
   'under', 'below', 'above', 'near', 'around', 'about', 'via', 'towards', 'toward', 'behind', 'beyond',
   'without', 'amid', 'despite', 'along', 'alongside', 'because', 'though', 'although', 'whereas',
   'remain', 'remained', 'either', 'still', 'reportedly', 'likely', 'back', 'ago', 'earlier', 'later', 'again', 'apiece',
-  'currently', 'presently',
+  'currently', 'presently', 'others',
 ];
 
 export const ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'maj', 'sgt', 'capt',

@@ -149,6 +149,8 @@ export interface LangModule {
   wordJoin: RegExp;
   /** Sticky: vague plural magnitudes ("hundreds of thousands"). Groups: 1 unit word, 2 optional "of" scale. */
   vague: RegExp;
+  /** Sticky after "N million": "320 thousand", the rest of one number ("1 million 320 thousand"). Group 1: the thousands. */
+  thousandsAfterMillion: RegExp;
   /**
    * Sticky at a number word: fractions of a scale ("half a million", "three-quarters of a million"). Group 1: how
    * many parts (a unit word, or none for one), 2: fraction word, 3: scale.
