@@ -1,0 +1,217 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../lib/extract';
+import { one } from './one';
+
+// The rate of a figure (per day, week, month or year; a running total; a total for a period) and how a daily or
+// weekly tally's items keep it, in sentences written for these tests.
+
+describe('rate', () => {
+  it.each([
+    ['The army loses 1,100 soldiers a day.', 'per_day'],
+    ['The army loses 1,100 soldiers per day.', 'per_day'],
+    ['The army loses 1,100 soldiers daily.', 'per_day'],
+    ['The army lost 1,100 soldiers in the past 24 hours.', 'per_day'],
+    ['The army lost 1,040 soldiers over the previous 24 hours.', 'per_day'],
+    ['The army suffered nearly 10,000 casualties within just one week.', 'per_week'],
+    ['The army loses 7,000 soldiers per week.', 'per_week'],
+    ['The army lost up to 4,800 soldiers over the week, the ministry said.', 'per_week'],
+    ['The army lost 5,000 soldiers over the past week.', 'per_week'],
+    ['Over 1,000 soldiers were killed or wounded in the space of a single week.', 'per_week'],
+    ['The army loses 7,000 soldiers every week.', 'per_week'],
+    ['The army loses 30,000 soldiers each month.', 'per_month'],
+    ['The army loses 30,000 soldiers monthly.', 'per_month'],
+    ['Kyiv counted a daily average of 1,050 enemy casualties in May.', 'per_day'],
+    ['It signs up 30,000 recruits, a monthly average the ministry keeps.', 'per_month'],
+    ['The army recruits 400,000 soldiers a year.', 'per_year'],
+    ['The army has lost 700,000 soldiers since the full-scale invasion.', 'cumulative'],
+    ['The army has lost 700,000 soldiers so far.', 'cumulative'],
+    ['The army lost 30,000 soldiers in January.', 'period_total'],
+    ['The army lost 350,000 soldiers last year.', 'period_total'],
+    ['The enemy force numbers 600,000 troops.', 'none'],
+    ['Since the full-scale invasion began in February 2022, the army has lost 700,000 soldiers.', 'cumulative'],
+    ['Over the past day, the army lost 1,100 soldiers.', 'per_day'],
+    ['The army had 90,000 soldiers killed by March 10.', 'cumulative'],
+    ['As of April, the army had lost 150,000 soldiers.', 'cumulative'],
+    ['The army has lost 150,000 soldiers.', 'cumulative'],
+    ['Some 150,000 soldiers have been killed.', 'cumulative'],
+    ['This brings the total losses since the start of the conflict in February 2022 to 1,250,150 soldiers.', 'cumulative'],
+    ['Losses since the invasion on February 24, 2022 reached a total of 1,073,530 soldiers.', 'cumulative'],
+    ['The army lost 150,000 soldiers.', 'none'],
+    ['Around 900 soldiers were wounded every single day of the assault.', 'per_day'],
+    ['The garrison lost 600 men each and every day.', 'per_day'],
+    ['The garrison lost 600 men every day.', 'per_day'],
+    ['The garrison lost 600 men a day on average.', 'per_day'],
+    ['Kyiv says 4,000 enemy soldiers die every single week.', 'per_week'],
+    ['The ministry signs 25,000 recruits each and every month.', 'per_month'],
+    // A single day's figure, after the number or opening the sentence.
+    ['The army lost 770 soldiers in just one day.', 'per_day'],
+    ['In a single day, the army lost 1,140 soldiers.', 'per_day'],
+    ['The army lost 720 soldiers over the course of a single day.', 'per_day'],
+    ['Its forces killed about 1,400 enemy soldiers within a 24-hour period.', 'per_day'],
+    ['The army lost 1,770 soldiers killed or wounded in just 24 hours.', 'per_day'],
+    ['The average daily toll in July reached 1,072 troops.', 'per_day'],
+    ['The army suffered 1.2 million casualties between the start of the invasion in February 2022 and December 2025.', 'cumulative'],
+    ['The army suffered its heaviest losses last year since the start of the war, with total losses reaching 434,000 soldiers.', 'period_total'],
+    ['The army had lost at least 700,000 soldiers during the war, the minister said.', 'cumulative'],
+    // A distributive rate may also come before the number.
+    ['Enemy casualties per day reached 1,200 in December.', 'per_day'],
+    ['Losses per week averaged 7,000 soldiers, the ministry said.', 'per_week'],
+    ['Each week, the army loses about 7,000 soldiers.', 'per_week'],
+    ['Every single day, the army loses 1,100 soldiers.', 'per_day'],
+    ['The number of soldiers killed each day was around 1,000.', 'per_day'],
+  ])('%s -> %s', (text, rate) => {
+    expect(one(text).rate).toBe(rate);
+  });
+
+  it.each([
+    'The army lost 610 soldiers in a day, bringing the total to 200,590.',
+    'The army lost 600 soldiers in the past day, and its death toll rose to 50,000.',
+  ])('reads a total brought up to a number as a running total: "%s"', (text) => {
+    expect(extractFigures(text, { published: '2025-06-15' }).map((f) => f.rate)).toEqual(['per_day', 'cumulative']);
+  });
+
+  it('reads "N times more" of something else as no ratio', () => {
+    expect(extractFigures('The army has 3 times more tanks than its enemy, and lost 300 soldiers.', { published: '2025-06-15' }).map((f) => [f.text, f.metric])).toEqual([
+      ['300', 'losses'],
+    ]);
+  });
+
+  it('keeps a list item\'s own word: "5,710 killed and 200 captured"', () => {
+    expect(extractFigures('On the first day the count stood at 5,710 soldiers killed and 200 captured.', { published: '2025-06-15' }).map((f) => f.metric)).toEqual([
+      'killed',
+      'captured',
+    ]);
+  });
+
+  it('keeps the span of a daily tally for its parts, whatever their tense, but not for a running total after it', () => {
+    const text =
+      'Over the past 24 hours, the enemy lost up to 620 soldiers in battles with the central group, the ministry said. ' +
+      'The enemy has lost up to 610 soldiers in battles with the southern group. The enemy has lost 600,000 soldiers since the invasion.';
+    expect(extractFigures(text, { published: '2025-06-15' }).map((f) => [f.text, f.rate])).toEqual([
+      ['620', 'per_day'],
+      ['610', 'per_day'],
+      ['600,000', 'cumulative'],
+    ]);
+  });
+
+  it('keeps the daily rate for every item of a tally listed in its sentence', () => {
+    const text =
+      'The ministry said enemy losses came to about 1,300 soldiers over the past day: up to 220 were eliminated by the northern group, ' +
+      'over 180 were eliminated by the western group, and up to 45 by the eastern group.';
+    expect(extractFigures(text, { published: '2025-06-15' }).map((f) => [f.text, f.rate])).toEqual([
+      ['1,300', 'per_day'],
+      ['220', 'per_day'],
+      ['180', 'per_day'],
+      ['45', 'per_day'],
+    ]);
+  });
+
+  it.each([
+    ['Officials have not said how many soldiers were killed. Some reports, however, have put the number at more than 100,000.', '100,000'],
+    ['The true number of soldiers killed is unknown. Last month, two outlets estimated it at 120,000.', '120,000'],
+  ])('reads "put the number at" and "estimated it at" as the count the sentence before named: "%s"', (text, figure) => {
+    const figs = extractFigures(text, { published: '2025-06-15' });
+    expect(figs.map((f) => [f.text, f.metric])).toEqual([[figure, 'killed']]);
+  });
+
+  it('does not read "put the price at 500" as anything', () => {
+    expect(extractFigures('Soldiers were killed. The company put the price at 500.', { published: '2025-06-15' })).toEqual([]);
+  });
+
+  it('still reads soldiers after a count of equipment', () => {
+    const figs = extractFigures('The army lost 1,200 soldiers and 50 tanks, while 300 more were wounded.', { published: '2025-06-15' });
+    expect(figs.map((f) => [f.text, f.metric])).toEqual([
+      ['1,200', 'losses'],
+      ['300', 'wounded'],
+    ]);
+  });
+
+  it('gives "daily" past a comma to the number after it, not to the one before', () => {
+    const text = 'The army is nearing 700,000 casualties, with daily casualties creeping towards 2,000.';
+    expect(extractFigures(text, { published: '2025-06-15' }).map((f) => [f.text, f.rate, f.qualifier])).toEqual([
+      ['700,000', 'none', 'nearly'],
+      ['2,000', 'per_day', 'nearly'],
+    ]);
+  });
+
+  it('reads "572 others have been captured" after another count', () => {
+    const figs = extractFigures('At least 100 soldiers were killed and 572 others have been captured.', { published: '2025-06-15' });
+    expect(figs.map((f) => [f.text, f.metric])).toEqual([
+      ['100', 'killed'],
+      ['572', 'captured'],
+    ]);
+  });
+
+  it('reads "four more have been captured" after another count, and "considered wounded"', () => {
+    const figs = extractFigures('Ten soldiers have been killed and four more have been captured by the enemy.', { published: '2025-06-15' });
+    expect(figs.map((f) => [f.text, f.metric])).toEqual([
+      ['Ten', 'killed'],
+      ['four', 'captured'],
+    ]);
+    const wounded = extractFigures('Of the enemy force, 35,000 are believed killed while 150,000 are considered wounded.', { published: '2025-06-15' });
+    expect(wounded.map((f) => [f.text, f.metric])).toEqual([
+      ['35,000', 'killed'],
+      ['150,000', 'wounded'],
+    ]);
+  });
+
+  it('does not make a vague magnitude after a daily figure part of its tally', () => {
+    const text = 'Hundreds of troops were killed or wounded every day in the battle. Its first weeks saw thousands of troops killed or wounded.';
+    expect(extractFigures(text, { published: '2025-06-15' }).map((f) => [f.text, f.rate])).toEqual([
+      ['Hundreds', 'per_day'],
+      ['thousands', 'none'],
+    ]);
+  });
+
+  it('reads "the number of dead soldiers at 80,000 and the number of wounded at 400,000" as two counts', () => {
+    const text = 'An estimate put the number of dead soldiers at 80,000 and the number of wounded at 400,000.';
+    expect(extractFigures(text, { published: '2025-06-15' }).map((f) => [f.text, f.metric])).toEqual([
+      ['80,000', 'killed'],
+      ['400,000', 'wounded'],
+    ]);
+  });
+
+  it('lets soldiers named after a civilian count be counted', () => {
+    const text = 'The country has lost hundreds of people, including civilians, while the ministry said 498 of its troops have died and 1,597 more injured.';
+    expect(extractFigures(text, { published: '2022-03-03' }).map((f) => [f.text, f.metric])).toEqual([
+      ['498', 'killed'],
+      ['1,597', 'wounded'],
+    ]);
+  });
+
+  it('keeps the rate of a series carried on ("a daily average of 400 in 2022, jumping to 693 in 2023")', () => {
+    const text = 'The daily average of enemy casualties stood at 400 in 2022, jumping to 693 in 2023, and reaching 913 in early 2024.';
+    expect(extractFigures(text, { published: '2024-06-15' }).map((f) => f.rate)).toEqual(['per_day', 'per_day', 'per_day']);
+  });
+
+  it('does not read "in a year and a half" as a yearly rate', () => {
+    expect(one('The army recruited 60,000 soldiers in a year and a half.').rate).toBe('none');
+  });
+
+  it('does not read "a year ago" as a rate', () => {
+    expect(one('The army lost 900 soldiers in the battle a year ago.').rate).not.toBe('per_year');
+  });
+
+  it('leaves a rate phrase with the number it follows ("30,000 per month ..., while 100,000 ...")', () => {
+    const figs = extractFigures('Recruits barely reached 30,000 per month over the winter, while around 100,000 soldiers deserted.', {
+      published: '2025-03-13',
+    });
+    expect(figs.map((f) => [f.text, f.rate])).toEqual([['30,000', 'per_month'], ['100,000', 'period_total']]);
+  });
+
+  it('does not let a rate phrase that opens the next clause rate the number before it', () => {
+    const figs = extractFigures('Over the past day the army lost 1,160 soldiers, and in general, since February 24, 2022, 506,260.', {
+      published: '2024-02-14',
+    });
+    expect(figs.map((f) => [f.text, f.rate])).toEqual([['1,160', 'per_day'], ['506,260', 'cumulative']]);
+  });
+
+  it('does not read "a day after" before the number as a rate', () => {
+    expect(one('A day after the strike, officials said 50 soldiers had been killed.').rate).toBe('none');
+  });
+
+  it('does not let a rate before the number reach past another number', () => {
+    const figs = extractFigures('The army lost 1,000 soldiers a day in May and 20,000 soldiers in June.', { published: '2025-06-15' });
+    expect(figs.map((f) => f.rate)).toEqual(['per_day', 'period_total']);
+  });
+});
