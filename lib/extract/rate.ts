@@ -39,6 +39,8 @@ export function findRate(text: string, tok: NumberToken, s: Sentence): RateWord 
       if (d > RATE_AFTER || r.rate === 'cumulative_before' || hasDigit(text, tok.end, h.start)) continue;
       // "lost 1,160 personnel, and in general, since February 24, 2022 - 506,260": the rate opens the next clause.
       if (s.lang.clauseBreak.test(text.slice(tok.end, h.start))) continue;
+      // "175 prisoners in one of the largest exchanges since the invasion": a comparison's "since", no running total.
+      if (r.rate === 'cumulative' && text.charCodeAt(h.start) === 115 && comparedSince(text, h.start, s)) continue;
       // "towards 700,000 casualties, with daily casualties ... towards 2,000": past a comma, an adjective with a
       // number of its own after it is that number's.
       if (r.adjective && commaBetween(text, tok.end, h.start) && countAfter(text, h.end, Math.min(s.end, h.end + RATE_AFTER))) continue;
@@ -58,3 +60,7 @@ export function findRate(text: string, tok: NumberToken, s: Sentence): RateWord 
   return best;
 }
 
+function comparedSince(text: string, at: number, s: Sentence): boolean {
+  s.lang.comparisonBefore.lastIndex = at;
+  return s.lang.comparisonBefore.test(text);
+}

@@ -126,6 +126,23 @@ describe('rate', () => {
     ]);
   });
 
+  it.each([
+    'The two sides each swapped 175 prisoners in one of the largest exchanges since the invasion began.',
+    'The sides swapped hundreds of prisoners of war in one of the war\'s largest exchanges.',
+  ])('reads one swap as no running total, whatever "since" or "the war\'s" compares it with: "%s"', (text) => {
+    expect(extractFigures(text, { published: '2025-03-19' }).map((f) => f.rate)).toEqual(['none']);
+  });
+
+  it('keeps the daily rate for "down from a high of 1,262 in May"', () => {
+    const figs = extractFigures('The army lost an average of 1,140 soldiers per day in July, down from a high of 1,262 in May.', {
+      published: '2024-08-03',
+    });
+    expect(figs.map((f) => [f.text, f.rate])).toEqual([
+      ['1,140', 'per_day'],
+      ['1,262', 'per_day'],
+    ]);
+  });
+
   it('gives "daily" past a comma to the number after it, not to the one before', () => {
     const text = 'The army is nearing 700,000 casualties, with daily casualties creeping towards 2,000.';
     expect(extractFigures(text, { published: '2025-06-15' }).map((f) => [f.text, f.rate, f.qualifier])).toEqual([
