@@ -9,7 +9,7 @@ import { choosePeriod, FULL_SCALE_INVASION, isIsoDate, statementEnd } from './pe
 import { mayContainFiguresIn } from './precheck';
 import { findQualifier } from './qualifier';
 import { findRate } from './rate';
-import { densityAfter, nounAfter, otherWar, rejectLocal } from './reject';
+import { densityAfter, nounAfter, otherWar, rejectLocal, type NounPhrase } from './reject';
 import { findSide, sentenceSide } from './side';
 import { continues, datedPeriodIn, endsTotal, fromToPair, hasAnaphor, PER_RATES, sinceBefore } from './time-cues';
 import type { ExtractOptions, Figure, Metric, Period, Rate, Side } from './types';
@@ -317,6 +317,12 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
 
   // "15,000 troops between 1979 and 1989": a span that ended before this war began (in 2014) is another war's.
   if (period && period.end < WAR_BEGAN) return null;
+  // "On 11 June, the bodies of 1,212 fallen soldiers were brought back": bodies handed over on a day count no deaths
+  // of that day; as a rate they would read as 1,212 killed a day. The handover keeps no rate and no span.
+  if (metric === 'killed' && rate !== 'cumulative' && bodiesCount(text, tok, np, s)) {
+    rate = 'none';
+    period = null;
+  }
   const { qualifier } = findQualifier(text, tok, lang);
   const fig: Figure = {
     start: tok.start,
@@ -342,6 +348,23 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   }
   return fig;
 }
+
+/** Whether a number counts bodies or remains: its noun ("757 bodies"), or "the bodies of" right before it. */
+function bodiesCount(text: string, tok: NumberToken, np: NounPhrase, s: Sentence): boolean {
+  if (np.headStart >= 0 && BODY_WORDS.test(text.slice(np.headStart, np.end))) return true;
+  for (const h of s.cues) {
+    if (h.value === 'killed' && h.end <= tok.start && tok.start - h.end <= 12 && BODY_PHRASE.test(text.slice(h.start, tok.start))) return true;
+  }
+  // "a 6,000-for-6,000 exchange of bodies".
+  return BODIES_AFTER.test(text.slice(tok.end, tok.end + BODIES_REACH));
+}
+
+/** How far after a number "exchange of bodies" may say that it counts bodies. */
+const BODIES_REACH = 40;
+const BODIES_AFTER = /^[^.;:!?]*\b(?:exchange|return|handover|transfer|repatriation)\s+of\s+(?:the\s+)?(?:bodies|remains)\b/i;
+
+const BODY_WORDS = /^(?:bodies|remains)$/i;
+const BODY_PHRASE = /^the\s+(?:bodies|remains)\s+of\s+/i;
 
 /** Where a candidate match ending at `end` started: a single digit, or a number word. */
 function matchStart(text: string, end: number): number {

@@ -86,7 +86,7 @@ describe('period, resolved against the publication date', () => {
     // A date after the statement's day, but not after the publication, is in the same year.
     ['On March 18, officials said that on March 19, 175 prisoners of war would be exchanged.', '2025-03-19', { start: '2025-03-19', end: '2025-03-19' }],
     // The day first, as British and European outlets write dates.
-    ['On 11 June, the bodies of 1,212 fallen soldiers were brought back.', '2025-06-12', { start: '2025-06-11', end: '2025-06-11' }],
+    ['On 11 June, the staff said 1,212 soldiers had been killed in the past week.', '2025-06-12', { start: '2025-06-04', end: '2025-06-11' }],
     ['The staff reported on 28 December 2025 that the army had lost 784,200 soldiers.', '2026-01-10', { start: '2022-02-24', end: '2025-12-28' }],
     // A forecast's span runs forward from the date.
     ['Losses of about 1,000 soldiers are expected every day over the next two months.', '2024-07-12', { start: '2024-07-12', end: '2024-09-12' }],

@@ -133,6 +133,16 @@ describe('rate', () => {
     expect(extractFigures(text, { published: '2025-03-19' }).map((f) => f.rate)).toEqual(['none']);
   });
 
+  it.each([
+    'On 11 June, the bodies of 1,212 fallen soldiers were brought back.',
+    'On 2 June the sides agreed on a 6,000-for-6,000 exchange of bodies of fallen soldiers.',
+    'In June the army handed over 757 bodies to the other side.',
+  ])('gives a handover of bodies no rate and no span, so it never reads as deaths per day: "%s"', (text) => {
+    const figs = extractFigures(text, { published: '2025-06-12' });
+    expect(figs.length).toBeGreaterThan(0);
+    for (const f of figs) expect([f.metric, f.rate, f.period]).toEqual(['killed', 'none', null]);
+  });
+
   it('keeps the daily rate for "down from a high of 1,262 in May"', () => {
     const figs = extractFigures('The army lost an average of 1,140 soldiers per day in July, down from a high of 1,262 in May.', {
       published: '2024-08-03',
