@@ -1,4 +1,5 @@
 import { classifyMetric, lossRightAfter } from './classify';
+import { bodiesCount } from './bodies';
 import { findClaimant } from './claimant';
 import { SentenceCache, type Sentence } from './context';
 import { aboutSameFamily, anaphoricMetric, sameFamily } from './family';
@@ -11,6 +12,7 @@ import { findQualifier } from './qualifier';
 import { findRate } from './rate';
 import { densityAfter, nounAfter, otherWar, rejectLocal, type NounPhrase } from './reject';
 import { findSide, sentenceSide } from './side';
+import { newParagraphBetween, sentenceEndBetween } from './spans';
 import { continues, datedPeriodIn, endsTotal, fromToPair, hasAnaphor, PER_RATES, sinceBefore } from './time-cues';
 import type { ExtractOptions, Figure, Metric, Period, Rate, Side } from './types';
 import { isLetter } from './words';
@@ -80,31 +82,6 @@ function remember(doc: Doc, fig: Figure): void {
     const m = (doc.byRange ??= new Map());
     if (!m.has(key)) m.set(key, fig);
   }
-}
-
-/**
- * Whether a new paragraph starts between two offsets, one that does not
- * continue a quotation: a claimant is carried from one paragraph into the
- * next only when the next opens with a quotation mark.
- */
-function newParagraphBetween(text: string, from: number, to: number): boolean {
-  // Searched by hand between the two: lastIndexOf would walk back through the whole paragraph.
-  let i = to - 1;
-  while (i >= from && text.charCodeAt(i) !== 10) i--;
-  if (i < from) return false;
-  let j = i + 1;
-  while (j < to && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
-  const c = text.charCodeAt(j);
-  return !(c === 0x201c || c === 34 || c === 0xab);
-}
-
-/** Whether a sentence or a line ends between two offsets. */
-function sentenceEndBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46 || c === 33 || c === 63 || c === 10) return true;
-  }
-  return false;
 }
 
 /** Kinds of time expression that set the scene for the next sentence: a named month or season, not a background year. */
@@ -348,23 +325,6 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   }
   return fig;
 }
-
-/** Whether a number counts bodies or remains: its noun ("757 bodies"), or "the bodies of" right before it. */
-function bodiesCount(text: string, tok: NumberToken, np: NounPhrase, s: Sentence): boolean {
-  if (np.headStart >= 0 && BODY_WORDS.test(text.slice(np.headStart, np.end))) return true;
-  for (const h of s.cues) {
-    if (h.value === 'killed' && h.end <= tok.start && tok.start - h.end <= 12 && BODY_PHRASE.test(text.slice(h.start, tok.start))) return true;
-  }
-  // "a 6,000-for-6,000 exchange of bodies".
-  return BODIES_AFTER.test(text.slice(tok.end, tok.end + BODIES_REACH));
-}
-
-/** How far after a number "exchange of bodies" may say that it counts bodies. */
-const BODIES_REACH = 40;
-const BODIES_AFTER = /^[^.;:!?]*\b(?:exchange|return|handover|transfer|repatriation)\s+of\s+(?:the\s+)?(?:bodies|remains)\b/i;
-
-const BODY_WORDS = /^(?:bodies|remains)$/i;
-const BODY_PHRASE = /^the\s+(?:bodies|remains)\s+of\s+/i;
 
 /** Where a candidate match ending at `end` started: a single digit, or a number word. */
 function matchStart(text: string, end: number): number {

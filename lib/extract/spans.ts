@@ -31,3 +31,28 @@ export function onlySpaces(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32) return false;
   return true;
 }
+
+/**
+ * Whether a new paragraph starts between two offsets, one that does not
+ * continue a quotation: a claimant is carried from one paragraph into the
+ * next only when the next opens with a quotation mark.
+ */
+export function newParagraphBetween(text: string, from: number, to: number): boolean {
+  // Searched by hand between the two: lastIndexOf would walk back through the whole paragraph.
+  let i = to - 1;
+  while (i >= from && text.charCodeAt(i) !== 10) i--;
+  if (i < from) return false;
+  let j = i + 1;
+  while (j < to && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+  const c = text.charCodeAt(j);
+  return !(c === 0x201c || c === 34 || c === 0xab);
+}
+
+/** Whether a sentence or a line ends between two offsets. */
+export function sentenceEndBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 10) return true;
+  }
+  return false;
+}
