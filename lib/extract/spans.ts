@@ -1,4 +1,4 @@
-// Scans of the characters between two offsets, shared by the classifier and the rate finder.
+// Scans of the characters between two offsets, shared by the classifier, the rate finder and the figure reader.
 
 export function hasDigit(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
