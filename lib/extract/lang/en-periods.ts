@@ -79,6 +79,16 @@ export const PERIOD_RULES: PhraseSet[] = [
   rule(['month', 'same'], P.ana),
 ];
 
+/** A day of a month, or null for a lower-case month ("may", "march" are verbs) or a day no month has. */
+function dateOf(monthWord: string, dayDigits: string, yearDigits: string | undefined): { expr: PeriodExpr; since: boolean } | null {
+  if (!/^[A-Z]/.test(monthWord)) return null;
+  const day = Number(dayDigits);
+  if (day < 1 || day > 31) return null;
+  const expr: PeriodExpr = { kind: 'date', month: monthOf(monthWord), day };
+  if (yearDigits) expr.year = Number(yearDigits);
+  return { expr, since: false };
+}
+
 export const UNIT_MAP = new Map(UNIT_WORDS);
 function smallNumber(w: string | undefined): number {
   if (!w) return 1;
@@ -189,26 +199,13 @@ export function periodExpr(g: Record<string, string | undefined>): { expr: Perio
     if (year !== undefined) expr.year = year;
     return { expr, since: false };
   }
-  if (g.date) {
-    if (!/^[A-Z]/.test(g.dm!)) return null;
-    const day = Number(g.dd);
-    if (day < 1 || day > 31) return null;
-    const expr: PeriodExpr = { kind: 'date', month: monthOf(g.dm!), day };
-    if (g.dy) expr.year = Number(g.dy);
-    return { expr, since: false };
-  }
+  // "June 2" and "2 June": the same date, its groups in either order.
+  if (g.date) return dateOf(g.dm!, g.dd!, g.dy);
+  if (g.dayFirst) return dateOf(g.fm!, g.fd!, g.fy);
   if (g.yearTo) {
     if (!/^[A-Z]/.test(g.ytm!)) return null;
-    const expr: PeriodExpr = { kind: 'months', from: 1, to: monthOf(g.ytm!), yearOffset: 0 };
-    if (g.yty) return { expr: { kind: 'months', from: 1, to: monthOf(g.ytm!), year: Number(g.yty) }, since: false };
-    return { expr, since: false };
-  }
-  if (g.dayFirst) {
-    if (!/^[A-Z]/.test(g.fm!)) return null;
-    const day = Number(g.fd);
-    if (day < 1 || day > 31) return null;
-    const expr: PeriodExpr = { kind: 'date', month: monthOf(g.fm!), day };
-    if (g.fy) expr.year = Number(g.fy);
+    const to = monthOf(g.ytm!);
+    const expr: PeriodExpr = g.yty ? { kind: 'months', from: 1, to, year: Number(g.yty) } : { kind: 'months', from: 1, to, yearOffset: 0 };
     return { expr, since: false };
   }
   if (g.month) {
