@@ -54,8 +54,20 @@ function year(y: number): Period {
   if (!p) YEARS.set(y, (p = { start: iso(y, 1, 1), end: iso(y, 12, 31) }));
   return { start: p.start, end: p.end };
 }
+// The same few dates are shifted again and again (the publication date, a day back for "the past 24 hours").
+const shifted = new Map<string, Map<number, string>>();
 export function addDays(date: string, n: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+  let byDate = shifted.get(date);
+  if (!byDate) {
+    if (shifted.size > 1000) shifted.clear();
+    shifted.set(date, (byDate = new Map()));
+  }
+  let out = byDate.get(n);
+  if (out === undefined) {
+    out = new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+    byDate.set(n, out);
+  }
+  return out;
 }
 function addMonths(date: string, n: number): string {
   const [y, m, d] = parts(date);
