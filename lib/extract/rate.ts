@@ -1,6 +1,7 @@
 import type { Hit, Sentence } from './context';
 import type { LangModule, RateInfo } from './lang/types';
 import type { NumberToken } from './numbers';
+import { nounAfter } from './reject';
 import { commaBetween, countAfter, hasDigit, onlySpaces } from './spans';
 
 // The rate a sentence gives a number: a rate word after it ("a day", "per week") or an adjective or distributive
@@ -11,6 +12,8 @@ const RATE_AFTER = 90;
 const RATE_BEFORE = 60;
 /** A rate phrase this close after a number belongs to it. */
 const ATTACHED = 30;
+/** How far a rate word may stand past a list of equipment losses ("1,325 servicemen, a tank, ... and 18 guns over the past 24 hours"). */
+const LIST_REACH = 300;
 
 export type RateWord = RateInfo['rate'];
 
@@ -36,7 +39,8 @@ export function findRate(text: string, tok: NumberToken, s: Sentence): RateWord 
     if (adjectiveFirst) continue;
     if (h.start >= tok.end) {
       d = h.start - tok.end;
-      if (d > RATE_AFTER || r.rate === 'cumulative_before' || hasDigit(text, tok.end, h.start)) continue;
+      if (r.rate === 'cumulative_before') continue;
+      if ((d > RATE_AFTER || hasDigit(text, tok.end, h.start)) && !(d <= LIST_REACH && equipmentListBetween(text, tok.end, h.start, s.lang))) continue;
       // "lost 1,160 personnel, and in general, since February 24, 2022 - 506,260": the rate opens the next clause.
       if (s.lang.clauseBreak.test(text.slice(tok.end, h.start))) continue;
       // "175 prisoners in one of the largest exchanges since the invasion": a comparison's "since", no running total.
@@ -64,3 +68,32 @@ function comparedSince(text: string, at: number, s: Sentence): boolean {
   s.lang.comparisonBefore.lastIndex = at;
   return s.lang.comparisonBefore.test(text);
 }
+
+/**
+ * "lost up to 1,325 servicemen, a tank, four armored combat vehicles ... and 18 field artillery guns over the past
+ * 24 hours": a daily report lists equipment after the soldiers, and its rate word after the list is theirs too.
+ * True when [from, to) ends the soldiers' noun and then only lists things counted, each its own item.
+ */
+function equipmentListBetween(text: string, from: number, to: number, lang: LangModule): boolean {
+  const items = text.slice(from, to).replace(LIST_END, '').split(LIST_SEPARATOR);
+  if (items.length < 2 || hasDigit(items[0]!, 0, items[0]!.length)) return false;
+  let at = from + items[0]!.length;
+  for (let k = 1; k < items.length; k++) {
+    const item = items[k]!;
+    const start = text.indexOf(item, at);
+    at = start + item.length;
+    const m = LIST_ITEM.exec(item);
+    if (!m) return false;
+    // A number's own noun must count things: not civilians, not soldiers.
+    if (m[1]) {
+      const np = nounAfter(text, start + m[1].length, lang);
+      if (np.reject !== 'equipment' && np.reject !== 'other noun') return false;
+    }
+  }
+  return true;
+}
+/** What joins the list to its rate word ("... 18 guns over the past 24 hours", "... 70 UAVs in the space of 24 hours"). */
+const LIST_END = /\s+(?:over|in|during|within|for)(?:\s+the)?(?:\s+(?:space|course)\s+of)?\s*$/i;
+const LIST_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/;
+/** An item of a list of things lost: a number, or "a"/"an"/a small number word, then a noun ("a tank", "four armored ..."). */
+const LIST_ITEM = /^(?!.*\b(?:were|was|are|is|have|has|had|been)\b)(?:(\d[\d,.]*\d|\d)|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s*$/i;

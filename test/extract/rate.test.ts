@@ -241,4 +241,17 @@ describe('rate', () => {
     const figs = extractFigures('The army lost 1,000 soldiers a day in May and 20,000 soldiers in June.', { published: '2025-06-15' });
     expect(figs.map((f) => f.rate)).toEqual(['per_day', 'period_total']);
   });
+
+  it.each([
+    'The ministry said the enemy lost up to 1,240 servicemen, a tank, three armored vehicles, 14 trucks and 9 field guns over the past 24 hours.',
+    'The enemy lost 1,240 soldiers, 61 artillery systems and 80 drones in the space of 24 hours.',
+    'The army counted 1,240 personnel casualties and 700 drones destroyed in just 24 hours.',
+  ])('keeps a daily rate said after a list of equipment lost with the soldiers: %s', (text) => {
+    expect(one(text, '2025-06-15').rate).toBe('per_day');
+  });
+
+  it('does not carry a rate past a list whose items are civilians or a clause of their own', () => {
+    expect(one('The army lost 1,240 soldiers, 300 civilians over the past day.').rate).not.toBe('per_day');
+    expect(one('The army lost 1,240 soldiers, 40 drones were shot down over the past day.').rate).not.toBe('per_day');
+  });
 });
