@@ -30,6 +30,7 @@ export function findRate(text: string, tok: NumberToken, s: Sentence): RateWord 
   let best: RateWord | null = null;
   let bestD = Infinity;
   let before: Hit<RateInfo> | null = null;
+  let perPeriod: RateWord | null = null;
   for (const h of s.rates) {
     let d: number;
     const r = h.value;
@@ -60,8 +61,10 @@ export function findRate(text: string, tok: NumberToken, s: Sentence): RateWord 
       best = r.rate;
       bestD = d;
     }
+    if (PER_PERIOD.has(r.rate)) perPeriod ??= r.rate;
   }
-  return best;
+  // "The total of 13 soldiers surrendered in the past week": the week's total, a weekly figure.
+  return best === 'cumulative_before' && perPeriod ? perPeriod : best;
 }
 
 function comparedSince(text: string, at: number, s: Sentence): boolean {

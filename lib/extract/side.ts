@@ -65,6 +65,13 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?:
       if (side) return side;
     }
   }
+  // "275,000 for Russia versus 100,000 for Ukraine", "100 war prisoners from the Ukrainian side".
+  s.lang.sideForAfter.lastIndex = np.end;
+  const given = s.lang.sideForAfter.exec(s.text);
+  if (given) {
+    const side = s.lang.sides.get((given[1] ?? given[2])!.toLowerCase());
+    if (side) return side;
+  }
   // "11,000 troops from Russia's ally North Korea": troops North Korea sends fight for Russia, whoever counts them.
   if (metric === 'foreign_troops' && s.lang.foreignForRussia.test(s.body)) return 'russia';
   // Near the number: "both sides have suffered heavy casualties, but Russia ... 300,000" counts Russians; "each

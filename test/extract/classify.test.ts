@@ -190,4 +190,12 @@ describe('metric', () => {
       ['300', 'killed'],
     ]);
   });
+
+  it.each([
+    'The study puts Russian casualties (killed, wounded, missing) at about 900,000.',
+    'By the summer, 1.5 million soldiers may have been killed, injured, or missing on both sides.',
+    'The army has had 400,000 soldiers killed, wounded, captured or missing.',
+  ])('reads a spelled-out definition of casualties as casualties, not its last or first word: %s', (text) => {
+    expect(one(text).metric).toBe('casualties');
+  });
 });

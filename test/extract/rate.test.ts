@@ -254,4 +254,11 @@ describe('rate', () => {
     expect(one('The army lost 1,240 soldiers, 300 civilians over the past day.').rate).not.toBe('per_day');
     expect(one('The army lost 1,240 soldiers, 40 drones were shot down over the past day.').rate).not.toBe('per_day');
   });
+
+  it.each([
+    'Army Loses Over 2,100 Soldiers Near Kharkiv in Past Week',
+    'The total of 17 enemy soldiers surrendered in the past week, the ministry said.',
+  ])('reads a week\'s tally as weekly, with or without "the" and after "the total of": %s', (text) => {
+    expect(one(text).rate).toBe('per_week');
+  });
 });

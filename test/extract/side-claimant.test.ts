@@ -186,4 +186,13 @@ describe('side and claimant', () => {
       expect(one(text).claimant).toBe('Seoul');
     }
   });
+
+  it('gives each number the nation it is given "for", and prisoners "from the Ukrainian side" to Ukraine', () => {
+    const deaths = extractFigures('Deaths are put at 250,000–300,000 for Russia versus 90,000–120,000 for Ukraine.', { published: '2026-01-28' });
+    expect(deaths.map((f) => f.side)).toEqual(['russia', 'ukraine']);
+    const swap = extractFigures('The deal freed 150 Russian prisoners of war in exchange for 150 captives from the Ukrainian side.', { published: '2026-01-28' });
+    expect(swap.map((f) => f.side)).toEqual(['russia', 'ukraine']);
+    // "for Ukraine war" names the war, not whose reservists they are.
+    expect(one('Moscow calls up 200,000 reservists for Ukraine war, the minister says.').side).toBe('russia');
+  });
 });

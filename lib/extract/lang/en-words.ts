@@ -151,7 +151,11 @@ export const CUES: [string, Cue][] = [
     'wounded or been killed', 'wounded and been killed', 'wounded or dead', 'wounded and dead', 'kia or wia',
     'killed or permanently injured', 'killed or seriously injured', 'killed or seriously wounded', 'killed or badly wounded',
     'killed, injured or missing', 'killed, wounded or missing', 'dead or too seriously wounded', 'dead or seriously wounded',
-    'dead or badly wounded', 'kia and wia', 'killed or wia', 'died or been so badly wounded']
+    'dead or badly wounded', 'kia and wia', 'killed or wia', 'died or been so badly wounded',
+    // A definition spelled out: "casualties (killed, wounded, missing)", "killed, injured, or missing".
+    'killed, injured, or missing', 'killed, wounded, or missing', 'killed, wounded, missing', 'killed, injured, missing',
+    'killed, wounded and missing', 'killed, wounded, captured or missing', 'killed, wounded, captured, or missing',
+    'dead, wounded or missing', 'dead, wounded, or missing', 'dead, wounded, missing']
     .map((w): [string, Cue] => [w, 'casualties']),
   // "the size of the armed forces to around one million troops": a force's size, not its recruits.
   ['size of', 'force'],

@@ -59,7 +59,7 @@ const RATE_RULES: RateRule[] = [
   rateRule(['week'], 'per_week', true,
     `(?<=\\b(?:in|within|over|during)\\s+(?:the\\s+(?:course|space)\\s+of\\s+)?(?:just\\s+|only\\s+)?(?:one|a\\s+single)\\s+)week\\b`),
   // "lost up to 4,855 servicemen over the week", "over the past week": a weekly tally.
-  rateRule(['week'], 'per_week', true, `(?<=\\b(?:over|during|in)\\s+the\\s+(?:past\\s+|last\\s+|previous\\s+)?)week\\b`),
+  rateRule(['week'], 'per_week', true, `(?<=\\b(?:over|during|in)\\s+(?:the\\s+(?:past\\s+|last\\s+|previous\\s+)?|(?:past|last)\\s+))week\\b`),
   rateRule(['month'], 'per_month', true,
     `(?<=\\b(?:in|within|over|during)\\s+(?:the\\s+course\\s+of\\s+)?(?:just\\s+|only\\s+)?(?:one|a\\s+single)\\s+)month\\b`),
   rateRule(['week'], 'per_week', false, `(?<=\\b(?:a|per|${EVERY})\\s+)week\\b`),
@@ -243,6 +243,8 @@ export const en: LangModule = {
   // "Russian and Ukrainian soldiers", "each side": a count of both armies.
   sidesJoined: /^\s*(?:and|or|&)\s*$/i,
   // After the noun of bodies or prisoners handed over: the nation they go to.
+  // The nation must end its phrase: "300,000 reservists for Ukraine war" names the war, not an owner.
+  sideForAfter: /\s*(?:for\s+(?:the\s+)?(Ukraine|Russia|Ukrainians|Russians)(?=\s*(?:[,.;:)–—]|-\s|$)|\s+(?:and|or|versus|vs|while|but|compared|against|in|on|at|with|by|since|during|over|as|according|alone)\b)|(?:from|on)\s+the\s+(Ukrainian|Russian)\s+side\b)/y,
   recipientAfter: /(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:back\s+)?to\s+(?:the\s+)?(Ukraine|Russia|Kyiv|Kiev|Moscow)\b/y,
   // Tested on the few characters before a nation: "by" makes it the agent ("captured by Ukrainian forces").
   // Only after the loss itself: "verified by Russia's independent media" names no agent.
