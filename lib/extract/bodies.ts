@@ -20,3 +20,13 @@ const BODIES_AFTER = /^[^.;:!?]*\b(?:exchange|return|handover|transfer|repatriat
 
 const BODY_WORDS = /^(?:bodies|remains)$/i;
 const BODY_PHRASE = /^the\s+(?:bodies|remains)\s+of\s+/i;
+
+/**
+ * "has so far handed over the bodies of 5,000", "7,000 bodies returned to date": handovers summed up to now. The
+ * perfect alone is no sum: news says "Russia has returned 1,000 bodies" of a single handover.
+ */
+export function handedOverSoFar(s: Sentence): boolean {
+  return SO_FAR.test(s.body) && HANDED.test(s.body);
+}
+const SO_FAR = /\b(?:so\s+far|to\s+date|in\s+total|altogether|already)\b/i;
+const HANDED = /\b(?:received|handed|returned|repatriated|transferred|recovered|brought\s+back)\b/i;

@@ -1,5 +1,5 @@
 import { classifyMetric, lossRightAfter } from './classify';
-import { bodiesCount } from './bodies';
+import { bodiesCount, handedOverSoFar } from './bodies';
 import { findClaimant } from './claimant';
 import { SentenceCache, type Sentence } from './context';
 import { aboutSameFamily, anaphoricMetric, sameFamily } from './family';
@@ -252,6 +252,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   // "Zelensky said Russia suffered 500,000 casualties": a nation's toll of WAR_TOTAL_MIN or more, with no time word,
   // no battle or place and no forecast, is the war so far, up to the statement. A battle's ("30,000 casualties in
   // Bakhmut") or a strike's toll names its scene and keeps no rate.
+  let warTotal = false;
   if (
     !period &&
     !explicit &&
@@ -266,6 +267,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     !lang.forecast.test(text.slice(s.start, tok.end))
   ) {
     period = { start: FULL_SCALE_INVASION, end: statementEnd(s.periods, doc.published) ?? doc.published };
+    warTotal = true;
   }
   // "In September, losses hit a high. ... the rate was 1,271 per day": the month set in the sentence before.
   const before = !period || !ownSide ? sceneBefore(doc, s, metric) : null;
@@ -296,7 +298,12 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   if (period && period.end < WAR_BEGAN) return null;
   // "On 11 June, the bodies of 1,212 fallen soldiers were brought back": bodies handed over on a day count no deaths
   // of that day; as a rate they would read as 1,212 killed a day. The handover keeps no rate and no span.
-  if (metric === 'killed' && rate !== 'cumulative' && bodiesCount(text, tok, np, s)) {
+  // Unless a running total is said ("has so far handed over the bodies of 5,000", "since June"): "bodies of
+  // soldiers killed in the war" or an undated 6,000 are still one handover.
+  if (metric === 'killed' && (rate === 'none' || rate === 'cumulative') && !explicit && handedOverSoFar(s) && bodiesCount(text, tok, np, s)) {
+    rate = 'cumulative';
+    period ??= { start: FULL_SCALE_INVASION, end: statementEnd(s.periods, doc.published) ?? doc.published };
+  } else if (metric === 'killed' && (rate !== 'cumulative' || rateWord === 'war_scope' || warTotal) && bodiesCount(text, tok, np, s)) {
     rate = 'none';
     period = null;
   }

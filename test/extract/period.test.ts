@@ -88,6 +88,7 @@ describe('period, resolved against the publication date', () => {
     // The day first, as British and European outlets write dates.
     ['On 11 June, the staff said 1,212 soldiers had been killed in the past week.', '2025-06-12', { start: '2025-06-04', end: '2025-06-11' }],
     ['The staff reported on 28 December 2025 that the army had lost 784,200 soldiers.', '2026-01-10', { start: '2022-02-24', end: '2025-12-28' }],
+    ['On the 3rd of May, the army lost 1,200 soldiers.', '2025-06-12', { start: '2025-05-03', end: '2025-05-03' }],
     // A forecast's span runs forward from the date.
     ['Losses of about 1,000 soldiers are expected every day over the next two months.', '2024-07-12', { start: '2024-07-12', end: '2024-09-12' }],
     ['The army expects to sign up 30,000 recruits in the coming weeks.', '2024-07-12', { start: '2024-07-12', end: '2024-07-26' }],

@@ -128,6 +128,7 @@ describe('rate', () => {
 
   it.each([
     'The two sides each swapped 175 prisoners in one of the largest exchanges since the invasion began.',
+    'Each side released 88 prisoners in the sixth swap brokered since the start of the year.',
     'The sides swapped hundreds of prisoners of war in one of the war\'s largest exchanges.',
   ])('reads one swap as no running total, whatever "since" or "the war\'s" compares it with: "%s"', (text) => {
     expect(extractFigures(text, { published: '2025-03-19' }).map((f) => f.rate)).toEqual(['none']);
@@ -137,6 +138,9 @@ describe('rate', () => {
     'On 11 June, the bodies of 1,212 fallen soldiers were brought back.',
     'On 2 June the sides agreed on a 6,000-for-6,000 exchange of bodies of fallen soldiers.',
     'In June the army handed over 757 bodies to the other side.',
+    // Neither "killed in the war" nor the size of a handover makes it the war's running total.
+    'On Friday the army handed over another 900 bodies of soldiers killed in the war.',
+    'The two capitals agreed to each hand over as many as 5,000 bodies.',
   ])('gives a handover of bodies no rate and no span, so it never reads as deaths per day: "%s"', (text) => {
     const figs = extractFigures(text, { published: '2025-06-12' });
     expect(figs.length).toBeGreaterThan(0);
@@ -260,5 +264,11 @@ describe('rate', () => {
     'The total of 17 enemy soldiers surrendered in the past week, the ministry said.',
   ])('reads a week\'s tally as weekly, with or without "the" and after "the total of": %s', (text) => {
     expect(one(text).rate).toBe('per_week');
+  });
+
+  it('keeps a running total of bodies handed over when the sentence says one ("so far"), not for a perfect alone', () => {
+    expect(one('The country has received the bodies of 7,000 soldiers so far.', '2025-06-12').rate).toBe('cumulative');
+    expect(one('The country has already received the bodies of 7,000 soldiers.', '2025-06-12').rate).toBe('cumulative');
+    expect(one('On Friday the country has received the bodies of 700 soldiers.', '2025-06-12').rate).toBe('none');
   });
 });

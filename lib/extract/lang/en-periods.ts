@@ -49,7 +49,7 @@ const P = {
   date: `(?<date>(?<dm>${MONTH})\\.?(?:,\\s*(?=\\d{1,2}(?:st|nd|rd|th)?\\s*[,.;)](?!\\d))|\\s+)(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<dy>(?:19|20)\\d\\d)\\b)?)`,
   // "October last year": that month of the year before the date.
   // "on 2 June", "11 June 2025": the day first, as British and European outlets write it.
-  dayFirst: `(?<dayFirst>(?<fd>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<fm>${MONTH})\\b\\.?(?:,?\\s+(?<fy>(?:19|20)\\d\\d)\\b)?)`,
+  dayFirst: `(?<dayFirst>(?<fd>\\d{1,2})(?:(?:st|nd|rd|th)(?:\\s+of)?)?\\s+(?<fm>${MONTH})\\b\\.?(?:,?\\s+(?<fy>(?:19|20)\\d\\d)\\b)?)`,
   month: `(?<month>(?:(?<mp>early|mid|late)[- ]?)?(?<mn>${MONTH})\\b\\.?(?!\\s+\\d{1,2}\\b)(?:,?\\s+(?:of\\s+)?(?<my>(?:19|20)\\d\\d)\\b|\\s+(?:of\\s+)?(?<mr>last|this|next)\\s+year\\b)?)`,
   year: `(?<year>(?<yy>(?:19|20)\\d\\d)\\b(?![-–]\\d|s\\b|['’]s))`,
   weekday: `(?<weekday>(?<wd>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
