@@ -294,6 +294,11 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     }
   }
 
+  // "5,996 deaths and 8,848 injuries since Feb. 24": a running total whose start its sentence gives to another number
+  // is still the war so far.
+  if (rate === 'cumulative' && !period && flow && doc.published >= FULL_SCALE_INVASION) {
+    period = { start: FULL_SCALE_INVASION, end: statementEnd(s.periods, doc.published) ?? doc.published };
+  }
   // "15,000 troops between 1979 and 1989": a span that ended before this war began (in 2014) is another war's.
   if (period && period.end < WAR_BEGAN) return null;
   // "On 11 June, the bodies of 1,212 fallen soldiers were brought back": bodies handed over on a day count no deaths

@@ -12,7 +12,7 @@ const RATE_AFTER = 90;
 const RATE_BEFORE = 60;
 /** A rate phrase this close after a number belongs to it. */
 const ATTACHED = 30;
-/** How far a rate word may stand past a list of equipment losses ("1,325 servicemen, a tank, ... and 18 guns over the past 24 hours"). */
+/** How far a rate word may stand past a list of other counts ("1,325 servicemen, a tank, ... and 18 guns over the past 24 hours"). */
 const LIST_REACH = 300;
 
 export type RateWord = RateInfo['rate'];
@@ -41,7 +41,7 @@ export function findRate(text: string, tok: NumberToken, s: Sentence): RateWord 
     if (h.start >= tok.end) {
       d = h.start - tok.end;
       if (r.rate === 'cumulative_before') continue;
-      if ((d > RATE_AFTER || hasDigit(text, tok.end, h.start)) && !(d <= LIST_REACH && equipmentListBetween(text, tok.end, h.start, s.lang))) continue;
+      if ((d > RATE_AFTER || hasDigit(text, tok.end, h.start)) && !(d <= LIST_REACH && listBetween(text, tok.end, h.start, s))) continue;
       // "lost 1,160 personnel, and in general, since February 24, 2022 - 506,260": the rate opens the next clause.
       if (s.lang.clauseBreak.test(text.slice(tok.end, h.start))) continue;
       // "175 prisoners in one of the largest exchanges since the invasion": a comparison's "since", no running total.
@@ -56,6 +56,9 @@ export function findRate(text: string, tok: NumberToken, s: Sentence): RateWord 
       if (d > RATE_BEFORE || hasDigit(text, h.end, tok.start)) continue;
       // A distributive phrase right after another number is that number's ("30,000 per month ..., while 100,000 ...").
       if (!r.adjective && !(distributive(text, h.start, r.rate, s.lang) && !hasDigit(text, Math.max(s.start, h.start - ATTACHED), h.start))) continue;
+      // "17,000 soldiers desert their units every month, with nearly 107,000 cases since the start": a phrase that ends
+      // a clause after another number is that number's, when this number has a rate phrase of its own.
+      if (!r.adjective && commaBetween(text, h.end, tok.start) && hasDigit(text, s.start, h.start) && ownRateAfter(text, tok, s)) continue;
     } else continue;
     if (d < bestD) {
       best = r.rate;
@@ -67,6 +70,10 @@ export function findRate(text: string, tok: NumberToken, s: Sentence): RateWord 
   return best === 'cumulative_before' && perPeriod ? perPeriod : best;
 }
 
+function ownRateAfter(text: string, tok: NumberToken, s: Sentence): boolean {
+  return s.rates.some((o) => o.start >= tok.end && o.start - tok.end <= RATE_AFTER && !hasDigit(text, tok.end, o.start));
+}
+
 function comparedSince(text: string, at: number, s: Sentence): boolean {
   s.lang.comparisonBefore.lastIndex = at;
   return s.lang.comparisonBefore.test(text);
@@ -74,12 +81,17 @@ function comparedSince(text: string, at: number, s: Sentence): boolean {
 
 /**
  * "lost up to 1,325 servicemen, a tank, four armored combat vehicles ... and 18 field artillery guns over the past
- * 24 hours": a daily report lists equipment after the soldiers, and its rate word after the list is theirs too.
- * True when [from, to) ends the soldiers' noun and then only lists things counted, each its own item.
+ * 24 hours", "15,000 AWOL and 1,500-2,000 desertion cases a month": a rate word after a list of counts, each with its
+ * own noun, is the whole list's. True when [from, to) ends this number's noun and then only lists counted things
+ * (no civilians), with no time expression of its own.
  */
-function equipmentListBetween(text: string, from: number, to: number, lang: LangModule): boolean {
-  const items = text.slice(from, to).replace(LIST_END, '').split(LIST_SEPARATOR);
-  if (items.length < 2 || hasDigit(items[0]!, 0, items[0]!.length)) return false;
+function listBetween(text: string, from: number, to: number, s: Sentence): boolean {
+  for (const p of s.periods) if (p.start >= from && p.start < to) return false;
+  const list = text.slice(from, to).replace(LIST_END, '');
+  // A list ends with "and": "Over a Million Lost, 30,000 Recruits a Month" is two phrases.
+  if (!LAST_ITEM.test(list)) return false;
+  const items = list.split(LIST_SEPARATOR);
+  if (items.length < 2 || !LIST_HEAD_END.test(items[0]!)) return false;
   let at = from + items[0]!.length;
   for (let k = 1; k < items.length; k++) {
     const item = items[k]!;
@@ -87,16 +99,17 @@ function equipmentListBetween(text: string, from: number, to: number, lang: Lang
     at = start + item.length;
     const m = LIST_ITEM.exec(item);
     if (!m) return false;
-    // A number's own noun must count things: not civilians, not soldiers.
-    if (m[1]) {
-      const np = nounAfter(text, start + m[1].length, lang);
-      if (np.reject !== 'equipment' && np.reject !== 'other noun') return false;
-    }
+    if (m[1] && nounAfter(text, start + m[1].length, s.lang).reject === 'civilians') return false;
   }
   return true;
 }
 /** What joins the list to its rate word ("... 18 guns over the past 24 hours", "... 70 UAVs in the space of 24 hours"). */
 const LIST_END = /\s+(?:over|in|during|within|for)(?:\s+the)?(?:\s+(?:space|course)\s+of)?\s*$/i;
-const LIST_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/;
-/** An item of a list of things lost: a number, or "a"/"an"/a small number word, then a noun ("a tank", "four armored ..."). */
-const LIST_ITEM = /^(?!.*\b(?:were|was|are|is|have|has|had|been)\b)(?:(\d[\d,.]*\d|\d)|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s*$/i;
+const LAST_ITEM = /\band\s+(?:[^,]|,(?=\d))*$/i;
+// A comma inside a number ("1,500") separates nothing.
+const LIST_SEPARATOR = /\s*,\s+(?:and\s+)?|\s+and\s+/;
+/** The end of the first count's noun: a few words, no number ("servicemen", "AWOL", "Ukrainian soldiers"). */
+const LIST_HEAD_END = /^\s*[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s*$/i;
+/** A counted item: a number, or "a"/"an"/a small number word, then its noun ("a tank", "1,500-2,000 desertion cases"). */
+const LIST_ITEM =
+  /^(?!.*\b(?:were|was|are|is|have|has|had|been)\b)(?:(\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?)|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s*$/i;

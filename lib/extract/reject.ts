@@ -148,6 +148,14 @@ function otherNoun(np: NounPhrase): NounPhrase {
  * there is no such word, or it is unknown. With `capitalised`, only a word
  * that starts with a capital is looked up (nations are capitalised).
  */
+/** Whether a word of lower-case letters follows `at` after one or more spaces. */
+function startsWord(text: string, at: number): boolean {
+  let p = at;
+  while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0xa0) p++;
+  const c = text.charCodeAt(p);
+  return p > at && c >= 97 && c <= 122;
+}
+
 function nextWordInfo(text: string, at: number, lang: LangModule, capitalised = false): NounInfo | undefined {
   let p = at;
   while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0xa0) p++;
@@ -213,6 +221,11 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
     const key = lowerWord.indexOf('’') < 0 ? lowerWord : lowerWord.replace(/’/g, "'");
     let info = lang.nouns.get(key);
     pos = p + word.length;
+    // "1,000 daily wage workers": before another word that is no function word, the adverb is an adjective.
+    if (info?.adverb && startsWord(text, pos)) {
+      const next = nextWordInfo(text, pos, lang);
+      if (next === undefined || next.cue || next.reject || next.modifier) info = undefined;
+    }
     if (info === undefined) {
       // An unknown capitalised word is a name qualifying the noun ("Wagner", "Azov").
       const c = word.charCodeAt(0);

@@ -271,4 +271,33 @@ describe('rate', () => {
     expect(one('The country has already received the bodies of 7,000 soldiers.', '2025-06-12').rate).toBe('cumulative');
     expect(one('On Friday the country has received the bodies of 700 soldiers.', '2025-06-12').rate).toBe('none');
   });
+
+  it('reads a rate adverb right after a number ("recruiting at a rate of 1,600 daily"), not one before a noun', () => {
+    expect(one('The ministry was recruiting at a rate of around 1,400 daily.').rate).toBe('per_day');
+    expect(extractFigures('The army lost 1,000 daily wage workers.', { published: '2025-06-15' })).toEqual([]);
+  });
+
+  it('gives a rate after a list of counts joined by "and" to each count: "12,000 AWOL and 1,200-1,800 desertion cases a month"', () => {
+    const figs = extractFigures('Prosecutors logged around 12,000 AWOL and 1,200-1,800 desertion cases a month.', { published: '2025-06-15' });
+    expect(figs.map((f) => [f.text, f.rate])).toEqual([['12,000', 'per_month'], ['1,200-1,800', 'per_month']]);
+    // Two phrases, not a list: "Over a Million Lost, 30,000 Recruits a Month".
+    const headline = extractFigures('Over 900,000 Lost, 25,000 Recruits a Month', { published: '2025-06-15' });
+    expect(headline.map((f) => [f.text, f.rate === 'per_month'])).toEqual([['900,000', false], ['25,000', true]]);
+  });
+
+  it('leaves a distributive phrase that ends another number\'s clause to that number', () => {
+    const figs = extractFigures(
+      'About 15,000 soldiers desert their units every month, with nearly 90,000 official desertion cases opened since the start of the war.',
+      { published: '2025-06-15' },
+    );
+    expect(figs.map((f) => [f.text, f.metric, f.rate])).toEqual([['15,000', 'deserted', 'per_month'], ['90,000', 'deserted', 'cumulative']]);
+  });
+
+  it('keeps a running total the war so far when its "since" stands after the next number', () => {
+    const figs = extractFigures('Monitors counted 4,200 documented deaths and 7,100 injuries among soldiers since Feb. 24.', { published: '2022-08-01' });
+    expect(figs.map((f) => [f.rate, f.period])).toEqual([
+      ['cumulative', { start: '2022-02-24', end: '2022-08-01' }],
+      ['cumulative', { start: '2022-02-24', end: '2022-08-01' }],
+    ]);
+  });
 });

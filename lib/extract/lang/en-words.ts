@@ -107,7 +107,7 @@ export const NOUNS: [string, NounInfo][] = [
     'infantry', 'airborne', 'young', 'trained', 'newly', 'russian-led', 'service', 'army',
     'killed-in-action', 'and', 'or', 'nato', 'allied', 'occupying', 'invading', 'total', 'own', 'former',
     'criminal', 'such', 'named', 'serving', 'registered', 'confirmed', 'identified', 'reported', 'estimated',
-    'desertion', 'awol']
+    'desertion', 'awol', 'official', 'documented', 'recorded', 'registered']
     .map((w): [string, NounInfo] => [w, mod]),
   ['enemy', { modifier: true, enemy: true }],
   ...['civilians', 'civilian', 'children', 'kids', 'residents', 'inhabitants', 'citizens', 'refugees',
@@ -264,6 +264,9 @@ export const FUNCTION_WORDS = [
   'remain', 'remained', 'either', 'still', 'reportedly', 'likely', 'back', 'ago', 'earlier', 'later', 'again', 'apiece',
   'currently', 'presently', 'others',
 ];
+
+/** "recruiting at a rate of 1,600 daily": a rate adverb right after a number leaves it without a noun. */
+export const RATE_ADVERBS = ['daily', 'weekly', 'monthly', 'annually', 'yearly'];
 
 export const ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'maj', 'sgt', 'capt',
   'prof', 'sen', 'rep', 'gov', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'no', 'vs', 'etc',

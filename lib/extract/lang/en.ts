@@ -1,6 +1,6 @@
 import { normKey } from './normalize';
 import type { Cue, LangModule, NounInfo, PhraseSet, RateInfo, RateRule } from './types';
-import { ABBREVIATIONS, CUES, FUNCTION_WORDS, MONTH_PATTERN, NOUNS, QUALIFIERS, SCALE_WORDS, SIDE_WORDS, UNIT_WORDS } from './en-words';
+import { ABBREVIATIONS, CUES, FUNCTION_WORDS, RATE_ADVERBS, MONTH_PATTERN, NOUNS, QUALIFIERS, SCALE_WORDS, SIDE_WORDS, UNIT_WORDS } from './en-words';
 import { PERIOD_RULES, UNIT_MAP, periodExpr } from './en-periods';
 
 // English. Every English word the extractor knows is here, in en-words.ts
@@ -22,6 +22,7 @@ const MONTH = MONTH_PATTERN;
 const nouns = new Map<string, NounInfo>();
 // "fighting", "taking": a participle may stand before a noun ("3,000 infantry fighting vehicles").
 for (const w of FUNCTION_WORDS) nouns.set(w, w.endsWith('ing') ? { participle: true } : {});
+for (const w of RATE_ADVERBS) nouns.set(w, { adverb: true });
 for (const [w, info] of NOUNS) nouns.set(w, info);
 
 /** "each", "every", and their emphatic forms ("every single", "each and every"). */

@@ -49,6 +49,8 @@ export interface NounInfo {
   caseCount?: boolean;
   /** A function word that may also be a participle before a noun ("fighting" of "fighting vehicles"). */
   participle?: boolean;
+  /** A rate adverb ("1,600 daily"), unless a word follows that it qualifies ("1,000 daily sorties"). */
+  adverb?: boolean;
   /** "enemy": the other side from the nation that speaks ("Ukraine's General Staff said 43,000 enemy soldiers"). */
   enemy?: boolean;
 }
