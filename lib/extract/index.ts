@@ -45,6 +45,9 @@ const CIVILIAN_CARRY = 300;
 const MIN_REPEATED_VALUE = 100;
 /** The least count read as a force from a generic word ("troops", "men") alone. */
 const MIN_FORCE = 100;
+const VOLUNTEERS = /^volunteers?$/i;
+/** Metrics that, in a sentence opening "Among the dead", say who the dead were. */
+const RAISED_AMONG_DEAD = new Set<Metric>(['recruited', 'mobilized', 'foreign_troops', 'force_size']);
 /** More dead than any estimate of this war's soldiers killed: deaths of a whole population, or another war's. */
 const MAX_KILLED = 2_000_000;
 /** Tolls that, undated, stand for the war so far. */
@@ -172,7 +175,14 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   // "the following three Russian men", "Nikita, 26,": a handful of people in a story, with no word for what happened
   // to them, is no force.
   if (metricResult && !metricResult.specific && tok.high < MIN_FORCE) return null;
-  const metric: Metric = metricResult?.metric ?? earlier!.metric;
+  let metric: Metric = metricResult?.metric ?? earlier!.metric;
+  // "Among the dead, 8,099 are former prisoners ..., 5,216 are mobilized": who the dead were, not who was mobilized.
+  if (RAISED_AMONG_DEAD.has(metric) && tok.start > s.start && lang.amongDead.test(s.body)) metric = 'killed';
+  // "with the BBC and about a dozen anonymous volunteers": a handful of volunteers is no recruitment unless another word
+  // of the sentence says they joined an army.
+  if (metric === 'recruited' && tok.high < MIN_FORCE && np.headStart >= 0 && VOLUNTEERS.test(text.slice(np.headStart, np.end))) {
+    if (!s.cues.some((c) => c.value === 'recruited' && c.start !== np.headStart)) return null;
+  }
   if (otherWar(text, tok, lang)) return null;
   // "more than 11 million people who died between 2014 and May 2023" (a probate registry): no count of this war's dead
   // comes near that.

@@ -268,6 +268,28 @@ function joined(src: PeriodSource, from: number, to: number): boolean {
  * for a since-when total, from the expression's start to the latest date the
  * sentence reached before the number, or to the sentence's anchor.
  */
+/** A bracket opened between the number and the time, with words of its own before the time ("(including ... before"). */
+function openBracketBetween(text: string, from: number, to: number): boolean {
+  const open = text.lastIndexOf('(', to - 1);
+  return open >= from && text.indexOf(')', open) > to && text.slice(open + 1, to).trim().split(/\s+/).length >= OWN_NOUN_WORDS;
+}
+function closeBracketBetween(text: string, from: number, to: number): boolean {
+  const close = text.indexOf(')', from);
+  if (close < 0 || close >= to) return false;
+  const open = text.lastIndexOf('(', from);
+  return open >= 0 && text.lastIndexOf(')', from) < open;
+}
+
+/** The words before the clause's comma: the number's noun and a word or two, or more (another noun's clause). */
+const OWN_NOUN_WORDS = 3;
+
+function relativeClauseOfOther(between: string, lang: LangModule): boolean {
+  const m = lang.relativeClause.exec(between);
+  if (!m) return false;
+  const words = between.slice(0, m.index).trim().split(/\s+/).length;
+  return words >= OWN_NOUN_WORDS;
+}
+
 export function choosePeriod(src: PeriodSource): Period | null {
   let anchor = src.published;
   let best = -1;
@@ -287,6 +309,8 @@ export function choosePeriod(src: PeriodSource): Period | null {
       if (day) anchor = day.end;
     }
     if (p.since || (p.statement && !src.stock) || p.expr.kind === 'anaphor') continue;
+    src.lang.likenessBefore.lastIndex = p.start;
+    if (src.lang.likenessBefore.test(src.text)) continue;
     const d = p.start >= src.numberEnd ? p.start - src.numberEnd : p.end <= src.numberStart ? (src.numberStart - p.end) * 1.5 : 0;
     // "In 2023, hundreds a month; by 2025, thousands": a semicolon closes the clause the date belongs to.
     if (d > 0) {
@@ -298,6 +322,12 @@ export function choosePeriod(src: PeriodSource): Period | null {
       // "almost 1 million troops, ... after Russian forces suffered another 1,000 casualties in the past 24 hours": a
       // time after another number, past a word that opens that number's own clause, is that number's.
       if (p.start >= src.numberEnd && otherNumberClause(src.text, src.numberEnd, p.start, src.lang)) continue;
+      // "500,000 troops stationed in Ukraine, which includes Crimea, which it annexed in 2014": a time in a relative
+      // clause after the number dates what that clause tells, unless the clause is about the number's own noun
+      // ("1,950 casualties, which Russia suffered on Nov 12").
+      if (p.start >= src.numberEnd && relativeClauseOfOther(src.text.slice(src.numberEnd, p.start), src.lang)) continue;
+      // "in 13 cases (including cases opened before January 1, 2025)": a time in brackets the number is not in.
+      if (p.start >= src.numberEnd ? openBracketBetween(src.text, src.numberEnd, p.start) : closeBracketBetween(src.text, p.end, src.numberStart)) continue;
       // "has grown from 100,000 to 520,000 ..., and by the end of 2024, its number should reach 690,000": ", and"
       // opens another clause.
       if (p.start >= src.numberEnd && punctuated(src.text, src.numberEnd, p.start) && src.lang.clauseBreak.test(src.text.slice(src.numberEnd, p.start))) continue;

@@ -198,4 +198,9 @@ describe('metric', () => {
   ])('reads a spelled-out definition of casualties as casualties, not its last or first word: %s', (text) => {
     expect(one(text).metric).toBe('casualties');
   });
+
+  it('reads the numbers of a sentence opening "Among the dead" as the killed, whoever they were', () => {
+    const figs = extractFigures('Among the dead, 7,900 are former convicts recruited in prisons, 4,800 are mobilized.', { published: '2024-02-03' });
+    expect(figs.map((f) => [f.text, f.metric])).toEqual([['7,900', 'killed'], ['4,800', 'killed']]);
+  });
 });

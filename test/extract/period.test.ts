@@ -307,4 +307,19 @@ describe('a date in a comparison', () => {
       ['450,000', { start: '2024-01-01', end: '2024-12-31' }],
     ]);
   });
+
+  it('does not date a figure by a time it is only likened to, a relative clause about something else, or a bracket', () => {
+    // "consistent with late 2024": the figure is today's rate.
+    expect(one('Recruitment stays consistent with late 2024, with roughly 1,100 new soldiers joining the army each day.', '2025-05-01').period).toBeNull();
+    // "which it annexed in 2014" dates the annexation, not the troops.
+    expect(one('The army keeps some 450,000 troops in the south, which includes the peninsula, which it seized in 2014.', '2025-05-01').period).toBeNull();
+    // A relative clause about the number's own noun does date it.
+    expect(one('The figure broke the record of 1,700 casualties, which the army suffered on Nov 12.', '2025-12-01').period).toEqual({ start: '2025-11-12', end: '2025-11-12' });
+    // "(including cases opened before January 1, 2025)" dates other cases; "(in the past day)" is the figure's own.
+    expect(one('In March, courts handed down verdicts in 21 desertion cases (including cases opened before January 1, 2025).', '2025-05-30').period).toEqual({
+      start: '2025-03-01',
+      end: '2025-03-31',
+    });
+    expect(one('The army lost 1,100 soldiers (in the past day) near the city.', '2025-05-30').period).toEqual({ start: '2025-05-29', end: '2025-05-30' });
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lib/extract';
+import { one } from './one';
 
 // Numbers that are not personnel figures, in sentences written for this test.
 // Each sentence also talks about soldiers, so only the rejection keeps the
@@ -123,5 +124,10 @@ describe('non-figures are not reported', () => {
 
   it('still finds the figure beside non-figures', () => {
     expect(texts('In 2024, along a 1,000km front, 1,250 soldiers were killed, costing $40 million.')).toEqual(['1,250']);
+  });
+
+  it('does not read a handful of volunteers helping a project as recruits, but does when they join an army', () => {
+    expect(extractFigures('Run by a newsroom and about a dozen anonymous volunteers, the list draws on many sources.', { published: '2025-05-01' })).toEqual([]);
+    expect(one('About 40 volunteers signed contracts with the brigade last week.', '2025-05-01').metric).toBe('recruited');
   });
 });

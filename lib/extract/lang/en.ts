@@ -278,6 +278,9 @@ export const en: LangModule = {
   // The present perfect of a loss or count verb states a running total ("Russia has lost 6,000", "6,000 have been killed").
   perfectTense:
     /\b(?:has|have)\s+(?:(?:now|already|so\s+far|reportedly|publicly|officially|likely|probably)\s+)?(?:been\s+)?(?:lost|suffered|sustained|killed|wounded|died|recruited|enlisted|mobili[sz]ed|acknowledged|confirmed|identified|counted|recorded|reached(?!\s+(?:an?\s+)?(?:new\s+)?(?:agreement|deal|accord|consensus|understanding))|exceeded|surpassed|topped|crossed|deserted|captured|taken)\b/i,
+  relativeClause: /,\s+(?:which|who|whom|whose|where)\b/i,
+  amongDead: /^\s*(?:among|of)\s+(?:the|those)\s+(?:confirmed\s+|identified\s+)?(?:dead|killed|fallen|deceased)\b/i,
+  likenessBefore: /(?<=\b(?:consistent\s+with|in\s+line\s+with|similar\s+to|comparable\s+to|on\s+par\s+with|level\s+with|unchanged\s+from|the\s+same\s+as)\s+(?:(?:the|those|that|levels?|figures?|numbers?|seen|recorded)\s+(?:of|in|from|seen\s+in)?\s*)?)/iy,
   // Also an ordinal that counts swaps: "as part of the ninth swap mediated since the beginning of the year".
   comparisonBefore: /(?<=\b(?:heaviest|highest|largest|biggest|deadliest|worst|bloodiest|lowest|most|record)\b[^.;:!?]{0,40}|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:such|prisoner|POW|body)\s+)?(?:swap|exchange|handover|repatriation)s?\b[^.;:!?\d]{0,30})/iy,
   untilBefore: /(?<=\b(?:by|as\s+of|until|till)\s+(?:the\s+)?)/iy,

@@ -350,6 +350,12 @@ export interface LangModule {
   /** Tested on a sentence up to a number: a forecast or conditional ("will", "could reach"). */
   forecast: RegExp;
   /** Sticky lookbehind at a since-phrase: it follows a superlative, so it compares ("the heaviest losses since ..."). */
+  /** Sticky, at a time expression: a likeness it is compared with ("remain consistent with late 2024"), not the figure's time. */
+  /** Tested on the text between a number and a later time: a relative clause opens there (", which it annexed"). */
+  relativeClause: RegExp;
+  /** Tested on a sentence: it opens by naming the dead its numbers break down ("Among the dead, ..."). */
+  amongDead: RegExp;
+  likenessBefore: RegExp;
   comparisonBefore: RegExp;
   /** Sticky lookbehind at a time expression: it is the end of a running total ("by June 21", "as of April"). */
   untilBefore: RegExp;
