@@ -225,7 +225,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     period = { start: FULL_SCALE_INVASION, end: period.end };
   }
   // "106,000 dead by June 21", "as of April ... 150,000": a running total up to that date.
-  if (period && period.end >= FULL_SCALE_INVASION && !explicit && !cumulative && flow && endsTotal(text, lang, s.periods, period)) {
+  if (period && period.end >= FULL_SCALE_INVASION && !explicit && !cumulative && flow && endsTotal(text, lang, s.periods, period, s.body)) {
     period = { start: FULL_SCALE_INVASION, end: period.end };
   }
   // "... captured more than 80 troops in the same period": the period of the figure just before.

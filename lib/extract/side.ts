@@ -121,6 +121,11 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?:
     if (h.value === chosen.value) continue;
     const [a, b] = h.start < chosen.start ? [h, chosen] : [chosen, h];
     if (b.start - a.end <= 6 && s.lang.sidesJoined.test(s.text.slice(a.end, b.start))) return 'both';
+    // A headline's "Russia, Ukraine swap 200 prisoners": the two nations, joined by a comma, swap.
+    if (metric === 'captured' && b.start - a.end <= 3 && s.text.slice(a.end, b.start).trim() === ',') {
+      s.lang.swapAfter.lastIndex = b.end;
+      if (s.lang.swapAfter.test(s.text)) return 'both';
+    }
   }
   return chosen.value;
 }

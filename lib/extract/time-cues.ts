@@ -51,12 +51,13 @@ export function continues(text: string, lang: LangModule, tok: NumberToken): boo
 }
 
 /** Whether the chosen period is one that a running total runs up to ("by June 21"). */
-export function endsTotal(text: string, lang: LangModule, periods: FoundPeriod[], period: Period): boolean {
+export function endsTotal(text: string, lang: LangModule, periods: FoundPeriod[], period: Period, sentence: string): boolean {
   for (const p of periods) {
     // By start: a period running past the publication date is clipped to it, a new object.
     if (!p.resolved || p.resolved.start !== period.start) continue;
     lang.untilBefore.lastIndex = p.start;
-    return lang.untilBefore.test(text);
+    // "In mid-March, officials said 7,000 had been killed by that point": the time the sentence names, as "then".
+    return lang.untilBefore.test(text) || lang.byThen.test(sentence);
   }
   return false;
 }

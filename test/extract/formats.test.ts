@@ -195,6 +195,7 @@ describe('qualifiers', () => {
     ['beyond', 'more than'],
     ['approaching', 'nearly'],
     ['somewhere near', 'about'],
+    ['closer to', 'about'],
   ])('"%s" -> %s, outside the span', (word, qualifier) => {
     const f = one(`The regiment lost ${word} 2,000 soldiers in April.`);
     expect(f.text).toBe('2,000');

@@ -322,4 +322,9 @@ describe('a date in a comparison', () => {
     });
     expect(one('The army lost 1,100 soldiers (in the past day) near the city.', '2025-05-30').period).toEqual({ start: '2025-05-29', end: '2025-05-30' });
   });
+
+  it('reads "had been killed by that point" as a running total up to the time the sentence names', () => {
+    const f = one('A report in mid-March put it plainly: up to 6,000 soldiers had been killed by that point.', '2022-03-27');
+    expect([f.rate, f.period]).toEqual(['cumulative', { start: '2022-02-24', end: '2022-03-20' }]);
+  });
 });

@@ -130,4 +130,8 @@ describe('non-figures are not reported', () => {
     expect(extractFigures('Run by a newsroom and about a dozen anonymous volunteers, the list draws on many sources.', { published: '2025-05-01' })).toEqual([]);
     expect(one('About 40 volunteers signed contracts with the brigade last week.', '2025-05-01').metric).toBe('recruited');
   });
+
+  it('does not count prisoners swapped between the United States and Russia as this war\'s', () => {
+    expect(extractFigures('The talks led to the exchange of two prisoners between the United States and the Russian Federation.', { published: '2024-02-09' })).toEqual([]);
+  });
 });

@@ -195,4 +195,8 @@ describe('side and claimant', () => {
     // "for Ukraine war" names the war, not whose reservists they are.
     expect(one('Moscow calls up 200,000 reservists for Ukraine war, the minister says.').side).toBe('russia');
   });
+
+  it('gives a swap of two nations joined by a comma ("Russia, Ukraine swap") no side', () => {
+    expect(one('Talks led to Russia, Ukraine swap of 180 prisoners').side).toBeNull();
+  });
 });

@@ -158,8 +158,9 @@ export const en: LangModule = {
   ratioEndBefore: /(?<=\d(?:\s+|-)to[- ])/iy,
   ratioWordsAfter: /(?:-|\s+)to[- ](?:1|one)(?![\d,.])|-\s+(?:or|and|to)\s+\d+(?:\.\d+)?-to-/iy,
   otherWarAfter:
-    /(?:[^\d.;:!?–—]|\d+-year\b){0,60}?\b(?:in|during|of)\s+(?:the\s+)?(?:(?:Korean|Vietnam|Soviet-Afghan|Afghan|Chechen|First\s+Chechen|Second\s+Chechen|Iraq|Gulf|Falklands|Winter)\s+Wars?|(?:First|Second)\s+World\s+War|World\s+War\s+(?:II|I|One|Two|[12])|Afghanistan|Vietnam|Chechnya|Iraq)\b/y,
-  otherWarHints: ['War', 'Afghanistan', 'Vietnam', 'Chechnya', 'Iraq'],
+    /(?:[^\d.;:!?–—]|\d+-year\b){0,60}?\b(?:(?:in|during|of)\s+(?:the\s+)?(?:(?:Korean|Vietnam|Soviet-Afghan|Afghan|Chechen|First\s+Chechen|Second\s+Chechen|Iraq|Gulf|Falklands|Winter)\s+Wars?|(?:First|Second)\s+World\s+War|World\s+War\s+(?:II|I|One|Two|[12])|Afghanistan|Vietnam|Chechnya|Iraq)|between\s+(?:the\s+)?United\s+States\s+and\s+(?:the\s+)?Russia(?:n\s+Federation)?|between\s+(?:the\s+)?Russia(?:n\s+Federation)?\s+and\s+(?:the\s+)?United\s+States)\b/y,
+  // Also prisoners swapped "between the United States and the Russian Federation": not this war's.
+  otherWarHints: ['War', 'Afghanistan', 'Vietnam', 'Chechnya', 'Iraq', 'United States'],
   suffixAfter: /(?:st|nd|rd|th|s|['’]s)(?![A-Za-z])|[A-Za-z_]/y,
   nounWord: /[A-Za-z]+(?:['’][a-z]+)?(?:-[A-Za-z]+)*/y,
   nouns,
@@ -242,6 +243,7 @@ export const en: LangModule = {
   sideRaiserAfter:
     /(?:['’]s)?\s+(?:authorities|government|(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?|military|army|armed\s+forces|leadership|parliament)\s+(?:(?:has|have|had|will|would|could|can|may|plans?\s+to|planned\s+to|intends\s+to|is|are|was|were|also|already|now)\s+)*(?:recruit|mobili[sz]|call|draft|conscript|sign|enlist|raise|deploy|sen[dt]|form|aim|want|need|seek|sa(?:id|ys?)\b|report)/iy,
   // "Russian and Ukrainian soldiers", "each side": a count of both armies.
+  swapAfter: /\s+(?:swap|swaps|swapped|exchange|exchanges|exchanged|trade|trades|traded)\b/iy,
   sidesJoined: /^\s*(?:and|or|&)\s*$/i,
   // After the noun of bodies or prisoners handed over: the nation they go to.
   // The nation must end its phrase: "300,000 reservists for Ukraine war" names the war, not an owner.
@@ -283,6 +285,7 @@ export const en: LangModule = {
   likenessBefore: /(?<=\b(?:consistent\s+with|in\s+line\s+with|similar\s+to|comparable\s+to|on\s+par\s+with|level\s+with|unchanged\s+from|the\s+same\s+as)\s+(?:(?:the|those|that|levels?|figures?|numbers?|seen|recorded)\s+(?:of|in|from|seen\s+in)?\s*)?)/iy,
   // Also an ordinal that counts swaps: "as part of the ninth swap mediated since the beginning of the year".
   comparisonBefore: /(?<=\b(?:heaviest|highest|largest|biggest|deadliest|worst|bloodiest|lowest|most|record)\b[^.;:!?]{0,40}|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:such|prisoner|POW|body)\s+)?(?:swap|exchange|handover|repatriation)s?\b[^.;:!?\d]{0,30})/iy,
+  byThen: /\b(?:by|(?:up\s+)?until|till|as\s+of)\s+(?:that\s+(?:point|time|date|day|moment)|then)\b/i,
   untilBefore: /(?<=\b(?:by|as\s+of|until|till)\s+(?:the\s+)?)/iy,
   periodJoin: /^\s*,?\s*(?:(?:and|or|to|through|until|till)\s+(?:in\s+|into\s+|the\s+)?|[-–—]\s*)$/i,
   // A battle, a strike or a named place other than the two nations: the scene of a toll, not the whole war. Also

@@ -320,6 +320,8 @@ export interface LangModule {
   /** Sticky lookbehind at a nation: "with" before it ("with Ukraine's toll at 70,000" names whose toll). */
   sideWithBefore: RegExp;
   /** Tested on the text between two side mentions: they are joined ("Russian and Ukrainian"). */
+  /** Sticky, after a nation: a swap word ("Russia, Ukraine swap"). */
+  swapAfter: RegExp;
   sidesJoined: RegExp;
   /** Sticky after a nation: its office, then a verb of raising soldiers ("Russian authorities called up"). */
   sideRaiserAfter: RegExp;
@@ -358,6 +360,8 @@ export interface LangModule {
   likenessBefore: RegExp;
   comparisonBefore: RegExp;
   /** Sticky lookbehind at a time expression: it is the end of a running total ("by June 21", "as of April"). */
+  /** Tested on a sentence: a running total up to the time it names ("by that point", "by then"). */
+  byThen: RegExp;
   untilBefore: RegExp;
   /** The whole text between two time expressions that name one span ("the last quarter of 2024 and in January 2025"). */
   periodJoin: RegExp;
