@@ -270,16 +270,14 @@ function joined(src: PeriodSource, from: number, to: number): boolean {
  */
 /** A bracket opened between the number and the time, with words of its own before the time ("(including ... before"). */
 function openBracketBetween(text: string, from: number, to: number): boolean {
-  const open = text.lastIndexOf('(', to - 1);
-  return open >= from && text.indexOf(')', open) > to && text.slice(open + 1, to).trim().split(/\s+/).length >= OWN_NOUN_WORDS;
+  let open = -1;
+  for (let i = to - 1; i >= from && open < 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 41) return false;
+    if (c === 40) open = i;
+  }
+  return open >= 0 && text.slice(open + 1, to).trim().split(/\s+/).length >= OWN_NOUN_WORDS;
 }
-function closeBracketBetween(text: string, from: number, to: number): boolean {
-  const close = text.indexOf(')', from);
-  if (close < 0 || close >= to) return false;
-  const open = text.lastIndexOf('(', from);
-  return open >= 0 && text.lastIndexOf(')', from) < open;
-}
-
 /** The words before the clause's comma: the number's noun and a word or two, or more (another noun's clause). */
 const OWN_NOUN_WORDS = 3;
 
@@ -327,7 +325,8 @@ export function choosePeriod(src: PeriodSource): Period | null {
       // ("1,950 casualties, which Russia suffered on Nov 12").
       if (p.start >= src.numberEnd && relativeClauseOfOther(src.text.slice(src.numberEnd, p.start), src.lang)) continue;
       // "in 13 cases (including cases opened before January 1, 2025)": a time in brackets the number is not in.
-      if (p.start >= src.numberEnd ? openBracketBetween(src.text, src.numberEnd, p.start) : closeBracketBetween(src.text, p.end, src.numberStart)) continue;
+      // Before the number a bracket clarifies its time ("last month (June), losses amounted to 32,000").
+      if (p.start >= src.numberEnd && openBracketBetween(src.text, src.numberEnd, p.start)) continue;
       // "has grown from 100,000 to 520,000 ..., and by the end of 2024, its number should reach 690,000": ", and"
       // opens another clause.
       if (p.start >= src.numberEnd && punctuated(src.text, src.numberEnd, p.start) && src.lang.clauseBreak.test(src.text.slice(src.numberEnd, p.start))) continue;
