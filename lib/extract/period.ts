@@ -268,6 +268,11 @@ function joined(src: PeriodSource, from: number, to: number): boolean {
  * for a since-when total, from the expression's start to the latest date the
  * sentence reached before the number, or to the sentence's anchor.
  */
+function likenedAt(text: string, at: number, lang: LangModule): boolean {
+  lang.likenessBefore.lastIndex = at;
+  return lang.likenessBefore.test(text);
+}
+
 /** A bracket opened between the number and the time, with words of its own before the time ("(including ... before"). */
 function openBracketBetween(text: string, from: number, to: number): boolean {
   let open = -1;
@@ -307,8 +312,7 @@ export function choosePeriod(src: PeriodSource): Period | null {
       if (day) anchor = day.end;
     }
     if (p.since || (p.statement && !src.stock) || p.expr.kind === 'anaphor') continue;
-    src.lang.likenessBefore.lastIndex = p.start;
-    if (src.lang.likenessBefore.test(src.text)) continue;
+    if ((p.likened ??= likenedAt(src.text, p.start, src.lang))) continue;
     const d = p.start >= src.numberEnd ? p.start - src.numberEnd : p.end <= src.numberStart ? (src.numberStart - p.end) * 1.5 : 0;
     // "In 2023, hundreds a month; by 2025, thousands": a semicolon closes the clause the date belongs to.
     if (d > 0) {

@@ -105,6 +105,8 @@ export interface FoundPeriod {
   statement: boolean;
   /** Filled in by the core the first time the expression is resolved. */
   resolved?: Period | null;
+  /** Filled in by the core when first asked: a likeness the figure is compared with ("consistent with late 2024"). */
+  likened?: boolean;
 }
 
 /**
