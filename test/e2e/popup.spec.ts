@@ -131,6 +131,9 @@ test('keyboard: focus starts in search, arrows move through results, Space shows
   const box = page.getByRole('searchbox', { name: 'Search claims' });
   await expect(box).toBeFocused();
   await page.keyboard.type('killed');
+  // Wait for the answer to the whole word: a slower answer to "kil" would replace the list (and reset the selection)
+  // between the arrow presses.
+  await expect(page.locator('ul.results[data-query="killed"]')).toBeVisible();
   await expect.poll(() => results(page).count()).toBeGreaterThan(2);
   await page.keyboard.press('ArrowDown');
   await expect(results(page).nth(0)).toBeFocused();
