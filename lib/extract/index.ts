@@ -46,6 +46,13 @@ const MIN_REPEATED_VALUE = 100;
 /** The least count read as a force from a generic word ("troops", "men") alone. */
 const MIN_FORCE = 100;
 const VOLUNTEERS = /^volunteers?$/i;
+const PEOPLE = /^(?:people|persons|individuals)$/i;
+/** Tolls that, said of "people", count civilians too. */
+const LOSS_OF_LIFE = new Set<Metric>(['killed', 'wounded', 'casualties']);
+/** How far after a noun "left Russia" or "went to Poland" may stand. */
+const LEFT_REACH = 60;
+/** More than any army or war's toll: a sum of money or a population. */
+const MAX_PERSONNEL = 100_000_000;
 /** Metrics that, in a sentence opening "Among the dead", say who the dead were. */
 const RAISED_AMONG_DEAD = new Set<Metric>(['recruited', 'mobilized', 'foreign_troops', 'force_size']);
 /** More dead than any estimate of this war's soldiers killed: deaths of a whole population, or another war's. */
@@ -145,6 +152,13 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     (np.headless || np.info?.weak || (np.info?.cue !== undefined && np.info.cue !== 'personnel'));
   if (afterCivilians && !sentenceEndBetween(text, doc.civilianEnd, tok.start)) return null;
   if (tok.yearLike && !np.info) return null;
+  // "the two billion of Europe": no count of soldiers comes near this; money or a population does.
+  if (tok.low > MAX_PERSONNEL) return null;
+  // "hundreds of thousands of men left Russia", "3,627,178 people went to Poland": emigrants and refugees.
+  if (np.info && lang.leftCountryAfter.test(text.slice(np.end, np.end + LEFT_REACH))) return null;
+  if (np.info?.weak && np.headStart >= 0 && PEOPLE.test(text.slice(np.headStart, np.end)) && lang.wentToPlaceAfter.test(text.slice(np.end, np.end + LEFT_REACH))) {
+    return null;
+  }
   // "millions of men ... don't serve": no army counts its soldiers by the million, vaguely; people, families and men do.
   if (tok.kind === 'vague' && tok.low >= 1e6 && np.info?.weak) return null;
   // Small spelled-out single numbers are too often pronouns and durations ("no one", "the two sides") to stand
@@ -176,6 +190,20 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   // to them, is no force.
   if (metricResult && !metricResult.specific && tok.high < MIN_FORCE) return null;
   let metric: Metric = metricResult?.metric ?? earlier!.metric;
+  // "800,000 men are trying to avoid mobilization": draft evaders, not the mobilized.
+  if ((metric === 'mobilized' || metric === 'recruited') && evadersAfter(text, tok, s, lang)) return null;
+  // "a war that has killed tens of thousands of people": a vague count of people is a personnel figure only where
+  // the sentence names soldiers.
+  if (
+    tok.kind === 'vague' &&
+    LOSS_OF_LIFE.has(metric) &&
+    np.info?.weak &&
+    np.headStart >= 0 &&
+    PEOPLE.test(text.slice(np.headStart, np.end)) &&
+    !s.cues.some((c) => c.value === 'personnel')
+  ) {
+    return null;
+  }
   // "Among the dead, 8,099 are former prisoners ..., 5,216 are mobilized": who the dead were, not who was mobilized.
   if (RAISED_AMONG_DEAD.has(metric) && tok.start > s.start && lang.amongDead.test(s.body)) metric = 'killed';
   // "with the BBC and about a dozen anonymous volunteers": a handful of volunteers is no recruitment unless another word
@@ -346,6 +374,21 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     doc.equipmentEnd = -1;
   }
   return fig;
+}
+
+function evadersAfter(text: string, tok: NumberToken, s: Sentence, lang: LangModule): boolean {
+  lang.evadeMobilisation.lastIndex = tok.end;
+  const m = lang.evadeMobilisation.exec(text);
+  // In the number's own clause: "mobilized 300,000 men, while hundreds of thousands fled to avoid the draft" keeps them.
+  return !!m && m.index < s.end && !hasDigitBetween(text, tok.end, m.index) && !/[,;]/.test(text.slice(tok.end, m.index));
+}
+
+function hasDigitBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** Where a candidate match ending at `end` started: a single digit, or a number word. */

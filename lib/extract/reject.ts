@@ -252,6 +252,17 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
     if (info.foreign) out.foreign = true;
     if (info.enemy) out.enemy = true;
     if (info.cue || info.caseCount) {
+      // "273 POW executions", "300 prisoner deaths": the loss of the prisoners is what is counted.
+      if (info.cue === 'captured') {
+        const next = nextWordInfo(text, pos, lang);
+        if (next?.cue === 'killed' || next?.cue === 'wounded' || next?.cue === 'casualties') {
+          info = next;
+          p = pos;
+          while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0xa0) p++;
+          lang.nounWord.lastIndex = p;
+          pos = p + (lang.nounWord.exec(text)?.[0].length ?? 0);
+        }
+      }
       out.info = info;
       out.headless = false;
       out.headStart = p;

@@ -203,4 +203,9 @@ describe('metric', () => {
     const figs = extractFigures('Among the dead, 7,900 are former convicts recruited in prisons, 4,800 are mobilized.', { published: '2024-02-03' });
     expect(figs.map((f) => [f.text, f.metric])).toEqual([['7,900', 'killed'], ['4,800', 'killed']]);
   });
+
+  it('reads prisoners\' deaths and executions as the killed, and "militaries" as soldiers', () => {
+    expect(one('Prosecutors documented at least 190 POW executions in the summer.').metric).toBe('killed');
+    expect(one('The list now names 38,000 Russian militaries who died in the war.').metric).toBe('killed');
+  });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lib/extract';
 import type { Figure } from '../../lib/extract/types';
+import { getLang } from '../../lib/extract/lang';
+import { readNumber } from '../../lib/extract/numbers';
 
 // Every number format the issue lists, in sentences written for this test.
 
@@ -32,12 +34,16 @@ describe('number formats', () => {
     ['Analysts put total casualties at 2.75 million.', '2.75 million', 2750000],
     ['The dashboard lists 415k casualties.', '415k', 415000],
     ['Headline: 1.2m casualties since the invasion', '1.2m', 1200000],
-    ['Headline: 1.2bn casualties is not plausible', '1.2bn', 1200000000],
     ['Some 6 million troops were mobilised.', '6 million', 6000000],
   ])('decimals and scale words: %s', (text, span, value) => {
     const f = one(text);
     expect(f.text).toBe(span);
     expect(f.value.low).toBe(value);
+  });
+
+  it('reads "bn" as a billion, and a billion casualties as no figure at all', () => {
+    expect(readNumber('1.2bn casualties', 0, getLang('en'))?.low).toBe(1_200_000_000);
+    expect(extractFigures('Headline: 1.2bn casualties is not plausible', { published: '2025-06-15' })).toEqual([]);
   });
 
   it.each([

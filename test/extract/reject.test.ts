@@ -134,4 +134,23 @@ describe('non-figures are not reported', () => {
   it('does not count prisoners swapped between the United States and Russia as this war\'s', () => {
     expect(extractFigures('The talks led to the exchange of two prisoners between the United States and the Russian Federation.', { published: '2024-02-09' })).toEqual([]);
   });
+
+  it.each([
+    // Emigrants and refugees, however many.
+    'After the decree, hundreds of thousands of military-age men left Russia to avoid the front.',
+    'Border guards say 2,415,000 people went to Poland and 800,000 to Romania.',
+    // Draft evaders are not the mobilized.
+    'Officials say about 600,000 men are trying to avoid mobilization by changing addresses.',
+    // A vague count of "people" killed, in a sentence naming no soldiers.
+    'The invasion began a war that has killed tens of thousands of people and ruined cities.',
+    // No army counts in billions: money set against money.
+    'Washington has paid almost twenty billion euros against the three billion of Europe.',
+  ])('does not read people who left, evaded or died in general, or a billion, as a personnel figure: %s', (text) => {
+    expect(extractFigures(text, { published: '2025-06-04' })).toEqual([]);
+  });
+
+  it('keeps the mobilized beside the ones who fled in a clause of their own, and soldiers killed beside people', () => {
+    expect(one('Moscow mobilized 300,000 reservists, while hundreds of thousands fled to avoid the draft.', '2025-06-04').value.low).toBe(300000);
+    expect(one('The ministry recruits tens of thousands of people every month.', '2025-06-04').metric).toBe('recruited');
+  });
 });

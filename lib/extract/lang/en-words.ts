@@ -60,7 +60,7 @@ export const NOUNS: [string, NounInfo][] = [
     'members', 'personnel', 'fighters', 'fighter', 'combatants', 'forces', 'infantrymen', 'servicepeople',
     'servicewomen',
     'paratroopers', 'marines', 'sailors', 'pilots', 'officers', 'militants', 'defenders', 'force', 'instructors', 'generals', 'cap', 'ceiling',
-    'colonels', 'lieutenants', 'sergeants', 'commanders',
+    'colonels', 'lieutenants', 'sergeants', 'commanders', 'militaries',
     // Kyiv's official words for Russia's soldiers ("eliminated 1,150 occupiers").
     'occupiers', 'invaders']
     .map((w): [string, NounInfo] => [w, personnel('personnel')]),
@@ -79,7 +79,8 @@ export const NOUNS: [string, NounInfo][] = [
   // "causalities" is a common misspelling in real reporting; the word itself is never a count of anything else.
   ...['casualties', 'casualty', 'causalities'].map((w): [string, NounInfo] => [w, personnel('casualties')]),
   ...['losses', 'loss'].map((w): [string, NounInfo] => [w, personnel('losses')]),
-  ...['dead', 'deaths', 'death', 'fatalities', 'killed', 'kia', 'kill', 'kills', 'lives', 'bodies', 'deceased', 'died', 'fallen']
+  ...['dead', 'deaths', 'death', 'fatalities', 'killed', 'kia', 'kill', 'kills', 'lives', 'bodies', 'deceased', 'died', 'fallen',
+    'executions', 'executed']
     .map((w): [string, NounInfo] => [w, personnel('killed')]),
   ...['wounded', 'injured', 'injuries'].map((w): [string, NounInfo] => [w, personnel('wounded')]),
   ...['recruits', 'recruit', 'volunteers', 'contractors', 'enlistees', 'contracts', 'contracted', 'signings', 'sign-ups', 'signups',
@@ -139,7 +140,7 @@ export const CUES: [string, Cue][] = [
   ...['killed', 'kill', 'kills', 'killing', 'dead', 'deaths', 'death', 'death toll', 'died', 'fatalities',
     'kia', 'killed in action', 'killed-in-action', 'war dead', 'slain', 'lives',
     'met their demise', 'met their deaths', 'die every', 'die each', 'die daily', 'die per', 'die a day',
-    'perished', 'dying', 'the fallen', 'the bodies', 'the remains', 'fallen soldiers', 'fallen troops', 'fallen servicemen', 'fallen defenders']
+    'perished', 'dying', 'executed', 'executions', 'the fallen', 'the bodies', 'the remains', 'fallen soldiers', 'fallen troops', 'fallen servicemen', 'fallen defenders']
     .map((w): [string, Cue] => [w, 'killed']),
   ...['wounded', 'injured', 'injuries', 'seriously injured'].map((w): [string, Cue] => [w, 'wounded']),
   ...['casualties', 'casualty', 'causalities', 'killed and wounded', 'killed or wounded', 'dead and wounded',

@@ -359,6 +359,12 @@ export interface LangModule {
   relativeClause: RegExp;
   /** Tested on a sentence: it opens by naming the dead its numbers break down ("Among the dead, ..."). */
   amongDead: RegExp;
+  /** Tested on the text right after a noun: its people left the country ("men left Russia", "who fled abroad"). */
+  leftCountryAfter: RegExp;
+  /** Tested on the text right after "people": they went to a named place ("people went to Poland"), as refugees do. */
+  wentToPlaceAfter: RegExp;
+  /** Global, run from a number: avoiding mobilisation ("are trying to avoid mobilization"). */
+  evadeMobilisation: RegExp;
   likenessBefore: RegExp;
   comparisonBefore: RegExp;
   /** Sticky lookbehind at a time expression: it is the end of a running total ("by June 21", "as of April"). */
