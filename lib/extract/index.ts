@@ -233,7 +233,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   // "A total of 7,883 ... in 2023" totals that year; "a total of 7,883" with no date, the war so far.
   const totalOf = (rateWord === 'cumulative_before' || rateWord === 'war_scope') && !datedPeriodIn(s.periods, text, tok, lang);
   const cumulative =
-    !explicit && !STOCKS.has(metric) && (rateWord === 'cumulative' || totalOf || sinceBefore(text, tok, s.periods, lang));
+    !explicit && !STOCKS.has(metric) && (rateWord === 'cumulative' || totalOf || sinceBefore(text, tok, s.periods, lang, s.start));
   const flow = !STOCKS.has(metric) && metric !== 'target';
   let period: Period | null = choosePeriod({
     text,

@@ -72,6 +72,13 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?:
     const side = s.lang.sides.get((given[1] ?? given[2])!.toLowerCase());
     if (side) return side;
   }
+  // "2,500 POWs still in Russian custody": the captor's nation; the prisoners are the other side's.
+  if (metric === 'captured') {
+    s.lang.heldInAfter.lastIndex = np.end;
+    const held = s.lang.heldInAfter.exec(s.text);
+    const captor = held ? s.lang.sides.get(held[1]!.toLowerCase()) : undefined;
+    if (captor) return captor === 'russia' ? 'ukraine' : 'russia';
+  }
   // "11,000 troops from Russia's ally North Korea": troops North Korea sends fight for Russia, whoever counts them.
   if (metric === 'foreign_troops' && s.lang.foreignForRussia.test(s.body)) return 'russia';
   // Near the number: "both sides have suffered heavy casualties, but Russia ... 300,000" counts Russians; "each

@@ -8,7 +8,7 @@ import type { Figure, Period, Rate } from './types';
 // a from-to pair it continues, a running total's end.
 
 /** "Since the full-scale invasion, Russia has lost 1,050,000": a since-phrase before the number, nothing numeric between. */
-export function sinceBefore(text: string, tok: NumberToken, periods: FoundPeriod[], lang: LangModule): boolean {
+export function sinceBefore(text: string, tok: NumberToken, periods: FoundPeriod[], lang: LangModule, sentenceStart: number): boolean {
   for (const p of periods) {
     if (!p.since || p.end > tok.start) continue;
     // "the heaviest losses since the start of the war": a comparison, not where a total starts.
@@ -19,7 +19,19 @@ export function sinceBefore(text: string, tok: NumberToken, periods: FoundPeriod
       const c = text.charCodeAt(i);
       digits = c >= 48 && c <= 57;
     }
-    if (!digits) return true;
+    if (digits) continue;
+    // "7,000 have been repatriated since the invasion, and the ministry counts 2,500 still held": the "since" closes
+    // the clause of the number before it.
+    if (lang.clauseBreak.test(text.slice(p.end, tok.start)) && digitBefore(text, p.start, sentenceStart)) continue;
+    return true;
+  }
+  return false;
+}
+
+function digitBefore(text: string, at: number, from: number): boolean {
+  for (let i = at - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
   }
   return false;
 }

@@ -300,4 +300,12 @@ describe('rate', () => {
       ['cumulative', { start: '2022-02-24', end: '2022-08-01' }],
     ]);
   });
+
+  it('leaves a "since" to the clause of the number before it ("..., and the ministry counts 1,900 still held")', () => {
+    const figs = extractFigures(
+      'Kyiv said more than 5,000 soldiers have been returned since the full-scale invasion, and the ministry counts over 1,900 POWs still in Russian custody.',
+      { published: '2025-10-02' },
+    );
+    expect(figs.map((f) => [f.text, f.rate])).toEqual([['5,000', 'cumulative'], ['1,900', 'none']]);
+  });
 });

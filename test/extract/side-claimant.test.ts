@@ -199,4 +199,9 @@ describe('side and claimant', () => {
   it('gives a swap of two nations joined by a comma ("Russia, Ukraine swap") no side', () => {
     expect(one('Talks led to Russia, Ukraine swap of 180 prisoners').side).toBeNull();
   });
+
+  it('gives prisoners held "in Russian custody" to Ukraine and those "in Ukrainian captivity" to Russia', () => {
+    expect(one('Officials count over 1,900 POWs still in Russian custody.').side).toBe('ukraine');
+    expect(one('Some 1,100 soldiers remain in Ukrainian captivity.').side).toBe('russia');
+  });
 });

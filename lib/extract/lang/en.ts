@@ -248,6 +248,7 @@ export const en: LangModule = {
   // After the noun of bodies or prisoners handed over: the nation they go to.
   // The nation must end its phrase: "300,000 reservists for Ukraine war" names the war, not an owner.
   sideForAfter: /\s*(?:for\s+(?:the\s+)?(Ukraine|Russia|Ukrainians|Russians)(?=\s*(?:[,.;:)–—]|-\s|$)|\s+(?:and|or|versus|vs|while|but|compared|against|in|on|at|with|by|since|during|over|as|according|alone)\b)|(?:from|on)\s+the\s+(Ukrainian|Russian)\s+side\b)/y,
+  heldInAfter: /\s+(?:(?:are|were|remain|remaining|still|now|being|held|kept)\s+){0,3}in\s+(Russian|Ukrainian)\s+(?:custody|captivity|prisons?|detention|jails?)\b/iy,
   recipientAfter: /(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:back\s+)?to\s+(?:the\s+)?(Ukraine|Russia|Kyiv|Kiev|Moscow)\b/y,
   // Tested on the few characters before a nation: "by" makes it the agent ("captured by Ukrainian forces").
   // Only after the loss itself: "verified by Russia's independent media" names no agent.
