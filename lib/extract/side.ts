@@ -54,6 +54,8 @@ const BOTH_AFTER = 60;
  * count of both armies ("Russian and Ukrainian soldiers", "each side had lost").
  */
 export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?: Metric): Side | 'both' | null {
+  const respective = respectiveSide(tok, s);
+  if (respective) return respective;
   if (np.bothSides) return 'both';
   if (np.side) return np.side;
   // "handed over 757 bodies to Ukraine", "returned 90 prisoners to Russia": whose they are is where they go.
@@ -136,6 +138,31 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?:
   }
   return chosen.value;
 }
+
+/**
+ * "deaths of Russian and Ukrainian personnel amounted to 180,000 and 100,000, respectively": the first number is the
+ * first nation's, the second the second's.
+ */
+function respectiveSide(tok: NumberToken, s: Sentence): Side | null {
+  if (s.body.indexOf('respectively') < 0) return null;
+  const text = s.text;
+  const after = text.slice(tok.end, Math.min(s.end, tok.end + RESPECTIVE_REACH));
+  const before = text.slice(Math.max(s.start, tok.start - RESPECTIVE_REACH), tok.start);
+  const second = SECOND_OF_PAIR.test(before) && ENDS_PAIR.test(after);
+  const first = !second && FIRST_OF_PAIR.test(after);
+  if (!first && !second) return null;
+  const hits = s.sides;
+  for (let i = 0; i + 1 < hits.length && hits[i + 1]!.end <= tok.start; i++) {
+    const a = hits[i]!;
+    const b = hits[i + 1]!;
+    if (a.value !== b.value && b.start - a.end <= 6 && s.lang.sidesJoined.test(text.slice(a.end, b.start))) return (second ? b : a).value;
+  }
+  return null;
+}
+const RESPECTIVE_REACH = 60;
+const FIRST_OF_PAIR = /^[^;.]{0,40}?\s+and\s+[^;]{0,40}?\brespectively\b/;
+const SECOND_OF_PAIR = /\d[^;]{0,25}\s+and\s+(?:[a-z]+\s+){0,2}$/;
+const ENDS_PAIR = /^[^;\d]{0,30}\brespectively\b/;
 
 /** Whose personnel a whole sentence speaks of: its last mention that is neither a claimant nor a place. */
 export function sentenceSide(s: Sentence): Side | null {

@@ -204,4 +204,9 @@ describe('side and claimant', () => {
     expect(one('Officials count over 1,900 POWs still in Russian custody.').side).toBe('ukraine');
     expect(one('Some 1,100 soldiers remain in Ukrainian captivity.').side).toBe('russia');
   });
+
+  it('pairs "Russian and Ukrainian ... X and Y, respectively" in order', () => {
+    const figs = extractFigures('By then, deaths of Russian and Ukrainian soldiers amounted to 150,000 and 90,000, respectively.', { published: '2023-06-01' });
+    expect(figs.map((f) => f.side)).toEqual(['russia', 'ukraine']);
+  });
 });
