@@ -45,6 +45,12 @@ function enemyBefore(s: Sentence, tok: NumberToken): boolean {
   return false;
 }
 
+/** A nation right before the words ("Russia's combined losses", "Ukrainian total number of ..."): that nation's sum. */
+function ownedBy(h: { start: number }, s: Sentence): boolean {
+  for (const x of s.sides) if (x.end <= h.start && h.start - x.end <= 3) return true;
+  return false;
+}
+
 /** How far "each side" reaches to a number, before and after. */
 const BOTH_BEFORE = 60;
 const BOTH_AFTER = 60;
@@ -86,7 +92,7 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?:
   // Near the number: "both sides have suffered heavy casualties, but Russia ... 300,000" counts Russians; "each
   // army released more than 250 enemy soldiers" counts both armies' soldiers.
   for (const h of s.cues) {
-    if (h.value === 'both' && (h.end <= tok.start ? tok.start - h.end <= BOTH_BEFORE : h.start - tok.end <= BOTH_AFTER)) return 'both';
+    if (h.value === 'both' && (h.end <= tok.start ? tok.start - h.end <= BOTH_BEFORE : h.start - tok.end <= BOTH_AFTER) && !ownedBy(h, s)) return 'both';
   }
   // "Ukraine's General Staff said 43,000 enemy soldiers were eliminated": the other side from the nation that speaks.
   if (np.enemy || (s.sides.length > 0 && enemyBefore(s, tok))) {

@@ -209,4 +209,10 @@ describe('side and claimant', () => {
     const figs = extractFigures('By then, deaths of Russian and Ukrainian soldiers amounted to 150,000 and 90,000, respectively.', { published: '2023-06-01' });
     expect(figs.map((f) => f.side)).toEqual(['russia', 'ukraine']);
   });
+
+  it('reads "combined" casualties as both armies\', unless a nation owns the sum', () => {
+    const figs = extractFigures('Moscow lost 250,000 soldiers. Combined military casualties could approach 1.6 million by spring.', { published: '2025-01-29' });
+    expect(figs.map((f) => f.side)).toEqual(['russia', null]);
+    expect(one("Russia's combined losses reached 900,000.").side).toBe('russia');
+  });
 });

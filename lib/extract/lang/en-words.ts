@@ -222,7 +222,9 @@ export const CUES: [string, Cue][] = [
     'updating their data', 'potentially mobilize', 'potentially mobilise']
     .map((w): [string, Cue] => [w, 'population']),
   ...['each side', 'both sides', 'either side', 'each of the two sides', 'both countries', 'both armies', 'each army',
-    'each country', 'both nations']
+    'each country', 'both nations',
+    // "combined military casualties", unless a nation owns the sum ("Russia's combined losses").
+    'combined']
     .map((w): [string, Cue] => [w, 'both']),
   ...['enemy', "enemy's", 'enemies', "enemies'", 'adversary', "adversary's"].map((w): [string, Cue] => [w, 'enemy']),
   ...['needs', 'need', 'needed', 'requires', 'require', 'required', 'requested', 'recommend', 'recommends', 'recommended',
