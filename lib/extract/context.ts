@@ -160,7 +160,7 @@ function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): F
     if (bits & CLAIM) {
       claimPhrases.re.lastIndex = start;
       if ((m = claimPhrases.re.exec(text))) {
-        const name = ownSentence((m[1] ?? m[2] ?? '').trim());
+        const name = m[1] !== undefined ? ownSentence(m[1].trim()) : firstSentence((m[2] ?? '').trim());
         if (name) out.claims.push({ start, end: start + m[0].length, value: name });
       }
     }
@@ -176,19 +176,38 @@ function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): F
   return out;
 }
 
+/** Where a sentence ends inside a name: after a word longer than an abbreviation ("Gen.", "U.S.") or an acronym
+ * without inner dots ("the UK. In June"). */
+const NAME_STOP = /(?:[A-Za-z’']{4,}|(?<![.\w])[A-Z]{2,3})[.!?]\s+(?=[A-Z])/g;
+
+function hasStop(name: string): boolean {
+  return name.indexOf('\n') >= 0 || name.indexOf('. ') >= 0 || name.indexOf('? ') >= 0 || name.indexOf('! ') >= 0;
+}
+
 /**
  * A name read backwards from a reporting verb can reach into the sentence
  * before ("Kursk.\n\nIntelligence estimates"): keep only what follows a line
- * break or a full stop after a word longer than an abbreviation ("Gen.", "U.S.").
+ * break or the last sentence end.
  */
 function ownSentence(name: string): string {
-  if (name.indexOf('\n') < 0 && name.indexOf('. ') < 0 && name.indexOf('? ') < 0 && name.indexOf('! ') < 0) return name;
+  if (!hasStop(name)) return name;
   const line = name.lastIndexOf('\n');
   let out = line >= 0 ? name.slice(line + 1).trim() : name;
-  const stop = /[A-Za-z’']{4,}[.!?]\s+(?=[A-Z])/g;
+  NAME_STOP.lastIndex = 0;
   let cut = -1;
-  for (let m = stop.exec(out); m; m = stop.exec(out)) cut = m.index + m[0].length;
+  for (let m = NAME_STOP.exec(out); m; m = NAME_STOP.exec(out)) cut = m.index + m[0].length;
   if (cut >= 0) out = out.slice(cut);
+  return out;
+}
+
+/** A name read forwards ("according to the UK. In June, ..."): keep what comes before the first sentence end. */
+function firstSentence(name: string): string {
+  if (!hasStop(name)) return name;
+  const line = name.indexOf('\n');
+  let out = line >= 0 ? name.slice(0, line).trim() : name;
+  NAME_STOP.lastIndex = 0;
+  const m = NAME_STOP.exec(out);
+  if (m) out = out.slice(0, m.index + m[0].search(/[.!?]/));
   return out;
 }
 

@@ -180,7 +180,9 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   const afterFigure = !!prev && tok.start - prev.end < REFERENCE_REACH;
   // "Some reports have put the number at more than 100", "It put that number at 5,937": the number the sentence
   // before spoke of.
-  const metricResult = classifyMetric(text, tok, np, s, lang, afterFigure) ?? (np.headless ? anaphoricMetric(text, tok, s, lang) : null);
+  const ownMetric = classifyMetric(text, tok, np, s, lang, afterFigure);
+  const anaphoric = !ownMetric && np.headless ? anaphoricMetric(text, tok, s, lang) : null;
+  const metricResult = ownMetric ?? anaphoric;
   // People left out as civilians: the numbers after them may continue their toll. Not a population ("68 million men
   // lived in Russia, ... losses could exceed 680,000 people").
   if (!metricResult && np.info?.weak && !s.cues.some((c) => c.value === 'population')) doc.civilianEnd = np.end;
@@ -319,9 +321,12 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     (fromToPair(text, lang, prev, tok) || (rateWord === null && continues(text, lang, tok)))
       ? prev.rate
       : null;
+  // "... averaged 1,262 a day. In June, the number fell to 1,163": the same count, at the same rate.
+  const restated = anaphoric && !explicit && !cumulative && prev && afterFigure && PER_RATES.has(prev.rate) && prev.metric === metric ? prev.rate : null;
   let rate: Rate =
     explicit ??
     paired ??
+    restated ??
     tallyPart?.rate ??
     (cumulative || (period?.start === FULL_SCALE_INVASION && flow) ? 'cumulative' : flow && (period || rateWord === 'period_total') ? 'period_total' : 'none');
   if (!metricResult || (rate === 'none' && !period)) {

@@ -308,4 +308,15 @@ describe('rate', () => {
     );
     expect(figs.map((f) => [f.text, f.rate])).toEqual([['5,000', 'cumulative'], ['1,900', 'none']]);
   });
+
+  it('reads "In June, the number fell to 1,090" as the count of the sentence before, at its rate', () => {
+    const figs = extractFigures('In May, casualties averaged 1,210 a day, according to the UK. In June, the number fell to 1,090, analysts said.', {
+      published: '2024-07-15',
+    });
+    expect(figs.map((f) => [f.text, f.metric, f.rate, f.period?.start])).toEqual([
+      ['1,210', 'casualties', 'per_day', '2024-05-01'],
+      ['1,090', 'casualties', 'per_day', '2024-06-01'],
+    ]);
+    expect(figs[0]!.claimant).toBe('UK');
+  });
 });
