@@ -47,6 +47,9 @@ const MIN_REPEATED_VALUE = 100;
 const MIN_FORCE = 100;
 const VOLUNTEERS = /^volunteers?$/i;
 const PEOPLE = /^(?:people|persons|individuals)$/i;
+const LOSS_CUES = new Set<string>(['losses', 'killed', 'casualties', 'wounded']);
+/** How far before a number a comparison's verb may stand ("surpasses last year's call-up by 10,000"). */
+const MARGIN_REACH = 80;
 /** Tolls that, said of "people", count civilians too. */
 const LOSS_OF_LIFE = new Set<Metric>(['killed', 'wounded', 'casualties']);
 /** How far after a noun "left Russia" or "went to Poland" may stand. */
@@ -130,8 +133,13 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     if (lang.timesRatioAfter.test(text)) tok.times = true;
   }
   if (rejectLocal(text, tok, lang)) return null;
+  // "surpasses last year's call-up by 10,000": the margin of a comparison (looked for only where "by " stands just before).
+  const margin =
+    text.slice(Math.max(0, tok.start - 20), tok.start).includes('by ') && lang.marginBefore.test(text.slice(Math.max(0, tok.start - MARGIN_REACH), tok.start));
   const np = nounAfter(text, tok.end, lang);
-  if (np.reject && !tok.times) {
+  // "a decree to enlist 160,000 Russian citizens": citizens an army takes in are its recruits.
+  const raisedCitizens = np.reject === 'civilians' && raisedBefore(text, tok, lang);
+  if (np.reject && !tok.times && !raisedCitizens) {
     if (np.reject === 'civilians') doc.civilianEnd = np.end;
     if (np.reject === 'equipment') doc.equipmentEnd = np.end;
     return null;
@@ -176,13 +184,17 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   // "... 136 civilians killed. Of the 400 who have been injured, 26 are children": the next sentence, if it names
   // no soldiers and no side, still counts them.
   if (afterCivilians && !s.cues.some((c) => c.value === 'personnel') && s.sides.length === 0) return null;
+  // A margin counts no one, unless it is losses' over recruitment: the net deficit ("losses exceeded recruitment by
+  // roughly 9,000 soldiers").
+  if (margin && !(s.cues.some((c) => LOSS_CUES.has(c.value)) && s.cues.some((c) => c.value === 'recruited' || c.value === 'mobilized'))) return null;
   const prev = doc.out[doc.out.length - 1];
   const afterFigure = !!prev && tok.start - prev.end < REFERENCE_REACH;
   // "Some reports have put the number at more than 100", "It put that number at 5,937": the number the sentence
   // before spoke of.
-  const ownMetric = classifyMetric(text, tok, np, s, lang, afterFigure);
+  // Raised citizens read as if they had no noun: the verb before them says what they count.
+  const ownMetric = classifyMetric(text, tok, raisedCitizens ? { ...np, reject: null, info: null, headless: true } : np, s, lang, afterFigure);
   const anaphoric = !ownMetric && np.headless ? anaphoricMetric(text, tok, s, lang) : null;
-  const metricResult = ownMetric ?? anaphoric;
+  const metricResult = margin ? { metric: 'net_deficit' as const, specific: true } : (ownMetric ?? anaphoric);
   // People left out as civilians: the numbers after them may continue their toll. Not a population ("68 million men
   // lived in Russia, ... losses could exceed 680,000 people").
   if (!metricResult && np.info?.weak && !s.cues.some((c) => c.value === 'population')) doc.civilianEnd = np.end;
@@ -379,6 +391,11 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     doc.equipmentEnd = -1;
   }
   return fig;
+}
+
+function raisedBefore(text: string, tok: NumberToken, lang: LangModule): boolean {
+  lang.raiseVerbBefore.lastIndex = tok.start;
+  return lang.raiseVerbBefore.test(text);
 }
 
 function evadersAfter(text: string, tok: NumberToken, s: Sentence, lang: LangModule): boolean {

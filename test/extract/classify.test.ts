@@ -208,4 +208,15 @@ describe('metric', () => {
     expect(one('Prosecutors documented at least 190 POW executions in the summer.').metric).toBe('killed');
     expect(one('The list now names 38,000 Russian militaries who died in the war.').metric).toBe('killed');
   });
+
+  it('reads citizens an army takes in as its recruits or conscripts, by the verb before them', () => {
+    expect(one('The president signed a decree to enlist 140,000 citizens for military service.').metric).toBe('recruited');
+    expect(one('The decree calls up 140,000 citizens for military service.').metric).toBe('mobilized');
+    expect(one('In his view it is necessary to mobilize 450,000 citizens.').metric).toBe('target');
+  });
+
+  it('reads the margin of a comparison as no count, unless it is losses over recruitment (a net deficit)', () => {
+    expect(extractFigures("This year's draft surpasses last year's call-up by 8,000 and the autumn's by 21,000.", { published: '2025-04-01' })).toEqual([]);
+    expect(one('The army\'s battlefield losses exceeded new recruitment by roughly 7,000 soldiers in January.').metric).toBe('net_deficit');
+  });
 });

@@ -367,6 +367,10 @@ export interface LangModule {
   wentToPlaceAfter: RegExp;
   /** Global, run from a number: avoiding mobilisation ("are trying to avoid mobilization"). */
   evadeMobilisation: RegExp;
+  /** Sticky, at a number: a verb that raises soldiers stands right before it ("to enlist 160,000 citizens"). */
+  raiseVerbBefore: RegExp;
+  /** Tested on the text before a number: it is a comparison's margin ("surpasses last year's call-up by 10,000"). */
+  marginBefore: RegExp;
   likenessBefore: RegExp;
   comparisonBefore: RegExp;
   /** Sticky lookbehind at a time expression: it is the end of a running total ("by June 21", "as of April"). */
