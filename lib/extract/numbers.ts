@@ -75,7 +75,7 @@ function twoDigitsThenComma(text: string, i: number): boolean {
   return isDigitCode(text.charCodeAt(i)) && isDigitCode(text.charCodeAt(i + 1)) && text.charCodeAt(i + 2) === 44;
 }
 
-function digitsEnd(text: string, at: number): { end: number; grouped: boolean; dotGroups: boolean } {
+function digitsEnd(text: string, at: number): { end: number; grouped: boolean; dotGroups: boolean; decimalComma: number } {
   let i = at;
   while (isDigitCode(text.charCodeAt(i))) i++;
   // Indian grouping ("1,00,000", "12,50,000"): pairs of digits after the first group, then the last three.
@@ -83,7 +83,7 @@ function digitsEnd(text: string, at: number): { end: number; grouped: boolean; d
     let j = i;
     while (text.charCodeAt(j) === 44 && twoDigitsThenComma(text, j + 1)) j += 3;
     if (text.charCodeAt(j) === 44 && threeDigitsAt(text, j + 1) && !isDigitCode(text.charCodeAt(j + 4))) {
-      return { end: j + 4, grouped: true, dotGroups: false };
+      return { end: j + 4, grouped: true, dotGroups: false, decimalComma: -1 };
     }
   }
   let grouped = false;
@@ -97,6 +97,12 @@ function digitsEnd(text: string, at: number): { end: number; grouped: boolean; d
       else if (c === 46) {
         if (isDigitCode(next)) break;
       } else if (isGroupSpace(c)) {
+        // "21 922,12 rubles": space groups, then a decimal comma with one or two digits.
+        if (next === 44 && isDigitCode(text.charCodeAt(i + 5)) && shortDecimal(text, i + 5)) {
+          let k = i + 5;
+          while (isDigitCode(text.charCodeAt(k))) k++;
+          return { end: k, grouped: true, dotGroups: false, decimalComma: i + 4 };
+        }
         if (isDigitCode(next) || ((next === 46 || next === 44) && isDigitCode(text.charCodeAt(i + 5)))) break;
         onlyDots = false;
       } else break;
@@ -110,16 +116,21 @@ function digitsEnd(text: string, at: number): { end: number; grouped: boolean; d
     while (isDigitCode(text.charCodeAt(j))) j++;
     if (text.charCodeAt(j) !== 46) i = j;
   }
-  return { end: i, grouped: grouped || i > intEnd, dotGroups: grouped && onlyDots && i === intEnd };
+  return { end: i, grouped: grouped || i > intEnd, dotGroups: grouped && onlyDots && i === intEnd, decimalComma: -1 };
+}
+
+/** One or two digits at `i` and no more: a decimal part, not a thousands group. */
+function shortDecimal(text: string, i: number): boolean {
+  return !isDigitCode(text.charCodeAt(i + 1)) || !isDigitCode(text.charCodeAt(i + 2));
 }
 
 function readDigits(text: string, at: number, lang: LangModule): Single | null {
-  const { end: rawEnd, dotGroups } = digitsEnd(text, at);
+  const { end: rawEnd, dotGroups, decimalComma } = digitsEnd(text, at);
   // "1.500" (thousands in dots) is 1500; any other trailing ".5" is a decimal.
   let value = 0;
   let digitCount = 0;
-  let decimalAt = -1;
-  if (!dotGroups) {
+  let decimalAt = decimalComma;
+  if (!dotGroups && decimalAt < 0) {
     for (let i = rawEnd - 1; i > at; i--) {
       const c = text.charCodeAt(i);
       if (c === 46) {

@@ -41,6 +41,11 @@ describe('number formats', () => {
     expect(f.value.low).toBe(value);
   });
 
+  it('reads a space-grouped number with a decimal comma as one number ("21 922,12 rubles" is money, not 21 and 922)', () => {
+    expect(readNumber('18 450,75 rubles', 0, getLang('en'))).toMatchObject({ end: 9, low: 18450.75 });
+    expect(extractFigures('Families of the dead receive monthly payments of 18 450,75 rubles.', { published: '2025-06-15' })).toEqual([]);
+  });
+
   it('reads "bn" as a billion, and a billion casualties as no figure at all', () => {
     expect(readNumber('1.2bn casualties', 0, getLang('en'))?.low).toBe(1_200_000_000);
     expect(extractFigures('Headline: 1.2bn casualties is not plausible', { published: '2025-06-15' })).toEqual([]);
