@@ -399,10 +399,12 @@ function raisedBefore(text: string, tok: NumberToken, lang: LangModule): boolean
 }
 
 function evadersAfter(text: string, tok: NumberToken, s: Sentence, lang: LangModule): boolean {
-  lang.evadeMobilisation.lastIndex = tok.end;
-  const m = lang.evadeMobilisation.exec(text);
+  // Only the rest of the sentence: a search to the end of a long page at every such figure costs seconds.
+  const rest = text.slice(tok.end, s.end);
+  lang.evadeMobilisation.lastIndex = 0;
+  const m = lang.evadeMobilisation.exec(rest);
   // In the number's own clause: "mobilized 300,000 men, while hundreds of thousands fled to avoid the draft" keeps them.
-  return !!m && m.index < s.end && !hasDigitBetween(text, tok.end, m.index) && !/[,;]/.test(text.slice(tok.end, m.index));
+  return !!m && !hasDigitBetween(rest, 0, m.index) && !/[,;]/.test(rest.slice(0, m.index));
 }
 
 function hasDigitBetween(text: string, from: number, to: number): boolean {
