@@ -48,6 +48,9 @@ const MIN_FORCE = 100;
 const VOLUNTEERS = /^volunteers?$/i;
 const PEOPLE = /^(?:people|persons|individuals)$/i;
 const LOSS_CUES = new Set<string>(['losses', 'killed', 'casualties', 'wounded']);
+/** How far before a number "capable of carrying" may stand. */
+const CAPACITY_REACH = 80;
+const TOTAL_OF_BEFORE = /\btotal\s+(?:of\s+)?$/i;
 /** How far before a number a comparison's verb may stand ("surpasses last year's call-up by 10,000"). */
 const MARGIN_REACH = 80;
 /** Tolls that, said of "people", count civilians too. */
@@ -79,6 +82,8 @@ interface Doc {
   civilianEnd: number;
   /** Where the last count of equipment ended ("1,520 artillery systems"), or -1. */
   equipmentEnd: number;
+  /** Where the last count of something else ended ("39 assaults"), or -1. */
+  otherNounEnd: number;
 }
 
 // Numbers as keys: turning every number into a string key cost more than the look-up.
@@ -133,6 +138,8 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     if (lang.timesRatioAfter.test(text)) tok.times = true;
   }
   if (rejectLocal(text, tok, lang)) return null;
+  // "capable of carrying 45 armored personnel carriers and 400 people": what a ship can carry, not who is aboard.
+  if (lang.capacityBefore.test(text.slice(Math.max(0, tok.start - CAPACITY_REACH), tok.start))) return null;
   // "surpasses last year's call-up by 10,000": the margin of a comparison (looked for only where "by " stands just before).
   const margin =
     text.slice(Math.max(0, tok.start - 20), tok.start).includes('by ') && lang.marginBefore.test(text.slice(Math.max(0, tok.start - MARGIN_REACH), tok.start));
@@ -142,6 +149,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   if (np.reject && !tok.times && !raisedCitizens) {
     if (np.reject === 'civilians') doc.civilianEnd = np.end;
     if (np.reject === 'equipment') doc.equipmentEnd = np.end;
+    if (np.reject === 'other noun') doc.otherNounEnd = np.end;
     return null;
   }
   // "102 casualties per square kilometre", "22 soldiers killed per square kilometre" (looked for only where " p",
@@ -152,6 +160,10 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     if (lang.perUnitAfter.test(text)) return null;
   }
   if (densityAfter(text, np.end, lang)) return null;
+  // "39 assaults ... of a total 117 registered": the total of the things just counted.
+  if (np.headless && doc.otherNounEnd >= 0 && tok.start - doc.otherNounEnd <= CIVILIAN_CARRY && TOTAL_OF_BEFORE.test(text.slice(Math.max(0, tok.start - 12), tok.start))) {
+    if (!sentenceEndBetween(text, doc.otherNounEnd, tok.start)) return null;
+  }
   // "317 civilians were killed and 795 were injured", "10,582 dead and 19,875 injured": with no people of its own,
   // a number in the same sentence as a count of civilians counts civilians too.
   const afterCivilians =
@@ -451,6 +463,7 @@ export function extractFigures(text: string, options: ExtractOptions): Figure[] 
     byRange: null,
     civilianEnd: -1,
     equipmentEnd: -1,
+    otherNounEnd: -1,
   };
   const candidate = lang.candidate;
   candidate.lastIndex = 0;

@@ -219,4 +219,9 @@ describe('metric', () => {
     expect(extractFigures("This year's draft surpasses last year's call-up by 8,000 and the autumn's by 21,000.", { published: '2025-04-01' })).toEqual([]);
     expect(one('The army\'s battlefield losses exceeded new recruitment by roughly 7,000 soldiers in January.').metric).toBe('net_deficit');
   });
+
+  it('reads "killed or severely injured" as casualties and "eliminate ... soldiers" as losses', () => {
+    expect(one('It is estimated that 650,000 soldiers have been killed or severely injured.').metric).toBe('casualties');
+    expect(one('The forces managed to eliminate more than 900 enemy soldiers.').metric).toBe('losses');
+  });
 });

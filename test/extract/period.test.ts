@@ -327,4 +327,9 @@ describe('a date in a comparison', () => {
     const f = one('A report in mid-March put it plainly: up to 6,000 soldiers had been killed by that point.', '2022-03-27');
     expect([f.rate, f.period]).toEqual(['cumulative', { start: '2022-02-24', end: '2022-03-20' }]);
   });
+
+  it('reads a time set off by commas before "he said" as the statement\'s date, not the figure\'s span', () => {
+    const f = one('The last time he gave a figure, in early 2025, he said 41,000 soldiers had been killed.', '2026-02-05');
+    expect([f.rate, f.period]).toEqual(['cumulative', { start: '2022-02-24', end: '2025-04-30' }]);
+  });
 });

@@ -153,4 +153,12 @@ describe('non-figures are not reported', () => {
     expect(one('Moscow mobilized 300,000 reservists, while hundreds of thousands fled to avoid the draft.', '2025-06-04').value.low).toBe(300000);
     expect(one('The ministry recruits tens of thousands of people every month.', '2025-06-04').metric).toBe('recruited');
   });
+
+  it.each([
+    'Four police officers were wounded when a shell hit their car.',
+    'The minister said the ship was capable of carrying 40 armored personnel carriers and 350 people.',
+    'The army staged 41 assaults near the town in the last 24 hours of a total 123 registered along the front.',
+  ])('does not read police, what a ship can carry, or the total of other things counted as soldiers: %s', (text) => {
+    expect(extractFigures(text, { published: '2025-06-04' })).toEqual([]);
+  });
 });

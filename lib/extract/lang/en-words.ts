@@ -113,7 +113,9 @@ export const NOUNS: [string, NounInfo][] = [
   ['enemy', { modifier: true, enemy: true }],
   ...['civilians', 'civilian', 'children', 'kids', 'residents', 'inhabitants', 'citizens', 'refugees',
     'migrants', 'emigrants', 'immigrants', 'evacuees', 'voters', 'workers', 'students', 'women',
-    'patients', 'families', 'households', 'journalists', 'doctors', 'hostages', 'orphans']
+    'patients', 'families', 'households', 'journalists', 'doctors', 'hostages', 'orphans',
+    // Not the armed forces either.
+    'police', 'policemen', 'policeman', 'firefighters', 'rescuers']
     .map((w): [string, NounInfo] => [w, rejectAs('civilians')]),
   // Soldiers of another war ("70,000 Afghan soldiers ... over two decades").
   ...['afghan', 'iraqi'].map((w): [string, NounInfo] => [w, rejectAs('other war')]),
@@ -156,7 +158,8 @@ export const CUES: [string, Cue][] = [
     // A definition spelled out: "casualties (killed, wounded, missing)", "killed, injured, or missing".
     'killed, injured, or missing', 'killed, wounded, or missing', 'killed, wounded, missing', 'killed, injured, missing',
     'killed, wounded and missing', 'killed, wounded, captured or missing', 'killed, wounded, captured, or missing',
-    'dead, wounded or missing', 'dead, wounded, or missing', 'dead, wounded, missing']
+    'dead, wounded or missing', 'dead, wounded, or missing', 'dead, wounded, missing',
+    'killed or severely injured', 'killed or severely wounded', 'killed or gravely wounded', 'killed or critically injured']
     .map((w): [string, Cue] => [w, 'casualties']),
   // "the size of the armed forces to around one million troops": a force's size, not its recruits.
   ['size of', 'force'],
@@ -165,7 +168,7 @@ export const CUES: [string, Cue][] = [
     .map((w): [string, Cue] => [w, 'losses']),
   // The General Staff's and the Russian MoD's euphemisms: their daily "eliminated" counts the killed and the
   // wounded together (the General Staff's own Ukrainian wording is "killed and wounded"), so not the killed.
-  ...['eliminated', 'eliminating', 'liquidated', 'neutralized', 'neutralised', 'out of action', 'destroyed']
+  ...['eliminated', 'eliminating', 'eliminate', 'eliminates', 'liquidated', 'neutralized', 'neutralised', 'out of action', 'destroyed']
     .map((w): [string, Cue] => [w, 'losses']),
   ...['recruited', 'recruits', 'recruit', 'recruiting', 'recruitment', 'enlisted', 'enlisting', 'enlistment', 'enlistments',
     'replenished', 'signed contracts', 'signed up', 'volunteers', 'volunteered', 'contract soldiers',

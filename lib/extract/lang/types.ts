@@ -371,6 +371,8 @@ export interface LangModule {
   raiseVerbBefore: RegExp;
   /** Tested on the text before a number: it is a comparison's margin ("surpasses last year's call-up by 10,000"). */
   marginBefore: RegExp;
+  /** Tested on the text before a number: what something can carry ("capable of carrying ... 400 people"). */
+  capacityBefore: RegExp;
   likenessBefore: RegExp;
   comparisonBefore: RegExp;
   /** Sticky lookbehind at a time expression: it is the end of a running total ("by June 21", "as of April"). */
