@@ -214,6 +214,17 @@ export function classifyMetric(
   const status = head === 'captured' || head === 'missing' || head === 'mobilized' || head === 'recruited';
   // And "600,000 to 700,000 Russians have been injured", after a killed figure: people's own verb, unless the verb
   // right before says what happened to them ("managed to mobilize and conscript 406,000 people, ... killed").
+  // "300 were killed and 2,700 others injured": the participle right after "others" or "more" is the number's own.
+  if (np.headless) {
+    const at = pastMore(text, np.end);
+    if (at !== np.end) {
+      OTHERS_PARTICIPLE.lastIndex = at;
+      const m = OTHERS_PARTICIPLE.exec(text);
+      const cue = m ? lang.cues.get(m[1]!.toLowerCase()) : undefined;
+      const metric = cue ? CUE_METRIC[cue] : undefined;
+      if (metric && LOSS_METRICS.has(metric)) return { metric, specific: true };
+    }
+  }
   if (np.info?.weak) {
     const before = verbRightBefore(text, cues, tok, s, lang);
     if (before === 'recruited' || before === 'mobilized') return { metric: before, specific: true };
@@ -325,6 +336,8 @@ function verbRightBefore(text: string, hits: Hit<Cue>[], tok: NumberToken, s: Se
   if (best && lang.listJoin.test(text.slice(bestEnd, tok.start))) return null;
   return best;
 }
+
+const OTHERS_PARTICIPLE = /\s+(killed|wounded|injured|captured|missing|dead)\b/iy;
 
 /** Past a " more" or " others" right after a number ("four more have been captured", "572 others have been captured"). */
 export function pastMore(text: string, at: number): number {

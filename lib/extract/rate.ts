@@ -17,6 +17,9 @@ const LIST_REACH = 300;
 
 export type RateWord = RateInfo['rate'];
 
+/** A running total's span said before the number: the whole war. */
+const WAR_SPAN = /^(?:during|throughout|course)\b/i;
+
 const PER_PERIOD = new Set<RateWord>(['per_day', 'per_week', 'per_month', 'per_year']);
 
 function distributive(text: string, at: number, rate: RateWord, lang: LangModule): boolean {
@@ -51,11 +54,15 @@ export function findRate(text: string, tok: NumberToken, s: Sentence): RateWord 
       if (r.adjective && commaBetween(text, tok.end, h.start) && countAfter(text, h.end, Math.min(s.end, h.end + RATE_AFTER))) continue;
     } else if (h.end <= tok.start) {
       d = tok.start - h.end;
-      // Before a number only adjectives ("a daily average of 776", "a total of") and distributive
-      // phrases ("Each week, Russia loses 7,000") count: "a day after the strike, 50 were killed" is no rate.
+      // Before a number only adjectives ("a daily average of 776", "a total of"), distributive phrases ("Each week,
+      // Russia loses 7,000") and the war's span ("During the full-scale war, 235,000 cases were opened") count: "a day
+      // after the strike, 50 were killed" is no rate.
       if (d > RATE_BEFORE || hasDigit(text, h.end, tok.start)) continue;
+      const warSpan = r.rate === 'cumulative' && WAR_SPAN.test(text.slice(h.start, h.end));
       // A distributive phrase right after another number is that number's ("30,000 per month ..., while 100,000 ...").
-      if (!r.adjective && !(distributive(text, h.start, r.rate, s.lang) && !hasDigit(text, Math.max(s.start, h.start - ATTACHED), h.start))) continue;
+      // The war's span yields to any rate phrase of the number's own ("Throughout the war, 1,000 ... each month").
+      if (warSpan) d += RATE_AFTER;
+      if (!r.adjective && !warSpan && !(distributive(text, h.start, r.rate, s.lang) && !hasDigit(text, Math.max(s.start, h.start - ATTACHED), h.start))) continue;
       // "17,000 soldiers desert their units every month, with nearly 107,000 cases since the start": a phrase that ends
       // a clause after another number is that number's, when this number has a rate phrase of its own.
       if (!r.adjective && commaBetween(text, h.end, tok.start) && hasDigit(text, s.start, h.start) && ownRateAfter(text, tok, s)) continue;

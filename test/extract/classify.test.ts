@@ -224,4 +224,15 @@ describe('metric', () => {
     expect(one('It is estimated that 650,000 soldiers have been killed or severely injured.').metric).toBe('casualties');
     expect(one('The forces managed to eliminate more than 900 enemy soldiers.').metric).toBe('losses');
   });
+
+  it.each([
+    ["The army's top general requests 25,000 recruits per month", 'target'],
+    ['He cited the urgent need for a recruitment of at least 25,000 individuals each month.', 'target'],
+    ['The military had proposed mobilising 400,000-450,000 more men.', 'target'],
+    ['In January, officials estimated that 250 soldiers were killed and 2,100 others injured in combat.', 'wounded'],
+    ['He agreed to send 5,000 North Korean engineering and military construction personnel to the region.', 'foreign_troops'],
+  ])('reads requests, needs and proposals as targets, "others injured" as wounded, and engineering personnel as troops: %s', (text, metric) => {
+    const figs = extractFigures(text, { published: '2025-04-10' });
+    expect(figs[figs.length - 1]!.metric).toBe(metric);
+  });
 });

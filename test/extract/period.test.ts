@@ -332,4 +332,8 @@ describe('a date in a comparison', () => {
     const f = one('The last time he gave a figure, in early 2025, he said 41,000 soldiers had been killed.', '2026-02-05');
     expect([f.rate, f.period]).toEqual(['cumulative', { start: '2022-02-24', end: '2025-04-30' }]);
   });
+
+  it('does not date a present force by the year a "since" began', () => {
+    expect(one('Since the conflict escalated in 2022, the army has expanded its presence to roughly 600,000 soldiers.', '2025-04-10').period).toBeNull();
+  });
 });

@@ -319,4 +319,11 @@ describe('rate', () => {
     ]);
     expect(figs[0]!.claimant).toBe('UK');
   });
+
+  it('reads "a week after the crash" as no rate, "killed in war" and "during the full-scale war" as the war so far', () => {
+    expect(one('The two sides exchanged hundreds of prisoners of war just a week after the crash.', '2024-01-31').rate).toBe('none');
+    expect(one('Up to 2,500 soldiers killed in war, says the president', '2022-04-16').rate).toBe('cumulative');
+    expect(one('During the full-scale war, about 200,000 cases of unauthorized absence were opened.', '2026-05-26').rate).toBe('cumulative');
+    expect(one('Throughout the war, 900 prisoners of war were exchanged each month.', '2026-05-26').rate).toBe('per_month');
+  });
 });

@@ -108,7 +108,7 @@ export const NOUNS: [string, NounInfo][] = [
     'infantry', 'airborne', 'young', 'trained', 'newly', 'russian-led', 'service', 'army',
     'killed-in-action', 'and', 'or', 'nato', 'allied', 'occupying', 'invading', 'total', 'own', 'former',
     'criminal', 'such', 'named', 'serving', 'registered', 'confirmed', 'identified', 'reported', 'estimated',
-    'desertion', 'awol', 'official', 'documented', 'recorded', 'registered']
+    'desertion', 'awol', 'official', 'documented', 'recorded', 'registered', 'engineering', 'construction']
     .map((w): [string, NounInfo] => [w, mod]),
   ['enemy', { modifier: true, enemy: true }],
   ...['civilians', 'civilian', 'children', 'kids', 'residents', 'inhabitants', 'citizens', 'refugees',
@@ -232,7 +232,7 @@ export const CUES: [string, Cue][] = [
   ...['enemy', "enemy's", 'enemies', "enemies'", 'adversary', "adversary's"].map((w): [string, Cue] => [w, 'enemy']),
   ...['needs', 'need', 'needed', 'requires', 'require', 'required', 'requested', 'recommend', 'recommends', 'recommended',
     'recommendation', 'planning', 'plans', 'necessary', 'called for', 'calls for', 'call for', 'would need', 'would have',
-    'proposed', 'proposes', 'propose', 'proposal', 'request for']
+    'proposed', 'proposes', 'propose', 'proposal', 'request for', 'requests', 'request']
     .map((w): [string, Cue] => [w, 'need']),
   // A loss word or "personnel" that belongs to equipment: its number counts machines.
   ...['tank losses', 'equipment losses', 'vehicle losses', 'armoured vehicle losses', 'armored vehicle losses',

@@ -53,7 +53,8 @@ const RATE_RULES: RateRule[] = [
       `(?<=\\b(?:in|within|over|during)\\s+(?:a|the|one)\\s+)24[- ]hours?\\s+period\\b|(?<=\\b(?:in|within)\\s+(?:just\\s+|only\\s+|the\\s+space\\s+of\\s+)?)24\\s+hours\\b`),
     only: '24',
   },
-  rateRule(['day', 'per'], 'per_day', false, `(?<=\\b(?:a|per|${EVERY})\\s+)day\\b|per\\s+(?:24\\s+hours|diem)\\b`),
+  // Not "a week after the crash", "a day before": a time from an event, no rate.
+  rateRule(['day', 'per'], 'per_day', false, `(?<=\\b(?:a|per|${EVERY})\\s+)day\\b(?!\\s+(?:after|before|earlier|later|ago)\\b)|per\\s+(?:24\\s+hours|diem)\\b`),
   // A time frame, which may also open the sentence ("Over the past day, Russia lost 1,160").
   rateRule(['past', 'last', 'previous'], 'per_day', true, `(?:past|last|previous)\\s+(?:24\\s+hours|day)\\b`),
   // "nearly 10,000 casualties within just one week": a week's figure.
@@ -63,8 +64,8 @@ const RATE_RULES: RateRule[] = [
   rateRule(['week'], 'per_week', true, `(?<=\\b(?:over|during|in)\\s+(?:the\\s+(?:past\\s+|last\\s+|previous\\s+)?|(?:past|last)\\s+))week\\b`),
   rateRule(['month'], 'per_month', true,
     `(?<=\\b(?:in|within|over|during)\\s+(?:the\\s+course\\s+of\\s+)?(?:just\\s+|only\\s+)?(?:one|a\\s+single)\\s+)month\\b`),
-  rateRule(['week'], 'per_week', false, `(?<=\\b(?:a|per|${EVERY})\\s+)week\\b`),
-  rateRule(['month'], 'per_month', false, `(?<=\\b(?:a|per|${EVERY})\\s+)month\\b`),
+  rateRule(['week'], 'per_week', false, `(?<=\\b(?:a|per|${EVERY})\\s+)week\\b(?!\\s+(?:after|before|earlier|later|ago)\\b)`),
+  rateRule(['month'], 'per_month', false, `(?<=\\b(?:a|per|${EVERY})\\s+)month\\b(?!\\s+(?:after|before|earlier|later|ago)\\b)`),
   rateRule(['year', 'per'], 'per_year', false, `(?<=\\b(?:a|per|${EVERY})\\s+)year\\b(?!\\s+(?:ago|earlier|later|before|after|old|and\\s+a\\s+half))|per\\s+annum\\b`),
   // Adjectives, which may also stand before the number ("a daily average of 776").
   rateRule(['daily'], 'per_day', true, `daily\\b`),
@@ -72,7 +73,8 @@ const RATE_RULES: RateRule[] = [
   rateRule(['monthly'], 'per_month', true, `monthly\\b`),
   rateRule(['annual', 'annually', 'yearly'], 'per_year', true, `(?:annual|annually|yearly)\\b`),
   // "lost just over 6,000 troops in the war": the war so far, unless the sentence names a span ("in the war in 2023").
-  rateRule(['war', 'conflict'], 'war_scope', false, `(?<=\\b(?:in|of)\\s+the\\s+)(?:war|conflict)\\b(?!['’]s)(?!\\s+(?:in|of|on)\\s+(?!Ukraine\\b))`),
+  // And a headline's "killed in war".
+  rateRule(['war', 'conflict'], 'war_scope', false, `(?<=\\b(?:in|of)\\s+the\\s+)(?:war|conflict)\\b(?!['’]s)(?!\\s+(?:in|of|on)\\s+(?!Ukraine\\b))|(?<=\\b(?:killed|died|dead|lost|wounded|injured)\\s+in\\s+)war\\b(?!['’]s)(?!\\s+(?:in|of|on)\\s+(?!Ukraine\\b))`),
   rateRule(['totals', 'total', 'totaling', 'totalling', 'cumulative', 'tally', 'toll'], 'cumulative_before', true,
     `(?:totals?|totall?ing|cumulative|tally|toll)\\b(?:\\s+(?:of|to)\\b)?`),
 ];
@@ -215,7 +217,7 @@ export const en: LangModule = {
   captiveVerbBefore:
     /(?<=\b(?:released|freed|swapped|exchanged|traded|handed\s+over|repatriated)(?:\s+(?:include|included|including))?\s+(?:(?:another|more\s+than|over|about|around|some|nearly|almost|up\s+to|at\s+least|a\s+further)\s+)*)/iy,
   targetBefore:
-    /(?<=\b(?:need(?:s|ed)?\s+to\s+[a-z]+|needs?|needed|requires?|required|requested|request\s+for|recommend(?:s|ed)?|recommendation\s+for|call(?:s|ed)?\s+for|propos(?:e|es|ed|ing)\s+to\s+[a-z]+|(?:initially\s+|originally\s+)?proposed|proposal\s+(?:to\s+[a-z]+|for)|(?:is|was|are|were)\s+planning\s+to\s+[a-z]+|plans\s+(?:are\s+set\s+|were\s+made\s+)?to\s+[a-z]+|necessary\s+to\s+[a-z]+|would\s+(?:need|have)\s+to\s+[a-z]+)\s+(?:the\s+(?:recruitment|mobili[sz]ation|conscription|call-?up|draft(?:ing)?|enlistment)\s+of\s+)?(?:(?:an?|another|additional|extra|further|more|new|at\s+least|up\s+to|about|around|some|nearly|almost|over|more\s+than)\s+)*)/iy,
+    /(?<=\b(?:need(?:s|ed)?\s+to\s+[a-z]+|needs?(?:\s+for)?|needed|requires?|required|requests?|requested|request\s+for|(?:proposed|requested|suggested|recommended)\s+(?:mobili[sz]ing|recruiting|drafting|conscripting|calling\s+up|enlisting)|recommend(?:s|ed)?|recommendation\s+for|call(?:s|ed)?\s+for|propos(?:e|es|ed|ing)\s+to\s+[a-z]+|(?:initially\s+|originally\s+)?proposed|proposal\s+(?:to\s+[a-z]+|for)|(?:is|was|are|were)\s+planning\s+to\s+[a-z]+|plans\s+(?:are\s+set\s+|were\s+made\s+)?to\s+[a-z]+|necessary\s+to\s+[a-z]+|would\s+(?:need|have)\s+to\s+[a-z]+)\s+(?:(?:the|a|an)\s+(?:recruitment|mobili[sz]ation|conscription|call-?up|draft(?:ing)?|enlistment)\s+of\s+)?(?:(?:an?|another|additional|extra|further|more|new|at\s+least|up\s+to|about|around|some|nearly|almost|over|more\s+than)\s+)*)/iy,
   ratioAfter: /\s+(?:[A-Za-z-]+\s+){0,4}?(?:for|to|per)\s+(?:each|every|one|a\s+single|1(?![,.]?\d))\b/iy,
   // "for every one killed", "no one": a spelled-out "one" that is not a count.
   notCountBefore: /(?<=\b(?:every|each|no|any|some|the|this|that|which)\s+)/iy,
