@@ -48,11 +48,9 @@ const MIN_FORCE = 100;
 const VOLUNTEERS = /^volunteers?$/i;
 const PEOPLE = /^(?:people|persons|individuals)$/i;
 const LOSS_CUES = new Set<string>(['losses', 'killed', 'casualties', 'wounded']);
-/** How far before a number "capable of carrying" may stand. */
+/** How far before a number "capable of carrying" or a comparison's verb ("surpasses ... by") may stand. */
 const CAPACITY_REACH = 80;
 const TOTAL_OF_BEFORE = /\btotal\s+(?:of\s+)?$/i;
-/** How far before a number a comparison's verb may stand ("surpasses last year's call-up by 10,000"). */
-const MARGIN_REACH = 80;
 /** Tolls that, said of "people", count civilians too. */
 const LOSS_OF_LIFE = new Set<Metric>(['killed', 'wounded', 'casualties']);
 /** How far after a noun "left Russia" or "went to Poland" may stand. */
@@ -138,11 +136,6 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     if (lang.timesRatioAfter.test(text)) tok.times = true;
   }
   if (rejectLocal(text, tok, lang)) return null;
-  // "capable of carrying 45 armored personnel carriers and 400 people": what a ship can carry, not who is aboard.
-  if (lang.capacityBefore.test(text.slice(Math.max(0, tok.start - CAPACITY_REACH), tok.start))) return null;
-  // "surpasses last year's call-up by 10,000": the margin of a comparison (looked for only where "by " stands just before).
-  const margin =
-    text.slice(Math.max(0, tok.start - 20), tok.start).includes('by ') && lang.marginBefore.test(text.slice(Math.max(0, tok.start - MARGIN_REACH), tok.start));
   const np = nounAfter(text, tok.end, lang);
   // "a decree to enlist 160,000 Russian citizens": citizens an army takes in are its recruits.
   const raisedCitizens = np.reject === 'civilians' && raisedBefore(text, tok, lang);
@@ -193,6 +186,14 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   }
 
   const s = doc.sentences.at(tok.start);
+  // Looked for only here, where few numbers remain. "capable of carrying 45 armored personnel carriers and 400
+  // people": what a ship can carry, not who is aboard (the regex only where one of its words is near).
+  const lead = text.slice(Math.max(s.start, tok.start - CAPACITY_REACH), tok.start);
+  if ((lead.includes('carry') || lead.includes('capacity') || lead.includes('hold') || lead.includes('transport')) && lang.capacityBefore.test(lead)) {
+    return null;
+  }
+  // "surpasses last year's call-up by 10,000": the margin of a comparison (where "by " stands just before).
+  const margin = lead.slice(-20).includes('by ') && lang.marginBefore.test(lead);
   // "... 136 civilians killed. Of the 400 who have been injured, 26 are children": the next sentence, if it names
   // no soldiers and no side, still counts them.
   if (afterCivilians && !s.cues.some((c) => c.value === 'personnel') && s.sides.length === 0) return null;
