@@ -86,8 +86,44 @@ function phrases(words: string[], wrap: (alternation: string) => string, flags =
   // One small regex per first word: at a word only the phrases starting with it can match, in the same order.
   const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
   const byFirst = new Map<string, RegExp>();
-  for (const f of first) byFirst.set(f, new RegExp(wrap(sorted.filter((w) => firstOf(w) === f).map(escape).join('|')), flags));
+  for (const f of first) byFirst.set(f, new RegExp(wrap(trie(sorted.filter((w) => firstOf(w) === f))), flags));
   return { first, re: new RegExp(wrap(alt(words)), flags), byFirst };
+}
+
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/**
+ * The phrases as one regex that shares their prefixes ("killed(?:\s+in\s+action|\s+or\s+(?:wounded|injured)|)"):
+ * a phrase family's regex runs at every word it may start at, and a flat alternation of dozens of phrases
+ * beginning "killed" re-reads "killed" for each. It matches what the longest-first alternation matches: phrases
+ * that differ can match at one place only if one continues the other, and a continuation is tried before the end.
+ */
+function trie(words: string[]): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const w of words) {
+    let node = root;
+    for (const unit of units(w)) {
+      let child = node.next.get(unit);
+      if (!child) node.next.set(unit, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const source = (node: TrieNode): string => {
+    const branches = [...node.next].map(([unit, child]) => unit + source(child));
+    if (node.end) branches.push('');
+    if (branches.length === 0) return '';
+    return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+  };
+  return source(root);
+}
+
+/** A phrase's regex units, one per character: a space is any run of spaces, an apostrophe either apostrophe. */
+function units(w: string): string[] {
+  return [...w.toLowerCase()].map((c) => (c === ' ' ? '\\s+' : c === "'" ? "['’]" : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
 }
 
 const map = <V>(entries: [string, V][]) => new Map(entries.map(([k, v]) => [normKey(k), v]));
