@@ -1,7 +1,8 @@
 import type { LangModule } from './lang/types';
 
 // Where a clause ends between a number and a time expression: a semicolon, a comparison, another number's own
-// clause. Which number a time belongs to is read from these (period.ts).
+// clause, a relative clause or a bracket; and times that belong to no figure (a likeness, a since-clause's start).
+// Which number a time belongs to is read from these (period.ts).
 
 /** A semicolon, or a comparison that opens another clause ("422,704 ..., compared with 450,000 in 2024"), between two offsets. */
 export function clauseBreakIn(text: string, from: number, to: number, breaks: number[] | null | undefined): boolean {
@@ -45,4 +46,35 @@ export function otherNumberClause(text: string, from: number, to: number, lang: 
   }
   for (; i < to; i++) if (text.charCodeAt(i) === 44) return false;
   return true;
+}
+
+/** "Since the conflict escalated in 2022": a time inside a since-clause says when the since began. */
+export const SINCE_CLAUSE_BEFORE = /\bsince\s+(?:[\w'’-]+\s+){1,5}(?:in|on)\s+$/i;
+
+/** Whether the time at `at` is one a figure is only likened to ("consistent with late 2024"). */
+export function likenedAt(text: string, at: number, lang: LangModule): boolean {
+  lang.likenessBefore.lastIndex = at;
+  return lang.likenessBefore.test(text);
+}
+
+/** The words before a clause's comma or bracket: the number's noun and a word or two, or more (another noun's clause). */
+const OWN_NOUN_WORDS = 3;
+
+/** A bracket opened between the number and the time, with words of its own before the time ("(including ... before"). */
+export function openBracketBetween(text: string, from: number, to: number): boolean {
+  let open = -1;
+  for (let i = to - 1; i >= from && open < 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 41) return false;
+    if (c === 40) open = i;
+  }
+  return open >= 0 && text.slice(open + 1, to).trim().split(/\s+/).length >= OWN_NOUN_WORDS;
+}
+
+/** "500,000 troops stationed in Ukraine, which includes Crimea, which it annexed in 2014": a relative clause on another noun. */
+export function relativeClauseOfOther(between: string, lang: LangModule): boolean {
+  const m = lang.relativeClause.exec(between);
+  if (!m) return false;
+  const words = between.slice(0, m.index).trim().split(/\s+/).length;
+  return words >= OWN_NOUN_WORDS;
 }

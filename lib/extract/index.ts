@@ -1,20 +1,22 @@
 import { classifyMetric, lossRightAfter } from './classify';
 import { bodiesCount, handedOverSoFar } from './bodies';
 import { findClaimant } from './claimant';
-import { SentenceCache, type Sentence } from './context';
-import { aboutSameFamily, anaphoricMetric, sameFamily } from './family';
+import { deficitMargin, leadingReading, leftOrTooMany, notPersonnel, raisedBefore } from './not-personnel';
+import { SentenceCache } from './context';
+import { anaphoricMetric, sameFamily } from './family';
 import { getLang } from './lang';
-import type { LangModule, PeriodExpr } from './lang/types';
+import type { LangModule } from './lang/types';
 import { readNumber, type NumberToken } from './numbers';
 import { choosePeriod, FULL_SCALE_INVASION, isIsoDate, statementEnd } from './period';
 import { mayContainFiguresIn } from './precheck';
 import { findQualifier } from './qualifier';
 import { findRate } from './rate';
 import { densityAfter, nounAfter, otherWar, rejectLocal, type NounPhrase } from './reject';
-import { findSide, sentenceSide } from './side';
+import { findSide } from './side';
+import { sceneBefore } from './scene';
 import { newParagraphBetween, sentenceEndBetween } from './spans';
 import { continues, datedPeriodIn, endsTotal, fromToPair, hasAnaphor, PER_RATES, sinceBefore } from './time-cues';
-import type { ExtractOptions, Figure, Metric, Period, Rate, Side } from './types';
+import type { ExtractOptions, Figure, Metric, Period, Rate } from './types';
 import { isLetter } from './words';
 
 export type * from './types';
@@ -45,18 +47,7 @@ const CIVILIAN_CARRY = 300;
 const MIN_REPEATED_VALUE = 100;
 /** The least count read as a force from a generic word ("troops", "men") alone. */
 const MIN_FORCE = 100;
-const VOLUNTEERS = /^volunteers?$/i;
-const PEOPLE = /^(?:people|persons|individuals)$/i;
-const LOSS_CUES = new Set<string>(['losses', 'killed', 'casualties', 'wounded']);
-/** How far before a number "capable of carrying" or a comparison's verb ("surpasses ... by") may stand. */
-const CAPACITY_REACH = 80;
 const TOTAL_OF_BEFORE = /\btotal\s+(?:of\s+)?$/i;
-/** Tolls that, said of "people", count civilians too. */
-const LOSS_OF_LIFE = new Set<Metric>(['killed', 'wounded', 'casualties']);
-/** How far after a noun "left Russia" or "went to Poland" may stand. */
-const LEFT_REACH = 60;
-/** More than any army or war's toll: a sum of money or a population. */
-const MAX_PERSONNEL = 100_000_000;
 /** Metrics that, in a sentence opening "Among the dead", say who the dead were. */
 const RAISED_AMONG_DEAD = new Set<Metric>(['recruited', 'mobilized', 'foreign_troops', 'force_size']);
 /** More dead than any estimate of this war's soldiers killed: deaths of a whole population, or another war's. */
@@ -100,33 +91,6 @@ function remember(doc: Doc, fig: Figure): void {
   }
 }
 
-/** Kinds of time expression that set the scene for the next sentence: a named month or season, not a background year. */
-const SCENE_KINDS = new Set<PeriodExpr['kind']>(['month', 'relMonth', 'quarter', 'months', 'season']);
-
-/**
- * The side and calendar span the previous sentence of the same block set,
- * for a figure whose own sentence names neither; only when that sentence is
- * about the same family of metric, so an unrelated aside never lends them.
- */
-function sceneBefore(doc: Doc, s: Sentence, metric: Metric): { side: Side | null; period: Period | null } | null {
-  const p = s.previous;
-  if (!p || !aboutSameFamily(p, metric)) return null;
-  const periods = p.periods.filter((x) => !x.since && !x.statement && SCENE_KINDS.has(x.expr.kind));
-  const period = periods.length
-    ? choosePeriod({
-        text: doc.text,
-        lang: doc.lang,
-        periods,
-        published: doc.published,
-        sentenceStart: p.start,
-        numberStart: p.end,
-        numberEnd: p.end,
-        cumulative: false,
-        clipToAnchor: true,
-      })
-    : null;
-  return { side: sentenceSide(p), period };
-}
 
 function consider(doc: Doc, tok: NumberToken): Figure | null {
   const { text, lang } = doc;
@@ -165,13 +129,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     (np.headless || np.info?.weak || (np.info?.cue !== undefined && np.info.cue !== 'personnel'));
   if (afterCivilians && !sentenceEndBetween(text, doc.civilianEnd, tok.start)) return null;
   if (tok.yearLike && !np.info) return null;
-  // "the two billion of Europe": no count of soldiers comes near this; money or a population does.
-  if (tok.low > MAX_PERSONNEL) return null;
-  // "hundreds of thousands of men left Russia", "3,627,178 people went to Poland": emigrants and refugees.
-  if (np.info && lang.leftCountryAfter.test(text.slice(np.end, np.end + LEFT_REACH))) return null;
-  if (np.info?.weak && np.headStart >= 0 && PEOPLE.test(text.slice(np.headStart, np.end)) && lang.wentToPlaceAfter.test(text.slice(np.end, np.end + LEFT_REACH))) {
-    return null;
-  }
+  if (leftOrTooMany(text, tok, np, lang)) return null;
   // "millions of men ... don't serve": no army counts its soldiers by the million, vaguely; people, families and men do.
   if (tok.kind === 'vague' && tok.low >= 1e6 && np.info?.weak) return null;
   // Small spelled-out single numbers are too often pronouns and durations ("no one", "the two sides") to stand
@@ -186,20 +144,14 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   }
 
   const s = doc.sentences.at(tok.start);
-  // Looked for only here, where few numbers remain. "capable of carrying 45 armored personnel carriers and 400
-  // people": what a ship can carry, not who is aboard (the regex only where one of its words is near).
-  const lead = text.slice(Math.max(s.start, tok.start - CAPACITY_REACH), tok.start);
-  if ((lead.includes('carry') || lead.includes('capacity') || lead.includes('hold') || lead.includes('transport')) && lang.capacityBefore.test(lead)) {
-    return null;
-  }
-  // "surpasses last year's call-up by 10,000": the margin of a comparison (where "by " stands just before).
-  const margin = lead.slice(-20).includes('by ') && lang.marginBefore.test(lead);
+  // Looked for only here, where few numbers remain: a capacity is no count; a margin is one only as a net deficit.
+  const leading = leadingReading(text, tok, s, lang);
+  if (leading === 'capacity') return null;
+  const margin = leading === 'margin';
   // "... 136 civilians killed. Of the 400 who have been injured, 26 are children": the next sentence, if it names
   // no soldiers and no side, still counts them.
   if (afterCivilians && !s.cues.some((c) => c.value === 'personnel') && s.sides.length === 0) return null;
-  // A margin counts no one, unless it is losses' over recruitment: the net deficit ("losses exceeded recruitment by
-  // roughly 9,000 soldiers").
-  if (margin && !(s.cues.some((c) => LOSS_CUES.has(c.value)) && s.cues.some((c) => c.value === 'recruited' || c.value === 'mobilized'))) return null;
+  if (margin && !deficitMargin(s)) return null;
   const prev = doc.out[doc.out.length - 1];
   const afterFigure = !!prev && tok.start - prev.end < REFERENCE_REACH;
   // "Some reports have put the number at more than 100", "It put that number at 5,937": the number the sentence
@@ -217,27 +169,9 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   // to them, is no force.
   if (metricResult && !metricResult.specific && tok.high < MIN_FORCE) return null;
   let metric: Metric = metricResult?.metric ?? earlier!.metric;
-  // "800,000 men are trying to avoid mobilization": draft evaders, not the mobilized.
-  if ((metric === 'mobilized' || metric === 'recruited') && evadersAfter(text, tok, s, lang)) return null;
-  // "a war that has killed tens of thousands of people": a vague count of people is a personnel figure only where
-  // the sentence names soldiers.
-  if (
-    tok.kind === 'vague' &&
-    LOSS_OF_LIFE.has(metric) &&
-    np.info?.weak &&
-    np.headStart >= 0 &&
-    PEOPLE.test(text.slice(np.headStart, np.end)) &&
-    !s.cues.some((c) => c.value === 'personnel')
-  ) {
-    return null;
-  }
+  if (notPersonnel(text, tok, np, s, metric, lang)) return null;
   // "Among the dead, 8,099 are former prisoners ..., 5,216 are mobilized": who the dead were, not who was mobilized.
   if (RAISED_AMONG_DEAD.has(metric) && tok.start > s.start && lang.amongDead.test(s.body)) metric = 'killed';
-  // "with the BBC and about a dozen anonymous volunteers": a handful of volunteers is no recruitment unless another word
-  // of the sentence says they joined an army.
-  if (metric === 'recruited' && tok.high < MIN_FORCE && np.headStart >= 0 && VOLUNTEERS.test(text.slice(np.headStart, np.end))) {
-    if (!s.cues.some((c) => c.value === 'recruited' && c.start !== np.headStart)) return null;
-  }
   if (otherWar(text, tok, lang)) return null;
   // "more than 11 million people who died between 2014 and May 2023" (a probate registry): no count of this war's dead
   // comes near that.
@@ -335,7 +269,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     warTotal = true;
   }
   // "In September, losses hit a high. ... the rate was 1,271 per day": the month set in the sentence before.
-  const before = !period || !ownSide ? sceneBefore(doc, s, metric) : null;
+  const before = !period || !ownSide ? sceneBefore(s, metric, doc.published) : null;
   if (!period && !cumulative && flow && before) period = before.period;
   // "from 1,262 per day in May to 1,140 in July": the second end of a from-to pair keeps the first's unit.
   const paired =
@@ -404,28 +338,6 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     doc.equipmentEnd = -1;
   }
   return fig;
-}
-
-function raisedBefore(text: string, tok: NumberToken, lang: LangModule): boolean {
-  lang.raiseVerbBefore.lastIndex = tok.start;
-  return lang.raiseVerbBefore.test(text);
-}
-
-function evadersAfter(text: string, tok: NumberToken, s: Sentence, lang: LangModule): boolean {
-  // Only the rest of the sentence: a search to the end of a long page at every such figure costs seconds.
-  const rest = text.slice(tok.end, s.end);
-  lang.evadeMobilisation.lastIndex = 0;
-  const m = lang.evadeMobilisation.exec(rest);
-  // In the number's own clause: "mobilized 300,000 men, while hundreds of thousands fled to avoid the draft" keeps them.
-  return !!m && !hasDigitBetween(rest, 0, m.index) && !/[,;]/.test(rest.slice(0, m.index));
-}
-
-function hasDigitBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
 }
 
 /** Where a candidate match ending at `end` started: a single digit, or a number word. */

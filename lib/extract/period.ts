@@ -1,5 +1,5 @@
 import type { FoundPeriod, LangModule, PeriodExpr } from './lang/types';
-import { clauseBreakIn, numberRightBefore, otherNumberClause, OWN_TIME_PENALTY } from './clauses';
+import { clauseBreakIn, likenedAt, numberRightBefore, openBracketBetween, otherNumberClause, OWN_TIME_PENALTY, relativeClauseOfOther, SINCE_CLAUSE_BEFORE } from './clauses';
 import type { Period } from './types';
 
 // Resolves time expressions against a reference date. Dates are ISO strings,
@@ -268,33 +268,6 @@ function joined(src: PeriodSource, from: number, to: number): boolean {
  * for a since-when total, from the expression's start to the latest date the
  * sentence reached before the number, or to the sentence's anchor.
  */
-const SINCE_CLAUSE_BEFORE = /\bsince\s+(?:[\w'’-]+\s+){1,5}(?:in|on)\s+$/i;
-
-function likenedAt(text: string, at: number, lang: LangModule): boolean {
-  lang.likenessBefore.lastIndex = at;
-  return lang.likenessBefore.test(text);
-}
-
-/** A bracket opened between the number and the time, with words of its own before the time ("(including ... before"). */
-function openBracketBetween(text: string, from: number, to: number): boolean {
-  let open = -1;
-  for (let i = to - 1; i >= from && open < 0; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 41) return false;
-    if (c === 40) open = i;
-  }
-  return open >= 0 && text.slice(open + 1, to).trim().split(/\s+/).length >= OWN_NOUN_WORDS;
-}
-/** The words before the clause's comma: the number's noun and a word or two, or more (another noun's clause). */
-const OWN_NOUN_WORDS = 3;
-
-function relativeClauseOfOther(between: string, lang: LangModule): boolean {
-  const m = lang.relativeClause.exec(between);
-  if (!m) return false;
-  const words = between.slice(0, m.index).trim().split(/\s+/).length;
-  return words >= OWN_NOUN_WORDS;
-}
-
 export function choosePeriod(src: PeriodSource): Period | null {
   let anchor = src.published;
   let best = -1;

@@ -1,0 +1,92 @@
+import type { Sentence } from './context';
+import type { LangModule } from './lang/types';
+import type { NumberToken } from './numbers';
+import type { NounPhrase } from './reject';
+import { hasDigit } from './spans';
+import type { Metric } from './types';
+
+// Counts of people that are no personnel figure, though a war word stands near: people who left the country or
+// avoided the call-up, what a ship can carry, the margin of a comparison, a toll of "people" in general, a handful
+// of volunteers. And the one case the other way: citizens an army takes in.
+
+const PEOPLE = /^(?:people|persons|individuals)$/i;
+const VOLUNTEERS = /^volunteers?$/i;
+/** How far after a noun "left Russia" or "went to Poland" may stand. */
+const LEFT_REACH = 60;
+/** More than any army or war's toll: a sum of money or a population. */
+const MAX_PERSONNEL = 100_000_000;
+/** How far before a number "capable of carrying" or a comparison's verb ("surpasses ... by") may stand. */
+const LEAD_REACH = 80;
+/** Tolls that, said of "people", count civilians too. */
+const LOSS_OF_LIFE = new Set<Metric>(['killed', 'wounded', 'casualties']);
+const LOSS_CUES = new Set<string>(['losses', 'killed', 'casualties', 'wounded']);
+/** The least count of volunteers read as recruits from the word alone. */
+const MIN_VOLUNTEERS = 100;
+
+function head(text: string, np: NounPhrase): string {
+  return np.headStart >= 0 ? text.slice(np.headStart, np.end) : '';
+}
+
+/**
+ * Judged from the number and its noun alone: "the two billion of Europe" (no army counts in billions), "hundreds
+ * of thousands of men left Russia" (emigrants), "3,627,178 people went to Poland" (refugees).
+ */
+export function leftOrTooMany(text: string, tok: NumberToken, np: NounPhrase, lang: LangModule): boolean {
+  if (tok.low > MAX_PERSONNEL) return true;
+  if (!np.info) return false;
+  const after = text.slice(np.end, np.end + LEFT_REACH);
+  if (lang.leftCountryAfter.test(after)) return true;
+  return !!np.info.weak && PEOPLE.test(head(text, np)) && lang.wentToPlaceAfter.test(after);
+}
+
+/** "a decree to enlist 160,000 Russian citizens": citizens an army takes in are its recruits. */
+export function raisedBefore(text: string, tok: NumberToken, lang: LangModule): boolean {
+  lang.raiseVerbBefore.lastIndex = tok.start;
+  return lang.raiseVerbBefore.test(text);
+}
+
+/**
+ * What the words just before a number in its sentence make of it: "capable of carrying 45 armored personnel
+ * carriers and 400 people" (a capacity), "surpasses last year's call-up by 10,000" (a comparison's margin).
+ */
+export function leadingReading(text: string, tok: NumberToken, s: Sentence, lang: LangModule): 'capacity' | 'margin' | null {
+  const lead = text.slice(Math.max(s.start, tok.start - LEAD_REACH), tok.start);
+  // (Each regex only where one of its words is near: it would otherwise be tried at every position.)
+  if ((lead.includes('carry') || lead.includes('capacity') || lead.includes('hold') || lead.includes('transport')) && lang.capacityBefore.test(lead)) {
+    return 'capacity';
+  }
+  return lead.slice(-20).includes('by ') && lang.marginBefore.test(lead) ? 'margin' : null;
+}
+
+/** A margin counts someone only as losses over recruitment: the net deficit ("losses exceeded recruitment by 9,000"). */
+export function deficitMargin(s: Sentence): boolean {
+  return s.cues.some((c) => LOSS_CUES.has(c.value)) && s.cues.some((c) => c.value === 'recruited' || c.value === 'mobilized');
+}
+
+/** Judged once the metric is known: draft evaders, a vague toll of "people", a handful of volunteers. */
+export function notPersonnel(text: string, tok: NumberToken, np: NounPhrase, s: Sentence, metric: Metric, lang: LangModule): boolean {
+  // "800,000 men are trying to avoid mobilization": draft evaders, not the mobilized.
+  if ((metric === 'mobilized' || metric === 'recruited') && evadersAfter(text, tok, s, lang)) return true;
+  // "a war that has killed tens of thousands of people": a vague count of people is a personnel figure only where
+  // the sentence names soldiers.
+  if (tok.kind === 'vague' && LOSS_OF_LIFE.has(metric) && np.info?.weak && PEOPLE.test(head(text, np)) && !s.cues.some((c) => c.value === 'personnel')) {
+    return true;
+  }
+  // "with the BBC and about a dozen anonymous volunteers": a handful of volunteers is no recruitment unless another
+  // word of the sentence says they joined an army.
+  return (
+    metric === 'recruited' &&
+    tok.high < MIN_VOLUNTEERS &&
+    VOLUNTEERS.test(head(text, np)) &&
+    !s.cues.some((c) => c.value === 'recruited' && c.start !== np.headStart)
+  );
+}
+
+function evadersAfter(text: string, tok: NumberToken, s: Sentence, lang: LangModule): boolean {
+  // Only the rest of the sentence: a search to the end of a long page at every such figure costs seconds.
+  const rest = text.slice(tok.end, s.end);
+  lang.evadeMobilisation.lastIndex = 0;
+  const m = lang.evadeMobilisation.exec(rest);
+  // In the number's own clause: "mobilized 300,000 men, while hundreds of thousands fled to avoid the draft" keeps them.
+  return !!m && !hasDigit(rest, 0, m.index) && !/[,;]/.test(rest.slice(0, m.index));
+}
