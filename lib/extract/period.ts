@@ -305,6 +305,8 @@ export function choosePeriod(src: PeriodSource): Period | null {
       // clause after the number dates what that clause tells, unless the clause is about the number's own noun
       // ("1,950 casualties, which Russia suffered on Nov 12").
       if (p.start >= src.numberEnd && relativeClauseOfOther(src.text.slice(src.numberEnd, p.start), src.lang)) continue;
+      // "390 have been exchanged and that the exchange is expected to continue on May 24": a second reported clause.
+      if (p.start >= src.numberEnd && src.lang.secondReport.test(src.text.slice(src.numberEnd, p.start))) continue;
       // "in 13 cases (including cases opened before January 1, 2025)": a time in brackets the number is not in.
       // Before the number a bracket clarifies its time ("last month (June), losses amounted to 32,000").
       if (p.start >= src.numberEnd && openBracketBetween(src.text, src.numberEnd, p.start)) continue;

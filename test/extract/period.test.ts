@@ -336,4 +336,8 @@ describe('a date in a comparison', () => {
   it('does not date a present force by the year a "since" began', () => {
     expect(one('Since the conflict escalated in 2022, the army has expanded its presence to roughly 600,000 soldiers.', '2025-04-10').period).toBeNull();
   });
+
+  it('does not date a figure by a time in a second reported clause ("... and that it will continue on May 24")', () => {
+    expect(one('He said that 320 people from each side had been exchanged and that the exchange would continue on May 24.', '2025-05-23').period).toBeNull();
+  });
 });

@@ -373,6 +373,8 @@ export interface LangModule {
   marginBefore: RegExp;
   /** Tested on the text before a number: what something can carry ("capable of carrying ... 400 people"). */
   capacityBefore: RegExp;
+  /** Tested on the text between a number and a later time: a second reported clause opens ("... and that ..."). */
+  secondReport: RegExp;
   likenessBefore: RegExp;
   comparisonBefore: RegExp;
   /** Sticky lookbehind at a time expression: it is the end of a running total ("by June 21", "as of April"). */
