@@ -29,13 +29,18 @@ function head(text: string, np: NounPhrase): string {
 
 /**
  * Judged from the number and its noun alone: "the two billion of Europe" (no army counts in billions), "hundreds
- * of thousands of men left Russia" (emigrants), "3,627,178 people went to Poland" (refugees).
+ * of thousands of men left Russia" (emigrants), "3,627,178 people went to Poland" (refugees), soldiers counted
+ * with their relatives, convicts in penal colonies.
  */
 export function leftOrTooMany(text: string, tok: NumberToken, np: NounPhrase, lang: LangModule): boolean {
   if (tok.low > MAX_PERSONNEL) return true;
   if (!np.info) return false;
   const after = text.slice(np.end, np.end + LEFT_REACH);
   if (lang.leftCountryAfter.test(after)) return true;
+  // "4,300 Russian soldiers and their relatives have contacted the hotline": a group that is not all soldiers.
+  if (lang.mixedGroupAfter.test(after)) return true;
+  // "266,000 prisoners in penal colonies": convicts, not prisoners of war.
+  if (np.info.cue === 'captured' && lang.penalAfter.test(after)) return true;
   return !!np.info.weak && PEOPLE.test(head(text, np)) && lang.wentToPlaceAfter.test(after);
 }
 

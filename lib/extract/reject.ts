@@ -84,7 +84,8 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
     if (tok.plainInt && text.charCodeAt(tok.end + 3) === 32 && isDigit(text.charCodeAt(tok.end + 4)) && sticky(lang.proportionAfter, text, tok.end)) {
       return 'proportion';
     }
-    if (tok.plainInt && prev === 32 && text.charCodeAt(at - 4) === 32 && isDigit(text.charCodeAt(at - 5)) && sticky(lang.proportionBefore, text, at)) {
+    // (" in " before it, and a digit or the "e" of "one" before that.)
+    if (tok.plainInt && prev === 32 && text.charCodeAt(at - 4) === 32 && (isDigit(text.charCodeAt(at - 5)) || (text.charCodeAt(at - 5) | 32) === 101) && sticky(lang.proportionBefore, text, at)) {
       return 'proportion';
     }
     // "Bharat Shah (pictured above), 36, was killed": an age after a name.

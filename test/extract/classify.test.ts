@@ -235,4 +235,8 @@ describe('metric', () => {
     const figs = extractFigures(text, { published: '2025-04-10' });
     expect(figs[figs.length - 1]!.metric).toBe(metric);
   });
+
+  it('reads "the enlistment of 120,000 citizens" as recruits, not citizens', () => {
+    expect(one('The autumn decree provides for the enlistment of 120,000 citizens for compulsory service.').metric).toBe('recruited');
+  });
 });

@@ -326,4 +326,9 @@ describe('rate', () => {
     expect(one('During the full-scale war, about 200,000 cases of unauthorized absence were opened.', '2026-05-26').rate).toBe('cumulative');
     expect(one('Throughout the war, 900 prisoners of war were exchanged each month.', '2026-05-26').rate).toBe('per_month');
   });
+
+  it('reads "over the past year" as a yearly tally and "in the four-year-old war" as the war so far', () => {
+    expect(one('Over the past year, the army has recruited 400,000 contract soldiers.', '2025-06-12').rate).toBe('per_year');
+    expect(one('The report cites 48,000 troops dying in the four-year-old war.', '2026-02-11').rate).toBe('cumulative');
+  });
 });

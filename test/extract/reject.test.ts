@@ -161,4 +161,16 @@ describe('non-figures are not reported', () => {
   ])('does not read police, what a ship can carry, or the total of other things counted as soldiers: %s', (text) => {
     expect(extractFigures(text, { published: '2025-06-04' })).toEqual([]);
   });
+
+  it.each([
+    'Officials say about 240,000 prisoners are held in penal colonies.',
+    'More than 3,900 Russian soldiers and their relatives have called the hotline.',
+    "He said the country's mobilization resource is about 20 million people.",
+    'Some 15,000 Russians crossed the border into Georgia in two days.',
+    'Almost one in 20 fighting-age men has been killed or injured.',
+    'Speaking to France 2 TV, the minister gave no figure.',
+    'In two months the number of male prisoners plummeted by 21,000.',
+  ])('does not read convicts, soldiers with their relatives, a mobilization pool, emigrants, proportions, channels or a fall as figures: %s', (text) => {
+    expect(extractFigures(text, { published: '2025-06-12' })).toEqual([]);
+  });
 });

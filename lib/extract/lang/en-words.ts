@@ -222,7 +222,11 @@ export const CUES: [string, Cue][] = [
   ...['lived', 'live there', 'live in', 'living in', 'population', 'populations', 'census', 'inhabited',
     // A country's pool of men who could serve, and those who left: people, not soldiers.
     'went abroad', 'gone abroad', 'left abroad', 'taxpayers', 'self-employed',
-    'updating their data', 'potentially mobilize', 'potentially mobilise']
+    'updating their data', 'potentially mobilize', 'potentially mobilise',
+    // "Russia's mobilization resource is about 25 million people"; convicts in the colonies; emigrants crossing.
+    'mobilization resource', 'mobilisation resource', 'mobilization reserve', 'mobilisation reserve',
+    'mobilization potential', 'mobilisation potential', 'prison population', 'penal colonies', 'penal colony',
+    'crossed the border', 'crossed into', 'have crossed', 'had crossed']
     .map((w): [string, Cue] => [w, 'population']),
   ...['each side', 'both sides', 'either side', 'each of the two sides', 'both countries', 'both armies', 'each army',
     'each country', 'both nations',

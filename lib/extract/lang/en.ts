@@ -64,6 +64,8 @@ const RATE_RULES: RateRule[] = [
   rateRule(['week'], 'per_week', true, `(?<=\\b(?:over|during|in)\\s+(?:the\\s+(?:past\\s+|last\\s+|previous\\s+)?|(?:past|last)\\s+))week\\b`),
   rateRule(['month'], 'per_month', true,
     `(?<=\\b(?:in|within|over|during)\\s+(?:the\\s+course\\s+of\\s+)?(?:just\\s+|only\\s+)?(?:one|a\\s+single)\\s+)month\\b`),
+  // "Over the past year, Moscow has recruited thousands": a year's tally, as "over the past week" is a week's.
+  rateRule(['year'], 'per_year', true, `(?<=\\b(?:over|during)\\s+the\\s+(?:past|last|previous)\\s+)year\\b`),
   rateRule(['week'], 'per_week', false, `(?<=\\b(?:a|per|${EVERY})\\s+)week\\b(?!\\s+(?:after|before|earlier|later|ago)\\b)`),
   rateRule(['month'], 'per_month', false, `(?<=\\b(?:a|per|${EVERY})\\s+)month\\b(?!\\s+(?:after|before|earlier|later|ago)\\b)`),
   rateRule(['year', 'per'], 'per_year', false, `(?<=\\b(?:a|per|${EVERY})\\s+)year\\b(?!\\s+(?:ago|earlier|later|before|after|old|and\\s+a\\s+half))|per\\s+annum\\b`),
@@ -74,7 +76,7 @@ const RATE_RULES: RateRule[] = [
   rateRule(['annual', 'annually', 'yearly'], 'per_year', true, `(?:annual|annually|yearly)\\b`),
   // "lost just over 6,000 troops in the war": the war so far, unless the sentence names a span ("in the war in 2023").
   // And a headline's "killed in war".
-  rateRule(['war', 'conflict'], 'war_scope', false, `(?<=\\b(?:in|of)\\s+the\\s+)(?:war|conflict)\\b(?!['’]s)(?!\\s+(?:in|of|on)\\s+(?!Ukraine\\b))|(?<=\\b(?:killed|died|dead|lost|wounded|injured)\\s+in\\s+)war\\b(?!['’]s)(?!\\s+(?:in|of|on)\\s+(?!Ukraine\\b))`),
+  rateRule(['war', 'conflict'], 'war_scope', false, `(?<=\\b(?:in|of)\\s+the\\s+(?:(?:\\w+-year-old|ongoing|full-scale|current|russia[-–]ukraine|russian-ukrainian)\\s+)?)(?:war|conflict)\\b(?!['’]s)(?!\\s+(?:in|of|on)\\s+(?!Ukraine\\b))|(?<=\\b(?:killed|died|dead|lost|wounded|injured)\\s+in\\s+)war\\b(?!['’]s)(?!\\s+(?:in|of|on)\\s+(?!Ukraine\\b))`),
   rateRule(['totals', 'total', 'totaling', 'totalling', 'cumulative', 'tally', 'toll'], 'cumulative_before', true,
     `(?:totals?|totall?ing|cumulative|tally|toll)\\b(?:\\s+(?:of|to)\\b)?`),
 ];
@@ -225,7 +227,7 @@ export const en: LangModule = {
   datelineBefore: /^[\s"“]*[A-Z][A-Za-z.'’ -]{1,30},\s*$/,
   datelineAfter: /,?\s*(?:\d{4}\s*)?(?:\([^)]{1,30}\)\s*)?[:—–-]\s/y,
   // "told Russia 24", "on Channel 5": a broadcaster's name.
-  channelBefore: /(?<=\b(?:Russia|Rossiya|Channel|Kanal|RT|NTV|TV)\s)/y,
+  channelBefore: /(?<=\b(?:Russia|Rossiya|Channel|Kanal|RT|NTV|TV|France)\s)/y,
   sentenceOpening: /^[\s"“'‘(]*(?:(?:however|but|and|meanwhile|earlier|later|then|also|yet),?\s+)?(?:(?:in|on|at|during|by|as\s+of)\s+)?(?:the\s+)?$/i,
   pastPerfect: /\bthere\s+had\s+been\b|\bhad\s+(?:(?:already|reportedly|so\s+far)\s+)?(?:been\s+)?(?:lost|suffered|sustained|killed|wounded|died|recruited|mobili[sz]ed|reached|exceeded|surpassed)\b/i,
   relativeAfter: /\s+(?:who|that)\s+(?:(?:were|was|have|has|had)\s+(?:been\s+)?)?/iy,
@@ -235,7 +237,7 @@ export const en: LangModule = {
   timesRatioAfter: /\s+times\s+(?:higher|greater|more|larger|bigger|heavier|as\s+(?:many|high|large|heavy)|that\s+of|those\s+of)\b/iy,
   // "1 in 20 fighting-age men": a proportion, not a count.
   proportionAfter: /\s+in\s+\d{1,3}(?![\d,.])/y,
-  proportionBefore: /(?<=\b\d{1,3}\s+in\s+)/y,
+  proportionBefore: /(?<=\b(?:\d{1,3}|one)\s+in\s+)/iy,
   // "22 soldiers killed per square kilometre", "20 troops were killed for every square kilometre captured".
   densityAfter: /\s+(?:[a-z]+\s+){0,3}?(?:per|for\s+every|for\s+each)\s+(?:square\s+(?:kilomet|mile|met)|sq\.?\s*(?:km|mi)|km²|km2|hectare)/iy,
   // "Bharat Shah (pictured above), 36, was killed": a name's age between commas.
@@ -325,10 +327,12 @@ export const en: LangModule = {
   leftCountryAfter: /^\s+(?:(?:who|that)\s+)?(?:(?:have|had|has)\s+)?(?:already\s+)?(?:left|fled|emigrated\s+from|escaped|relocated\s+from)\s+(?:Russia|Ukraine|the\s+country|abroad|their\s+(?:country|homeland))\b|^\s+(?:(?:who|that)\s+)?(?:(?:have|had|has)\s+)?(?:fled|emigrated)\s+(?:abroad|the\s+country)\b/,
   wentToPlaceAfter: /^\s+(?:(?:have|had)\s+)?(?:went|gone|crossed|arrived|moved|fled)\s+(?:to|into|in)\s+(?:the\s+)?[A-Z]/,
   evadeMobilisation: /\b(?:avoid|avoiding|evade|evading|dodge|dodging|escape|escaping|flee|fleeing|fled|hide|hiding)\s+(?:from\s+)?(?:being\s+(?:mobili[sz]ed|drafted|conscripted|called\s+up)|(?:the\s+)?(?:mass\s+|partial\s+|general\s+)?(?:mobili[sz]ation|draft|conscription|call-?up|military\s+service))/gi,
-  raiseVerbBefore: /(?<=\b(?:enlist|enlists|enlisted|enlisting|draft|drafts|drafted|drafting|conscript|conscripts|conscripted|conscripting|mobili[sz]e|mobili[sz]es|mobili[sz]ed|mobili[sz]ing|call\s+up|calls\s+up|called\s+up|calling\s+up|recruit|recruits|recruited|recruiting)\s+(?:(?:about|around|some|up\s+to|more\s+than|over|nearly|almost|another|an\s+additional|a\s+further)\s+)?)/iy,
-  marginBefore: /\b(?:surpass|surpasses|surpassed|surpassing|exceed|exceeds|exceeded|exceeding|outnumber\w*|outstrip\w*|beat|beats|beating)\b[^.;:!?]{0,80}\bby\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly|just|another)\s+)?$/i,
+  raiseVerbBefore: /(?<=\b(?:(?:enlistment|conscription|mobili[sz]ation|call-?up|recruitment|drafting)\s+of|enlist|enlists|enlisted|enlisting|draft|drafts|drafted|drafting|conscript|conscripts|conscripted|conscripting|mobili[sz]e|mobili[sz]es|mobili[sz]ed|mobili[sz]ing|call\s+up|calls\s+up|called\s+up|calling\s+up|recruit|recruits|recruited|recruiting)\s+(?:(?:about|around|some|up\s+to|more\s+than|over|nearly|almost|another|an\s+additional|a\s+further)\s+)?)/iy,
+  marginBefore: /\b(?:surpass|surpasses|surpassed|surpassing|exceed|exceeds|exceeded|exceeding|outnumber\w*|outstrip\w*|beat|beats|beating|plummet\w*|plunge[ds]?|fell|falls|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk)\b[^.;:!?]{0,80}\bby\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly|just|another)\s+)?$/i,
   capacityBefore: /\b(?:capable\s+of\s+(?:carrying|transporting|holding)|can\s+(?:carry|transport|hold)|could\s+(?:carry|transport|hold)|able\s+to\s+(?:carry|transport)|designed\s+to\s+carry|(?:carrying\s+)?capacity\s+(?:of|for))\b[^.;:!?]{0,60}$/i,
   secondReport: /\band\s+that\b/i,
+  mixedGroupAfter: /^\s+and\s+(?:their\s+)?(?:relatives|families|family\s+members|loved\s+ones)\b/i,
+  penalAfter: /^\s+(?:(?:are|were|being)\s+)?(?:held\s+|kept\s+|serving\s+(?:sentences\s+)?)?in\s+(?:(?:Russian|Russia's|the|its|their)\s+)?penal\s+colon(?:y|ies)\b/i,
   likenessBefore: /(?<=\b(?:consistent\s+with|in\s+line\s+with|similar\s+to|comparable\s+to|on\s+par\s+with|level\s+with|unchanged\s+from|the\s+same\s+as)\s+(?:(?:the|those|that|levels?|figures?|numbers?|seen|recorded)\s+(?:of|in|from|seen\s+in)?\s*)?)/iy,
   // Also an ordinal that counts swaps: "as part of the ninth swap mediated since the beginning of the year".
   comparisonBefore: /(?<=\b(?:heaviest|highest|largest|biggest|deadliest|worst|bloodiest|lowest|most|record)\b[^.;:!?]{0,40}|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:such|prisoner|POW|body)\s+)?(?:swap|exchange|handover|repatriation)s?\b[^.;:!?\d]{0,30})/iy,

@@ -375,6 +375,10 @@ export interface LangModule {
   capacityBefore: RegExp;
   /** Tested on the text between a number and a later time: a second reported clause opens ("... and that ..."). */
   secondReport: RegExp;
+  /** Tested on the text right after a noun: others are counted with the soldiers ("and their relatives"). */
+  mixedGroupAfter: RegExp;
+  /** Tested on the text right after prisoners: they are convicts ("in penal colonies"). */
+  penalAfter: RegExp;
   likenessBefore: RegExp;
   comparisonBefore: RegExp;
   /** Sticky lookbehind at a time expression: it is the end of a running total ("by June 21", "as of April"). */
