@@ -192,7 +192,10 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   const explicit: Rate | null =
     rateWord === 'per_day' || rateWord === 'per_week' || rateWord === 'per_month' || rateWord === 'per_year' ? rateWord : null;
   // "A total of 7,883 ... in 2023" totals that year; "a total of 7,883" with no date, the war so far.
-  const totalOf = (rateWord === 'cumulative_before' || rateWord === 'war_scope') && !datedPeriodIn(s.periods, text, tok, lang);
+  // "10 more Nepalis ... killed in the war": an increment, never the war's total. ("another 550,000 wounded" and
+  // "10,000 others injured" add a count of another kind, which may well be a total.)
+  const increment = lang.incrementAfter.test(text.slice(tok.end, tok.end + 8));
+  const totalOf = (rateWord === 'cumulative_before' || (rateWord === 'war_scope' && !increment)) && !datedPeriodIn(s.periods, text, tok, lang);
   const cumulative =
     !explicit && !STOCKS.has(metric) && (rateWord === 'cumulative' || totalOf || sinceBefore(text, tok, s.periods, lang, s.start));
   const flow = !STOCKS.has(metric) && metric !== 'target';
@@ -256,6 +259,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     !period &&
     !explicit &&
     !cumulative &&
+    !increment &&
     rateWord === null &&
     ownSide !== null &&
     WAR_TOLLS.has(metric) &&

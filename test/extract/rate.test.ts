@@ -331,4 +331,9 @@ describe('rate', () => {
     expect(one('Over the past year, the army has recruited 400,000 contract soldiers.', '2025-06-12').rate).toBe('per_year');
     expect(one('The report cites 48,000 troops dying in the four-year-old war.', '2026-02-11').rate).toBe('cumulative');
   });
+
+  it('reads "1,200 more ... killed in the war" as an increment, not the war\'s total', () => {
+    expect(one('The ministry said 1,100 more soldiers were killed in the war.', '2024-12-24').rate).toBe('none');
+    expect(one('The ministry said 1,100 soldiers were killed in the war.', '2024-12-24').rate).toBe('cumulative');
+  });
 });

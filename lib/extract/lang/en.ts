@@ -76,7 +76,7 @@ const RATE_RULES: RateRule[] = [
   rateRule(['annual', 'annually', 'yearly'], 'per_year', true, `(?:annual|annually|yearly)\\b`),
   // "lost just over 6,000 troops in the war": the war so far, unless the sentence names a span ("in the war in 2023").
   // And a headline's "killed in war".
-  rateRule(['war', 'conflict'], 'war_scope', false, `(?<=\\b(?:in|of)\\s+the\\s+(?:(?:\\w+-year-old|ongoing|full-scale|current|russia[-–]ukraine|russian-ukrainian)\\s+)?)(?:war|conflict)\\b(?!['’]s)(?!\\s+(?:in|of|on)\\s+(?!Ukraine\\b))|(?<=\\b(?:killed|died|dead|lost|wounded|injured)\\s+in\\s+)war\\b(?!['’]s)(?!\\s+(?:in|of|on)\\s+(?!Ukraine\\b))`),
+  rateRule(['war', 'conflict'], 'war_scope', false, `(?<=\\b(?:in|of)\\s+the\\s+(?:(?:\\w+-year-old|ongoing|full-scale|current)\\s+)?)(?:war|conflict)\\b(?!['’]s)(?!\\s+(?:in|of|on)\\s+(?!Ukraine\\b))|(?<=\\b(?:killed|died|dead|lost|wounded|injured)\\s+in\\s+)war\\b(?!['’]s)(?!\\s+(?:in|of|on)\\s+(?!Ukraine\\b))`),
   rateRule(['totals', 'total', 'totaling', 'totalling', 'cumulative', 'tally', 'toll'], 'cumulative_before', true,
     `(?:totals?|totall?ing|cumulative|tally|toll)\\b(?:\\s+(?:of|to)\\b)?`),
 ];
@@ -333,6 +333,7 @@ export const en: LangModule = {
   secondReport: /\band\s+that\b/i,
   mixedGroupAfter: /^\s+and\s+(?:their\s+)?(?:relatives|families|family\s+members|loved\s+ones)\b/i,
   penalAfter: /^\s+(?:(?:are|were|being)\s+)?(?:held\s+|kept\s+|serving\s+(?:sentences\s+)?)?in\s+(?:(?:Russian|Russia's|the|its|their)\s+)?penal\s+colon(?:y|ies)\b/i,
+  incrementAfter: /^\s+more\b/i,
   likenessBefore: /(?<=\b(?:consistent\s+with|in\s+line\s+with|similar\s+to|comparable\s+to|on\s+par\s+with|level\s+with|unchanged\s+from|the\s+same\s+as)\s+(?:(?:the|those|that|levels?|figures?|numbers?|seen|recorded)\s+(?:of|in|from|seen\s+in)?\s*)?)/iy,
   // Also an ordinal that counts swaps: "as part of the ninth swap mediated since the beginning of the year".
   comparisonBefore: /(?<=\b(?:heaviest|highest|largest|biggest|deadliest|worst|bloodiest|lowest|most|record)\b[^.;:!?]{0,40}|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:such|prisoner|POW|body)\s+)?(?:swap|exchange|handover|repatriation)s?\b[^.;:!?\d]{0,30})/iy,

@@ -379,6 +379,8 @@ export interface LangModule {
   mixedGroupAfter: RegExp;
   /** Tested on the text right after prisoners: they are convicts ("in penal colonies"). */
   penalAfter: RegExp;
+  /** Tested on the few characters after a number: it is an increment ("10 more"). */
+  incrementAfter: RegExp;
   likenessBefore: RegExp;
   comparisonBefore: RegExp;
   /** Sticky lookbehind at a time expression: it is the end of a running total ("by June 21", "as of April"). */
