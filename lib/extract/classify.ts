@@ -218,8 +218,8 @@ export function classifyMetric(
   if (np.headless) {
     const at = pastMore(text, np.end);
     if (at !== np.end) {
-      OTHERS_PARTICIPLE.lastIndex = at;
-      const m = OTHERS_PARTICIPLE.exec(text);
+      lang.othersParticiple.lastIndex = at;
+      const m = lang.othersParticiple.exec(text);
       const cue = m ? lang.cues.get(m[1]!.toLowerCase()) : undefined;
       const metric = cue ? CUE_METRIC[cue] : undefined;
       if (metric && LOSS_METRICS.has(metric)) return { metric, specific: true };
@@ -336,8 +336,6 @@ function verbRightBefore(text: string, hits: Hit<Cue>[], tok: NumberToken, s: Se
   if (best && lang.listJoin.test(text.slice(bestEnd, tok.start))) return null;
   return best;
 }
-
-const OTHERS_PARTICIPLE = /\s+(killed|wounded|injured|captured|missing|dead)\b/iy;
 
 /** Past a " more" or " others" right after a number ("four more have been captured", "572 others have been captured"). */
 export function pastMore(text: string, at: number): number {

@@ -48,9 +48,6 @@ export function otherNumberClause(text: string, from: number, to: number, lang: 
   return true;
 }
 
-/** "Since the conflict escalated in 2022": a time inside a since-clause says when the since began. */
-export const SINCE_CLAUSE_BEFORE = /\bsince\s+(?:[\w'’-]+\s+){1,5}(?:in|on)\s+$/i;
-
 /** Whether the time at `at` is one a figure is only likened to ("consistent with late 2024"). */
 export function likenedAt(text: string, at: number, lang: LangModule): boolean {
   lang.likenessBefore.lastIndex = at;

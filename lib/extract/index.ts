@@ -47,7 +47,6 @@ const CIVILIAN_CARRY = 300;
 const MIN_REPEATED_VALUE = 100;
 /** The least count read as a force from a generic word ("troops", "men") alone. */
 const MIN_FORCE = 100;
-const TOTAL_OF_BEFORE = /\btotal\s+(?:of\s+)?$/i;
 /** Metrics that, in a sentence opening "Among the dead", say who the dead were. */
 const RAISED_AMONG_DEAD = new Set<Metric>(['recruited', 'mobilized', 'foreign_troops', 'force_size']);
 /** More dead than any estimate of this war's soldiers killed: deaths of a whole population, or another war's. */
@@ -118,7 +117,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   }
   if (densityAfter(text, np.end, lang)) return null;
   // "39 assaults ... of a total 117 registered": the total of the things just counted.
-  if (np.headless && doc.otherNounEnd >= 0 && tok.start - doc.otherNounEnd <= CIVILIAN_CARRY && TOTAL_OF_BEFORE.test(text.slice(Math.max(0, tok.start - 12), tok.start))) {
+  if (np.headless && doc.otherNounEnd >= 0 && tok.start - doc.otherNounEnd <= CIVILIAN_CARRY && lang.totalOfBefore.test(text.slice(Math.max(0, tok.start - 12), tok.start))) {
     if (!sentenceEndBetween(text, doc.otherNounEnd, tok.start)) return null;
   }
   // "317 civilians were killed and 795 were injured", "10,582 dead and 19,875 injured": with no people of its own,

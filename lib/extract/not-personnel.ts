@@ -9,8 +9,6 @@ import type { Metric } from './types';
 // avoided the call-up, what a ship can carry, the margin of a comparison, a toll of "people" in general, a handful
 // of volunteers. And the one case the other way: citizens an army takes in.
 
-const PEOPLE = /^(?:people|persons|individuals)$/i;
-const VOLUNTEERS = /^volunteers?$/i;
 /** How far after a noun "left Russia" or "went to Poland" may stand. */
 const LEFT_REACH = 60;
 /** More than any army or war's toll: a sum of money or a population. */
@@ -41,7 +39,7 @@ export function leftOrTooMany(text: string, tok: NumberToken, np: NounPhrase, la
   if (lang.mixedGroupAfter.test(after)) return true;
   // "266,000 prisoners in penal colonies": convicts, not prisoners of war.
   if (np.info.cue === 'captured' && lang.penalAfter.test(after)) return true;
-  return !!np.info.weak && PEOPLE.test(head(text, np)) && lang.wentToPlaceAfter.test(after);
+  return !!np.info.weak && lang.peopleNoun.test(head(text, np)) && lang.wentToPlaceAfter.test(after);
 }
 
 /** "a decree to enlist 160,000 Russian citizens": citizens an army takes in are its recruits. */
@@ -74,7 +72,7 @@ export function notPersonnel(text: string, tok: NumberToken, np: NounPhrase, s: 
   if ((metric === 'mobilized' || metric === 'recruited') && evadersAfter(text, tok, s, lang)) return true;
   // "a war that has killed tens of thousands of people": a vague count of people is a personnel figure only where
   // the sentence names soldiers.
-  if (tok.kind === 'vague' && LOSS_OF_LIFE.has(metric) && np.info?.weak && PEOPLE.test(head(text, np)) && !s.cues.some((c) => c.value === 'personnel')) {
+  if (tok.kind === 'vague' && LOSS_OF_LIFE.has(metric) && np.info?.weak && lang.peopleNoun.test(head(text, np)) && !s.cues.some((c) => c.value === 'personnel')) {
     return true;
   }
   // "with the BBC and about a dozen anonymous volunteers": a handful of volunteers is no recruitment unless another
@@ -82,7 +80,7 @@ export function notPersonnel(text: string, tok: NumberToken, np: NounPhrase, s: 
   return (
     metric === 'recruited' &&
     tok.high < MIN_VOLUNTEERS &&
-    VOLUNTEERS.test(head(text, np)) &&
+    lang.volunteerNoun.test(head(text, np)) &&
     !s.cues.some((c) => c.value === 'recruited' && c.start !== np.headStart)
   );
 }

@@ -1,5 +1,5 @@
 import type { FoundPeriod, LangModule, PeriodExpr } from './lang/types';
-import { clauseBreakIn, likenedAt, numberRightBefore, openBracketBetween, otherNumberClause, OWN_TIME_PENALTY, relativeClauseOfOther, SINCE_CLAUSE_BEFORE } from './clauses';
+import { clauseBreakIn, likenedAt, numberRightBefore, openBracketBetween, otherNumberClause, OWN_TIME_PENALTY, relativeClauseOfOther } from './clauses';
 import type { Period } from './types';
 
 // Resolves time expressions against a reference date. Dates are ISO strings,
@@ -289,7 +289,7 @@ export function choosePeriod(src: PeriodSource): Period | null {
     if (p.since || (p.statement && !src.stock) || p.expr.kind === 'anaphor') continue;
     if ((p.likened ??= likenedAt(src.text, p.start, src.lang))) continue;
     // "Since the conflict escalated in 2022, Russia has ... 623,000 soldiers": the year says when the "since" began.
-    if (!src.cumulative && SINCE_CLAUSE_BEFORE.test(src.text.slice(Math.max(src.sentenceStart, p.start - 60), p.start))) continue;
+    if (!src.cumulative && src.lang.sinceClauseBefore.test(src.text.slice(Math.max(src.sentenceStart, p.start - 60), p.start))) continue;
     const d = p.start >= src.numberEnd ? p.start - src.numberEnd : p.end <= src.numberStart ? (src.numberStart - p.end) * 1.5 : 0;
     // "In 2023, hundreds a month; by 2025, thousands": a semicolon closes the clause the date belongs to.
     if (d > 0) {

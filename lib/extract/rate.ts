@@ -17,9 +17,6 @@ const LIST_REACH = 300;
 
 export type RateWord = RateInfo['rate'];
 
-/** A running total's span said before the number: the whole war. */
-const WAR_SPAN = /^(?:during|throughout|course)\b/i;
-
 const PER_PERIOD = new Set<RateWord>(['per_day', 'per_week', 'per_month', 'per_year']);
 
 function distributive(text: string, at: number, rate: RateWord, lang: LangModule): boolean {
@@ -58,7 +55,7 @@ export function findRate(text: string, tok: NumberToken, s: Sentence): RateWord 
       // Russia loses 7,000") and the war's span ("During the full-scale war, 235,000 cases were opened") count: "a day
       // after the strike, 50 were killed" is no rate.
       if (d > RATE_BEFORE || hasDigit(text, h.end, tok.start)) continue;
-      const warSpan = r.rate === 'cumulative' && WAR_SPAN.test(text.slice(h.start, h.end));
+      const warSpan = r.rate === 'cumulative' && s.lang.warSpan.test(text.slice(h.start, h.end));
       // A distributive phrase right after another number is that number's ("30,000 per month ..., while 100,000 ...").
       // The war's span yields to any rate phrase of the number's own ("Throughout the war, 1,000 ... each month").
       if (warSpan) d += RATE_AFTER;
@@ -94,29 +91,20 @@ function comparedSince(text: string, at: number, s: Sentence): boolean {
  */
 function listBetween(text: string, from: number, to: number, s: Sentence): boolean {
   for (const p of s.periods) if (p.start >= from && p.start < to) return false;
-  const list = text.slice(from, to).replace(LIST_END, '');
+  const { lists } = s.lang;
+  const list = text.slice(from, to).replace(lists.end, '');
   // A list ends with "and": "Over a Million Lost, 30,000 Recruits a Month" is two phrases.
-  if (!LAST_ITEM.test(list)) return false;
-  const items = list.split(LIST_SEPARATOR);
-  if (items.length < 2 || !LIST_HEAD_END.test(items[0]!)) return false;
+  if (!lists.lastItem.test(list)) return false;
+  const items = list.split(lists.separator);
+  if (items.length < 2 || !lists.headEnd.test(items[0]!)) return false;
   let at = from + items[0]!.length;
   for (let k = 1; k < items.length; k++) {
     const item = items[k]!;
     const start = text.indexOf(item, at);
     at = start + item.length;
-    const m = LIST_ITEM.exec(item);
+    const m = lists.item.exec(item);
     if (!m) return false;
     if (m[1] && nounAfter(text, start + m[1].length, s.lang).reject === 'civilians') return false;
   }
   return true;
 }
-/** What joins the list to its rate word ("... 18 guns over the past 24 hours", "... 70 UAVs in the space of 24 hours"). */
-const LIST_END = /\s+(?:over|in|during|within|for)(?:\s+the)?(?:\s+(?:space|course)\s+of)?\s*$/i;
-const LAST_ITEM = /\band\s+(?:[^,]|,(?=\d))*$/i;
-// A comma inside a number ("1,500") separates nothing.
-const LIST_SEPARATOR = /\s*,\s+(?:and\s+)?|\s+and\s+/;
-/** The end of the first count's noun: a few words, no number ("servicemen", "AWOL", "Ukrainian soldiers"). */
-const LIST_HEAD_END = /^\s*[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s*$/i;
-/** A counted item: a number, or "a"/"an"/a small number word, then its noun ("a tank", "1,500-2,000 desertion cases"). */
-const LIST_ITEM =
-  /^(?!.*\b(?:were|was|are|is|have|has|had|been)\b)(?:(\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?)|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s*$/i;

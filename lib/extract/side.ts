@@ -150,12 +150,13 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?:
  * first nation's, the second the second's.
  */
 function respectiveSide(tok: NumberToken, s: Sentence): Side | null {
-  if (s.body.indexOf('respectively') < 0) return null;
+  const { pairs } = s.lang;
+  if (s.body.indexOf(pairs.word) < 0) return null;
   const text = s.text;
   const after = text.slice(tok.end, Math.min(s.end, tok.end + RESPECTIVE_REACH));
   const before = text.slice(Math.max(s.start, tok.start - RESPECTIVE_REACH), tok.start);
-  const second = SECOND_OF_PAIR.test(before) && ENDS_PAIR.test(after);
-  const first = !second && FIRST_OF_PAIR.test(after);
+  const second = pairs.second.test(before) && pairs.endsPair.test(after);
+  const first = !second && pairs.first.test(after);
   if (!first && !second) return null;
   const hits = s.sides;
   for (let i = 0; i + 1 < hits.length && hits[i + 1]!.end <= tok.start; i++) {
@@ -166,9 +167,6 @@ function respectiveSide(tok: NumberToken, s: Sentence): Side | null {
   return null;
 }
 const RESPECTIVE_REACH = 60;
-const FIRST_OF_PAIR = /^[^;.]{0,40}?\s+and\s+[^;]{0,40}?\brespectively\b/;
-const SECOND_OF_PAIR = /\d[^;]{0,25}\s+and\s+(?:[a-z]+\s+){0,2}$/;
-const ENDS_PAIR = /^[^;\d]{0,30}\brespectively\b/;
 
 /** Whose personnel a whole sentence speaks of: its last mention that is neither a claimant nor a place. */
 export function sentenceSide(s: Sentence): Side | null {

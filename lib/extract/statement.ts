@@ -18,9 +18,6 @@ const REPORT_BEFORE = 70;
 /** How far after a sentence-opening time expression its reporting verb may stand ("In February, the president said"). */
 const REPORT_OPENING = 50;
 
-/** A comma, and perhaps "in", right before a time expression: it is set off from the rest of the sentence. */
-const SET_OFF_BEFORE = /,\s*(?:in|on|at|during)?\s*$/;
-
 /**
  * Whether the time expression at [start, end) dates a statement: a reporting verb right before or after it, or
  * after its subject when the expression opens the sentence ("In February, the president said"). `reports` holds
@@ -52,7 +49,7 @@ export function isStatementDate(text: string, sentenceStart: number, start: numb
   if (!opening) return false;
   // At the sentence's start, or set off by commas before its subject ("The last time he gave a figure, in early 2025,
   // he said ...").
-  const setOff = start - sentenceStart > 30 ? SET_OFF_BEFORE.test(text.slice(Math.max(sentenceStart, start - 6), start)) : lang.sentenceOpening.test(text.slice(sentenceStart, start));
+  const setOff = start - sentenceStart > 30 ? lang.setOffBefore.test(text.slice(Math.max(sentenceStart, start - 6), start)) : lang.sentenceOpening.test(text.slice(sentenceStart, start));
   if (!setOff) return false;
   lang.statementOpening.lastIndex = end;
   return lang.statementOpening.test(text);

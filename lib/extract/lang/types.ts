@@ -381,6 +381,55 @@ export interface LangModule {
   penalAfter: RegExp;
   /** Tested on the few characters after a number: it is an increment ("10 more"). */
   incrementAfter: RegExp;
+  /** A list of counts that a rate word after it covers ("1,325 servicemen, a tank, ... and 18 guns over the past 24 hours"). */
+  lists: {
+    /** What joins the list to its rate word ("... over the", "... in the space of"), at the end of the text between. */
+    end: RegExp;
+    /** The list's last item, after "and" (a comma inside a number separates nothing). */
+    lastItem: RegExp;
+    /** What separates items. */
+    separator: RegExp;
+    /** The end of the first count's noun: a few words, no number. */
+    headEnd: RegExp;
+    /** A counted item; group 1 holds its number when it has digits. */
+    item: RegExp;
+  };
+  /** "Russian and Ukrainian ... X and Y, respectively". */
+  pairs: {
+    /** The word, looked for in the sentence before the regexes run. */
+    word: string;
+    /** On the text after the first number of the pair. */
+    first: RegExp;
+    /** On the text before the second number, and after it. */
+    second: RegExp;
+    endsPair: RegExp;
+  };
+  /** Bodies and remains handed over. */
+  bodies: {
+    /** The noun of the count itself. */
+    words: RegExp;
+    /** Right before the number: "the bodies of". */
+    phrase: RegExp;
+    /** Just after the number: "... exchange of bodies". */
+    after: RegExp;
+    /** In the sentence: handovers summed up ("so far") and a handover verb. */
+    soFar: RegExp;
+    handed: RegExp;
+  };
+  /** At the start of a rate phrase before a number: the war's span ("During the full-scale war, 235,000 ..."). */
+  warSpan: RegExp;
+  /** On the text just before a number: "a total (of)". */
+  totalOfBefore: RegExp;
+  /** Sticky after "others"/"more" past a number: its own participle ("2,700 others injured"); group 1. */
+  othersParticiple: RegExp;
+  /** A noun for people in general, whose vague toll counts civilians too ("tens of thousands of people"). */
+  peopleNoun: RegExp;
+  /** The noun of volunteers, who need a word that they joined an army. */
+  volunteerNoun: RegExp;
+  /** On the text before a time expression: it is set off by a comma ("..., in early 2025, he said"). */
+  setOffBefore: RegExp;
+  /** On the text before a time expression: it says when a "since" began ("since the conflict escalated in"). */
+  sinceClauseBefore: RegExp;
   likenessBefore: RegExp;
   comparisonBefore: RegExp;
   /** Sticky lookbehind at a time expression: it is the end of a running total ("by June 21", "as of April"). */
