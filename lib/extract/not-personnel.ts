@@ -15,6 +15,8 @@ const LEFT_REACH = 60;
 const MAX_PERSONNEL = 100_000_000;
 /** How far before a number "capable of carrying" or a comparison's verb ("surpasses ... by") may stand. */
 const LEAD_REACH = 80;
+/** How far before the number the margin's hint ("by ") must stand. */
+const MARGIN_HINT_REACH = 20;
 /** Tolls that, said of "people", count civilians too. */
 const LOSS_OF_LIFE = new Set<Metric>(['killed', 'wounded', 'casualties']);
 const LOSS_CUES = new Set<string>(['losses', 'killed', 'casualties', 'wounded']);
@@ -55,10 +57,8 @@ export function raisedBefore(text: string, tok: NumberToken, lang: LangModule): 
 export function leadingReading(text: string, tok: NumberToken, s: Sentence, lang: LangModule): 'capacity' | 'margin' | null {
   const lead = text.slice(Math.max(s.start, tok.start - LEAD_REACH), tok.start);
   // (Each regex only where one of its words is near: it would otherwise be tried at every position.)
-  if ((lead.includes('carry') || lead.includes('capacity') || lead.includes('hold') || lead.includes('transport')) && lang.capacityBefore.test(lead)) {
-    return 'capacity';
-  }
-  return lead.slice(-20).includes('by ') && lang.marginBefore.test(lead) ? 'margin' : null;
+  if (lang.capacityHints.some((h) => lead.includes(h)) && lang.capacityBefore.test(lead)) return 'capacity';
+  return lead.slice(-MARGIN_HINT_REACH).includes(lang.marginHint) && lang.marginBefore.test(lead) ? 'margin' : null;
 }
 
 /** A margin counts someone only as losses over recruitment: the net deficit ("losses exceeded recruitment by 9,000"). */

@@ -329,6 +329,8 @@ export const en: LangModule = {
   evadeMobilisation: /\b(?:avoid|avoiding|evade|evading|dodge|dodging|escape|escaping|flee|fleeing|fled|hide|hiding)\s+(?:from\s+)?(?:being\s+(?:mobili[sz]ed|drafted|conscripted|called\s+up)|(?:the\s+)?(?:mass\s+|partial\s+|general\s+)?(?:mobili[sz]ation|draft|conscription|call-?up|military\s+service))/gi,
   raiseVerbBefore: /(?<=\b(?:(?:enlistment|conscription|mobili[sz]ation|call-?up|recruitment|drafting)\s+of|enlist|enlists|enlisted|enlisting|draft|drafts|drafted|drafting|conscript|conscripts|conscripted|conscripting|mobili[sz]e|mobili[sz]es|mobili[sz]ed|mobili[sz]ing|call\s+up|calls\s+up|called\s+up|calling\s+up|recruit|recruits|recruited|recruiting)\s+(?:(?:about|around|some|up\s+to|more\s+than|over|nearly|almost|another|an\s+additional|a\s+further)\s+)?)/iy,
   marginBefore: /\b(?:surpass|surpasses|surpassed|surpassing|exceed|exceeds|exceeded|exceeding|outnumber\w*|outstrip\w*|beat|beats|beating|plummet\w*|plunge[ds]?|fell|falls|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk)\b[^.;:!?]{0,80}\bby\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly|just|another)\s+)?$/i,
+  capacityHints: ['carry', 'capacity', 'hold', 'transport'],
+  marginHint: 'by ',
   capacityBefore: /\b(?:capable\s+of\s+(?:carrying|transporting|holding)|can\s+(?:carry|transport|hold)|could\s+(?:carry|transport|hold)|able\s+to\s+(?:carry|transport)|designed\s+to\s+carry|(?:carrying\s+)?capacity\s+(?:of|for))\b[^.;:!?]{0,60}$/i,
   secondReport: /\band\s+that\b/i,
   mixedGroupAfter: /^\s+and\s+(?:their\s+)?(?:relatives|families|family\s+members|loved\s+ones)\b/i,

@@ -371,8 +371,12 @@ export interface LangModule {
   raiseVerbBefore: RegExp;
   /** Tested on the text before a number: it is a comparison's margin ("surpasses last year's call-up by 10,000"). */
   marginBefore: RegExp;
+  /** What `marginBefore` needs right before the number ("by "), looked for first. */
+  marginHint: string;
   /** Tested on the text before a number: what something can carry ("capable of carrying ... 400 people"). */
   capacityBefore: RegExp;
+  /** Words one of which `capacityBefore` needs, looked for first. */
+  capacityHints: string[];
   /** Tested on the text between a number and a later time: a second reported clause opens ("... and that ..."). */
   secondReport: RegExp;
   /** Tested on the text right after a noun: others are counted with the soldiers ("and their relatives"). */
