@@ -193,7 +193,8 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   // "A total of 7,883 ... in 2023" totals that year; "a total of 7,883" with no date, the war so far.
   // "10 more Nepalis ... killed in the war": an increment, never the war's total. ("another 550,000 wounded" and
   // "10,000 others injured" add a count of another kind, which may well be a total.)
-  const increment = lang.incrementAfter.test(text.slice(tok.end, tok.end + 8));
+  lang.incrementAfter.lastIndex = tok.end;
+  const increment = lang.incrementAfter.test(text);
   const totalOf = (rateWord === 'cumulative_before' || (rateWord === 'war_scope' && !increment)) && !datedPeriodIn(s.periods, text, tok, lang);
   const cumulative =
     !explicit && !STOCKS.has(metric) && (rateWord === 'cumulative' || totalOf || sinceBefore(text, tok, s.periods, lang, s.start));

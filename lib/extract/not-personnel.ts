@@ -9,8 +9,6 @@ import type { Metric } from './types';
 // avoided the call-up, what a ship can carry, the margin of a comparison, a toll of "people" in general, a handful
 // of volunteers. And the one case the other way: citizens an army takes in.
 
-/** How far after a noun "left Russia" or "went to Poland" may stand. */
-const LEFT_REACH = 60;
 /** More than any army or war's toll: a sum of money or a population. */
 const MAX_PERSONNEL = 100_000_000;
 /** How far before a number "capable of carrying" or a comparison's verb ("surpasses ... by") may stand. */
@@ -22,6 +20,11 @@ const LOSS_OF_LIFE = new Set<Metric>(['killed', 'wounded', 'casualties']);
 const LOSS_CUES = new Set<string>(['losses', 'killed', 'casualties', 'wounded']);
 /** The least count of volunteers read as recruits from the word alone. */
 const MIN_VOLUNTEERS = 100;
+
+function stickyAt(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
 
 function head(text: string, np: NounPhrase): string {
   return np.headStart >= 0 ? text.slice(np.headStart, np.end) : '';
@@ -35,13 +38,12 @@ function head(text: string, np: NounPhrase): string {
 export function leftOrTooMany(text: string, tok: NumberToken, np: NounPhrase, lang: LangModule): boolean {
   if (tok.low > MAX_PERSONNEL) return true;
   if (!np.info) return false;
-  const after = text.slice(np.end, np.end + LEFT_REACH);
-  if (lang.leftCountryAfter.test(after)) return true;
+  if (stickyAt(lang.leftCountryAfter, text, np.end)) return true;
   // "4,300 Russian soldiers and their relatives have contacted the hotline": a group that is not all soldiers.
-  if (lang.mixedGroupAfter.test(after)) return true;
+  if (stickyAt(lang.mixedGroupAfter, text, np.end)) return true;
   // "266,000 prisoners in penal colonies": convicts, not prisoners of war.
-  if (np.info.cue === 'captured' && lang.penalAfter.test(after)) return true;
-  return !!np.info.weak && lang.peopleNoun.test(head(text, np)) && lang.wentToPlaceAfter.test(after);
+  if (np.info.cue === 'captured' && stickyAt(lang.penalAfter, text, np.end)) return true;
+  return !!np.info.weak && lang.peopleNoun.test(head(text, np)) && stickyAt(lang.wentToPlaceAfter, text, np.end);
 }
 
 /** "a decree to enlist 160,000 Russian citizens": citizens an army takes in are its recruits. */

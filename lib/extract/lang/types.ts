@@ -361,9 +361,9 @@ export interface LangModule {
   relativeClause: RegExp;
   /** Tested on a sentence: it opens by naming the dead its numbers break down ("Among the dead, ..."). */
   amongDead: RegExp;
-  /** Tested on the text right after a noun: its people left the country ("men left Russia", "who fled abroad"). */
+  /** Sticky, after a noun: its people left the country ("men left Russia", "who fled abroad"). */
   leftCountryAfter: RegExp;
-  /** Tested on the text right after "people": they went to a named place ("people went to Poland"), as refugees do. */
+  /** Sticky, after "people": they went to a named place ("people went to Poland"), as refugees do. */
   wentToPlaceAfter: RegExp;
   /** Global, run from a number: avoiding mobilisation ("are trying to avoid mobilization"). */
   evadeMobilisation: RegExp;
@@ -379,11 +379,11 @@ export interface LangModule {
   capacityHints: string[];
   /** Tested on the text between a number and a later time: a second reported clause opens ("... and that ..."). */
   secondReport: RegExp;
-  /** Tested on the text right after a noun: others are counted with the soldiers ("and their relatives"). */
+  /** Sticky, after a noun: others are counted with the soldiers ("and their relatives"). */
   mixedGroupAfter: RegExp;
-  /** Tested on the text right after prisoners: they are convicts ("in penal colonies"). */
+  /** Sticky, after prisoners: they are convicts ("in penal colonies"). */
   penalAfter: RegExp;
-  /** Tested on the few characters after a number: it is an increment ("10 more"). */
+  /** Sticky, after a number: it is an increment ("10 more"). */
   incrementAfter: RegExp;
   /** A list of counts that a rate word after it covers ("1,325 servicemen, a tank, ... and 18 guns over the past 24 hours"). */
   lists: {
@@ -432,7 +432,7 @@ export interface LangModule {
   volunteerNoun: RegExp;
   /** On the text before a time expression: it is set off by a comma ("..., in early 2025, he said"). */
   setOffBefore: RegExp;
-  /** On the text before a time expression: it says when a "since" began ("since the conflict escalated in"). */
+  /** Sticky, at a time expression: it says when a "since" began ("since the conflict escalated in 2022"). */
   sinceClauseBefore: RegExp;
   likenessBefore: RegExp;
   comparisonBefore: RegExp;
