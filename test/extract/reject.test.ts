@@ -173,4 +173,9 @@ describe('non-figures are not reported', () => {
   ])('does not read convicts, soldiers with their relatives, a mobilization pool, emigrants, proportions, channels or a fall as figures: %s', (text) => {
     expect(extractFigures(text, { published: '2025-06-12' })).toEqual([]);
   });
+
+  it('does not read a calibre or Soviet soldiers of another war as figures', () => {
+    expect(extractFigures('The North is supplying 240-millimetre rocket launchers and troops to the front.', { published: '2025-01-15' })).toEqual([]);
+    expect(extractFigures('By comparison, 14,000 Soviet soldiers died in the 1979-89 Afghanistan conflict.', { published: '2025-01-15' })).toEqual([]);
+  });
 });

@@ -118,7 +118,7 @@ export const NOUNS: [string, NounInfo][] = [
     'police', 'policemen', 'policeman', 'firefighters', 'rescuers']
     .map((w): [string, NounInfo] => [w, rejectAs('civilians')]),
   // Soldiers of another war ("70,000 Afghan soldiers ... over two decades").
-  ...['afghan', 'iraqi'].map((w): [string, NounInfo] => [w, rejectAs('other war')]),
+  ...['afghan', 'iraqi', 'soviet'].map((w): [string, NounInfo] => [w, rejectAs('other war')]),
   ...['homes', 'houses', 'buildings', 'villages', 'towns', 'settlements', 'cities', 'countries',
     'nations', 'regions', 'schools', 'hospitals']
     .map((w): [string, NounInfo] => [w, rejectAs('places')]),
