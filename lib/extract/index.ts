@@ -1,7 +1,7 @@
 import { classifyMetric, lossRightAfter } from './classify';
 import { bodiesCount, handedOverSoFar } from './bodies';
 import { findClaimant } from './claimant';
-import { deficitMargin, leadingReading, leftOrTooMany, notPersonnel, raisedBefore } from './not-personnel';
+import { deficitMargin, leadingReading, leftOrTooMany, notPersonnel, partOfOther, raisedBefore } from './not-personnel';
 import { SentenceCache } from './context';
 import { anaphoricMetric, sameFamily } from './family';
 import { getLang } from './lang';
@@ -128,7 +128,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     (np.headless || np.info?.weak || (np.info?.cue !== undefined && np.info.cue !== 'personnel'));
   if (afterCivilians && !sentenceEndBetween(text, doc.civilianEnd, tok.start)) return null;
   if (tok.yearLike && !np.info) return null;
-  if (leftOrTooMany(text, tok, np, lang)) return null;
+  if (leftOrTooMany(text, tok, np, lang) || partOfOther(text, tok, np, lang)) return null;
   // "millions of men ... don't serve": no army counts its soldiers by the million, vaguely; people, families and men do.
   if (tok.kind === 'vague' && tok.low >= 1e6 && np.info?.weak) return null;
   // Small spelled-out single numbers are too often pronouns and durations ("no one", "the two sides") to stand

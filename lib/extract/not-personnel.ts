@@ -46,6 +46,14 @@ export function leftOrTooMany(text: string, tok: NumberToken, np: NounPhrase, la
   return !!np.info.weak && lang.peopleNoun.test(head(text, np)) && stickyAt(lang.wentToPlaceAfter, text, np.end);
 }
 
+/** "in 15 of Russia's 85 regions": a part of a whole that is no people. */
+export function partOfOther(text: string, tok: NumberToken, np: NounPhrase, lang: LangModule): boolean {
+  if (!np.headless) return false;
+  lang.ofWholeAfter.lastIndex = tok.end;
+  const m = lang.ofWholeAfter.exec(text);
+  return !!m && !!lang.nouns.get(m[1]!.toLowerCase())?.reject;
+}
+
 /** "a decree to enlist 160,000 Russian citizens": citizens an army takes in are its recruits. */
 export function raisedBefore(text: string, tok: NumberToken, lang: LangModule): boolean {
   lang.raiseVerbBefore.lastIndex = tok.start;

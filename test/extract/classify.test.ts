@@ -239,4 +239,11 @@ describe('metric', () => {
   it('reads "the enlistment of 120,000 citizens" as recruits, not citizens', () => {
     expect(one('The autumn decree provides for the enlistment of 120,000 citizens for compulsory service.').metric).toBe('recruited');
   });
+
+  it('reads "deaths and injuries" as casualties, the buried as the killed, and prisoners taken "into Ukrainian captivity" as Russia\'s', () => {
+    const figs = extractFigures('The army recorded 390,000 deaths and injuries in 2025, averaging nearly 32,000 per month.', { published: '2025-12-31' });
+    expect(figs.map((f) => f.metric)).toEqual(['casualties', 'casualties']);
+    expect(one('Officials said 11 servicemen had been buried in the town since the start of the war.').metric).toBe('killed');
+    expect(one('Some 95 soldiers were taken into Ukrainian captivity.').side).toBe('russia');
+  });
 });

@@ -178,4 +178,8 @@ describe('non-figures are not reported', () => {
     expect(extractFigures('The North is supplying 240-millimetre rocket launchers and troops to the front.', { published: '2025-01-15' })).toEqual([]);
     expect(extractFigures('By comparison, 14,000 Soviet soldiers died in the 1979-89 Afghanistan conflict.', { published: '2025-01-15' })).toEqual([]);
   });
+
+  it('does not read a part of a whole counted in other things ("15 of Russia\'s 85 regions") as a figure', () => {
+    expect(extractFigures("Mobilisation was declared in 14 of Russia's 85 regions.", { published: '2025-06-01' })).toEqual([]);
+  });
 });

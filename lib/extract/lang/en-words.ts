@@ -142,7 +142,7 @@ export const CUES: [string, Cue][] = [
   ...['killed', 'kill', 'kills', 'killing', 'dead', 'deaths', 'death', 'death toll', 'died', 'fatalities',
     'kia', 'killed in action', 'killed-in-action', 'war dead', 'slain', 'lives',
     'met their demise', 'met their deaths', 'die every', 'die each', 'die daily', 'die per', 'die a day',
-    'perished', 'dying', 'executed', 'executions', 'the fallen', 'the bodies', 'the remains', 'fallen soldiers', 'fallen troops', 'fallen servicemen', 'fallen defenders']
+    'perished', 'dying', 'executed', 'executions', 'buried', 'the fallen', 'the bodies', 'the remains', 'fallen soldiers', 'fallen troops', 'fallen servicemen', 'fallen defenders']
     .map((w): [string, Cue] => [w, 'killed']),
   ...['wounded', 'injured', 'injuries', 'seriously injured'].map((w): [string, Cue] => [w, 'wounded']),
   ...['casualties', 'casualty', 'causalities', 'killed and wounded', 'killed or wounded', 'dead and wounded',
@@ -159,7 +159,8 @@ export const CUES: [string, Cue][] = [
     'killed, injured, or missing', 'killed, wounded, or missing', 'killed, wounded, missing', 'killed, injured, missing',
     'killed, wounded and missing', 'killed, wounded, captured or missing', 'killed, wounded, captured, or missing',
     'dead, wounded or missing', 'dead, wounded, or missing', 'dead, wounded, missing',
-    'killed or severely injured', 'killed or severely wounded', 'killed or gravely wounded', 'killed or critically injured']
+    'killed or severely injured', 'killed or severely wounded', 'killed or gravely wounded', 'killed or critically injured',
+    'deaths and injuries', 'deaths or injuries', 'deaths and injured']
     .map((w): [string, Cue] => [w, 'casualties']),
   // "the size of the armed forces to around one million troops": a force's size, not its recruits.
   ['size of', 'force'],

@@ -289,7 +289,7 @@ export const en: LangModule = {
   // After the noun of bodies or prisoners handed over: the nation they go to.
   // The nation must end its phrase: "300,000 reservists for Ukraine war" names the war, not an owner.
   sideForAfter: /\s*(?:for\s+(?:the\s+)?(Ukraine|Russia|Ukrainians|Russians)(?=\s*(?:[,.;:)–—]|-\s|$)|\s+(?:and|or|versus|vs|while|but|compared|against|in|on|at|with|by|since|during|over|as|according|alone)\b)|(?:from|on)\s+the\s+(Ukrainian|Russian)\s+side\b)/y,
-  heldInAfter: /\s+(?:(?:are|were|remain|remaining|still|now|being|held|kept)\s+){0,3}in\s+(Russian|Ukrainian)\s+(?:custody|captivity|prisons?|detention|jails?)\b/iy,
+  heldInAfter: /\s+(?:(?:are|were|remain|remaining|still|now|being|held|kept|taken|been)\s+){0,3}in(?:to)?\s+(Russian|Ukrainian)\s+(?:custody|captivity|prisons?|detention|jails?)\b/iy,
   recipientAfter: /(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:back\s+)?to\s+(?:the\s+)?(Ukraine|Russia|Kyiv|Kiev|Moscow)\b/y,
   // Tested on the few characters before a nation: "by" makes it the agent ("captured by Ukrainian forces").
   // Only after the loss itself: "verified by Russia's independent media" names no agent.
@@ -363,6 +363,7 @@ export const en: LangModule = {
   volunteerNoun: /^volunteers?$/i,
   setOffBefore: /,\s*(?:in|on|at|during)?\s*$/,
   sinceClauseBefore: /(?<=\bsince\s+(?:[\w'’-]+\s+){1,5}(?:in|on)\s+)/iy,
+  ofWholeAfter: /\s+of\s+(?:the\s+|its\s+|their\s+|[A-Za-z]+['’]s\s+)?[\d,]+\s+([a-z]+)\b/y,
   likenessBefore: /(?<=\b(?:consistent\s+with|in\s+line\s+with|similar\s+to|comparable\s+to|on\s+par\s+with|level\s+with|unchanged\s+from|the\s+same\s+as)\s+(?:(?:the|those|that|levels?|figures?|numbers?|seen|recorded)\s+(?:of|in|from|seen\s+in)?\s*)?)/iy,
   // Also an ordinal that counts swaps: "as part of the ninth swap mediated since the beginning of the year".
   comparisonBefore: /(?<=\b(?:heaviest|highest|largest|biggest|deadliest|worst|bloodiest|lowest|most|record)\b[^.;:!?]{0,40}|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:such|prisoner|POW|body)\s+)?(?:swap|exchange|handover|repatriation)s?\b[^.;:!?\d]{0,30})/iy,

@@ -434,6 +434,8 @@ export interface LangModule {
   setOffBefore: RegExp;
   /** Sticky, at a time expression: it says when a "since" began ("since the conflict escalated in 2022"). */
   sinceClauseBefore: RegExp;
+  /** Sticky, after a number: "of" a whole counted in other things ("15 of Russia's 85 regions"); group 1 is their noun. */
+  ofWholeAfter: RegExp;
   likenessBefore: RegExp;
   comparisonBefore: RegExp;
   /** Sticky lookbehind at a time expression: it is the end of a running total ("by June 21", "as of April"). */
