@@ -262,17 +262,18 @@ function joined(src: PeriodSource, from: number, to: number): boolean {
   return src.lang.periodJoin.test(src.text.slice(from, to));
 }
 
+/** "Since the conflict escalated in 2022": the time at `at` says when a since began. */
+function sinceClauseAt(src: PeriodSource, at: number): boolean {
+  src.lang.sinceClauseBefore.lastIndex = at;
+  return src.lang.sinceClauseBefore.test(src.text);
+}
+
 /**
  * The period a number speaks of: the nearest time expression in its sentence
  * (those after the number weigh a little more), joined with its neighbours;
  * for a since-when total, from the expression's start to the latest date the
  * sentence reached before the number, or to the sentence's anchor.
  */
-function sinceClauseAt(src: PeriodSource, at: number): boolean {
-  src.lang.sinceClauseBefore.lastIndex = at;
-  return src.lang.sinceClauseBefore.test(src.text);
-}
-
 export function choosePeriod(src: PeriodSource): Period | null {
   let anchor = src.published;
   let best = -1;

@@ -144,11 +144,6 @@ function otherNoun(np: NounPhrase): NounPhrase {
   return np;
 }
 
-/**
- * What the table says of the word after the spaces at `at`; undefined when
- * there is no such word, or it is unknown. With `capitalised`, only a word
- * that starts with a capital is looked up (nations are capitalised).
- */
 /** Whether a word of lower-case letters follows `at` after one or more spaces. */
 function startsWord(text: string, at: number): boolean {
   let p = at;
@@ -157,6 +152,11 @@ function startsWord(text: string, at: number): boolean {
   return p > at && c >= 97 && c <= 122;
 }
 
+/**
+ * What the table says of the word after the spaces at `at`; undefined when
+ * there is no such word, or it is unknown. With `capitalised`, only a word
+ * that starts with a capital is looked up (nations are capitalised).
+ */
 function nextWordInfo(text: string, at: number, lang: LangModule, capitalised = false): NounInfo | undefined {
   let p = at;
   while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0xa0) p++;

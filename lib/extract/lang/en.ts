@@ -283,13 +283,14 @@ export const en: LangModule = {
   sideWithBefore: /(?<=\bwith\s+)/iy,
   sideRaiserAfter:
     /(?:['’]s)?\s+(?:authorities|government|(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?|military|army|armed\s+forces|leadership|parliament)\s+(?:(?:has|have|had|will|would|could|can|may|plans?\s+to|planned\s+to|intends\s+to|is|are|was|were|also|already|now)\s+)*(?:recruit|mobili[sz]|call|draft|conscript|sign|enlist|raise|deploy|sen[dt]|form|aim|want|need|seek|sa(?:id|ys?)\b|report)/iy,
-  // "Russian and Ukrainian soldiers", "each side": a count of both armies.
+  // A headline's "Russia, Ukraine swap 200 prisoners": a swap word after the second nation.
   swapAfter: /\s+(?:swap|swaps|swapped|exchange|exchanges|exchanged|trade|trades|traded)\b/iy,
+  // "Russian and Ukrainian soldiers", "each side": a count of both armies.
   sidesJoined: /^\s*(?:and|or|&)\s*$/i,
-  // After the noun of bodies or prisoners handed over: the nation they go to.
   // The nation must end its phrase: "300,000 reservists for Ukraine war" names the war, not an owner.
   sideForAfter: /\s*(?:for\s+(?:the\s+)?(Ukraine|Russia|Ukrainians|Russians)(?=\s*(?:[,.;:)–—]|-\s|$)|\s+(?:and|or|versus|vs|while|but|compared|against|in|on|at|with|by|since|during|over|as|according|alone)\b)|(?:from|on)\s+the\s+(Ukrainian|Russian)\s+side\b)/y,
   heldInAfter: /\s+(?:(?:are|were|remain|remaining|still|now|being|held|kept|taken|been)\s+){0,3}in(?:to)?\s+(Russian|Ukrainian)\s+(?:custody|captivity|prisons?|detention|jails?)\b/iy,
+  // After the noun of bodies or prisoners handed over: the nation they go to.
   recipientAfter: /(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:back\s+)?to\s+(?:the\s+)?(Ukraine|Russia|Kyiv|Kiev|Moscow)\b/y,
   // Tested on the few characters before a nation: "by" makes it the agent ("captured by Ukrainian forces").
   // Only after the loss itself: "verified by Russia's independent media" names no agent.

@@ -125,6 +125,8 @@ export interface PhraseSet {
 }
 
 /** A rate phrase family: tried at the words in `first` ("#" for any run of digits), in list order; a match of `re` says `info`. */
+import type { ReadingRules } from './reading-rules';
+
 export interface RateRule {
   first: ReadonlySet<string>;
   re: RegExp;
@@ -133,7 +135,12 @@ export interface RateRule {
   only?: string;
 }
 
-export interface LangModule {
+/**
+ * A language module: its words and phrases, as tables and as precompiled
+ * regexes. `ReadingRules` (reading-rules.ts) holds the patterns that tell a
+ * personnel figure from other counts of people and place a time in its clause.
+ */
+export interface LangModule extends ReadingRules {
   code: string;
   /** Global, finds where a number may start: a digit or a number word. */
   candidate: RegExp;
@@ -258,7 +265,6 @@ export interface LangModule {
   continuesBefore: RegExp;
   /** Sticky lookbehind at a number: "from" right before it. */
   fromRightBefore: RegExp;
-  /** Sticky lookbehind at a number: a need, plan or recommendation right before it ("needs 500,000 more", "planning to recruit"). */
   /** Sticky lookbehind at a number: "put the number at", "estimated it at" (a count the sentence before named). */
   numberAnaphorBefore: RegExp;
   /** Sticky after and before a number: "1 in 20" (a proportion). */
@@ -279,12 +285,13 @@ export interface LangModule {
   homeAfter: RegExp;
   /** Sticky lookbehind at a number: a swap verb right before it ("released 250 soldiers"). */
   captiveVerbBefore: RegExp;
+  /** Sticky lookbehind at a number: a need, plan or recommendation right before it ("needs 500,000 more", "planning to recruit"). */
   targetBefore: RegExp;
   /** Found between a number and a word after it: a new phrase starts between them ("and the number of"). */
   nextPhrase: RegExp;
-  /** Sticky after a word: a determiner follows ("and the number", "or a few"). */
   /** Sticky after "and": a past participle and a number of its own ("five and injured 48"). */
   verbThenNumberAfter: RegExp;
+  /** Sticky after a word: a determiner follows ("and the number", "or a few"). */
   determinerAfter: RegExp;
   /** Sticky right after a number: "times higher than", "times that of" (one count as a multiple of another). */
   timesRatioAfter: RegExp;
@@ -321,9 +328,9 @@ export interface LangModule {
   sideAndBefore: RegExp;
   /** Sticky lookbehind at a nation: "with" before it ("with Ukraine's toll at 70,000" names whose toll). */
   sideWithBefore: RegExp;
-  /** Tested on the text between two side mentions: they are joined ("Russian and Ukrainian"). */
   /** Sticky, after a nation: a swap word ("Russia, Ukraine swap"). */
   swapAfter: RegExp;
+  /** Tested on the text between two side mentions: they are joined ("Russian and Ukrainian"). */
   sidesJoined: RegExp;
   /** Sticky after a nation: its office, then a verb of raising soldiers ("Russian authorities called up"). */
   sideRaiserAfter: RegExp;
@@ -355,92 +362,13 @@ export interface LangModule {
   foreignForRussia: RegExp;
   /** Tested on a sentence up to a number: a forecast or conditional ("will", "could reach"). */
   forecast: RegExp;
-  /** Sticky lookbehind at a since-phrase: it follows a superlative, so it compares ("the heaviest losses since ..."). */
   /** Sticky, at a time expression: a likeness it is compared with ("remain consistent with late 2024"), not the figure's time. */
-  /** Tested on the text between a number and a later time: a relative clause opens there (", which it annexed"). */
-  relativeClause: RegExp;
-  /** Tested on a sentence: it opens by naming the dead its numbers break down ("Among the dead, ..."). */
-  amongDead: RegExp;
-  /** Sticky, after a noun: its people left the country ("men left Russia", "who fled abroad"). */
-  leftCountryAfter: RegExp;
-  /** Sticky, after "people": they went to a named place ("people went to Poland"), as refugees do. */
-  wentToPlaceAfter: RegExp;
-  /** Global, run from a number: avoiding mobilisation ("are trying to avoid mobilization"). */
-  evadeMobilisation: RegExp;
-  /** Sticky, at a number: a verb that raises soldiers stands right before it ("to enlist 160,000 citizens"). */
-  raiseVerbBefore: RegExp;
-  /** Tested on the text before a number: it is a comparison's margin ("surpasses last year's call-up by 10,000"). */
-  marginBefore: RegExp;
-  /** What `marginBefore` needs right before the number ("by "), looked for first. */
-  marginHint: string;
-  /** Tested on the text before a number: what something can carry ("capable of carrying ... 400 people"). */
-  capacityBefore: RegExp;
-  /** Words one of which `capacityBefore` needs, looked for first. */
-  capacityHints: string[];
-  /** Tested on the text between a number and a later time: a second reported clause opens ("... and that ..."). */
-  secondReport: RegExp;
-  /** Sticky, after a noun: others are counted with the soldiers ("and their relatives"). */
-  mixedGroupAfter: RegExp;
-  /** Sticky, after prisoners: they are convicts ("in penal colonies"). */
-  penalAfter: RegExp;
-  /** Sticky, after a number: it is an increment ("10 more"). */
-  incrementAfter: RegExp;
-  /** A list of counts that a rate word after it covers ("1,325 servicemen, a tank, ... and 18 guns over the past 24 hours"). */
-  lists: {
-    /** What joins the list to its rate word ("... over the", "... in the space of"), at the end of the text between. */
-    end: RegExp;
-    /** The list's last item, after "and" (a comma inside a number separates nothing). */
-    lastItem: RegExp;
-    /** What separates items. */
-    separator: RegExp;
-    /** The end of the first count's noun: a few words, no number. */
-    headEnd: RegExp;
-    /** A counted item; group 1 holds its number when it has digits. */
-    item: RegExp;
-  };
-  /** "Russian and Ukrainian ... X and Y, respectively". */
-  pairs: {
-    /** The word, looked for in the sentence before the regexes run. */
-    word: string;
-    /** On the text after the first number of the pair. */
-    first: RegExp;
-    /** On the text before the second number, and after it. */
-    second: RegExp;
-    endsPair: RegExp;
-  };
-  /** Bodies and remains handed over. */
-  bodies: {
-    /** The noun of the count itself. */
-    words: RegExp;
-    /** Right before the number: "the bodies of". */
-    phrase: RegExp;
-    /** Just after the number: "... exchange of bodies". */
-    after: RegExp;
-    /** In the sentence: handovers summed up ("so far") and a handover verb. */
-    soFar: RegExp;
-    handed: RegExp;
-  };
-  /** At the start of a rate phrase before a number: the war's span ("During the full-scale war, 235,000 ..."). */
-  warSpan: RegExp;
-  /** On the text just before a number: "a total (of)". */
-  totalOfBefore: RegExp;
-  /** Sticky after "others"/"more" past a number: its own participle ("2,700 others injured"); group 1. */
-  othersParticiple: RegExp;
-  /** A noun for people in general, whose vague toll counts civilians too ("tens of thousands of people"). */
-  peopleNoun: RegExp;
-  /** The noun of volunteers, who need a word that they joined an army. */
-  volunteerNoun: RegExp;
-  /** On the text before a time expression: it is set off by a comma ("..., in early 2025, he said"). */
-  setOffBefore: RegExp;
-  /** Sticky, at a time expression: it says when a "since" began ("since the conflict escalated in 2022"). */
-  sinceClauseBefore: RegExp;
-  /** Sticky, after a number: "of" a whole counted in other things ("15 of Russia's 85 regions"); group 1 is their noun. */
-  ofWholeAfter: RegExp;
   likenessBefore: RegExp;
+  /** Sticky lookbehind at a since-phrase: it follows a superlative, so it compares ("the heaviest losses since ..."). */
   comparisonBefore: RegExp;
-  /** Sticky lookbehind at a time expression: it is the end of a running total ("by June 21", "as of April"). */
   /** Tested on a sentence: a running total up to the time it names ("by that point", "by then"). */
   byThen: RegExp;
+  /** Sticky lookbehind at a time expression: it is the end of a running total ("by June 21", "as of April"). */
   untilBefore: RegExp;
   /** The whole text between two time expressions that name one span ("the last quarter of 2024 and in January 2025"). */
   periodJoin: RegExp;

@@ -1,0 +1,86 @@
+// The parts of a language module that decide what a count of people is and where a time belongs: who is no
+// personnel figure (emigrants, convicts, a ship's capacity, the margin of a comparison), lists and pairs of counts,
+// bodies handed over, and the clauses a time expression may sit in. Split from types.ts, which holds the rest of
+// the module's shape.
+
+export interface ReadingRules {
+  /** Tested on the text between a number and a later time: a relative clause opens there (", which it annexed"). */
+  relativeClause: RegExp;
+  /** Tested on a sentence: it opens by naming the dead its numbers break down ("Among the dead, ..."). */
+  amongDead: RegExp;
+  /** Sticky, after a noun: its people left the country ("men left Russia", "who fled abroad"). */
+  leftCountryAfter: RegExp;
+  /** Sticky, after "people": they went to a named place ("people went to Poland"), as refugees do. */
+  wentToPlaceAfter: RegExp;
+  /** Global, run from a number: avoiding mobilisation ("are trying to avoid mobilization"). */
+  evadeMobilisation: RegExp;
+  /** Sticky, at a number: a verb that raises soldiers stands right before it ("to enlist 160,000 citizens"). */
+  raiseVerbBefore: RegExp;
+  /** Tested on the text before a number: it is a comparison's margin ("surpasses last year's call-up by 10,000"). */
+  marginBefore: RegExp;
+  /** What `marginBefore` needs right before the number ("by "), looked for first. */
+  marginHint: string;
+  /** Tested on the text before a number: what something can carry ("capable of carrying ... 400 people"). */
+  capacityBefore: RegExp;
+  /** Words one of which `capacityBefore` needs, looked for first. */
+  capacityHints: string[];
+  /** Tested on the text between a number and a later time: a second reported clause opens ("... and that ..."). */
+  secondReport: RegExp;
+  /** Sticky, after a noun: others are counted with the soldiers ("and their relatives"). */
+  mixedGroupAfter: RegExp;
+  /** Sticky, after prisoners: they are convicts ("in penal colonies"). */
+  penalAfter: RegExp;
+  /** Sticky, after a number: it is an increment ("10 more"). */
+  incrementAfter: RegExp;
+  /** A list of counts that a rate word after it covers ("1,325 servicemen, a tank, ... and 18 guns over the past 24 hours"). */
+  lists: {
+    /** What joins the list to its rate word ("... over the", "... in the space of"), at the end of the text between. */
+    end: RegExp;
+    /** The list's last item, after "and" (a comma inside a number separates nothing). */
+    lastItem: RegExp;
+    /** What separates items. */
+    separator: RegExp;
+    /** The end of the first count's noun: a few words, no number. */
+    headEnd: RegExp;
+    /** A counted item; group 1 holds its number when it has digits. */
+    item: RegExp;
+  };
+  /** "Russian and Ukrainian ... X and Y, respectively". */
+  pairs: {
+    /** The word, looked for in the sentence before the regexes run. */
+    word: string;
+    /** On the text after the first number of the pair. */
+    first: RegExp;
+    /** On the text before the second number, and after it. */
+    second: RegExp;
+    endsPair: RegExp;
+  };
+  /** Bodies and remains handed over. */
+  bodies: {
+    /** The noun of the count itself. */
+    words: RegExp;
+    /** Right before the number: "the bodies of". */
+    phrase: RegExp;
+    /** Just after the number: "... exchange of bodies". */
+    after: RegExp;
+    /** In the sentence: handovers summed up ("so far") and a handover verb. */
+    soFar: RegExp;
+    handed: RegExp;
+  };
+  /** At the start of a rate phrase before a number: the war's span ("During the full-scale war, 235,000 ..."). */
+  warSpan: RegExp;
+  /** On the text just before a number: "a total (of)". */
+  totalOfBefore: RegExp;
+  /** Sticky after "others"/"more" past a number: its own participle ("2,700 others injured"); group 1. */
+  othersParticiple: RegExp;
+  /** A noun for people in general, whose vague toll counts civilians too ("tens of thousands of people"). */
+  peopleNoun: RegExp;
+  /** The noun of volunteers, who need a word that they joined an army. */
+  volunteerNoun: RegExp;
+  /** On the text before a time expression: it is set off by a comma ("..., in early 2025, he said"). */
+  setOffBefore: RegExp;
+  /** Sticky, at a time expression: it says when a "since" began ("since the conflict escalated in 2022"). */
+  sinceClauseBefore: RegExp;
+  /** Sticky, after a number: "of" a whole counted in other things ("15 of Russia's 85 regions"); group 1 is their noun. */
+  ofWholeAfter: RegExp;
+}
