@@ -292,6 +292,15 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     restated ??
     tallyPart?.rate ??
     (cumulative || (period?.start === FULL_SCALE_INVASION && flow) ? 'cumulative' : flow && (period || rateWord === 'period_total') ? 'period_total' : 'none');
+  // "Russia has suffered 100,000 casualties since December, including more than 20,000 killed": a part of the
+  // figure before shares its span.
+  if (!explicit && prev && afterFigure && prev.start >= s.start && prev.period && (prev.rate === 'cumulative' || prev.rate === 'period_total')) {
+    // Not a part with a time of its own: "including over 2,000 confirmed in the last two weeks".
+    if (lang.subsetBefore.test(text.slice(prev.end, tok.start)) && !s.periods.some((p) => p.start >= tok.end)) {
+      rate = prev.rate;
+      period = prev.period;
+    }
+  }
   if (!metricResult || (rate === 'none' && !period)) {
     // The same figure said again ("the 50,000 kill rate"): it keeps its rate and period.
     if (earlier && (!metricResult || earlier.metric === metric)) {

@@ -15,6 +15,8 @@ export function isDateline(text: string, sentenceStart: number, start: number, e
 
 /** How far a reporting word may stand before a time expression that dates it ("told reporters late last month"). */
 const REPORT_BEFORE = 70;
+/** How far after a time and its comma a reporting verb may stand (", when it said"). */
+const REPORT_AFTER_COMMA = 16;
 /** How far after a sentence-opening time expression its reporting verb may stand ("In February, the president said"). */
 const REPORT_OPENING = 50;
 
@@ -33,7 +35,8 @@ export function isStatementDate(text: string, sentenceStart: number, start: numb
     if (re <= start && start - re <= REPORT_BEFORE) before = true;
     else if (rs >= end && rs - end <= REPORT_OPENING) {
       opening = true;
-      if (rs - end <= 2) after = true;
+      // Right after it, or after a comma and "when it" ("in September 2022, when it said").
+      if (rs - end <= 2 || (text.charCodeAt(end) === 44 && rs - end <= REPORT_AFTER_COMMA)) after = true;
     }
   }
   if (before) {

@@ -340,4 +340,21 @@ describe('a date in a comparison', () => {
   it('does not date a figure by a time in a second reported clause ("... and that it will continue on May 24")', () => {
     expect(one('He said that 320 people from each side had been exchanged and that the exchange would continue on May 24.', '2025-05-23').period).toBeNull();
   });
+
+  it.each([
+    'The ministry last acknowledged military deaths in September 2022, claiming just 5,400 soldiers had been killed.',
+    "The ministry's last statement on deaths was in September 2022, when it said that just under 5,500 soldiers had been killed.",
+  ])('reads a statement\'s date followed by ", claiming" or ", when it said" as the end of a running total: %s', (text) => {
+    const f = one(text, '2025-06-13');
+    expect([f.rate, f.period]).toEqual(['cumulative', { start: '2022-02-24', end: '2022-09-30' }]);
+  });
+
+  it('gives a part of a figure ("including more than 20,000 killed") the span of the whole, unless it has its own', () => {
+    const figs = extractFigures('Officials estimate that since December, the army has suffered 90,000 casualties, including more than 18,000 killed.', {
+      published: '2023-05-01',
+    });
+    expect(figs.map((f) => f.period?.start)).toEqual(['2022-12-01', '2022-12-01']);
+    const own = extractFigures('Reporters have confirmed 50,000 deaths by name, including over 1,800 confirmed in the last two weeks.', { published: '2024-02-14' });
+    expect(own[1]!.period).toEqual({ start: '2024-01-31', end: '2024-02-14' });
+  });
 });

@@ -336,4 +336,8 @@ describe('rate', () => {
     expect(one('The ministry said 1,100 more soldiers were killed in the war.', '2024-12-24').rate).toBe('none');
     expect(one('The ministry said 1,100 soldiers were killed in the war.', '2024-12-24').rate).toBe('cumulative');
   });
+
+  it('keeps bodies handed over "throughout the conflict" a running total', () => {
+    expect(one('Thousands of bodies have been repatriated, with over 60 exchanges logged throughout the conflict.', '2025-06-11').rate).toBe('cumulative');
+  });
 });

@@ -216,12 +216,16 @@ export const en: LangModule = {
     'wrote', 'revealed', 'disclosed', 'calculated', 'confirmed', 'added', 'noted', 'admitted', 'acknowledged',
     'published', 'released', 'told', 'estimate', 'report', 'figure', 'figures', 'data', 'assessment', 'assessments',
     'update', 'updates', 'statement', 'statements', 'compiled', 'briefing', 'interview', 'speech',
+    // A participle clause after the date: "in September 2022, claiming just 5,937 ...".
+    'claiming', 'saying', 'stating', 'putting', 'announcing',
   ]),
   // "said in February", "reported at the end of December", "an estimate from earlier this year": when a statement was made.
   statementBefore:
     /(?<=\b(?:said|says|claimed|claims|reported|reports|estimated|estimates|announced|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|compiled|told(?:\s+[\w.'’-]+){1,4}?|(?:estimates?|reports?|figures?|data|assessments?|updates?|statements?)\s+(?:from|of|published|released|issued)(?:\s+(?:the\s+)?(?<name>(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*))?)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:on|in|at|during)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?(?:(?:late|early|earlier|later)\s+)?)/iy,
   // Not "announced": "In mid-September 2022, the Kremlin announced a mobilization of 300,000" dates the call-up itself.
-  statementAfter: /\s+(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|compiled|report|reports|estimate|assessment|statement|update|briefing|interview|speech)\b/y,
+  // Also a clause after a comma: "in September 2022, claiming ...", "in August, putting the figures at ...", "was in
+  // September 2022, when it said that ...".
+  statementAfter: /\s+(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|compiled|report|reports|estimate|assessment|statement|update|briefing|interview|speech)\b|,\s+(?:(?:claiming|saying|stating|putting|announcing)\b|when\s+(?:it|he|she|they)\s+(?:said|claimed|announced|stated|reported)\b)/y,
   statementOpening: /,?\s+(?:[A-Za-z.'’-]+\s+){0,6}?(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released)\b/y,
   // "KATHMANDU, July 29:" or "Kyiv, March 3 (Reuters) -": a dateline dates the report.
   datelineBefore: /^[\s"“]*[A-Z][A-Za-z.'’ -]{1,30},\s*$/,
@@ -354,7 +358,7 @@ export const en: LangModule = {
     words: /^(?:bodies|remains)$/i,
     phrase: /^the\s+(?:bodies|remains)\s+of\s+/i,
     after: /^[^.;:!?]*\b(?:exchange|return|handover|transfer|repatriation)\s+of\s+(?:the\s+)?(?:bodies|remains)\b/i,
-    soFar: /\b(?:so\s+far|to\s+date|in\s+total|altogether|already)\b/i,
+    soFar: /\b(?:so\s+far|to\s+date|in\s+total|altogether|already|throughout\s+the\s+(?:war|conflict))\b/i,
     handed: /\b(?:received|handed|returned|repatriated|transferred|recovered|brought\s+back)\b/i,
   },
   warSpan: /^(?:during|throughout|course)\b/i,
@@ -365,6 +369,7 @@ export const en: LangModule = {
   setOffBefore: /,\s*(?:in|on|at|during)?\s*$/,
   sinceClauseBefore: /(?<=\bsince\s+(?:[\w'’-]+\s+){1,5}(?:in|on)\s+)/iy,
   ofWholeAfter: /\s+of\s+(?:the\s+|its\s+|their\s+|[A-Za-z]+['’]s\s+)?[\d,]+\s+([a-z]+)\b/y,
+  subsetBefore: /^[^.;:!?\d]{0,40}\bincluding\s+(?:(?:more\s+than|over|at\s+least|about|around|nearly|almost|some|roughly)\s+)?$/i,
   likenessBefore: /(?<=\b(?:consistent\s+with|in\s+line\s+with|similar\s+to|comparable\s+to|on\s+par\s+with|level\s+with|unchanged\s+from|the\s+same\s+as)\s+(?:(?:the|those|that|levels?|figures?|numbers?|seen|recorded)\s+(?:of|in|from|seen\s+in)?\s*)?)/iy,
   // Also an ordinal that counts swaps: "as part of the ninth swap mediated since the beginning of the year".
   comparisonBefore: /(?<=\b(?:heaviest|highest|largest|biggest|deadliest|worst|bloodiest|lowest|most|record)\b[^.;:!?]{0,40}|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:such|prisoner|POW|body)\s+)?(?:swap|exchange|handover|repatriation)s?\b[^.;:!?\d]{0,30})/iy,

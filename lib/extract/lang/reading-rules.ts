@@ -83,4 +83,6 @@ export interface ReadingRules {
   sinceClauseBefore: RegExp;
   /** Sticky, after a number: "of" a whole counted in other things ("15 of Russia's 85 regions"); group 1 is their noun. */
   ofWholeAfter: RegExp;
+  /** Tested on the text between a figure and the next number: the number is a part of it ("..., including over"). */
+  subsetBefore: RegExp;
 }
