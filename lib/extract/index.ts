@@ -35,6 +35,8 @@ const REFERENCE_REACH = 600;
 /** A span from February 2022 that runs past the war's first weeks is the war so far. */
 const INVASION_MONTH = '2022-02-01';
 const WAR_FIRST_MONTHS = '2022-03-31';
+/** A span that starts this close before the invasion was counted back to it. */
+const INVASION_WEEK = '2022-02-17';
 /** A spelled-out number without its noun is a figure only from here ("half a million", not "the two sides"). */
 const MIN_HEADLESS_WORDS = 1000;
 /** Russia's war on Ukraine began with Crimea and the Donbas in 2014; a count for a span that ended before is another war's. */
@@ -213,7 +215,8 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     breaks: s.breaks,
   });
   // "between the start of the invasion in February 2022 and December 2025": the whole war so far.
-  if (period && flow && !explicit && period.start >= INVASION_MONTH && period.start < FULL_SCALE_INVASION && period.end > WAR_FIRST_MONTHS) {
+  // So is a span counted back to within days of the invasion ("killed in four weeks of war", said in March 2022).
+  if (period && flow && !explicit && period.start >= INVASION_MONTH && period.start < FULL_SCALE_INVASION && (period.end > WAR_FIRST_MONTHS || period.start >= INVASION_WEEK)) {
     period = { start: FULL_SCALE_INVASION, end: period.end };
   }
   // "106,000 dead by June 21", "as of April ... 150,000": a running total up to that date.

@@ -340,4 +340,9 @@ describe('rate', () => {
   it('keeps bodies handed over "throughout the conflict" a running total', () => {
     expect(one('Thousands of bodies have been repatriated, with over 60 exchanges logged throughout the conflict.', '2025-06-11').rate).toBe('cumulative');
   });
+
+  it('reads "killed in four weeks of war", said a month into the war, as the war so far; "in February 2022" stays that month', () => {
+    expect(one('Officials estimate that 6,000 soldiers have been killed in four weeks of war.', '2022-03-23').rate).toBe('cumulative');
+    expect(one('In February 2022, the army lost 4,000 soldiers.', '2022-03-23').rate).toBe('period_total');
+  });
 });
