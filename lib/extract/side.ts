@@ -1,6 +1,6 @@
 import type { Sentence, SideHit } from './context';
 import type { NumberToken } from './numbers';
-import type { NounPhrase } from './reject';
+import { nounAfter, type NounPhrase } from './reject';
 import type { Metric, Side } from './types';
 
 // Whose soldiers a figure counts: the nation of its noun, else the nearest
@@ -64,6 +64,16 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?:
   if (respective) return respective;
   if (np.bothSides) return 'both';
   if (np.side) return np.side;
+  // "killed 77 and wounded 40 North Korean soldiers": the noun after the second number is the first one's too.
+  if (np.headless) {
+    s.lang.sharedNounAfter.lastIndex = tok.end;
+    const m = s.lang.sharedNounAfter.exec(s.text);
+    if (m) {
+      const shared = nounAfter(s.text, m.index + m[0].length, s.lang);
+      if (shared.bothSides) return 'both';
+      if (shared.side) return shared.side;
+    }
+  }
   // "handed over 757 bodies to Ukraine", "returned 90 prisoners to Russia": whose they are is where they go.
   if (np.info && (np.info.cue === 'killed' || np.info.cue === 'captured')) {
     s.lang.recipientAfter.lastIndex = np.end;

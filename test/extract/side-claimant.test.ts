@@ -215,4 +215,9 @@ describe('side and claimant', () => {
     expect(figs.map((f) => f.side)).toEqual(['russia', null]);
     expect(one("Russia's combined losses reached 900,000.").side).toBe('russia');
   });
+
+  it('gives "killed 70 and wounded 35 North Korean soldiers" the side of the noun both numbers share', () => {
+    const figs = extractFigures('A Ukrainian drone crew said it killed 70 and wounded 35 North Korean soldiers in three days.', { published: '2024-12-23' });
+    expect(figs.map((f) => f.side)).toEqual(['russia', 'russia']);
+  });
 });

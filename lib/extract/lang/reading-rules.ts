@@ -85,4 +85,6 @@ export interface ReadingRules {
   ofWholeAfter: RegExp;
   /** Tested on the text between a figure and the next number: the number is a part of it ("..., including over"). */
   subsetBefore: RegExp;
+  /** Sticky after a number with no noun: "and", a verb and another number ("77 and wounded 40"), whose noun both share. */
+  sharedNounAfter: RegExp;
 }
