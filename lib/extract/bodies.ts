@@ -1,6 +1,8 @@
 import type { Sentence } from './context';
 import type { NumberToken } from './numbers';
+import { FULL_SCALE_INVASION, statementEnd } from './period';
 import type { NounPhrase } from './reject';
+import type { Period, Rate } from './types';
 
 // Bodies and remains handed over: counted as the killed, but a handover on a day is no count of that day's deaths.
 
@@ -21,6 +23,29 @@ const BODIES_REACH = 40;
  * "has so far handed over the bodies of 5,000", "7,000 bodies returned to date": handovers summed up to now. The
  * perfect alone is no sum: news says "Russia has returned 1,000 bodies" of a single handover.
  */
-export function handedOverSoFar(s: Sentence): boolean {
+function handedOverSoFar(s: Sentence): boolean {
   return s.lang.bodies.soFar.test(s.body) && s.lang.bodies.handed.test(s.body);
+}
+
+/** How the sentence read a count of bodies before the handover rule: an explicit rate word, and why it is a running total. */
+interface ReadSoFar {
+  explicit: boolean;
+  /** "bodies of soldiers killed in the war": the war's span named. */
+  warScope: boolean;
+  /** An undated national toll read as the war so far. */
+  warTotal: boolean;
+}
+
+/**
+ * The rate and span of a count of bodies. "On 11 June, the bodies of 1,212 fallen soldiers were brought back":
+ * bodies handed over on a day count no deaths of that day; as a rate they would read as 1,212 killed a day, so a
+ * handover keeps no rate and no span. Unless a running total is said ("has so far handed over the bodies of 5,000",
+ * "since June"): "bodies of soldiers killed in the war" or an undated 6,000 are still one handover.
+ */
+export function handoverReading(s: Sentence, rate: Rate, period: Period | null, read: ReadSoFar, published: string): { rate: Rate; period: Period | null } {
+  if ((rate === 'none' || rate === 'cumulative') && !read.explicit && handedOverSoFar(s)) {
+    return { rate: 'cumulative', period: period ?? { start: FULL_SCALE_INVASION, end: statementEnd(s.periods, published) ?? published } };
+  }
+  if (rate !== 'cumulative' || read.warScope || read.warTotal) return { rate: 'none', period: null };
+  return { rate, period };
 }

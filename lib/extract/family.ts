@@ -2,10 +2,10 @@ import { CUE_METRIC, inSentence, type MetricResult } from './classify';
 import type { Sentence } from './context';
 import type { LangModule } from './lang/types';
 import type { NumberToken } from './numbers';
-import type { Metric } from './types';
+import type { Figure, Metric } from './types';
 
 // Metrics that belong together (the killed and losses; recruits and the mobilised), so that one sentence may set
-// the scene, or name the count, for a figure in the next.
+// the scene, or name the count, for a figure in the next; and a figure that is a part of the one before it.
 
 /** The metric of the last word in a sentence that says what is counted ("the number of Russian soldiers killed"). */
 export function lastMetricIn(s: Sentence): Metric | null {
@@ -47,4 +47,14 @@ export function anaphoricMetric(text: string, tok: NumberToken, s: Sentence, lan
   if (!lang.numberAnaphorBefore.test(text)) return null;
   const metric = s.previous ? lastMetricIn(s.previous) : null;
   return metric ? { metric, specific: true } : null;
+}
+
+/**
+ * "Russia has suffered 100,000 casualties since December, including more than 20,000 killed": a part of the figure
+ * just before in its sentence shares that figure's running total or period total; not a part with a time of its
+ * own ("including over 2,000 confirmed in the last two weeks").
+ */
+export function partOfFigureBefore(prev: Figure, tok: NumberToken, s: Sentence): boolean {
+  if (prev.start < s.start || !prev.period || (prev.rate !== 'cumulative' && prev.rate !== 'period_total')) return false;
+  return s.lang.subsetBefore.test(s.text.slice(prev.end, tok.start)) && !s.periods.some((p) => p.start >= tok.end);
 }

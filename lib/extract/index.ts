@@ -1,9 +1,9 @@
 import { classifyMetric, lossRightAfter } from './classify';
-import { bodiesCount, handedOverSoFar } from './bodies';
+import { bodiesCount, handoverReading } from './bodies';
 import { findClaimant } from './claimant';
 import { deficitMargin, leadingReading, leftOrTooMany, notPersonnel, partOfOther, raisedBefore } from './not-personnel';
 import { SentenceCache } from './context';
-import { anaphoricMetric, sameFamily } from './family';
+import { anaphoricMetric, partOfFigureBefore, sameFamily } from './family';
 import { getLang } from './lang';
 import type { LangModule } from './lang/types';
 import { readNumber, type NumberToken } from './numbers';
@@ -295,14 +295,9 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     restated ??
     tallyPart?.rate ??
     (cumulative || (period?.start === FULL_SCALE_INVASION && flow) ? 'cumulative' : flow && (period || rateWord === 'period_total') ? 'period_total' : 'none');
-  // "Russia has suffered 100,000 casualties since December, including more than 20,000 killed": a part of the
-  // figure before shares its span.
-  if (!explicit && prev && afterFigure && prev.start >= s.start && prev.period && (prev.rate === 'cumulative' || prev.rate === 'period_total')) {
-    // Not a part with a time of its own: "including over 2,000 confirmed in the last two weeks".
-    if (lang.subsetBefore.test(text.slice(prev.end, tok.start)) && !s.periods.some((p) => p.start >= tok.end)) {
-      rate = prev.rate;
-      period = prev.period;
-    }
+  if (!explicit && afterFigure && partOfFigureBefore(prev!, tok, s)) {
+    rate = prev!.rate;
+    period = prev!.period;
   }
   if (!metricResult || (rate === 'none' && !period)) {
     // The same figure said again ("the 50,000 kill rate"): it keeps its rate and period.
@@ -319,16 +314,10 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   }
   // "15,000 troops between 1979 and 1989": a span that ended before this war began (in 2014) is another war's.
   if (period && period.end < WAR_BEGAN) return null;
-  // "On 11 June, the bodies of 1,212 fallen soldiers were brought back": bodies handed over on a day count no deaths
-  // of that day; as a rate they would read as 1,212 killed a day. The handover keeps no rate and no span.
-  // Unless a running total is said ("has so far handed over the bodies of 5,000", "since June"): "bodies of
-  // soldiers killed in the war" or an undated 6,000 are still one handover.
-  if (metric === 'killed' && (rate === 'none' || rate === 'cumulative') && !explicit && handedOverSoFar(s) && bodiesCount(text, tok, np, s)) {
-    rate = 'cumulative';
-    period ??= { start: FULL_SCALE_INVASION, end: statementEnd(s.periods, doc.published) ?? doc.published };
-  } else if (metric === 'killed' && (rate !== 'cumulative' || rateWord === 'war_scope' || warTotal) && bodiesCount(text, tok, np, s)) {
-    rate = 'none';
-    period = null;
+  if (metric === 'killed' && bodiesCount(text, tok, np, s)) {
+    const handover = handoverReading(s, rate, period, { explicit: explicit !== null, warScope: rateWord === 'war_scope', warTotal }, doc.published);
+    rate = handover.rate;
+    period = handover.period;
   }
   const { qualifier } = findQualifier(text, tok, lang);
   const fig: Figure = {
