@@ -274,11 +274,19 @@ function readScaleWithArticle(text: string, at: number, lang: LangModule): Singl
   };
 }
 
+/** Whether the word at `at` is a fraction word ("half", "quarter"): read in place, with no slice or split per word. */
+function startsWithFraction(text: string, at: number, lang: LangModule): boolean {
+  let end = at;
+  for (let c = text.charCodeAt(end); ((c | 32) >= 97 && (c | 32) <= 122) && end - at <= 8; c = text.charCodeAt(++end));
+  if (end - at > 8) return false;
+  return lang.fractionWords.has(text.slice(at, end).toLowerCase());
+}
+
 function readSingle(text: string, at: number, lang: LangModule): Single | null {
   const c = text.charCodeAt(at);
   if (c >= 48 && c <= 57) return readDigits(text, at, lang);
   const w = readWords(text, at, lang);
-  if (w && w.kind === 'words' && lang.fractionWords.has(text.slice(at, at + 8).split(/[^A-Za-z]/)[0]!.toLowerCase())) {
+  if (w && w.kind === 'words' && startsWithFraction(text, at, lang)) {
     return readScaleWithArticle(text, at, lang) ?? w;
   }
   return w ?? readScaleWithArticle(text, at, lang);
