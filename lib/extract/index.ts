@@ -5,7 +5,7 @@ import { deficitMargin, leadingReading, leftOrTooMany, notPersonnel, partOfOther
 import { SentenceCache } from './context';
 import { anaphoricMetric, partOfFigureBefore, sameFamily } from './family';
 import { getLang } from './lang';
-import type { LangModule } from './lang/types';
+import type { FoundPeriod, LangModule } from './lang/types';
 import { readNumber, type NumberToken } from './numbers';
 import { choosePeriod, FULL_SCALE_INVASION, isIsoDate, statementEnd } from './period';
 import { mayContainFiguresIn } from './precheck';
@@ -213,6 +213,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     clipToAnchor: !explicit && flow,
     stock: STOCKS.has(metric),
     breaks: s.breaks,
+    ahead: plannedAhead(text, s.periods, s.start, tok.start, lang),
   });
   // "between the start of the invasion in February 2022 and December 2025": the whole war so far.
   // So is a span counted back to within days of the invasion ("killed in four weeks of war", said in March 2022).
@@ -343,6 +344,15 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     doc.equipmentEnd = -1;
   }
   return fig;
+}
+
+/**
+ * "A decree calling for the enlistment of 135,000 ... from October through December", "will call up 160,000 men in
+ * November": what a plan or order is for lies ahead. Looked for only where a month or day without a year could say when.
+ */
+function plannedAhead(text: string, periods: FoundPeriod[], sentenceStart: number, numberStart: number, lang: LangModule): boolean {
+  if (!periods.some((p) => (p.expr.kind === 'month' ? p.expr.year === undefined && p.expr.yearOffset === undefined : p.expr.kind === 'date' && p.expr.year === undefined))) return false;
+  return lang.plannedAhead.test(text.slice(sentenceStart, numberStart));
 }
 
 /** Where a candidate match ending at `end` started: a single digit, or a number word. */

@@ -93,6 +93,8 @@ export interface ResolveContext {
   yearBefore?: { text: string; lang: LangModule; pos: number };
   /** The publication date: a date without a year after a statement's day but not after this is in the same year. */
   published?: string;
+  /** A plan's time ("will call up 160,000 from October to December"): a month without a year is the next one, not the last. */
+  ahead?: boolean;
 }
 
 /** The date a weekday or "yesterday" points to, on or before `published`. */
@@ -121,8 +123,8 @@ export function resolvePeriod(expr: PeriodExpr, ctx: ResolveContext): Period | n
       return { start: monday, end: addDays(monday, 6) };
     }
     case 'month': {
-      // A month without a year is the latest one not after the anchor.
-      const y = expr.year ?? (expr.yearOffset !== undefined ? ay + expr.yearOffset : expr.month <= am ? ay : ay - 1);
+      // A month without a year is the latest one not after the anchor (a plan's: the anchor's year, the month still ahead).
+      const y = expr.year ?? (expr.yearOffset !== undefined ? ay + expr.yearOffset : expr.month <= am || ctx.ahead ? ay : ay - 1);
       const p = month(y, expr.month);
       if (expr.part === 'early') return { start: p.start, end: iso(y, expr.month, 10) };
       if (expr.part === 'mid') return { start: iso(y, expr.month, 11), end: iso(y, expr.month, 20) };
@@ -135,7 +137,7 @@ export function resolvePeriod(expr: PeriodExpr, ctx: ResolveContext): Period | n
       const day = Math.min(expr.day, lastDay(y, expr.month));
       // "On March 18 ... an exchange on March 19", published on March 19: the same year.
       const d0 = iso(y, expr.month, day);
-      if (expr.year === undefined && d0 > anchor && !(ctx.published && d0 <= ctx.published)) y -= 1;
+      if (expr.year === undefined && d0 > anchor && !ctx.ahead && !(ctx.published && d0 <= ctx.published)) y -= 1;
       const d = iso(y, expr.month, Math.min(expr.day, lastDay(y, expr.month)));
       return { start: d, end: d };
     }
@@ -223,6 +225,8 @@ export interface PeriodSource {
   stock?: boolean;
   /** Where words that open a comparison start in the sentence ("compared with"). */
   breaks?: number[] | null;
+  /** The number is what a plan or order is for: its months lie ahead of the anchor, and nothing is clipped to it. */
+  ahead?: boolean;
 }
 
 /** A comma or semicolon between two offsets: a cheap look before the clause-break regex. */
@@ -250,9 +254,9 @@ function yearBefore(text: string, lang: LangModule, pos: number): number | null 
 
 /** Resolves once per time expression: its sentence fixes the anchor, so the answer never changes. */
 function resolved(p: FoundPeriod, src: PeriodSource, anchor: string): Period | null {
-  if (p.resolved === undefined) {
-    p.resolved = resolvePeriod(p.expr, { anchor, yearBefore: { text: src.text, lang: src.lang, pos: src.sentenceStart }, published: src.published });
-  }
+  const ctx = (ahead: boolean): ResolveContext => ({ anchor, yearBefore: { text: src.text, lang: src.lang, pos: src.sentenceStart }, published: src.published, ahead });
+  if (src.ahead) return p.resolvedAhead === undefined ? (p.resolvedAhead = resolvePeriod(p.expr, ctx(true))) : p.resolvedAhead;
+  if (p.resolved === undefined) p.resolved = resolvePeriod(p.expr, ctx(false));
   return p.resolved;
 }
 
@@ -354,11 +358,12 @@ export function choosePeriod(src: PeriodSource): Period | null {
   }
 
   if (best < 0) return null;
-  let period = resolved(list[best]!, src, anchor);
+  const next = best + 1 < list.length && isDated(list[best + 1]!) && joined(src, list[best]!.end, list[best + 1]!.start) ? list[best + 1]! : null;
+  let period = (next && yearOfNext(list[best]!, next, src, anchor)) ?? resolved(list[best]!, src, anchor);
   if (!period) return null;
   // "the last quarter of 2024 and in January 2025": one span.
   for (let i = best - 1; i >= 0 && isDated(list[i]!) && joined(src, list[i]!.end, list[i + 1]!.start); i--) {
-    const r = yearOfNext(list[i]!, list[i + 1]!, anchor) ?? resolved(list[i]!, src, anchor);
+    const r = yearOfNext(list[i]!, list[i + 1]!, src, anchor) ?? resolved(list[i]!, src, anchor);
     if (r) period = union(period, r);
   }
   for (let i = best + 1; i < list.length && isDated(list[i]!) && joined(src, list[i - 1]!.end, list[i]!.start); i++) {
@@ -366,21 +371,24 @@ export function choosePeriod(src: PeriodSource): Period | null {
     if (r) period = union(period, r);
   }
   const chosen = list[best]!.expr;
-  const ahead = chosen.kind === 'back' && chosen.ahead === true;
+  const ahead = (chosen.kind === 'back' && chosen.ahead === true) || src.ahead === true;
   if (src.clipToAnchor && !ahead && period.start <= anchor && period.end > anchor) period = { start: period.start, end: anchor };
   return period.start <= period.end ? period : null;
 }
 
 /**
- * "From January to September 2023": a month without a year, joined to a later one with a year, is in that
- * year (or the year before, for "from November to February 2024"), not the one the publication date implies.
+ * "From January to September 2023": a month without a year, joined to a later one, is in that one's year (or the
+ * year before, for "from November to February 2024"), not the one the publication date implies: "from October to
+ * December", read in October, is the last October to December, not this October to last December.
  */
-function yearOfNext(p: FoundPeriod, next: FoundPeriod, anchor: string): Period | null {
+function yearOfNext(p: FoundPeriod, next: FoundPeriod, src: PeriodSource, anchor: string): Period | null {
   const e = p.expr;
   const n = next.expr;
   if ((e.kind !== 'month' && e.kind !== 'date') || e.year !== undefined) return null;
-  if ((n.kind !== 'month' && n.kind !== 'date') || n.year === undefined) return null;
-  return resolvePeriod({ ...e, year: e.month <= n.month ? n.year : n.year - 1 }, { anchor });
+  if (n.kind !== 'month' && n.kind !== 'date') return null;
+  const ny = n.year ?? Number(resolved(next, src, anchor)?.start.slice(0, 4));
+  if (!ny) return null;
+  return resolvePeriod({ ...e, year: e.month <= n.month ? ny : ny - 1 }, { anchor });
 }
 
 /** A time expression that names a span of the calendar (not a since-phrase, a statement's date, a weekday anchor or "the same period"). */

@@ -139,6 +139,40 @@ describe('period, resolved against the publication date', () => {
       start: '2023-11-01',
       end: '2024-02-29',
     });
+    // The year follows the month it runs to even when the first month alone would fall in another year.
+    expect(one('The army lost 40,000 soldiers from November to February 2024.', '2026-02-14').period).toEqual({
+      start: '2023-11-01',
+      end: '2024-02-29',
+    });
+  });
+
+  it('reads two months without a year as one span that ends by the publication date ("between January and March")', () => {
+    expect(one('Some 2,000 wounded soldiers were flown home between January and March.', '2026-02-14').period).toEqual({
+      start: '2025-01-01',
+      end: '2025-03-31',
+    });
+    expect(one('The army called up 160,000 men from October to December.', '2025-10-03').period).toEqual({
+      start: '2024-10-01',
+      end: '2024-12-31',
+    });
+    expect(one('The army lost 31,000 soldiers between May 1 and July 9.', '2023-06-01').period).toEqual({
+      start: '2022-05-01',
+      end: '2022-07-09',
+    });
+  });
+
+  it('puts the months a plan or order is for ahead of its date, not behind it', () => {
+    const decree =
+      'On Sept. 29, 2025, the government published a decree calling for the enlistment of 135,000 citizens for compulsory service from October through December.';
+    expect(one(decree, '2025-10-03').period).toEqual({ start: '2025-10-01', end: '2025-12-31' });
+    expect(one('Russia will call up 160,000 men from October to December, the decree says.', '2025-10-03').period).toEqual({
+      start: '2025-10-01',
+      end: '2025-12-31',
+    });
+    expect(one('The army plans to recruit 20,000 soldiers in November.', '2025-10-03').period).toEqual({ start: '2025-11-01', end: '2025-11-30' });
+    // Not a past count, and not the date a decree was signed.
+    expect(one('The army lost 40,000 soldiers in November.', '2025-10-03').period).toEqual({ start: '2024-11-01', end: '2024-11-30' });
+    expect(one('Putin signed a decree on Sept. 30 calling up 120,000 men.', '2026-02-14').period).toEqual({ start: '2025-09-30', end: '2025-09-30' });
   });
 
   it('counts "since [an event] in late June" or "on May 19" from that date', () => {

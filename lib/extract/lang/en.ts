@@ -383,6 +383,8 @@ export const en: LangModule = {
     /\b(?:battles?|fight(?:ing)?\s+for|siege|assaults?|offensives?|counter-?offensives?|strikes?|attacks?|raids?|incursions?|ambush(?:es)?|shelling|bombardments?|explosions?|blasts?|encirclement|pocket|directions?|sectors?)\b|\b(?:in|at|near|around|outside)\s+(?!(?:Ukrain|Russia|Moscow|Kyiv|Kiev|January|February|March|April|May|June|July|August|September|October|November|December))[A-Z][a-z]|\b(?:january|february|march|april|june|july|august|september|october|november|december|[Oo]ver\s+the\s+(?:past\s+)?year)\b/,
   // Tested on a sentence up to its number: "will likely hit the 1 million casualty mark", "could reach".
   forecast: /\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|may|[Ee]xpected\s+to|[Pp]rojected|[Ff]orecasts?|[Pp]redict(?:s|ed)?)\b/,
+  plannedAhead:
+    /\b(?:[Ww]ill\s+(?:(?:also|now|then|soon)\s+)?(?:be\s+)?(?:call|draft|conscript|recruit|mobili[sz]|enlist|send|deploy|sign|hire|train|need|have\s+to)|[Pp]lans?\s+to|(?:is|are)\s+(?:(?:due|set|scheduled|expected|planned)\s+)?to\s+(?:be\s+)?(?:call|draft|conscript|recruit|mobili[sz]|enlist|sen[dt]|deploy)|[Ii]ntends?\s+to|[Aa]ims?\s+to|decree\s+(?:calling\s+for|ordering)|calling\s+for\s+the\s+(?:enlistment|conscription|call-up|draft(?:ing)?|mobili[sz]ation))\b/,
   anaphoraStart: /^\W*(?:That|This|It)\s+(?:means|implies|equates|translates|works\s+out)|^\W*In\s+other\s+words/i,
   yearRe: /\b(?:19|20)\d\d\b/g,
   // Alphabetical order lets the regex engine share prefixes: about twice as fast as longest-first.

@@ -105,6 +105,8 @@ export interface FoundPeriod {
   statement: boolean;
   /** Filled in by the core the first time the expression is resolved. */
   resolved?: Period | null;
+  /** The same, read as a plan's time, ahead of the anchor (see `plannedAhead`). */
+  resolvedAhead?: Period | null;
   /** Filled in by the core when first asked: a likeness the figure is compared with ("consistent with late 2024"). */
   likened?: boolean;
 }
@@ -362,6 +364,11 @@ export interface LangModule extends ReadingRules {
   foreignForRussia: RegExp;
   /** Tested on a sentence up to a number: a forecast or conditional ("will", "could reach"). */
   forecast: RegExp;
+  /**
+   * Tested on a sentence up to a number: a plan or order for what is still to come ("will call up", "plans to
+   * recruit", "a decree calling for the enlistment of"), whose months lie ahead of its date, not behind it.
+   */
+  plannedAhead: RegExp;
   /** Sticky, at a time expression: a likeness it is compared with ("remain consistent with late 2024"), not the figure's time. */
   likenessBefore: RegExp;
   /** Sticky lookbehind at a since-phrase: it follows a superlative, so it compares ("the heaviest losses since ..."). */
