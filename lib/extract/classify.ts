@@ -66,6 +66,17 @@ function nearest(hits: Hit<Cue>[], tok: NumberToken, s: Sentence, keep: Keep): H
   return best;
 }
 
+/**
+ * "Russian troops have killed civilians and agreed that he's lost more than 20,000 men": civilians who are what a
+ * killing was done to, with a loss word of the number's own after them, are another clause's.
+ */
+function ownLossBetween(text: string, cues: Hit<Cue>[], civilian: Hit<Cue>, tok: NumberToken, lang: LangModule): boolean {
+  if (civilian.end > tok.start) return false;
+  lang.harmVerbBefore.lastIndex = civilian.start;
+  if (!lang.harmVerbBefore.test(text)) return false;
+  return cues.some((h) => h.start >= civilian.end && h.end <= tok.start && LOSS_METRICS.has(CUE_METRIC[h.value]!));
+}
+
 function hasCue(hits: Hit<Cue>[], c: Cue): boolean {
   for (const h of hits) if (h.value === c) return true;
   return false;
@@ -178,7 +189,7 @@ export function classifyMetric(
     // "the onslaught killed five and injured 48, ... residential buildings": in a strike report that names no
     // soldiers, the killed are civilians.
     if (hasCue(cues, 'civilian') && !hasCue(cues, 'personnel') && !hasCue(cues, 'foreign') && !afterFigure) return null;
-  } else if (np.info?.weak && cues.some((h) => (h.value === 'civilian' || h.value === 'population') && h.start !== np.headStart)) {
+  } else if (np.info?.weak && cues.some((h) => (h.value === 'civilian' || h.value === 'population') && h.start !== np.headStart && !ownLossBetween(text, cues, h, tok, lang))) {
     // Not the noun itself: "35 Indian citizens" are read as nationals.
     return null;
   }

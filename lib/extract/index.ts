@@ -1,7 +1,7 @@
 import { classifyMetric, lossRightAfter } from './classify';
 import { bodiesCount, handoverReading } from './bodies';
 import { findClaimant } from './claimant';
-import { deficitMargin, leadingReading, leftOrTooMany, notPersonnel, partOfOther, raisedBefore } from './not-personnel';
+import { deficitMargin, leadingReading, leftOrTooMany, notPersonnel, partOfOther, raisedBefore, strikeToll } from './not-personnel';
 import { SentenceCache } from './context';
 import { anaphoricMetric, partOfFigureBefore, sameFamily } from './family';
 import { getLang } from './lang';
@@ -14,6 +14,7 @@ import { findRate } from './rate';
 import { densityAfter, nounAfter, otherWar, rejectLocal, type NounPhrase } from './reject';
 import { findSide } from './side';
 import { sceneBefore } from './scene';
+import { swapPairAt } from './swap';
 import { newParagraphBetween, sentenceEndBetween } from './spans';
 import { continues, datedPeriodIn, endsTotal, fromToPair, hasAnaphor, PER_RATES, sinceBefore } from './time-cues';
 import type { ExtractOptions, Figure, Metric, Period, Rate } from './types';
@@ -160,7 +161,11 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   // Raised citizens read as if they had no noun: the verb before them says what they count.
   const ownMetric = classifyMetric(text, tok, raisedCitizens ? { ...np, reject: null, info: null, headless: true } : np, s, lang, afterFigure);
   const anaphoric = !ownMetric && np.headless ? anaphoricMetric(text, tok, s, lang) : null;
-  const metricResult = margin ? { metric: 'net_deficit' as const, specific: true } : (ownMetric ?? anaphoric);
+  // "a 160-for-160 swap": the prisoners each side handed over, said once (a swap of bodies stays the killed).
+  const pair = swapPairAt(text, tok, s);
+  if (pair === 'second') return null;
+  const swapped = pair === 'first' && !bodiesCount(text, tok, np, s) && !lang.bodiesSwap.test(s.body);
+  const metricResult = margin ? { metric: 'net_deficit' as const, specific: true } : swapped ? { metric: 'captured' as const, specific: true } : (ownMetric ?? anaphoric);
   // People left out as civilians: the numbers after them may continue their toll. Not a population ("68 million men
   // lived in Russia, ... losses could exceed 680,000 people").
   if (!metricResult && np.info?.weak && !s.cues.some((c) => c.value === 'population')) doc.civilianEnd = np.end;
@@ -171,6 +176,11 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   if (metricResult && !metricResult.specific && tok.high < MIN_FORCE) return null;
   let metric: Metric = metricResult?.metric ?? earlier!.metric;
   if (notPersonnel(text, tok, np, s, metric, lang)) return null;
+  // A strike's victims: the numbers after them without people of their own count them too ("killed 3 and injured 6").
+  if (strikeToll(text, tok, np, s, metric, lang)) {
+    doc.civilianEnd = np.end;
+    return null;
+  }
   // "Among the dead, 8,099 are former prisoners ..., 5,216 are mobilized": who the dead were, not who was mobilized.
   if (RAISED_AMONG_DEAD.has(metric) && tok.start > s.start && lang.amongDead.test(s.body)) metric = 'killed';
   if (otherWar(text, tok, lang)) return null;
@@ -250,11 +260,11 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     const said = statementEnd(s.periods, doc.published);
     // Not for one event: "said on March 3 that 50 had been killed in a strike".
     const oneEvent = s.cues.some((c) => c.value === 'civilian');
-    if (s.perfectTense || (said && s.pastPerfect && !oneEvent)) period = { start: FULL_SCALE_INVASION, end: said ?? doc.published };
+    if ((s.perfectTense || (said && s.pastPerfect && !oneEvent)) && !lang.battleScope.test(s.body)) period = { start: FULL_SCALE_INVASION, end: said ?? doc.published };
   }
   // "That means ... 36,000 each month": the sentence restates the previous figure's period.
   if (!period && prev && lang.anaphoraStart.test(s.body)) period = prev.period;
-  const ownSide = findSide(tok, np, s, metric);
+  const ownSide = swapped ? 'both' : findSide(tok, np, s, metric);
   // "Zelensky said Russia suffered 500,000 casualties": a nation's toll of WAR_TOTAL_MIN or more, with no time word,
   // no battle or place and no forecast, is the war so far, up to the statement. A battle's ("30,000 casualties in
   // Bakhmut") or a strike's toll names its scene and keeps no rate.

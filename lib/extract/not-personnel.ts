@@ -18,6 +18,8 @@ const MARGIN_HINT_REACH = 20;
 /** Tolls that, said of "people", count civilians too. */
 const LOSS_OF_LIFE = new Set<Metric>(['killed', 'wounded', 'casualties']);
 const LOSS_CUES = new Set<string>(['losses', 'killed', 'casualties', 'wounded']);
+/** Tolls this small, from a strike in a sentence that names no soldiers, count its victims, not soldiers. */
+const MAX_STRIKE_TOLL = 100;
 /** The least count of volunteers read as recruits from the word alone. */
 const MIN_VOLUNTEERS = 100;
 
@@ -43,7 +45,10 @@ export function leftOrTooMany(text: string, tok: NumberToken, np: NounPhrase, la
   if (stickyAt(lang.mixedGroupAfter, text, np.end)) return true;
   // "266,000 prisoners in penal colonies": convicts, not prisoners of war.
   if (np.info.cue === 'captured' && stickyAt(lang.penalAfter, text, np.end)) return true;
-  return !!np.info.weak && lang.peopleNoun.test(head(text, np)) && stickyAt(lang.wentToPlaceAfter, text, np.end);
+  if (!np.info.weak) return false;
+  // "About 600,000 Russians ended up without electricity": people a strike left without power.
+  if (stickyAt(lang.withoutUtilityAfter, text, np.end)) return true;
+  return lang.peopleNoun.test(head(text, np)) && stickyAt(lang.wentToPlaceAfter, text, np.end);
 }
 
 /** "in 15 of Russia's 85 regions": a part of a whole that is no people. */
@@ -93,6 +98,23 @@ export function notPersonnel(text: string, tok: NumberToken, np: NounPhrase, s: 
     lang.volunteerNoun.test(head(text, np)) &&
     !s.cues.some((c) => c.value === 'recruited' && c.start !== np.headStart)
   );
+}
+
+/**
+ * "The assault resulted in three fatalities and six injuries, damaging residential buildings", "two deaths after a
+ * Ukrainian drone strike": a strike's small toll, where no soldier is named, is of the people it hit.
+ */
+export function strikeToll(text: string, tok: NumberToken, np: NounPhrase, s: Sentence, metric: Metric, lang: LangModule): boolean {
+  if (!LOSS_OF_LIFE.has(metric) || tok.high >= MAX_STRIKE_TOLL || namesSoldiers(text, np, s, lang)) return false;
+  return s.cues.some((c) => c.value === 'civilian') || lang.strikeScene.test(s.body);
+}
+
+/** The number's noun or its sentence names soldiers (not "people", which a strike's toll counts too). */
+function namesSoldiers(text: string, np: NounPhrase, s: Sentence, lang: LangModule): boolean {
+  const soldierly = (c: { start: number; end: number; value: string }) =>
+    (c.value === 'personnel' || c.value === 'foreign') && !lang.peopleNoun.test(text.slice(c.start, c.end));
+  if (np.info?.cue === 'foreign' || (np.info?.cue === 'personnel' && !lang.peopleNoun.test(head(text, np)))) return true;
+  return s.cues.some(soldierly);
 }
 
 function evadersAfter(text: string, tok: NumberToken, s: Sentence, lang: LangModule): boolean {

@@ -1,6 +1,7 @@
 import type { FoundPeriod, LangModule, PeriodExpr } from './lang/types';
 import { clauseBreakIn, likenedAt, numberRightBefore, openBracketBetween, otherNumberClause, OWN_TIME_PENALTY, relativeClauseOfOther } from './clauses';
 import type { Period } from './types';
+import { hasDigit } from './spans';
 
 // Resolves time expressions against a reference date. Dates are ISO strings,
 // periods inclusive at both ends, computed in UTC so no zone shifts a day.
@@ -266,6 +267,12 @@ function joined(src: PeriodSource, from: number, to: number): boolean {
   return src.lang.periodJoin.test(src.text.slice(from, to));
 }
 
+/** "as of January", "by June 21": the time at `at` ends a running total. */
+function untilAt(src: PeriodSource, at: number): boolean {
+  src.lang.untilBefore.lastIndex = at;
+  return src.lang.untilBefore.test(src.text);
+}
+
 /** "Since the conflict escalated in 2022": the time at `at` says when a since began. */
 function sinceClauseAt(src: PeriodSource, at: number): boolean {
   src.lang.sinceClauseBefore.lastIndex = at;
@@ -347,8 +354,9 @@ export function choosePeriod(src: PeriodSource): Period | null {
         if (start === FULL_SCALE_INVASION) start = resolved(p, src, anchor)?.start ?? FULL_SCALE_INVASION;
         continue;
       }
-      // A dated statement ends the total wherever it stands ("... 50,000 have died, it reported in April").
-      if (p.end > src.numberStart && !p.statement) continue;
+      // A dated statement ends the total wherever it stands ("... 50,000 have died, it reported in April"), and so
+      // does "as of" or "by" ("6,000 ... killed throughout the war as of January").
+      if (p.end > src.numberStart && !p.statement && !(untilAt(src, p.start) && !hasDigit(src.text, src.numberEnd, p.start))) continue;
       const r = resolved(p, src, anchor);
       if (r && (!end || r.end > end)) end = r.end;
     }

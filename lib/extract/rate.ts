@@ -1,7 +1,7 @@
 import type { Hit, Sentence } from './context';
 import type { LangModule, RateInfo } from './lang/types';
 import type { NumberToken } from './numbers';
-import { nounAfter } from './reject';
+import { nounAfter, sticky } from './reject';
 import { commaBetween, countAfter, hasDigit, onlySpaces } from './spans';
 
 // The rate a sentence gives a number: a rate word after it ("a day", "per week") or an adjective or distributive
@@ -46,6 +46,8 @@ export function findRate(text: string, tok: NumberToken, s: Sentence): RateWord 
       if (s.lang.clauseBreak.test(text.slice(tok.end, h.start))) continue;
       // "175 prisoners in one of the largest exchanges since the invasion": a comparison's "since", no running total.
       if (r.rate === 'cumulative' && text.charCodeAt(h.start) === 115 && comparedSince(text, h.start, s)) continue;
+      // "160 soldiers held in Russian captivity since 2022": how long they were held, not where a total starts.
+      if (r.rate === 'cumulative' && text.charCodeAt(h.start) === 115 && sticky(s.lang.heldSinceBefore, text, h.start)) continue;
       // "towards 700,000 casualties, with daily casualties ... towards 2,000": past a comma, an adjective with a
       // number of its own after it is that number's.
       if (r.adjective && commaBetween(text, tok.end, h.start) && countAfter(text, h.end, Math.min(s.end, h.end + RATE_AFTER))) continue;

@@ -9,6 +9,8 @@ import type { Side } from './types';
 
 /** Glued to a letter ("IHateTrains123", "F-16", "@user1"): part of a name, not a count. */
 const NAME_BEFORE = /(?<=[\p{L}_@#/\\]|[\p{L}\d]-)/uy;
+/** An opening quote and a capitalised name right before a number ("“Contract 18-24”"). */
+const QUOTED_NAME_BEFORE = /(?<=[“"]\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+)/uy;
 /** A list label: alone at the start of a line, or after a letter label ("a. 825."). */
 const LABEL_LINE = /(?:^|\n)[ \t]*(?:[\p{L}\d]{1,2}[.)][ \t]+)?$/u;
 const LABEL_END = /[.)](?:\s|$)/y;
@@ -37,7 +39,7 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function sticky(re: RegExp, text: string, at: number): boolean {
+export function sticky(re: RegExp, text: string, at: number): boolean {
   re.lastIndex = at;
   return re.test(text);
 }
@@ -47,6 +49,9 @@ const OTHER_WAR_WINDOW = 110;
 
 /** "57,000 troops in the Korean War": another war's toll. Asked only of figures: the regex reads ahead. */
 export function otherWar(text: string, tok: NumberToken, lang: LangModule): boolean {
+  // "official Soviet troop losses in the 1979-89 Afghanistan war were 15,000": named in the clause before.
+  const lead = text.slice(Math.max(0, tok.start - OTHER_WAR_WINDOW), tok.start);
+  if ((lead.includes('Soviet') || lead.includes(' war') || lead.includes(' War')) && lang.otherWarBefore.test(lead)) return true;
   // A cheap look for the regex's names in a window after the number first.
   const window = text.slice(tok.end, tok.end + OTHER_WAR_WINDOW);
   let hinted = false;
@@ -75,6 +80,8 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
     }
     if ((isLetterCode(next) || next === 39 || next === 0x2019 || next === 95) && sticky(lang.suffixAfter, text, tok.end)) return 'suffix';
     if (sticky(lang.labelBefore, text, at)) return 'label';
+    // "The “Contract 18-24” program": a number that closes a quoted name.
+    if ((next === 0x201d || next === 34) && sticky(QUOTED_NAME_BEFORE, text, at)) return 'name';
     // "an offense under 337 of the Criminal Code": an article's number.
     if (text.charCodeAt(tok.end) === 32 && text.charCodeAt(tok.end + 1) === 111 && text.charCodeAt(tok.end + 2) === 102 && sticky(lang.lawArticleAfter, text, tok.end)) {
       return 'label';

@@ -14,6 +14,8 @@ export function sinceBefore(text: string, tok: NumberToken, periods: FoundPeriod
     // "the heaviest losses since the start of the war": a comparison, not where a total starts.
     lang.comparisonBefore.lastIndex = p.start;
     if (lang.comparisonBefore.test(text)) continue;
+    lang.heldSinceBefore.lastIndex = p.start;
+    if (lang.heldSinceBefore.test(text)) continue;
     let digits = false;
     for (let i = p.end; i < tok.start && !digits; i++) {
       const c = text.charCodeAt(i);

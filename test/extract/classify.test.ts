@@ -246,4 +246,13 @@ describe('metric', () => {
     expect(one('Officials said 11 servicemen had been buried in the town since the start of the war.').metric).toBe('killed');
     expect(one('Some 95 soldiers were taken into Ukrainian captivity.').side).toBe('russia');
   });
+
+  it('reads an N-for-N swap once, as the prisoners each side handed over, and soldiers who surrendered as captured', () => {
+    const swap = extractFigures('Soldiers came home from the war on Friday in a 250-for-250 prisoner swap.', { published: '2025-06-15' });
+    expect(swap.map((f) => [f.text, f.metric, f.side])).toEqual([['250', 'captured', null]]);
+    const spoken = extractFigures('Ukrainian soldiers returned from the war. Officials put the swap at roughly 84 for 84.', { published: '2025-06-15' });
+    expect(spoken.map((f) => [f.text, f.metric, f.qualifier])).toEqual([['84', 'captured', 'about']]);
+    expect(one('More than 310 Russian soldiers used the hotline to surrender to Ukraine last year.').metric).toBe('captured');
+  });
 });
+

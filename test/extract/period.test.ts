@@ -161,6 +161,15 @@ describe('period, resolved against the publication date', () => {
     });
   });
 
+  it('ends a running total at "as of" a month after the number, unless another number comes between', () => {
+    expect(one('Moscow claims just over 6,000 of its troops were killed throughout the war as of January.', '2023-05-24').period).toEqual({
+      start: '2022-02-24',
+      end: '2023-01-31',
+    });
+    const [now] = extractFigures('Russia has lost 200,000 soldiers since the invasion, up from 150,000 by January.', { published: '2023-05-24' });
+    expect(now!.period).toEqual({ start: '2022-02-24', end: '2023-05-24' });
+  });
+
   it('puts the months a plan or order is for ahead of its date, not behind it', () => {
     const decree =
       'On Sept. 29, 2025, the government published a decree calling for the enlistment of 135,000 citizens for compulsory service from October through December.';

@@ -345,4 +345,18 @@ describe('rate', () => {
     expect(one('Officials estimate that 6,000 soldiers have been killed in four weeks of war.', '2022-03-23').rate).toBe('cumulative');
     expect(one('In February 2022, the army lost 4,000 soldiers.', '2022-03-23').rate).toBe('period_total');
   });
+
+  it('reads "held in captivity since 2022" as how long they were held, not a running total', () => {
+    const home = one('Ukraine brought home 95 soldiers held in Russian captivity since 2022.', '2025-06-15');
+    expect([home.metric, home.rate, home.period]).toEqual(['captured', 'none', null]);
+    // A running total is still one: "captured ... since 2022".
+    expect(one('Russia has captured 6,000 Ukrainian soldiers since 2022.', '2025-06-15').rate).toBe('cumulative');
+  });
+
+  it('reads one battle\'s toll in the perfect tense as that battle\'s, not the war so far', () => {
+    const f = one('Western estimates say he has lost more than 20,000 men in the battle for the city.', '2023-05-24');
+    expect([f.rate, f.period]).toEqual(['none', null]);
+    expect(one('Western estimates say Russia has lost more than 20,000 men fighting for Russia.', '2023-05-24').rate).toBe('cumulative');
+  });
 });
+

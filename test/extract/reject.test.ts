@@ -179,6 +179,30 @@ describe('non-figures are not reported', () => {
     expect(extractFigures('By comparison, 14,000 Soviet soldiers died in the 1979-89 Afghanistan conflict.', { published: '2025-01-15' })).toEqual([]);
   });
 
+  it.each([
+    ['2,400,000', 'Officials counted 2,400,000 people entering Poland since the war began, as soldiers held the line.'],
+    ['300,000', 'As troops advanced, about 300,000 Russians were left without power.'],
+    ['2,800', 'Altogether around 2,800 troops or their relatives have written to the hotline.'],
+    ['one', 'The sergeant was one of four soldiers killed when the helicopter crashed.'],
+    ['15,000', "Official Soviet troop losses in the 1979-89 Afghanistan war were 15,000, far below this war's."],
+    ['18-24', 'The “Brigade 18-24” programme, launched by the army in 2024, was meant to recruit soldiers.'],
+  ])('does not read refugees, people without power, soldiers with their relatives, "one of four", another war\'s toll or a programme\'s name as figures: %s in %s', (number, text) => {
+    expect(texts(text)).not.toContain(number);
+  });
+
+  it.each([
+    'The missile attack on the city left four dead and nine injured, damaging apartment blocks.',
+    'Authorities confirmed two deaths after a drone strike set a car on fire in the border region.',
+  ])('does not read a strike\'s small toll, where no soldier is named, as a figure: %s', (text) => {
+    expect(extractFigures(text, { published: '2025-06-06' })).toEqual([]);
+  });
+
+  it('still reads a strike\'s toll of soldiers, and a toll of people after soldiers were named', () => {
+    expect(one('A drone strike on a training ground killed 12 Ukrainian soldiers.', '2025-06-06').metric).toBe('killed');
+    const f = one('Russian troops have killed civilians, and Western estimates say he has lost more than 20,000 men in the battle for the city.', '2025-06-06');
+    expect([f.value.low, f.metric, f.side]).toEqual([20000, 'losses', 'russia']);
+  });
+
   it('does not read a part of a whole counted in other things ("15 of Russia\'s 85 regions") as a figure', () => {
     expect(extractFigures("Mobilisation was declared in 14 of Russia's 85 regions.", { published: '2025-06-01' })).toEqual([]);
   });

@@ -193,7 +193,7 @@ export const CUES: [string, Cue][] = [
     'unauthorised abandonment', 'unauthorized absence', 'unauthorized absences', 'unauthorised absence',
     'unauthorised absences', 'without authorization', 'without authorisation', 'fled the army', 'fled their units', 'left their units',
     'abandoned their positions', 'abandoned their units'].map((w): [string, Cue] => [w, 'deserted']),
-  ...['captured', 'prisoners', 'prisoners of war', 'pows', 'taken prisoner', 'surrendered', 'captivity',
+  ...['captured', 'prisoners', 'prisoners of war', 'pows', 'taken prisoner', 'surrendered', 'surrender to ukraine', 'surrender to russia', 'captivity',
     'released from captivity', 'returned from captivity', 'returned home', 'brought home', 'freed', 'return for',
     'exchange for',
     // Swaps: "released from each side", "another 307 were swapped" (and see captiveAfter in en.ts). Each phrase opens

@@ -264,7 +264,7 @@ export const en: LangModule = {
   // "for every one killed", "no one": a spelled-out "one" that is not a count.
   notCountBefore: /(?<=\b(?:every|each|no|any|some|the|this|that|which)\s+)/iy,
   // "One of the soldiers ... was injured": one person in a story, not a count.
-  notCountAfter: /\s+of\s+(?:(?:the|them|those|these|his|her|their|our|its|my|us)\b|[A-Z][a-z]+['’]s\b)/iy,
+  notCountAfter: /\s+of\s+(?:(?:the|them|those|these|his|her|their|our|its|my|us|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b|\d|[A-Z][a-z]+['’]s\b)/iy,
   // "3,000 more soldiers than it could replace", not "almost 100 more are missing".
   deficitAfter: /\s+(?:more|fewer|less)\b(?=[^.;:!?]{0,80}\bthan\b)/iy,
   // "Each week, Russia loses 7,000", "casualties per day reached 1,200": not "a day after the strike".
@@ -330,7 +330,7 @@ export const en: LangModule = {
   relativeClause: /,\s+(?:which|who|whom|whose|where)\b/i,
   amongDead: /^\s*(?:among|of)\s+(?:the|those)\s+(?:confirmed\s+|identified\s+)?(?:dead|killed|fallen|deceased)\b/i,
   leftCountryAfter: /\s+(?:(?:who|that)\s+)?(?:(?:have|had|has)\s+)?(?:already\s+)?(?:(?:left|fled|emigrated\s+from|escaped|relocated\s+from)\s+(?:Russia|Ukraine|the\s+country|abroad|their\s+(?:country|homeland))|(?:fled|emigrated)\s+(?:abroad|the\s+country))\b/y,
-  wentToPlaceAfter: /\s+(?:(?:have|had)\s+)?(?:went|gone|crossed|arrived|moved|fled)\s+(?:to|into|in)\s+(?:the\s+)?[A-Z]/y,
+  wentToPlaceAfter: /\s+(?:(?:(?:have|had)\s+)?(?:went|gone|crossed|arrived|moved|fled)\s+(?:to|into|in)|entering|entered|arriving\s+in|crossing\s+into)\s+(?:the\s+)?[A-Z]/y,
   evadeMobilisation: /\b(?:avoid|avoiding|evade|evading|dodge|dodging|escape|escaping|flee|fleeing|fled|hide|hiding)\s+(?:from\s+)?(?:being\s+(?:mobili[sz]ed|drafted|conscripted|called\s+up)|(?:the\s+)?(?:mass\s+|partial\s+|general\s+)?(?:mobili[sz]ation|draft|conscription|call-?up|military\s+service))/gi,
   raiseVerbBefore: /(?<=\b(?:(?:enlistment|conscription|mobili[sz]ation|call-?up|recruitment|drafting)\s+of|enlist|enlists|enlisted|enlisting|draft|drafts|drafted|drafting|conscript|conscripts|conscripted|conscripting|mobili[sz]e|mobili[sz]es|mobili[sz]ed|mobili[sz]ing|call\s+up|calls\s+up|called\s+up|calling\s+up|recruit|recruits|recruited|recruiting)\s+(?:(?:about|around|some|up\s+to|more\s+than|over|nearly|almost|another|an\s+additional|a\s+further)\s+)?)/iy,
   marginBefore: /\b(?:surpass|surpasses|surpassed|surpassing|exceed|exceeds|exceeded|exceeding|outnumber\w*|outstrip\w*|beat|beats|beating|plummet\w*|plunge[ds]?|fell|falls|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk)\b[^.;:!?]{0,80}\bby\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly|just|another)\s+)?$/i,
@@ -338,7 +338,7 @@ export const en: LangModule = {
   marginHint: 'by ',
   capacityBefore: /\b(?:capable\s+of\s+(?:carrying|transporting|holding)|can\s+(?:carry|transport|hold)|could\s+(?:carry|transport|hold)|able\s+to\s+(?:carry|transport)|designed\s+to\s+carry|(?:carrying\s+)?capacity\s+(?:of|for))\b[^.;:!?]{0,60}$/i,
   secondReport: /\band\s+that\b/i,
-  mixedGroupAfter: /\s+and\s+(?:their\s+)?(?:relatives|families|family\s+members|loved\s+ones)\b/iy,
+  mixedGroupAfter: /\s+(?:and|or)\s+(?:their\s+)?(?:relatives|families|family\s+members|loved\s+ones)\b/iy,
   penalAfter: /\s+(?:(?:are|were|being)\s+)?(?:held\s+|kept\s+|serving\s+(?:sentences\s+)?)?in\s+(?:(?:Russian|Russia's|the|its|their)\s+)?penal\s+colon(?:y|ies)\b/iy,
   incrementAfter: /\s+more\b/iy,
   lists: {
@@ -368,6 +368,16 @@ export const en: LangModule = {
   volunteerNoun: /^volunteers?$/i,
   setOffBefore: /,\s*(?:in|on|at|during)?\s*$/,
   sinceClauseBefore: /(?<=\bsince\s+(?:[\w'’-]+\s+){1,5}(?:in|on)\s+)/iy,
+  heldSinceBefore: /(?<=\b(?:held|detained|kept|imprisoned|jailed|captive|captivity|imprisonment)\s+(?:[\w'’-]+\s+){0,3})/iy,
+  withoutUtilityAfter: /\s+(?:[\w'’-]+\s+){0,3}?without\s+(?:electricity|power|heat(?:ing)?|water|gas|light)\b/y,
+  harmVerbBefore: /(?<=\b(?:killed|killing|kill|kills|targeted|targeting|targets|attacked|attacking|shot|executed|murdered|tortured)\s+(?:(?:unarmed|innocent|many|hundreds\s+of|thousands\s+of)\s+)?)/y,
+  strikeScene: /\b(?:strikes?|attacks?|shelling|bombing|bombardment|drones?|missiles?|explosions?|blasts?)\b/i,
+  battleScope: /\b(?:(?:in|during)\s+(?:the|this|that)\s+(?:battle|fight|siege|assault)\b|(?:battles?|siege)\s+(?:for|of)\s+[A-Z]|fight(?:ing)?\s+for\s+(?!Russia|Ukraine|Kyiv|Kiev|Moscow|the\b)[A-Z])/,
+  bodiesSwap: /\b(?:bodies|remains)\b/i,
+  forPairAfter: /(?:-for-|\s+for\s+)\d/y,
+  forPairBefore: /(?<=\d(?:-for-|\s+for\s+))/y,
+  swapWord: /\b(?:swap|exchange|trade)(?:s|d)?\b|\bswapped\b/i,
+  otherWarBefore: /\b(?:Soviet|(?:Afghanistan|Afghan|Chechen|Korean|Vietnam|Iraq)\s+[Ww]ar)\b[^.;:!?\d]*$/,
   ofWholeAfter: /\s+of\s+(?:the\s+|its\s+|their\s+|[A-Za-z]+['’]s\s+)?[\d,]+\s+([a-z]+)\b/y,
   subsetBefore: /^[^.;:!?\d]{0,40}\bincluding\s+(?:(?:more\s+than|over|at\s+least|about|around|nearly|almost|some|roughly)\s+)?$/i,
   sharedNounAfter: /\s+and\s+(?:killed|wounded|injured|captured|lost)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)/y,

@@ -87,4 +87,24 @@ export interface ReadingRules {
   subsetBefore: RegExp;
   /** Sticky after a number with no noun: "and", a verb and another number ("77 and wounded 40"), whose noun both share. */
   sharedNounAfter: RegExp;
+  /** Sticky at a since-phrase: it says how long someone was held ("held in Russian captivity since 2022"), not where a total starts. */
+  heldSinceBefore: RegExp;
+  /** Tested on the words of a clause before a number: the toll of another war ("Soviet troop losses in the 1979-89 Afghanistan war were"). */
+  otherWarBefore: RegExp;
+  /** Sticky after a number: "-for-" or " for " and another number, one side's share of a swap ("160-for-160"). */
+  forPairAfter: RegExp;
+  /** Sticky lookbehind at a number: the second of such a pair. */
+  forPairBefore: RegExp;
+  /** Tested on a sentence: it speaks of a swap of prisoners. */
+  swapWord: RegExp;
+  /** Tested on a sentence: what is swapped are bodies ("exchange bodies of fallen soldiers"). */
+  bodiesSwap: RegExp;
+  /** Sticky after a noun for people: they were left without power or water ("600,000 Russians ended up without electricity"). */
+  withoutUtilityAfter: RegExp;
+  /** Sticky lookbehind at a mention of civilians: they are what a killing was done to ("have killed civilians"). */
+  harmVerbBefore: RegExp;
+  /** Tested on a sentence: an air strike or shelling, whose small toll with no soldiers named counts civilians. */
+  strikeScene: RegExp;
+  /** Tested on a sentence: one battle's toll ("lost more than 20,000 men in the battle for Bakhmut"), not the war so far. */
+  battleScope: RegExp;
 }
