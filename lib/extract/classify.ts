@@ -279,6 +279,8 @@ export function classifyMetric(
     if (loss) specific = loss;
   }
   let metric: Metric | null = specific ? CUE_METRIC[specific.value]! : null;
+  // "50,000 Russian and North Korean soldiers": one force, whose foreign part does not make it foreign troops.
+  if (metric === 'foreign_troops' && np.mixed) metric = 'force_size';
   // "had likely lost their lives": looked at only where "lost" decided, not as a phrase tried at every "lost".
   if (metric === 'losses') {
     lang.livesAfter.lastIndex = specific!.end;
@@ -289,6 +291,7 @@ export function classifyMetric(
   // "Ukraine has lost 43,000 soldiers killed in action": the participle right after the noun says which loss.
   if (metric === 'losses') metric = participleAfter(text, cues, np.end, lang) ?? metric;
   if (
+    !np.mixed &&
     (np.foreign || foreignNear(cues, tok, s)) &&
     (!metric || !LOSS_METRICS.has(metric) || (np.foreign && distance(specific!, tok) > LOSS_OVER_FOREIGN))
   ) {

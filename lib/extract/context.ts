@@ -160,7 +160,7 @@ function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): F
     if (bits & CLAIM) {
       claimPhrases.re.lastIndex = start;
       if ((m = claimPhrases.re.exec(text))) {
-        const name = m[1] !== undefined ? ownSentence(m[1].trim()) : firstSentence((m[2] ?? '').trim());
+        const name = m[1] !== undefined ? ownSentence(m[1].trim()) : firstSentence((m[2] ?? m[3] ?? '').trim());
         if (name) out.claims.push({ start, end: start + m[0].length, value: name });
       }
     }
@@ -298,6 +298,11 @@ export class Sentence {
             place = !lang.sideAndBefore.test(text);
           }
         }
+      }
+      // "the barracks in the eastern Ukrainian city": an adjective of a place names where, not whose.
+      if (!title && !place && !owner && next === 32) {
+        lang.sidePlaceNounAfter.lastIndex = h.end;
+        place = lang.sidePlaceNounAfter.test(text);
       }
       let agent = false;
       if (spaced && !title && !place) {

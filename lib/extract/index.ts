@@ -356,12 +356,18 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   return fig;
 }
 
+function yearless(p: FoundPeriod): boolean {
+  const e = p.expr;
+  if (e.kind === 'month') return e.year === undefined && e.yearOffset === undefined;
+  return (e.kind === 'date' || e.kind === 'season') && e.year === undefined;
+}
+
 /**
  * "A decree calling for the enlistment of 135,000 ... from October through December", "will call up 160,000 men in
  * November": what a plan or order is for lies ahead. Looked for only where a month or day without a year could say when.
  */
 function plannedAhead(text: string, periods: FoundPeriod[], sentenceStart: number, numberStart: number, lang: LangModule): boolean {
-  if (!periods.some((p) => (p.expr.kind === 'month' ? p.expr.year === undefined && p.expr.yearOffset === undefined : p.expr.kind === 'date' && p.expr.year === undefined))) return false;
+  if (!periods.some(yearless)) return false;
   return lang.plannedAhead.test(text.slice(sentenceStart, numberStart));
 }
 

@@ -125,7 +125,8 @@ export function resolvePeriod(expr: PeriodExpr, ctx: ResolveContext): Period | n
     }
     case 'month': {
       // A month without a year is the latest one not after the anchor (a plan's: the anchor's year, the month still ahead).
-      const y = expr.year ?? (expr.yearOffset !== undefined ? ay + expr.yearOffset : expr.month <= am || ctx.ahead ? ay : ay - 1);
+      const named = expr.thatYear && ctx.yearBefore ? yearBefore(ctx.yearBefore.text, ctx.yearBefore.lang, ctx.yearBefore.pos) : null;
+      const y = expr.year ?? named ?? (expr.yearOffset !== undefined ? ay + expr.yearOffset : expr.month <= am || ctx.ahead ? ay : ay - 1);
       const p = month(y, expr.month);
       if (expr.part === 'early') return { start: p.start, end: iso(y, expr.month, 10) };
       if (expr.part === 'mid') return { start: iso(y, expr.month, 11), end: iso(y, expr.month, 20) };
@@ -158,7 +159,7 @@ export function resolvePeriod(expr: PeriodExpr, ctx: ResolveContext): Period | n
       const current = season(expr.season, y);
       if (expr.when === 'this' || expr.when === 'in') {
         if (expr.when === 'this' && current.end < anchor) y += 1;
-        if (expr.when === 'in' && current.start > anchor) y -= 1;
+        if (expr.when === 'in' && current.start > anchor && !ctx.ahead) y -= 1;
       } else if (expr.when === 'last') {
         if (current.end >= anchor) y -= 1;
       } else if (current.start <= anchor) y += 1;

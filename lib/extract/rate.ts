@@ -56,7 +56,9 @@ export function findRate(text: string, tok: NumberToken, s: Sentence): RateWord 
       // Before a number only adjectives ("a daily average of 776", "a total of"), distributive phrases ("Each week,
       // Russia loses 7,000") and the war's span ("During the full-scale war, 235,000 cases were opened") count: "a day
       // after the strike, 50 were killed" is no rate.
-      if (d > RATE_BEFORE || hasDigit(text, h.end, tok.start)) continue;
+      // "the daily rate of soldiers killed and wounded was on average 1,262": a rate noun's subject reaches further.
+      const reach = r.adjective && PER_PERIOD.has(r.rate) && sticky(s.lang.rateNounAfter, text, h.end) ? RATE_AFTER : RATE_BEFORE;
+      if (d > reach || hasDigit(text, h.end, tok.start)) continue;
       const warSpan = r.rate === 'cumulative' && s.lang.warSpan.test(text.slice(h.start, h.end));
       // A distributive phrase right after another number is that number's ("30,000 per month ..., while 100,000 ...").
       // The war's span yields to any rate phrase of the number's own ("Throughout the war, 1,000 ... each month").

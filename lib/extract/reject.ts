@@ -136,6 +136,10 @@ export interface NounPhrase {
   /** Both nations modify the noun ("500,000 Russian and Ukrainian soldiers"). */
   bothSides: boolean;
   foreign: boolean;
+  /** A nation's own adjective ("Russian") is among the modifiers. */
+  ownNation?: boolean;
+  /** A nation's own soldiers named with foreign ones ("Russian and North Korean troops"): one force, not foreign troops. */
+  mixed: boolean;
   /** An "enemy" modifier: the side is the other one from the nation that speaks. */
   enemy: boolean;
   /** Where the noun starts, so a longer cue phrase there ("killed and wounded") can override the word. */
@@ -204,6 +208,7 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
     side: null,
     bothSides: false,
     foreign: false,
+    mixed: false,
     enemy: false,
     headStart: -1,
     end: at,
@@ -258,6 +263,8 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
       out.side ??= info.side;
     }
     if (info.foreign) out.foreign = true;
+    if (info.side && !info.foreign && info.modifier) out.ownNation = true;
+    if (out.foreign && out.ownNation) out.mixed = true;
     if (info.enemy) out.enemy = true;
     if (info.cue || info.caseCount) {
       // "273 POW executions", "300 prisoner deaths": the loss of the prisoners is what is counted.

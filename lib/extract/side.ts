@@ -137,6 +137,13 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?:
       if (h.title && s.lang.sideRaiserAfter.test(s.text)) chosen = h;
     }
   }
+  // "30,000 criminal cases of desertion were opened in Ukraine": a nation's courts try its own deserters.
+  if (!chosen && metric === 'deserted') {
+    for (let i = 0; i < hits.length && !chosen; i++) {
+      const h = s.side(i);
+      if (h.ignored && !h.title) chosen = h;
+    }
+  }
   if (!chosen) return null;
   // "killed by Russian drones", "taken prisoner by Ukrainian forces": the nation after "by" did it to the other side.
   // So does one after "to" a loss is suffered to ("lost 1,000 soldiers to Ukraine's drones").

@@ -254,5 +254,11 @@ describe('metric', () => {
     expect(spoken.map((f) => [f.text, f.metric, f.qualifier])).toEqual([['84', 'captured', 'about']]);
     expect(one('More than 310 Russian soldiers used the hotline to surrender to Ukraine last year.').metric).toBe('captured');
   });
-});
 
+  it('reads "calling 147,000 citizens up" as conscripts, and a force of a nation\'s and foreign troops as one force', () => {
+    expect(one('The conscription campaign is calling 115,000 citizens up for statutory military service.', '2023-03-30').metric).toBe('mobilized');
+    const force = one('A 40,000-strong group of Russian and North Korean troops is preparing a counteroffensive in Kursk.', '2024-12-19');
+    expect([force.metric, force.side]).toEqual(['force_size', 'russia']);
+    expect(one('Some 11,000 North Korean troops were sent to Russia.', '2024-12-19').metric).toBe('foreign_troops');
+  });
+});

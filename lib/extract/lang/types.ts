@@ -71,7 +71,8 @@ export type PeriodExpr =
   | { kind: 'relYear'; offset: number }
   | { kind: 'relMonth'; offset: number }
   | { kind: 'relWeek'; offset: number }
-  | { kind: 'month'; month: number; year?: number; yearOffset?: number; part?: 'early' | 'mid' | 'late' }
+  // thatYear: "in February of that year", the year last named before the sentence.
+  | { kind: 'month'; month: number; year?: number; yearOffset?: number; thatYear?: boolean; part?: 'early' | 'mid' | 'late' }
   | { kind: 'date'; month: number; day: number; year?: number }
   /** Without a year, the anchor's year moved by `yearOffset` ("the first quarter of last year": -1). */
   | { kind: 'quarter'; quarter: number; year?: number; yearOffset?: number }
