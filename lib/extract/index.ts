@@ -207,7 +207,15 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   // "10,000 others injured" add a count of another kind, which may well be a total.)
   lang.incrementAfter.lastIndex = tok.end;
   const increment = lang.incrementAfter.test(text);
-  const totalOf = (rateWord === 'cumulative_before' || (rateWord === 'war_scope' && !increment)) && !datedPeriodIn(s.periods, text, tok, lang);
+  // "a prisoner exchange deal that will involve a total of 1,000 people": the total of one swap, not of the war.
+  const oneSwap =
+    rateWord === 'cumulative_before' &&
+    metric === 'captured' &&
+    !s.perfectTense &&
+    !s.periods.some((p) => p.since) &&
+    !s.rates.some((r) => r.value.rate === 'cumulative') &&
+    lang.swapWord.test(s.body);
+  const totalOf = (rateWord === 'cumulative_before' || (rateWord === 'war_scope' && !increment)) && !oneSwap && !datedPeriodIn(s.periods, text, tok, lang);
   const cumulative =
     !explicit && !STOCKS.has(metric) && (rateWord === 'cumulative' || totalOf || sinceBefore(text, tok, s.periods, lang, s.start));
   const flow = !STOCKS.has(metric) && metric !== 'target';

@@ -363,4 +363,11 @@ describe('rate', () => {
     const f = one('In May the daily rate of Russian soldiers being killed and wounded was on the average of 1,262, the ministry wrote.', '2024-07-12');
     expect([f.rate, f.period]).toEqual(['per_day', { start: '2024-05-01', end: '2024-05-31' }]);
   });
+
+  it('reads "a total of" one swap as that swap\'s, and "a total of" swaps so far as a running total', () => {
+    expect(one('The two sides agreed a prisoner exchange deal that will involve a total of 800 people.', '2023-01-17').rate).toBe('none');
+    expect(one('The POWs came home in a swap on Monday, a combined total of more than 300 soldiers.', '2023-01-17').rate).toBe('none');
+    expect(one('In the swaps so far, a total of 4,000 prisoners came home.', '2023-01-17').rate).toBe('cumulative');
+    expect(one('Russia has exchanged a total of 4,000 prisoners with Ukraine since the war began.', '2023-01-17').rate).toBe('cumulative');
+  });
 });

@@ -241,4 +241,9 @@ describe('side and claimant', () => {
     // The person told is no claimant.
     expect(one('"We do not need half a million soldiers now," the colonel told Al Jazeera Net.', '2024-01-10').claimant).not.toBe('Al Jazeera Net');
   });
+
+  it('does not read a battle that "claimed the lives" of soldiers as a claimant, and reads refusals to fight as desertion', () => {
+    expect(one('Analysts believe the fight for Bakhmut has claimed the lives of tens of thousands of soldiers.', '2023-05-24').claimant).toBeNull();
+    expect(one('Since 2022, over 9,000 cases concerning refusal to fight have been submitted to Russian courts.', '2024-08-20').metric).toBe('deserted');
+  });
 });

@@ -194,7 +194,7 @@ export const CUES: [string, Cue][] = [
     'went awol', 'go awol', 'desert', 'deserting', 'absence without leave', 'unauthorized abandonment',
     'unauthorised abandonment', 'unauthorized absence', 'unauthorized absences', 'unauthorised absence',
     'unauthorised absences', 'without authorization', 'without authorisation', 'fled the army', 'fled their units', 'left their units',
-    'abandoned their positions', 'abandoned their units'].map((w): [string, Cue] => [w, 'deserted']),
+    'abandoned their positions', 'abandoned their units', 'refusal to fight', 'refusing to fight', 'refused to fight'].map((w): [string, Cue] => [w, 'deserted']),
   ...['captured', 'prisoners', 'prisoners of war', 'pows', 'taken prisoner', 'surrendered', 'surrender to ukraine', 'surrender to russia', 'captivity',
     'released from captivity', 'returned from captivity', 'returned home', 'brought home', 'freed', 'return for',
     'exchange for',
