@@ -352,6 +352,17 @@ export class Sentence {
     this.before = null;
   }
 
+  private _otherWar?: boolean;
+  /** The sentence names another war ("Soviet", "the Afghanistan war"): only then is the clause before a number read for it. */
+  get namesOtherWar(): boolean {
+    if (this._otherWar === undefined) {
+      const body = this.body;
+      // Plain substring searches first: a regex slid over every sentence costs more than the rare hit saves.
+      this._otherWar = this.lang.otherWarNamedHints.some((h) => body.includes(h)) && this.lang.otherWarNamed.test(body);
+    }
+    return this._otherWar;
+  }
+
   private _perfect?: boolean;
   /** The sentence uses the present perfect of a loss or count verb ("has lost"). */
   get perfectTense(): boolean {

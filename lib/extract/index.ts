@@ -183,7 +183,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   }
   // "Among the dead, 8,099 are former prisoners ..., 5,216 are mobilized": who the dead were, not who was mobilized.
   if (RAISED_AMONG_DEAD.has(metric) && tok.start > s.start && lang.amongDead.test(s.body)) metric = 'killed';
-  if (otherWar(text, tok, lang)) return null;
+  if (otherWar(text, tok, s, lang)) return null;
   // "more than 11 million people who died between 2014 and May 2023" (a probate registry): no count of this war's dead
   // comes near that.
   if (metric === 'killed' && tok.low > MAX_KILLED) return null;
@@ -231,7 +231,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     clipToAnchor: !explicit && flow,
     stock: STOCKS.has(metric),
     breaks: s.breaks,
-    ahead: plannedAhead(text, s.periods, s.start, tok.start, lang),
+    ahead: plannedAhead(text, s.periods, s.start, tok.start, doc.published, lang),
   });
   // "between the start of the invasion in February 2022 and December 2025": the whole war so far.
   // So is a span counted back to within days of the invasion ("killed in four weeks of war", said in March 2022).
@@ -364,18 +364,21 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   return fig;
 }
 
-function yearless(p: FoundPeriod): boolean {
+/** A month, day or season without a year, from the publication's month on: only its reading as past or ahead differs. */
+function yearlessAhead(p: FoundPeriod, publishedMonth: number): boolean {
   const e = p.expr;
-  if (e.kind === 'month') return e.year === undefined && e.yearOffset === undefined;
-  return (e.kind === 'date' || e.kind === 'season') && e.year === undefined;
+  if (e.kind === 'month') return e.year === undefined && e.yearOffset === undefined && e.month >= publishedMonth;
+  if (e.kind === 'date') return e.year === undefined && e.month >= publishedMonth;
+  return e.kind === 'season' && e.year === undefined;
 }
 
 /**
  * "A decree calling for the enlistment of 135,000 ... from October through December", "will call up 160,000 men in
  * November": what a plan or order is for lies ahead. Looked for only where a month or day without a year could say when.
  */
-function plannedAhead(text: string, periods: FoundPeriod[], sentenceStart: number, numberStart: number, lang: LangModule): boolean {
-  if (!periods.some(yearless)) return false;
+function plannedAhead(text: string, periods: FoundPeriod[], sentenceStart: number, numberStart: number, published: string, lang: LangModule): boolean {
+  const month = (published.charCodeAt(5) - 48) * 10 + published.charCodeAt(6) - 48;
+  if (!periods.some((p) => yearlessAhead(p, month))) return false;
   return lang.plannedAhead.test(text.slice(sentenceStart, numberStart));
 }
 

@@ -256,10 +256,16 @@ function yearBefore(text: string, lang: LangModule, pos: number): number | null 
 
 /** Resolves once per time expression: its sentence fixes the anchor, so the answer never changes. */
 function resolved(p: FoundPeriod, src: PeriodSource, anchor: string): Period | null {
-  const ctx = (ahead: boolean): ResolveContext => ({ anchor, yearBefore: { text: src.text, lang: src.lang, pos: src.sentenceStart }, published: src.published, ahead });
-  if (src.ahead) return p.resolvedAhead === undefined ? (p.resolvedAhead = resolvePeriod(p.expr, ctx(true))) : p.resolvedAhead;
-  if (p.resolved === undefined) p.resolved = resolvePeriod(p.expr, ctx(false));
+  if (src.ahead) {
+    if (p.resolvedAhead === undefined) p.resolvedAhead = resolvePeriod(p.expr, resolveContext(src, anchor, true));
+    return p.resolvedAhead;
+  }
+  if (p.resolved === undefined) p.resolved = resolvePeriod(p.expr, resolveContext(src, anchor, false));
   return p.resolved;
+}
+
+function resolveContext(src: PeriodSource, anchor: string, ahead: boolean): ResolveContext {
+  return { anchor, yearBefore: { text: src.text, lang: src.lang, pos: src.sentenceStart }, published: src.published, ahead };
 }
 
 function joined(src: PeriodSource, from: number, to: number): boolean {
@@ -274,8 +280,14 @@ function untilAt(src: PeriodSource, at: number): boolean {
   return src.lang.untilBefore.test(src.text);
 }
 
+/** How far before a time expression the "since" of a since-clause may stand (five words and "in"). */
+const SINCE_CLAUSE_REACH = 90;
+
 /** "Since the conflict escalated in 2022": the time at `at` says when a since began. */
 function sinceClauseAt(src: PeriodSource, at: number): boolean {
+  // The lookbehind only where "since" stands in the stretch it can reach.
+  const lead = src.text.slice(Math.max(src.sentenceStart, at - SINCE_CLAUSE_REACH), at);
+  if (!lead.includes('since') && !lead.includes('Since')) return false;
   src.lang.sinceClauseBefore.lastIndex = at;
   return src.lang.sinceClauseBefore.test(src.text);
 }

@@ -48,10 +48,9 @@ export function sticky(re: RegExp, text: string, at: number): boolean {
 const OTHER_WAR_WINDOW = 110;
 
 /** "57,000 troops in the Korean War": another war's toll. Asked only of figures: the regex reads ahead. */
-export function otherWar(text: string, tok: NumberToken, lang: LangModule): boolean {
+export function otherWar(text: string, tok: NumberToken, s: { namesOtherWar: boolean }, lang: LangModule): boolean {
   // "official Soviet troop losses in the 1979-89 Afghanistan war were 15,000": named in the clause before.
-  const lead = text.slice(Math.max(0, tok.start - OTHER_WAR_WINDOW), tok.start);
-  if ((lead.includes('Soviet') || lead.includes(' war') || lead.includes(' War')) && lang.otherWarBefore.test(lead)) return true;
+  if (s.namesOtherWar && lang.otherWarBefore.test(text.slice(Math.max(0, tok.start - OTHER_WAR_WINDOW), tok.start))) return true;
   // A cheap look for the regex's names in a window after the number first.
   const window = text.slice(tok.end, tok.end + OTHER_WAR_WINDOW);
   let hinted = false;

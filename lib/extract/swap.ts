@@ -9,10 +9,16 @@ import type { NumberToken } from './numbers';
  */
 export function swapPairAt(text: string, tok: NumberToken, s: Sentence): 'first' | 'second' | null {
   const lang = s.lang;
-  // The pair's shape first (cheap, sticky at the number); the sentence's swap word only then.
-  lang.forPairAfter.lastIndex = tok.end;
-  let at: 'first' | 'second' | null = lang.forPairAfter.test(text) ? 'first' : null;
-  if (!at) {
+  // The pair's shape first, and only where "-" or " f" follows the number or "r" or "-" precedes it; the sentence's
+  // swap word only then.
+  let at: 'first' | 'second' | null = null;
+  const next = text.charCodeAt(tok.end);
+  if (next === 45 || (next === 32 && text.charCodeAt(tok.end + 1) === 102)) {
+    lang.forPairAfter.lastIndex = tok.end;
+    if (lang.forPairAfter.test(text)) at = 'first';
+  }
+  const prev = text.charCodeAt(tok.start - 1);
+  if (!at && (prev === 45 || (prev === 32 && text.charCodeAt(tok.start - 2) === 114))) {
     lang.forPairBefore.lastIndex = tok.start;
     if (lang.forPairBefore.test(text)) at = 'second';
   }

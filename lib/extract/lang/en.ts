@@ -315,7 +315,7 @@ export const en: LangModule = {
       'stated', 'claimed', 'claims', 'announced', 'according',
     ]),
     // The name may be followed by a parenthetical and an auxiliary: "MP Lee Seong-kweun, citing intelligence data, has said".
-    re: /(?<=\b((?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,5}[A-Z][\w’'.-]*)(?:,(?:[^,.;:!?\n]|\.(?!\s+[A-Z])){1,80},)?\s+(?:(?:has|have|had)\s+)?(?:also\s+)?)(?:said|says|say|told|cited|estimated|estimates|predicts|reported|wrote|added|noted|stated|claimed(?!\s+(?:the\s+)?(?:lives|life))|claims|announced)\b|[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,3}?(?:by\s+(?:the\s+)?)?((?:[A-Z][\w’'.-]*\s*){1,6})|(?<=,\s)(?:said|says|wrote|reported|added)\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})(?=\s*(?:[.,;]|$))/y,
+    re: /(?<=\b((?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,5}[A-Z][\w’'.-]*)(?:,[^,;:!?\n]{1,80},)?\s+(?:(?:has|have|had)\s+)?(?:also\s+)?)(?:said|says|say|told|cited|estimated|estimates|predicts|reported|wrote|added|noted|stated|claimed(?!\s+(?:the\s+)?(?:lives|life))|claims|announced)\b|[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,3}?(?:by\s+(?:the\s+)?)?((?:[A-Z][\w’'.-]*\s*){1,6})|(?<=,\s)(?:said|says|wrote|reported|added)\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})(?=\s*(?:[.,;]|$))/y,
   },
   // Capitalised only because they open the sentence ("Intelligence estimates that ..."): no one in particular.
   notNames: new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'the', 'as', 'officials', 'sources',
@@ -382,6 +382,8 @@ export const en: LangModule = {
   forPairBefore: /(?<=\d(?:-for-|\s+for\s+))/y,
   swapWord: /\b(?:swap|exchange|trade)(?:s|d)?\b|\bswapped\b/i,
   otherWarBefore: /\b(?:Soviet|(?:Afghanistan|Afghan|Chechen|Korean|Vietnam|Iraq)\s+[Ww]ar)\b[^.;:!?\d]*$/,
+  otherWarNamedHints: ['Soviet', 'Afghan', 'Chechen', 'Korean', 'Vietnam', 'Iraq'],
+  otherWarNamed: /\b(?:Soviet|(?:Afghanistan|Afghan|Chechen|Korean|Vietnam|Iraq)\s+[Ww]ar)\b/,
   ofWholeAfter: /\s+of\s+(?:the\s+|its\s+|their\s+|[A-Za-z]+['’]s\s+)?[\d,]+\s+([a-z]+)\b/y,
   subsetBefore: /^[^.;:!?\d]{0,40}\bincluding\s+(?:(?:more\s+than|over|at\s+least|about|around|nearly|almost|some|roughly)\s+)?$/i,
   sharedNounAfter: /\s+and\s+(?:killed|wounded|injured|captured|lost)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)/y,

@@ -91,6 +91,10 @@ export interface ReadingRules {
   heldSinceBefore: RegExp;
   /** Tested on the words of a clause before a number: the toll of another war ("Soviet troop losses in the 1979-89 Afghanistan war were"). */
   otherWarBefore: RegExp;
+  /** Tested once on a sentence: it names another war at all (what otherWarBefore looks for). */
+  otherWarNamed: RegExp;
+  /** Words every otherWarNamed match contains. */
+  otherWarNamedHints: readonly string[];
   /** Sticky after a number: "-for-" or " for " and another number, one side's share of a swap ("160-for-160"). */
   forPairAfter: RegExp;
   /** Sticky lookbehind at a number: the second of such a pair. */
