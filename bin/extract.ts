@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { extractFigures } from '../lib/extract';
 import { SUPPORTED_LANGS } from '../lib/extract/lang';
-import { isIsoDate } from '../lib/extract/period';
+import { isIsoDate } from '../lib/extract/calendar';
 
 const USAGE = 'usage: extract [--published YYYY-MM-DD] [--lang en] FILE';
 

@@ -7,7 +7,8 @@ import { anaphoricMetric, partOfFigureBefore, sameFamily } from './family';
 import { getLang } from './lang';
 import type { FoundPeriod, LangModule } from './lang/types';
 import { readNumber, type NumberToken } from './numbers';
-import { choosePeriod, FULL_SCALE_INVASION, isIsoDate, statementEnd } from './period';
+import { isIsoDate } from './calendar';
+import { choosePeriod, FULL_SCALE_INVASION, statementEnd } from './period';
 import { mayContainFiguresIn } from './precheck';
 import { findQualifier } from './qualifier';
 import { findRate } from './rate';
@@ -15,6 +16,8 @@ import { densityAfter, nounAfter, otherWar, rejectLocal, type NounPhrase } from 
 import { findSide } from './side';
 import { sceneBefore } from './scene';
 import { swapPairAt } from './swap';
+import { plannedAhead } from './plan';
+import { earlierWith, remember, type SaidBefore } from './said-before';
 import { newParagraphBetween, sentenceEndBetween } from './spans';
 import { continues, datedPeriodIn, endsTotal, fromToPair, hasAnaphor, PER_RATES, sinceBefore } from './time-cues';
 import type { ExtractOptions, Figure, Metric, Period, Rate } from './types';
@@ -59,16 +62,12 @@ const WAR_TOLLS = new Set<Metric>(['killed', 'wounded', 'casualties', 'losses'])
 /** The least undated toll read as the war so far: daily and weekly tolls, and single strikes, stay below it. */
 const WAR_TOTAL_MIN = 5000;
 
-interface Doc {
+interface Doc extends SaidBefore {
   text: string;
   lang: LangModule;
   published: string;
   sentences: SentenceCache;
   out: Figure[];
-  /** The first figure of each value: singles by value, ranges by "low-high". */
-  // Made on the first figure: most blocks of a page have none.
-  byValue: Map<number, Figure> | null;
-  byRange: Map<string, Figure> | null;
   /** Where the last number counting civilians ended ("317 civilians were killed and 795 were injured"). */
   civilianEnd: number;
   /** Where the last count of equipment ended ("1,520 artillery systems"), or -1. */
@@ -76,23 +75,6 @@ interface Doc {
   /** Where the last count of something else ended ("39 assaults"), or -1. */
   otherNounEnd: number;
 }
-
-// Numbers as keys: turning every number into a string key cost more than the look-up.
-function earlierWith(doc: Doc, low: number, high: number): Figure | undefined {
-  return low === high ? doc.byValue?.get(low) : doc.byRange?.get(`${low}-${high}`);
-}
-function remember(doc: Doc, fig: Figure): void {
-  const { low, high } = fig.value;
-  if (low === high) {
-    const m = (doc.byValue ??= new Map());
-    if (!m.has(low)) m.set(low, fig);
-  } else {
-    const key = `${low}-${high}`;
-    const m = (doc.byRange ??= new Map());
-    if (!m.has(key)) m.set(key, fig);
-  }
-}
-
 
 function consider(doc: Doc, tok: NumberToken): Figure | null {
   const { text, lang } = doc;
@@ -362,24 +344,6 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     doc.equipmentEnd = -1;
   }
   return fig;
-}
-
-/** A month, day or season without a year, from the publication's month on: only its reading as past or ahead differs. */
-function yearlessAhead(p: FoundPeriod, publishedMonth: number): boolean {
-  const e = p.expr;
-  if (e.kind === 'month') return e.year === undefined && e.yearOffset === undefined && e.month >= publishedMonth;
-  if (e.kind === 'date') return e.year === undefined && e.month >= publishedMonth;
-  return e.kind === 'season' && e.year === undefined;
-}
-
-/**
- * "A decree calling for the enlistment of 135,000 ... from October through December", "will call up 160,000 men in
- * November": what a plan or order is for lies ahead. Looked for only where a month or day without a year could say when.
- */
-function plannedAhead(text: string, periods: FoundPeriod[], sentenceStart: number, numberStart: number, published: string, lang: LangModule): boolean {
-  const month = (published.charCodeAt(5) - 48) * 10 + published.charCodeAt(6) - 48;
-  if (!periods.some((p) => yearlessAhead(p, month))) return false;
-  return lang.plannedAhead.test(text.slice(sentenceStart, numberStart));
 }
 
 /** Where a candidate match ending at `end` started: a single digit, or a number word. */

@@ -2,6 +2,7 @@ import { normKey } from './normalize';
 import type { Cue, LangModule, NounInfo, PhraseSet, RateInfo, RateRule } from './types';
 import { ABBREVIATIONS, CUES, FUNCTION_WORDS, RATE_ADVERBS, MONTH_PATTERN, NOUNS, QUALIFIERS, SCALE_WORDS, SIDE_WORDS, UNIT_WORDS } from './en-words';
 import { PERIOD_RULES, UNIT_MAP, periodExpr } from './en-periods';
+import { enReadingRules } from './en-reading-rules';
 
 // English. Every English word the extractor knows is here, in en-words.ts
 // (the word lists) or in en-periods.ts (time expressions).
@@ -329,64 +330,6 @@ export const en: LangModule = {
   // The present perfect of a loss or count verb states a running total ("Russia has lost 6,000", "6,000 have been killed").
   perfectTense:
     /\b(?:has|have)\s+(?:(?:now|already|so\s+far|reportedly|publicly|officially|likely|probably)\s+)?(?:been\s+)?(?:lost|suffered|sustained|killed|wounded|died|recruited|enlisted|mobili[sz]ed|acknowledged|confirmed|identified|counted|recorded|reached(?!\s+(?:an?\s+)?(?:new\s+)?(?:agreement|deal|accord|consensus|understanding))|exceeded|surpassed|topped|crossed|deserted|captured|taken)\b/i,
-  relativeClause: /,\s+(?:which|who|whom|whose|where)\b/i,
-  amongDead: /^\s*(?:among|of)\s+(?:the|those)\s+(?:confirmed\s+|identified\s+)?(?:dead|killed|fallen|deceased)\b/i,
-  leftCountryAfter: /\s+(?:(?:who|that)\s+)?(?:(?:have|had|has)\s+)?(?:already\s+)?(?:(?:left|fled|emigrated\s+from|escaped|relocated\s+from)\s+(?:Russia|Ukraine|the\s+country|abroad|their\s+(?:country|homeland))|(?:fled|emigrated)\s+(?:abroad|the\s+country))\b/y,
-  wentToPlaceAfter: /\s+(?:(?:(?:have|had)\s+)?(?:went|gone|crossed|arrived|moved|fled)\s+(?:to|into|in)|entering|entered|arriving\s+in|crossing\s+into)\s+(?:the\s+)?[A-Z]/y,
-  evadeMobilisation: /\b(?:avoid|avoiding|evade|evading|dodge|dodging|escape|escaping|flee|fleeing|fled|hide|hiding)\s+(?:from\s+)?(?:being\s+(?:mobili[sz]ed|drafted|conscripted|called\s+up)|(?:the\s+)?(?:mass\s+|partial\s+|general\s+)?(?:mobili[sz]ation|draft|conscription|call-?up|military\s+service))/gi,
-  raiseVerbBefore: /(?<=\b(?:(?:enlistment|conscription|mobili[sz]ation|call-?up|recruitment|drafting)\s+of|enlist|enlists|enlisted|enlisting|draft|drafts|drafted|drafting|conscript|conscripts|conscripted|conscripting|mobili[sz]e|mobili[sz]es|mobili[sz]ed|mobili[sz]ing|call\s+up|calls\s+up|called\s+up|calling\s+up|recruit|recruits|recruited|recruiting)\s+(?:(?:about|around|some|up\s+to|more\s+than|over|nearly|almost|another|an\s+additional|a\s+further)\s+)?)|(?<=\bcall(?:s|ed|ing)?\s+)(?=[\d,.]+\s+(?:[A-Za-z-]+\s+){1,2}up\b)/iy,
-  marginBefore: /\b(?:surpass|surpasses|surpassed|surpassing|exceed|exceeds|exceeded|exceeding|outnumber\w*|outstrip\w*|beat|beats|beating|plummet\w*|plunge[ds]?|fell|falls|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk)\b[^.;:!?]{0,80}\bby\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly|just|another)\s+)?$/i,
-  capacityHints: ['carry', 'capacity', 'hold', 'transport'],
-  marginHint: 'by ',
-  capacityBefore: /\b(?:capable\s+of\s+(?:carrying|transporting|holding)|can\s+(?:carry|transport|hold)|could\s+(?:carry|transport|hold)|able\s+to\s+(?:carry|transport)|designed\s+to\s+carry|(?:carrying\s+)?capacity\s+(?:of|for))\b[^.;:!?]{0,60}$/i,
-  secondReport: /\band\s+that\b/i,
-  mixedGroupAfter: /\s+(?:and|or)\s+(?:their\s+)?(?:relatives|families|family\s+members|loved\s+ones)\b/iy,
-  penalAfter: /\s+(?:(?:are|were|being)\s+)?(?:held\s+|kept\s+|serving\s+(?:sentences\s+)?)?in\s+(?:(?:Russian|Russia's|the|its|their)\s+)?penal\s+colon(?:y|ies)\b/iy,
-  incrementAfter: /\s+more\b/iy,
-  lists: {
-    end: /\s+(?:over|in|during|within|for)(?:\s+the)?(?:\s+(?:space|course)\s+of)?\s*$/i,
-    lastItem: /\band\s+(?:[^,]|,(?=\d))*$/i,
-    separator: /\s*,\s+(?:and\s+)?|\s+and\s+/,
-    headEnd: /^\s*[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s*$/i,
-    item: /^(?!.*\b(?:were|was|are|is|have|has|had|been)\b)(?:(\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?)|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s*$/i,
-  },
-  pairs: {
-    word: 'respectively',
-    first: /^[^;.]{0,40}?\s+and\s+[^;]{0,40}?\brespectively\b/,
-    second: /\d[^;]{0,25}\s+and\s+(?:[a-z]+\s+){0,2}$/,
-    endsPair: /^[^;\d]{0,30}\brespectively\b/,
-  },
-  bodies: {
-    words: /^(?:bodies|remains)$/i,
-    phrase: /^the\s+(?:bodies|remains)\s+of\s+/i,
-    after: /^[^.;:!?]*\b(?:exchange|return|handover|transfer|repatriation)\s+of\s+(?:the\s+)?(?:bodies|remains)\b/i,
-    soFar: /\b(?:so\s+far|to\s+date|in\s+total|altogether|already|throughout\s+the\s+(?:war|conflict))\b/i,
-    handed: /\b(?:received|handed|returned|repatriated|transferred|recovered|brought\s+back)\b/i,
-  },
-  warSpan: /^(?:during|throughout|course)\b/i,
-  totalOfBefore: /\btotal\s+(?:of\s+)?$/i,
-  othersParticiple: /\s+(killed|wounded|injured|captured|missing|dead)\b/iy,
-  peopleNoun: /^(?:people|persons|individuals)$/i,
-  volunteerNoun: /^volunteers?$/i,
-  setOffBefore: /,\s*(?:in|on|at|during)?\s*$/,
-  sinceClauseBefore: /(?<=\bsince\s+(?:(?:[\w'’-]+\s+){1,5}(?:in|on)\s+|(?:[\w'’-]+\s+){2,5}))/iy,
-  heldSinceBefore: /(?<=\b(?:held|detained|kept|imprisoned|jailed|captive|captivity|imprisonment)\s+(?:[\w'’-]+\s+){0,3})/iy,
-  withoutUtilityAfter: /\s+(?:[\w'’-]+\s+){0,3}?without\s+(?:electricity|power|heat(?:ing)?|water|gas|light)\b/y,
-  harmVerbBefore: /(?<=\b(?:killed|killing|kill|kills|targeted|targeting|targets|attacked|attacking|shot|executed|murdered|tortured)\s+(?:(?:unarmed|innocent|many|hundreds\s+of|thousands\s+of)\s+)?)/y,
-  sidePlaceNounAfter: /\s+(?:city|town|village|cities|towns|villages|region|regions|oblast|capital|port|soil|territory|territories)\b/y,
-  rateNounAfter: /\s+(?:rate|average|toll|tally)\b/y,
-  strikeScene: /\b(?:strikes?|attacks?|shelling|bombing|bombardment|drones?|missiles?|explosions?|blasts?)\b/i,
-  battleScope: /\b(?:(?:in|during)\s+(?:the|this|that)\s+(?:battle|fight|siege|assault)\b|(?:battles?|siege)\s+(?:for|of)\s+[A-Z]|fight(?:ing)?\s+for\s+(?!Russia|Ukraine|Kyiv|Kiev|Moscow|the\b)[A-Z])/,
-  bodiesSwap: /\b(?:bodies|remains)\b/i,
-  forPairAfter: /(?:-for-|\s+for\s+)\d/y,
-  forPairBefore: /(?<=\d(?:-for-|\s+for\s+))/y,
-  swapWord: /\b(?:swap|exchange|trade)(?:s|d)?\b|\bswapped\b/i,
-  otherWarBefore: /\b(?:Soviet|(?:Afghanistan|Afghan|Chechen|Korean|Vietnam|Iraq)\s+[Ww]ar)\b[^.;:!?\d]*$/,
-  otherWarNamedHints: ['Soviet', 'Afghan', 'Chechen', 'Korean', 'Vietnam', 'Iraq'],
-  otherWarNamed: /\b(?:Soviet|(?:Afghanistan|Afghan|Chechen|Korean|Vietnam|Iraq)\s+[Ww]ar)\b/,
-  ofWholeAfter: /\s+of\s+(?:the\s+|its\s+|their\s+|[A-Za-z]+['’]s\s+)?[\d,]+\s+([a-z]+)\b/y,
-  subsetBefore: /^[^.;:!?\d]{0,40}\bincluding\s+(?:(?:more\s+than|over|at\s+least|about|around|nearly|almost|some|roughly)\s+)?$/i,
-  sharedNounAfter: /\s+and\s+(?:killed|wounded|injured|captured|lost)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)/y,
   likenessBefore: /(?<=\b(?:consistent\s+with|in\s+line\s+with|similar\s+to|comparable\s+to|on\s+par\s+with|level\s+with|unchanged\s+from|the\s+same\s+as)\s+(?:(?:the|those|that|levels?|figures?|numbers?|seen|recorded)\s+(?:of|in|from|seen\s+in)?\s*)?)/iy,
   // Also an ordinal that counts swaps: "as part of the ninth swap mediated since the beginning of the year".
   comparisonBefore: /(?<=\b(?:heaviest|highest|largest|biggest|deadliest|worst|bloodiest|lowest|most|record)\b[^.;:!?]{0,40}|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:such|prisoner|POW|body)\s+)?(?:swap|exchange|handover|repatriation)s?\b[^.;:!?\d]{0,30})/iy,
@@ -407,4 +350,5 @@ export const en: LangModule = {
   warWords: new RegExp(`\\b(?:${[...new Set([...SIDE_WORDS.map(([w]) => w), ...WAR_WORDS].map(escape))].sort().join('|')})\\b`, 'i'),
   precheckWords: new RegExp(`\\b(?:${[...new Set(precheckWords.map(escape))].sort().join('|')})\\b`, 'i'),
   abbreviations: new Set(ABBREVIATIONS),
+  ...enReadingRules,
 };

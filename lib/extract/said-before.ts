@@ -1,0 +1,27 @@
+import type { Figure } from './types';
+
+// The first figure of each value in a block, so that a number said again ("the 50,000 kill rate") can be read as
+// the figure it repeats.
+
+export interface SaidBefore {
+  /** The first figure of each value: singles by value, ranges by "low-high". */
+  // Made on the first figure: most blocks of a page have none.
+  byValue: Map<number, Figure> | null;
+  byRange: Map<string, Figure> | null;
+}
+
+// Numbers as keys: turning every number into a string key cost more than the look-up.
+export function earlierWith(doc: SaidBefore, low: number, high: number): Figure | undefined {
+  return low === high ? doc.byValue?.get(low) : doc.byRange?.get(`${low}-${high}`);
+}
+export function remember(doc: SaidBefore, fig: Figure): void {
+  const { low, high } = fig.value;
+  if (low === high) {
+    const m = (doc.byValue ??= new Map());
+    if (!m.has(low)) m.set(low, fig);
+  } else {
+    const key = `${low}-${high}`;
+    const m = (doc.byRange ??= new Map());
+    if (!m.has(key)) m.set(key, fig);
+  }
+}
