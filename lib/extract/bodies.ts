@@ -10,12 +10,14 @@ import type { Period, Rate } from './types';
 export function bodiesCount(text: string, tok: NumberToken, np: NounPhrase, s: Sentence): boolean {
   if (np.headStart >= 0 && s.lang.bodies.words.test(text.slice(np.headStart, np.end))) return true;
   for (const h of s.cues) {
-    if (h.value === 'killed' && h.end <= tok.start && tok.start - h.end <= 12 && s.lang.bodies.phrase.test(text.slice(h.start, tok.start))) return true;
+    if (h.value === 'killed' && h.end <= tok.start && tok.start - h.end <= BODIES_OF_REACH && s.lang.bodies.phrase.test(text.slice(h.start, tok.start))) return true;
   }
   // "a 6,000-for-6,000 exchange of bodies".
   return s.lang.bodies.after.test(text.slice(tok.end, tok.end + BODIES_REACH));
 }
 
+/** How far after "the bodies" its number may stand ("the bodies of approximately 6,000"). */
+const BODIES_OF_REACH = 30;
 /** How far after a number "exchange of bodies" may say that it counts bodies. */
 const BODIES_REACH = 40;
 

@@ -19,7 +19,7 @@ import { swapPairAt } from './swap';
 import { plannedAhead } from './plan';
 import { earlierWith, remember, type SaidBefore } from './said-before';
 import { newParagraphBetween, sentenceEndBetween } from './spans';
-import { continues, datedPeriodIn, endsTotal, fromToPair, hasAnaphor, PER_RATES, sinceBefore } from './time-cues';
+import { continues, datedPeriodIn, endsTotal, fromToPair, hasAnaphor, PER_RATES, seriesAfter, sinceBefore } from './time-cues';
 import type { ExtractOptions, Figure, Metric, Period, Rate } from './types';
 import { isLetter } from './words';
 
@@ -285,7 +285,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     prev &&
     prev.start >= s.start &&
     PER_RATES.has(prev.rate) &&
-    (fromToPair(text, lang, prev, tok) || (rateWord === null && continues(text, lang, tok)))
+    (fromToPair(text, lang, prev, tok) || (rateWord === null && (continues(text, lang, tok) || seriesAfter(text, lang, prev, tok))))
       ? prev.rate
       : null;
   // "... averaged 1,262 a day. In June, the number fell to 1,163": the same count, at the same rate.

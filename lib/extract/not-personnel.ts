@@ -90,6 +90,8 @@ export function notPersonnel(text: string, tok: NumberToken, np: NounPhrase, s: 
   if (tok.kind === 'vague' && LOSS_OF_LIFE.has(metric) && np.info?.weak && lang.peopleNoun.test(head(text, np)) && !s.cues.some((c) => c.value === 'personnel')) {
     return true;
   }
+  // "a list of 339 names of people Ukraine wanted returned": names count soldiers only with a loss or a swap to say so.
+  if (metric === 'force_size' && lang.namesNoun.test(head(text, np))) return true;
   // "with the BBC and about a dozen anonymous volunteers": a handful of volunteers is no recruitment unless another
   // word of the sentence says they joined an army.
   return (

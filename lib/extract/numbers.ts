@@ -336,6 +336,10 @@ export function readNumber(text: string, at: number, lang: LangModule): NumberTo
   if (q !== 'as many as' && q !== 'up to') {
     lang.changeBefore.lastIndex = first.start;
     if (lang.changeBefore.test(text)) return tok;
+    if (/\bto\b/i.test(join[0])) {
+      lang.changeByBefore.lastIndex = first.start;
+      if (lang.changeByBefore.test(text)) return tok;
+    }
     // "has more than tripled since 2022, from 261,000 to more than 800,000": a new level, said with "more than".
     if (q === 'more than') {
       lang.fromRightBefore.lastIndex = first.start;

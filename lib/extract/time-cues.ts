@@ -58,6 +58,18 @@ export function fromToPair(text: string, lang: LangModule, prev: Figure, tok: Nu
   return lang.fromBefore.test(text);
 }
 
+/** Values of one series are of one size: "1,000 a day, and ... 1,262 in May", not "1,000 a day, and 30,000 in May". */
+const SERIES_SPREAD = 3;
+
+/**
+ * "were averaging over 1,000 a day, and were 1,262 in May, 1,163 in June": a list of values right after a rate, each
+ * of a size with the one before, continues it in the same unit.
+ */
+export function seriesAfter(text: string, lang: LangModule, prev: Figure, tok: NumberToken): boolean {
+  if (tok.high > prev.value.high * SERIES_SPREAD || tok.low * SERIES_SPREAD < prev.value.low) return false;
+  return lang.seriesBetween.test(text.slice(prev.end, tok.start));
+}
+
 /** "a daily average of 400 in 2022, jumping to 693 in 2023": the number continues the series before it. */
 export function continues(text: string, lang: LangModule, tok: NumberToken): boolean {
   lang.continuesBefore.lastIndex = tok.start;

@@ -237,4 +237,13 @@ describe('qualifiers', () => {
   it('is exact without a qualifier', () => {
     expect(one('The regiment lost 2,000 soldiers in April.').qualifier).toBe('exact');
   });
+
+  it('reads "increase the armed forces by 180,000 to 1.5 million" as a change and a new level, not a range', () => {
+    const figs = extractFigures('Putin signed a decree to increase the armed forces by 120,000 to 1.3 million servicemen.', { published: '2024-09-30' });
+    expect(figs.map((f) => [f.value.low, f.value.high])).toEqual([
+      [120000, 120000],
+      [1300000, 1300000],
+    ]);
+    expect(extractFigures('The Russians are increasing their troops by 8-9 thousand people every month.', { published: '2024-09-30' })[0]!.value).toEqual({ low: 8000, high: 9000 });
+  });
 });

@@ -370,4 +370,27 @@ describe('rate', () => {
     expect(one('In the swaps so far, a total of 4,000 prisoners came home.', '2023-01-17').rate).toBe('cumulative');
     expect(one('Russia has exchanged a total of 4,000 prisoners with Ukraine since the war began.', '2023-01-17').rate).toBe('cumulative');
   });
+
+  it('reads a list of values after a daily rate as daily ("averaging over 1,000 a day, and were 1,262 in May, 1,163 in June")', () => {
+    const figs = extractFigures('Russian casualties were averaging over 900 a day, and were 1,080 in May, 990 in June and 1,020 in July.', { published: '2024-10-18' });
+    expect(figs.map((f) => [f.text, f.rate])).toEqual([
+      ['900', 'per_day'],
+      ['1,080', 'per_day'],
+      ['990', 'per_day'],
+      ['1,020', 'per_day'],
+    ]);
+    // A value of another size is another measure: a month's total.
+    const other = extractFigures('Russia lost 1,000 soldiers a day, and 30,000 in May.', { published: '2024-10-18' });
+    expect(other.map((f) => f.rate)).toEqual(['per_day', 'period_total']);
+  });
+
+  it('reads the bodies of "approximately 6,000 soldiers killed in the conflict" as one handover', () => {
+    const f = one('Both nations also agreed to repatriate the bodies of approximately 4,000 soldiers killed in the conflict.', '2025-06-03');
+    expect([f.metric, f.rate, f.period]).toEqual(['killed', 'none', null]);
+  });
+
+  it('does not give a figure the time of a second reported clause joined by "and said"', () => {
+    const f = one('Earlier the two sides each released 270 prisoners and said they would free more in the coming days.', '2025-05-23');
+    expect([f.rate, f.period]).toEqual(['none', null]);
+  });
 });

@@ -246,4 +246,9 @@ describe('side and claimant', () => {
     expect(one('Analysts believe the fight for Bakhmut has claimed the lives of tens of thousands of soldiers.', '2023-05-24').claimant).toBeNull();
     expect(one('Since 2022, over 9,000 cases concerning refusal to fight have been submitted to Russian courts.', '2024-08-20').metric).toBe('deserted');
   });
+
+  it('reads "of Moscow\'s soldiers" as Russia\'s, and a list of names with no loss as no figure', () => {
+    expect(one("According to Kyiv's count, 610,000 of Moscow's soldiers have been killed or injured.", '2024-11-11').side).toBe('russia');
+    expect(extractFigures('The Russian delegation confirmed it had received a list of 339 names of people Ukraine wanted returned from the war.', { published: '2025-06-03' })).toEqual([]);
+  });
 });

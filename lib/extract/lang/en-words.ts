@@ -96,8 +96,8 @@ export const NOUNS: [string, NounInfo][] = [
   ...['deserters', 'desertions', 'deserted', 'absences'].map((w): [string, NounInfo] => [w, personnel('deserted')]),
   ...['prisoners', 'pows', 'pow', 'captives', 'captured', 'surrendered'].map((w): [string, NounInfo] => [w, personnel('captured')]),
   ['missing', personnel('missing')],
-  ...['russian', "russia's"].map((w): [string, NounInfo] => [w, { modifier: true, side: 'russia' }]),
-  ...['ukrainian', "ukraine's"].map((w): [string, NounInfo] => [w, { modifier: true, side: 'ukraine' }]),
+  ...['russian', "russia's", "moscow's", "kremlin's"].map((w): [string, NounInfo] => [w, { modifier: true, side: 'russia' }]),
+  ...['ukrainian', "ukraine's", "kyiv's", "kiev's"].map((w): [string, NounInfo] => [w, { modifier: true, side: 'ukraine' }]),
   ...['north', 'korean', 'koreans'].map((w): [string, NounInfo] => [w, { modifier: true, side: 'russia', foreign: true }]),
   ...['foreign', 'chechen', 'wagner'].map((w): [string, NounInfo] => [w, { modifier: true, foreign: true }]),
   // Nations whose citizens are recruited into Russia's army, as reporting has it.

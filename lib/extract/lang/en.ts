@@ -186,6 +186,8 @@ export const en: LangModule = {
   changeBefore:
     /(?<=\b(?:rose|risen|rising|grew|grown|growing|increased|increasing|fell|fallen|falling|dropped|dropping|declined|jumped|climbed|soared|decreased|shrank|swelled|went\s+(?:up|down))\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+)?)/iy,
   fromRightBefore: /(?<=\bfrom\s+)/iy,
+  // "increase the armed forces by 180,000 to 1.5 million": the change and the new level, joined by "to".
+  changeByBefore: /(?<=\b(?:increase|increased|increases|increasing|raise|raised|raises|raising|expand|expanded|expands|expanding|grow|grew|grown|rose|risen|cut|cuts|reduce|reduced|reduces|reducing|boost|boosted|boosts)\s+(?:[\w'’-]+\s+){0,5}?by\s+(?:about\s+|around\s+|some\s+|roughly\s+|another\s+)?)/iy,
   continuesBefore:
     /(?<=\b(?:reaching|hitting|(?:jumping|rising|climbing|falling|dropping|rose|fell|jumped|climbed|dropped|increasing|decreasing)\s+to|(?:down|up)\s+from(?:\s+(?:a|the)\s+(?:\w+\s+)?(?:high|low|peak)\s+of)?)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?)/iy,
   fromBefore: /(?<=\bfrom\s+(?:[A-Za-z]+\s+){0,4}[~≈]?)/iy,
@@ -271,7 +273,7 @@ export const en: LangModule = {
   // "3,000 more soldiers than it could replace", not "almost 100 more are missing".
   deficitAfter: /\s+(?:more|fewer|less)\b(?=[^.;:!?]{0,80}\bthan\b)/iy,
   // "Each week, Russia loses 7,000", "casualties per day reached 1,200": not "a day after the strike".
-  clauseBreak: /;|,\s+(?:and|while|but|whereas)\b/i,
+  clauseBreak: /;|,\s+(?:and|while|but|whereas|adding|saying|noting)\b/i,
   clauseOpener: /\b(?:after|before|with|while|whereas|when|as|including)\b/i,
   listJoin: /[,;]|\b(?:and|or|but|while|plus)\b/i,
   comparisonWords: new Set(['compared', 'versus', 'vs']),

@@ -75,6 +75,8 @@ export interface ReadingRules {
   othersParticiple: RegExp;
   /** A noun for people in general, whose vague toll counts civilians too ("tens of thousands of people"). */
   peopleNoun: RegExp;
+  /** The noun of names on a list, which count soldiers only beside a loss or a swap. */
+  namesNoun: RegExp;
   /** The noun of volunteers, who need a word that they joined an army. */
   volunteerNoun: RegExp;
   /** On the text before a time expression: it is set off by a comma ("..., in early 2025, he said"). */
@@ -111,6 +113,8 @@ export interface ReadingRules {
   sidePlaceNounAfter: RegExp;
   /** Sticky after a rate adjective: the noun that makes it a subject ("the daily rate of ...", "the monthly average"). */
   rateNounAfter: RegExp;
+  /** Tested on the text between a rate's figure and the next number: a list that goes on ("a day, and were", "in May, "). */
+  seriesBetween: RegExp;
   /** Tested on a sentence: an air strike or shelling, whose small toll with no soldiers named counts civilians. */
   strikeScene: RegExp;
   /** Tested on a sentence: one battle's toll ("lost more than 20,000 men in the battle for Bakhmut"), not the war so far. */
