@@ -213,8 +213,9 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
     end: at,
   };
   let pos = at;
-  // "the 600,000-strong Russian force": the noun follows the size.
+  // "the 600,000-strong Russian force", "20-odd Indians": the noun follows the size.
   if (text.charCodeAt(at) === 45 && text.startsWith('strong', at + 1)) pos = at + 7;
+  else if (text.charCodeAt(at) === 45 && text.startsWith('odd', at + 1)) pos = at + 4;
   // An unknown word may be an adjective before the noun ("permanent casualties"); if no
   // personnel noun follows it, it was the noun, and the number counts something else.
   let unknown = false;

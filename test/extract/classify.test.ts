@@ -261,4 +261,15 @@ describe('metric', () => {
     expect([force.metric, force.side]).toEqual(['force_size', 'russia']);
     expect(one('Some 11,000 North Korean troops were sent to Russia.', '2024-12-19').metric).toBe('foreign_troops');
   });
+
+  it('reads "were dead and wounded" as casualties, a bloodiest day\'s toll as casualties, and soldiers "handed over" in return as captured', () => {
+    expect(one('U.S. officials said that more than 450,000 were dead and wounded.', '2024-11-04').metric).toBe('casualties');
+    const days = extractFigures("Two of the ten bloodiest days for Moscow's forces came this month: 1,380 on Oct. 17 and 1,290 on Oct. 16.", { published: '2024-10-18' });
+    expect(days.map((f) => f.metric)).toEqual(['casualties', 'casualties']);
+    const swap = extractFigures('As a result of the talks, 25 Russian servicemen were returned to Russia in the war. In return, 25 Ukrainian servicemen were handed over.', { published: '2025-01-15' });
+    expect(swap.map((f) => [f.metric, f.side])).toEqual([
+      ['captured', 'russia'],
+      ['captured', 'ukraine'],
+    ]);
+  });
 });

@@ -246,4 +246,9 @@ describe('qualifiers', () => {
     ]);
     expect(extractFigures('The Russians are increasing their troops by 8-9 thousand people every month.', { published: '2024-09-30' })[0]!.value).toEqual({ low: 8000, high: 9000 });
   });
+
+  it('reads "20-odd" as about 20, with the noun after it', () => {
+    const f = extractFigures('He said that 20-odd Indian soldiers serving in the Russian military were killed.', { published: '2024-03-15' })[0]!;
+    expect([f.value.low, f.qualifier, f.metric]).toEqual([20, 'about', 'killed']);
+  });
 });

@@ -34,7 +34,7 @@ export const QUALIFIERS: [string, Qualifier][] = [
   ['as high as', 'as many as'], ['nearing', 'nearly'], ['approaching', 'nearly'], ['under', 'under'], ['fewer than', 'under'],
   ['less than', 'under'], ['below', 'under'],
   // after the number
-  ['or more', 'at least'], ['or so', 'about'], ['+', 'more than'], ['-plus', 'more than'],
+  ['or more', 'at least'], ['or so', 'about'], ['+', 'more than'], ['-plus', 'more than'], ['-odd', 'about'],
 ];
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
@@ -157,6 +157,8 @@ export const CUES: [string, Cue][] = [
     'killed or permanently injured', 'killed or seriously injured', 'killed or seriously wounded', 'killed or badly wounded',
     'killed, injured or missing', 'killed, wounded or missing', 'dead or too seriously wounded', 'dead or seriously wounded',
     'dead or badly wounded', 'kia and wia', 'killed or wia', 'died or been so badly wounded',
+    // "the bloodiest days for Moscow's forces ... 1,530 on Oct. 17": a day's toll is its casualties.
+    'bloodiest day', 'bloodiest days',
     // A definition spelled out: "casualties (killed, wounded, missing)", "killed, injured, or missing".
     'killed, injured, or missing', 'killed, wounded, or missing', 'killed, wounded, missing', 'killed, injured, missing',
     'killed, wounded and missing', 'killed, wounded, captured or missing', 'killed, wounded, captured, or missing',
@@ -200,7 +202,7 @@ export const CUES: [string, Cue][] = [
     'exchange for',
     // Swaps: "released from each side", "another 307 were swapped" (and see captiveAfter in en.ts). Each phrase opens
     // with a word that is rare outside swaps: a phrase is tried at every occurrence of its first word.
-    'returned to ukraine', 'returned to russia', 'returning home', 'released from', 'swapped', 'exchanged', 'traded',
+    'returned to ukraine', 'returned to russia', 'returning home', 'released from', 'swapped', 'exchanged', 'traded', 'handed over',
     'repatriated', 'those released', 'those freed',
     'prisoner exchange', 'prisoner swap', 'exchange of prisoners', 'pow exchange', 'pow swap', 'captive', 'captives']
     .map((w): [string, Cue] => [w, 'captured']),

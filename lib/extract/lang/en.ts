@@ -167,7 +167,7 @@ export const en: LangModule = {
   qualifierBefore: new RegExp(`(?<=(?:^|[^A-Za-z])(${alt(QUALIFIERS.map(([q]) => q).filter((q) => /^[a-z]/.test(q) && !/^or /.test(q)))})\\s+)`, 'iy'),
   qualifiers: map(QUALIFIERS),
   particleVerbBefore: /\b(?:hand|hands|handed|handing|turn|turns|turned|turning)\s+over\s+$/i,
-  qualifierAfter: /\s+(or\s+(?:more|so))\b|(\+)|(-plus)\b/iy,
+  qualifierAfter: /\s+(or\s+(?:more|so))\b|(\+)|(-plus|-odd)\b/iy,
   // "from 800,000 ($8,000)": a sum followed by its conversion.
   currencyAfter: /\s*\((?:approx\.?\s*|about\s+|some\s+|~)?(?:[$€£₴₽¥]|US\$|USD|EUR)/y,
   // "born in 1960 died", "in 2022 soldiers": a year, whatever follows.
@@ -212,7 +212,7 @@ export const en: LangModule = {
   // "100 North Korean soldiers fighting for Russia have been killed", "1,700 mercenaries who died": the clause's first
   // verb after the noun. Stops at a digit or a clause end, so "sent to Kursk, where many were killed" never reaches it.
   lossPredicateAfter:
-    /(?:[^,.;:!?\d]{0,40},\s*(?:who|which|that)\b[^,.;:!?\d]{0,80},|\s+who\s+(?:had|have|has|were|was)\s+(?:been\s+)?[a-z]+(?:\s+(?!(?:were|was|are|is|have|has|had)\b)[\w’'-]+){0,10}?(?=\s+(?:were|was|have|has|had|are|is)\b))?(?:(?!\b(?:have|has|had|were|was|are|is|died|perished)\b)[^.;:!?\d]){0,80}\b(?:(?:have|has|had|were|was|are|is)\s+(?:(?:already|reportedly|now|likely|probably|also|all|since|allegedly|recently|later|subsequently|eventually)\s+)*(?:(?:believed|thought|estimated|said|reported|feared|presumed|understood)\s+to\s+(?:have\s+been|be)\s+|considered\s+|listed\s+as\s+)?(?:been\s+)?(?:(?:confirmed|reported|officially|declared)\s+)?(killed(?:\s+(?:or|and)\s+(?:been\s+)?(?:wounded|injured))?|wounded(?:\s+(?:or|and)\s+(?:been\s+)?killed)?|injured|dead|died|dying|perished|captured|taken\s+prisoner|missing)|(died(?:\s+(?:or|and)\s+(?:been|were)\s+(?:wounded|injured))?|perished))\b/iy,
+    /(?:[^,.;:!?\d]{0,40},\s*(?:who|which|that)\b[^,.;:!?\d]{0,80},|\s+who\s+(?:had|have|has|were|was)\s+(?:been\s+)?[a-z]+(?:\s+(?!(?:were|was|are|is|have|has|had)\b)[\w’'-]+){0,10}?(?=\s+(?:were|was|have|has|had|are|is)\b))?(?:(?!\b(?:have|has|had|were|was|are|is|died|perished)\b)[^.;:!?\d]){0,80}\b(?:(?:have|has|had|were|was|are|is)\s+(?:(?:already|reportedly|now|likely|probably|also|all|since|allegedly|recently|later|subsequently|eventually)\s+)*(?:(?:believed|thought|estimated|said|reported|feared|presumed|understood)\s+to\s+(?:have\s+been|be)\s+|considered\s+|listed\s+as\s+)?(?:been\s+)?(?:(?:confirmed|reported|officially|declared)\s+)?(killed(?:\s+(?:or|and)\s+(?:been\s+)?(?:wounded|injured))?|wounded(?:\s+(?:or|and)\s+(?:been\s+)?killed)?|injured|dead(?:\s+(?:or|and)\s+(?:wounded|injured))?|died|dying|perished|captured|taken\s+prisoner|missing)|(died(?:\s+(?:or|and)\s+(?:been|were)\s+(?:wounded|injured))?|perished))\b/iy,
   auxiliaryAfter: /\s+(?:have|has|had|were|was|are|is|died|perished)\b/iy,
   reportWords: new Set([
     'said', 'says', 'claimed', 'claims', 'reported', 'reports', 'estimated', 'estimates', 'announced', 'stated',
