@@ -300,7 +300,8 @@ export class Sentence {
         }
       }
       // "the barracks in the eastern Ukrainian city": an adjective of a place names where, not whose.
-      if (!title && !place && !owner && next === 32) {
+      // (Looked for only where the next word starts as one of the language's place nouns does.)
+      if (!title && !place && !owner && next === 32 && lang.sidePlaceNounFirsts.includes(String.fromCharCode(text.charCodeAt(h.end + 1) | 32))) {
         lang.sidePlaceNounAfter.lastIndex = h.end;
         place = lang.sidePlaceNounAfter.test(text);
       }
@@ -350,6 +351,12 @@ export class Sentence {
 
   forgetBefore(): void {
     this.before = null;
+  }
+
+  private _plan?: boolean;
+  /** The sentence speaks of a plan or order anywhere (plan.ts then looks before the number). */
+  get speaksOfPlan(): boolean {
+    return (this._plan ??= this.lang.plannedAhead.test(this.body));
   }
 
   private _otherWar?: boolean;

@@ -213,7 +213,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     clipToAnchor: !explicit && flow,
     stock: STOCKS.has(metric),
     breaks: s.breaks,
-    ahead: plannedAhead(text, s.periods, s.start, tok.start, doc.published, lang),
+    ahead: plannedAhead(s, tok.start, doc.published),
   });
   // "between the start of the invasion in February 2022 and December 2025": the whole war so far.
   // So is a span counted back to within days of the invasion ("killed in four weeks of war", said in March 2022).

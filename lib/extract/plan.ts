@@ -1,9 +1,13 @@
-import type { FoundPeriod, LangModule } from './lang/types';
+import type { Sentence } from './context';
+import type { FoundPeriod } from './lang/types';
 
 // What a plan or an order is for lies ahead of its date: "a decree calling for the enlistment of 135,000 ... from
 // October through December", read in late September, is this year's October to December, not last year's.
 
-/** A month, day or season without a year, from the publication's month on: only its reading as past or ahead differs. */
+/**
+ * A month, day or season without a year, from the publication's month on: only its reading as past or ahead differs
+ * (an earlier month is this year's either way; the publication's own month is clipped to its date unless ahead).
+ */
 function yearlessAhead(p: FoundPeriod, publishedMonth: number): boolean {
   const e = p.expr;
   if (e.kind === 'month') return e.year === undefined && e.yearOffset === undefined && e.month >= publishedMonth;
@@ -11,12 +15,18 @@ function yearlessAhead(p: FoundPeriod, publishedMonth: number): boolean {
   return e.kind === 'season' && e.year === undefined;
 }
 
+function anyYearlessAhead(periods: FoundPeriod[], publishedMonth: number): boolean {
+  for (const p of periods) if (yearlessAhead(p, publishedMonth)) return true;
+  return false;
+}
+
 /**
  * "A decree calling for the enlistment of 135,000 ... from October through December", "will call up 160,000 men in
  * November": what a plan or order is for lies ahead. Looked for only where a month or day without a year could say when.
  */
-export function plannedAhead(text: string, periods: FoundPeriod[], sentenceStart: number, numberStart: number, published: string, lang: LangModule): boolean {
+export function plannedAhead(s: Sentence, numberStart: number, published: string): boolean {
   const month = (published.charCodeAt(5) - 48) * 10 + published.charCodeAt(6) - 48;
-  if (!periods.some((p) => yearlessAhead(p, month))) return false;
-  return lang.plannedAhead.test(text.slice(sentenceStart, numberStart));
+  if (!anyYearlessAhead(s.periods, month) || !s.speaksOfPlan) return false;
+  // The plan must come before the number: "lost 40,000 in November, and will call up more" is no plan for them.
+  return numberStart > s.start && s.lang.plannedAhead.test(s.text.slice(s.start, numberStart));
 }

@@ -136,7 +136,7 @@ export interface NounPhrase {
   bothSides: boolean;
   foreign: boolean;
   /** A nation's own adjective ("Russian") is among the modifiers. */
-  ownNation?: boolean;
+  ownNation: boolean;
   /** A nation's own soldiers named with foreign ones ("Russian and North Korean troops"): one force, not foreign troops. */
   mixed: boolean;
   /** An "enemy" modifier: the side is the other one from the nation that speaks. */
@@ -207,6 +207,7 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
     side: null,
     bothSides: false,
     foreign: false,
+    ownNation: false,
     mixed: false,
     enemy: false,
     headStart: -1,

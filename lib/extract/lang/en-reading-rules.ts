@@ -48,6 +48,7 @@ export const enReadingRules: ReadingRules = {
   heldSinceBefore: /(?<=\b(?:held|detained|kept|imprisoned|jailed|captive|captivity|imprisonment)\s+(?:[\w'’-]+\s+){0,3})/iy,
   withoutUtilityAfter: /\s+(?:[\w'’-]+\s+){0,3}?without\s+(?:electricity|power|heat(?:ing)?|water|gas|light)\b/y,
   harmVerbBefore: /(?<=\b(?:killed|killing|kill|kills|targeted|targeting|targets|attacked|attacking|shot|executed|murdered|tortured)\s+(?:(?:unarmed|innocent|many|hundreds\s+of|thousands\s+of)\s+)?)/y,
+  sidePlaceNounFirsts: 'ctvrops',
   sidePlaceNounAfter: /\s+(?:city|town|village|cities|towns|villages|region|regions|oblast|capital|port|soil|territory|territories)\b/y,
   rateNounAfter: /\s+(?:rate|average|toll|tally)\b/y,
   seriesBetween:

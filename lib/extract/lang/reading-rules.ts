@@ -111,6 +111,8 @@ export interface ReadingRules {
   harmVerbBefore: RegExp;
   /** Sticky after a nation's adjective: a place it qualifies ("Ukrainian city", "Russian territory"). */
   sidePlaceNounAfter: RegExp;
+  /** The first letters of those place nouns, lower-case: the regex runs only where the next word starts with one. */
+  sidePlaceNounFirsts: string;
   /** Sticky after a rate adjective: the noun that makes it a subject ("the daily rate of ...", "the monthly average"). */
   rateNounAfter: RegExp;
   /** Tested on the text between a rate's figure and the next number: a list that goes on ("a day, and were", "in May, "). */
