@@ -324,10 +324,13 @@ function lossOfBefore(text: string, hits: Hit<Cue>[], tok: NumberToken): Metric 
 }
 
 /** A loss cue that ends right before `at`, with only spaces between ("killed or wounded North Koreans"). */
+const OF_BETWEEN = /^\s+of\s+(?:the\s+)?$/;
+
 function lossRightBefore(text: string, hits: Hit<Cue>[], at: number): Hit<Cue> | null {
   for (const h of hits) {
     const m = CUE_METRIC[h.value];
-    if (m && LOSS_METRICS.has(m) && h.end < at && onlySpaces(text, h.end, at)) return h;
+    // "the number of killed ... North Koreans", "the death toll of Nepalis".
+    if (m && LOSS_METRICS.has(m) && h.end < at && (onlySpaces(text, h.end, at) || OF_BETWEEN.test(text.slice(h.end, at)))) return h;
   }
   return null;
 }

@@ -153,10 +153,13 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   if (!metricResult && np.info?.weak && !s.cues.some((c) => c.value === 'population')) doc.civilianEnd = np.end;
   const earlier = earlierWith(doc, tok.low, tok.high);
   if (!metricResult && !(earlier && np.headless && tok.low >= MIN_REPEATED_VALUE)) return null;
+  // "About 400 people have signed the contract ... On average, this is 135-140 people per month": the count before, restated.
+  const restatedMetric =
+    metricResult && !metricResult.specific && np.info?.weak && afterFigure && lang.anaphoraStart.test(s.body) ? prev!.metric : null;
   // "the following three Russian men", "Nikita, 26,": a handful of people in a story, with no word for what happened
   // to them, is no force.
-  if (metricResult && !metricResult.specific && tok.high < MIN_FORCE) return null;
-  let metric: Metric = metricResult?.metric ?? earlier!.metric;
+  if (metricResult && !metricResult.specific && !restatedMetric && tok.high < MIN_FORCE) return null;
+  let metric: Metric = restatedMetric ?? metricResult?.metric ?? earlier!.metric;
   if (notPersonnel(text, tok, np, s, metric, lang)) return null;
   // A strike's victims: the numbers after them without people of their own count them too ("killed 3 and injured 6").
   if (strikeToll(text, tok, np, s, metric, lang)) {

@@ -272,4 +272,18 @@ describe('metric', () => {
       ['captured', 'ukraine'],
     ]);
   });
+
+  it('reads Nepalis, Cubans and Indians named near a number as foreign troops for Russia, but their death toll as the killed', () => {
+    const f = one('Estimates of the number of Nepalis fighting in Ukraine range from 2,000 to 12,000.', '2024-07-05');
+    expect([f.metric, f.side]).toEqual(['foreign_troops', 'russia']);
+    expect(one('The embassy said the death toll of Nepalis in the Russia-Ukraine war has reached 38.', '2025-12-23').metric).toBe('killed');
+  });
+
+  it('reads "On average, this is 135-140 people per month" as the count of the sentence before, restated', () => {
+    const figs = extractFigures('About 380 people have signed the army contract since February 11. On average, this is 125-130 people per month.', { published: '2025-05-05' });
+    expect(figs.map((f) => [f.metric, f.rate])).toEqual([
+      ['recruited', 'cumulative'],
+      ['recruited', 'per_month'],
+    ]);
+  });
 });

@@ -393,4 +393,8 @@ describe('rate', () => {
     const f = one('Earlier the two sides each released 270 prisoners and said they would free more in the coming days.', '2025-05-23');
     expect([f.rate, f.period]).toEqual(['none', null]);
   });
+
+  it('reads "the mean average for the last seven days was 824" as per day', () => {
+    expect(one('The General Staff estimated that the mean average for the last seven days was 760 Russian casualties.', '2023-02-12').rate).toBe('per_day');
+  });
 });

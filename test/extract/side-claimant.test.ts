@@ -251,4 +251,8 @@ describe('side and claimant', () => {
     expect(one("According to Kyiv's count, 610,000 of Moscow's soldiers have been killed or injured.", '2024-11-11').side).toBe('russia');
     expect(extractFigures('The Russian delegation confirmed it had received a list of 339 names of people Ukraine wanted returned from the war.', { published: '2025-06-03' })).toEqual([]);
   });
+
+  it('does not give a swap the side of the delegation that agreed to it', () => {
+    expect(one('Russian representatives agreed that the swap would involve at least 800 prisoners of war.', '2025-06-03').side).toBeNull();
+  });
 });

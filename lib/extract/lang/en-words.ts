@@ -190,7 +190,7 @@ export const CUES: [string, Cue][] = [
     'participating in'].map((w): [string, Cue] => [w, 'force']),
   ...['mercenaries', 'mercenary', 'foreign fighters', 'foreign troops', 'foreigners', 'north korean',
     'north koreans', 'foreign nationals', 'foreign recruits', 'north korea', "north korea's", 'pyongyang', "pyongyang's",
-    'dprk'].map((w): [string, Cue] => [w, 'foreign']),
+    'dprk', 'nepalis', 'nepalese', 'cubans', 'indians'].map((w): [string, Cue] => [w, 'foreign']),
   // "committed AWOL" is no force committed to battle.
   ...['deserted', 'deserters', 'desertion', 'desertions', 'awol', 'committed awol', 'committed desertion', 'gone awol',
     'went awol', 'go awol', 'desert', 'deserting', 'absence without leave', 'unauthorized abandonment',

@@ -72,6 +72,8 @@ const RATE_RULES: RateRule[] = [
   rateRule(['year', 'per'], 'per_year', false, `(?<=\\b(?:a|per|${EVERY})\\s+)year\\b(?!\\s+(?:ago|earlier|later|before|after|old|and\\s+a\\s+half))|per\\s+annum\\b`),
   // Adjectives, which may also stand before the number ("a daily average of 776").
   rateRule(['daily'], 'per_day', true, `daily\\b`),
+  // "the mean average for the last seven days was 824": an average over days is a daily one.
+  rateRule(['average', 'mean'], 'per_day', true, `(?:mean\\s+)?average\\s+(?:for|over)\\s+the\\s+(?:last|past|previous)\\s+(?:\\w+\\s+)?days\\b`),
   rateRule(['weekly'], 'per_week', true, `weekly\\b`),
   rateRule(['monthly'], 'per_month', true, `monthly\\b`),
   rateRule(['annual', 'annually', 'yearly'], 'per_year', true, `(?:annual|annually|yearly)\\b`),
@@ -284,7 +286,7 @@ export const en: LangModule = {
   sidePhrases: phrases(SIDE_WORDS.map(([w]) => w), (a) => `(?<![A-Za-z-])(?:${a})(?![A-Za-z-])`),
   sides: map(SIDE_WORDS),
   sideTitleAfter:
-    /(?:['’]s)?\s+(?:President|Prime\s+Minister|Defen[cs]e|Minister|Ministry|MoD|[Gg]eneral\s+[Ss]taff|[Oo]fficials?|[Ii]ntelligence|[Aa]uthorities|[Gg]overnment|[Ll]eader|[Cc]ommander|top\s+(?:general|commander)|[Nn]egotiators|[Mm]edia|military\s+(?:intelligence|bloggers|analysts|sources)|Armed\s+Forces(?!\s+(?:has\s+|have\s+|had\s+)?(?:lost|suffered|sustained)\b)|army\s+chief|Foreign|[Ee]mbassy|state\s+media|[Nn]ews|[Ss]ources?|[Bb]loggers|[Cc]hannels?|[Aa]nalysts?|custody|captivity|captors|prisons?|camps?|(?:counter-?)?offensives?|incursion|attacks?|strikes?|shelling|(?:full-scale\s+)?(?:invasion|aggression)|war\s+(?:against|on|in)|(?:has\s+|have\s+)?(?:said|says|claimed|claims|reported|reports|estimated|estimates|believes|told|cited))\b/y,
+    /(?:['’]s)?\s+(?:President|Prime\s+Minister|Defen[cs]e|Minister|Ministry|MoD|[Gg]eneral\s+[Ss]taff|[Oo]fficials?|[Ii]ntelligence|[Aa]uthorities|[Gg]overnment|[Ll]eader|[Cc]ommander|top\s+(?:general|commander)|[Nn]egotiators|[Rr]epresentatives|[Dd]elegation|[Dd]elegates|[Ee]nvoys?|[Mm]edia|military\s+(?:intelligence|bloggers|analysts|sources)|Armed\s+Forces(?!\s+(?:has\s+|have\s+|had\s+)?(?:lost|suffered|sustained)\b)|army\s+chief|Foreign|[Ee]mbassy|state\s+media|[Nn]ews|[Ss]ources?|[Bb]loggers|[Cc]hannels?|[Aa]nalysts?|custody|captivity|captors|prisons?|camps?|(?:counter-?)?offensives?|incursion|attacks?|strikes?|shelling|(?:full-scale\s+)?(?:invasion|aggression)|war\s+(?:against|on|in)|(?:has\s+|have\s+)?(?:said|says|claimed|claims|reported|reports|estimated|estimates|believes|told|cited))\b/y,
   // Also the enemy a side fights: "43,000 Ukrainian soldiers have been killed fighting Russia".
   sidePlaceBefore:
     /(?<=\b(?:in|into|inside|within|on|against|across|from|over|with|and|fighting|fight|fought|battling|(?:invasion|occupation|defen[cs]e|territory)\s+of)\s+(?:the\s+)?)/iy,
@@ -305,7 +307,7 @@ export const en: LangModule = {
   // Only after the loss itself: "verified by Russia's independent media" names no agent.
   byBefore: /\b(?:killed|wounded|injured|captured|taken(?:\s+prisoner)?|prisoner|eliminated|destroyed|struck|hit|shot|slain|lost)(?:\s+[a-z]+){0,3}?\s+by\s+(?:the\s+)?$/i,
   lossToBefore: /\bto\s+(?:the\s+)?$/i,
-  foreignForRussia: /\b(?:North\s+Korea|Pyongyang|DPRK)/,
+  foreignForRussia: /\b(?:North\s+Korea|Pyongyang|DPRK|Nepal(?:is|ese)?|Cubans?|Indians)/,
   sideSubjectAfter: /\s+(?:has|have|had|lost|loses|suffered|sustained|says|said|claims|claimed|reported|is|was|were|will)\b/iy,
   sidePlaces: new Set(['russia', 'ukraine', 'moscow', 'kyiv', 'kiev']),
   // Only with an object after the verb: "Ukrainian forces killed 1,300", not "the number of Russian soldiers killed each day".
@@ -346,7 +348,7 @@ export const en: LangModule = {
   forecast: /\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|may|[Ee]xpected\s+to|[Pp]rojected|[Ff]orecasts?|[Pp]redict(?:s|ed)?)\b/,
   plannedAhead:
     /\b(?:[Ww]ill\s+(?:(?:also|now|then|soon)\s+)?(?:be\s+)?(?:call|draft|conscript|recruit|mobili[sz]|enlist|send|deploy|sign|hire|train|need|have\s+to)|[Pp]lans?\s+to|(?:is|are)\s+(?:(?:due|set|scheduled|expected|planned)\s+)?to\s+(?:be\s+)?(?:call|draft|conscript|recruit|mobili[sz]|enlist|sen[dt]|deploy)|[Ii]ntends?\s+to|[Aa]ims?\s+to|decree\s+(?:calling\s+for|ordering|to\s+(?:call|draft|conscript|enlist|mobili[sz]))|calling\s+for\s+the\s+(?:enlistment|conscription|call-up|draft(?:ing)?|mobili[sz]ation))\b/,
-  anaphoraStart: /^\W*(?:That|This|It)\s+(?:means|implies|equates|translates|works\s+out)|^\W*In\s+other\s+words/i,
+  anaphoraStart: /^\W*(?:That|This|It)\s+(?:means|implies|equates|translates|works\s+out)|^\W*In\s+other\s+words|^\W*On\s+average,?\s+(?:this|that)\s+(?:is|was|amounts\s+to|comes\s+to)\b/i,
   yearRe: /\b(?:19|20)\d\d\b/g,
   // Alphabetical order lets the regex engine share prefixes: about twice as fast as longest-first.
   warWords: new RegExp(`\\b(?:${[...new Set([...SIDE_WORDS.map(([w]) => w), ...WAR_WORDS].map(escape))].sort().join('|')})\\b`, 'i'),
