@@ -6,7 +6,7 @@ import { SentenceCache } from './context';
 import { anaphoricMetric, partOfFigureBefore, sameFamily } from './family';
 import { getLang } from './lang';
 import type { FoundPeriod, LangModule } from './lang/types';
-import { readNumber, type NumberToken } from './numbers';
+import { matchStart, readNumber, type NumberToken } from './numbers';
 import { isIsoDate } from './calendar';
 import { choosePeriod, FULL_SCALE_INVASION, statementEnd } from './period';
 import { mayContainFiguresIn } from './precheck';
@@ -21,7 +21,6 @@ import { earlierWith, remember, type SaidBefore } from './said-before';
 import { newParagraphBetween, sentenceEndBetween } from './spans';
 import { continues, datedPeriodIn, endsTotal, fromToPair, hasAnaphor, PER_RATES, seriesAfter, sinceBefore } from './time-cues';
 import type { ExtractOptions, Figure, Metric, Period, Rate } from './types';
-import { isLetter } from './words';
 
 export type * from './types';
 export { mayContainFigures, mentionsWar } from './precheck';
@@ -347,15 +346,6 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     doc.equipmentEnd = -1;
   }
   return fig;
-}
-
-/** Where a candidate match ending at `end` started: a single digit, or a number word. */
-function matchStart(text: string, end: number): number {
-  let i = end - 1;
-  const c = text.charCodeAt(i);
-  if (c >= 48 && c <= 57) return i;
-  while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
-  return i;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { LangModule } from './lang/types';
+import { isLetter } from './words';
 import type { Qualifier } from './types';
 
 // Reads one number (or range of numbers) at a position: digits with any
@@ -368,4 +369,13 @@ export function readNumber(text: string, at: number, lang: LangModule): NumberTo
 
 function token(start: number, end: number, low: number, high: number, kind: NumberKind): NumberToken {
   return { start, end, low, high, kind, yearLike: false, innerQualifier: null, plainInt: false, isRange: false };
+}
+
+/** Where a candidate match ending at `end` started: a single digit, or a number word. */
+export function matchStart(text: string, end: number): number {
+  let i = end - 1;
+  const c = text.charCodeAt(i);
+  if (c >= 48 && c <= 57) return i;
+  while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
+  return i;
 }
