@@ -58,3 +58,8 @@ export function partOfFigureBefore(prev: Figure, tok: NumberToken, s: Sentence):
   if (prev.start < s.start || !prev.period || (prev.rate !== 'cumulative' && prev.rate !== 'period_total')) return false;
   return s.lang.subsetBefore.test(s.text.slice(prev.end, tok.start)) && !s.periods.some((p) => p.start >= tok.end);
 }
+
+/** "almost 300 thousand (299,210) people": the exact form of the figure just before, in brackets right after it. */
+export function bracketedRestatement(prev: Figure, tok: NumberToken, text: string): boolean {
+  return text.charCodeAt(tok.end) === 41 && /^\s?\($/.test(text.slice(prev.end, tok.start));
+}

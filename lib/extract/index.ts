@@ -3,7 +3,7 @@ import { bodiesCount, handoverReading } from './bodies';
 import { findClaimant } from './claimant';
 import { deficitMargin, leadingReading, leftOrTooMany, notPersonnel, partOfOther, raisedBefore, strikeToll } from './not-personnel';
 import { SentenceCache } from './context';
-import { anaphoricMetric, partOfFigureBefore, sameFamily } from './family';
+import { anaphoricMetric, bracketedRestatement, partOfFigureBefore, sameFamily } from './family';
 import { getLang } from './lang';
 import type { FoundPeriod, LangModule } from './lang/types';
 import { matchStart, readNumber, type NumberToken } from './numbers';
@@ -16,6 +16,7 @@ import { densityAfter, nounAfter, otherWar, rejectLocal, type NounPhrase } from 
 import { findSide } from './side';
 import { sceneBefore } from './scene';
 import { swapPairAt } from './swap';
+import { ratioRange, ratioTerm } from './ratio-terms';
 import { plannedAhead } from './plan';
 import { earlierWith, remember, type SaidBefore } from './said-before';
 import { newParagraphBetween, sentenceEndBetween } from './spans';
@@ -127,6 +128,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   }
 
   const s = doc.sentences.at(tok.start);
+  if (ratioTerm(text, tok, s)) return null;
   // Looked for only here, where few numbers remain: a capacity is no count; a margin is one only as a net deficit.
   const leading = leadingReading(text, tok, s, lang);
   if (leading === 'capacity') return null;
@@ -146,7 +148,13 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   const pair = swapPairAt(text, tok, s);
   if (pair === 'second') return null;
   const swapped = pair === 'first' && !bodiesCount(text, tok, np, s) && !lang.bodiesSwap.test(s.body);
-  const metricResult = margin ? { metric: 'net_deficit' as const, specific: true } : swapped ? { metric: 'captured' as const, specific: true } : (ownMetric ?? anaphoric);
+  const asRatio = ratioRange(tok, s);
+  if (asRatio) tok.low = tok.high;
+  const metricResult = margin
+    ? { metric: 'net_deficit' as const, specific: true }
+    : swapped || asRatio
+      ? { metric: swapped ? ('captured' as const) : ('ratio' as const), specific: true }
+      : (ownMetric ?? anaphoric);
   // People left out as civilians: the numbers after them may continue their toll. Not a population ("68 million men
   // lived in Russia, ... losses could exceed 680,000 people").
   if (!metricResult && np.info?.weak && !s.cues.some((c) => c.value === 'population')) doc.civilianEnd = np.end;
@@ -298,7 +306,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     restated ??
     tallyPart?.rate ??
     (cumulative || (period?.start === FULL_SCALE_INVASION && flow) ? 'cumulative' : flow && (period || rateWord === 'period_total') ? 'period_total' : 'none');
-  if (!explicit && afterFigure && partOfFigureBefore(prev!, tok, s)) {
+  if (!explicit && afterFigure && (partOfFigureBefore(prev!, tok, s) || bracketedRestatement(prev!, tok, text))) {
     rate = prev!.rate;
     period = prev!.period;
   }

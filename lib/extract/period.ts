@@ -80,8 +80,8 @@ export function resolvePeriod(expr: PeriodExpr, ctx: ResolveContext): Period | n
       // The instance that starts in the anchor's year (winter: that starts the December before, unless we are in December).
       let y = expr.season === 'winter' && am !== 12 ? ay - 1 : ay;
       const current = season(expr.season, y);
-      if (expr.when === 'this' || expr.when === 'in') {
-        if (expr.when === 'this' && current.end < anchor) y += 1;
+      if (expr.when === 'this' || expr.when === 'by' || expr.when === 'in') {
+        if (expr.when === 'by' && current.end < anchor) y += 1;
         if (expr.when === 'in' && current.start > anchor && !ctx.ahead) y -= 1;
       } else if (expr.when === 'last') {
         if (current.end >= anchor) y -= 1;

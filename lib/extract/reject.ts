@@ -79,6 +79,8 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
     }
     if ((isLetterCode(next) || next === 39 || next === 0x2019 || next === 95) && sticky(lang.suffixAfter, text, tok.end)) return 'suffix';
     if (sticky(lang.labelBefore, text, at)) return 'label';
+    // "In the last 24, 1,030 soldiers were killed": hours, the word dropped.
+    if ((tok.high === 24 || tok.high === 48 || tok.high === 72) && text.charCodeAt(tok.end) === 44 && sticky(lang.pastSpanBefore, text, at)) return 'duration';
     // "The “Contract 18-24” program": a number that closes a quoted name.
     if ((next === 0x201d || next === 34) && sticky(QUOTED_NAME_BEFORE, text, at)) return 'name';
     // "an offense under 337 of the Criminal Code": an article's number.

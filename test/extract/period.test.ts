@@ -188,6 +188,14 @@ describe('period, resolved against the publication date', () => {
     expect([worst.rate, worst.period]).toEqual(['none', null]);
   });
 
+  it('reads "this summer" said in December as that year\'s summer, and "by spring" as the next one', () => {
+    expect(one('Pyongyang sent more than 10,000 soldiers to help Moscow after Russia and North Korea signed a defence pact this summer.', '2024-12-14').period).toEqual({
+      start: '2024-06-01',
+      end: '2024-08-31',
+    });
+    expect(one('Russian casualties could approach 900,000 by spring.', '2024-06-20').period!.end).toBe('2025-05-31');
+  });
+
   it('puts the months a plan or order is for ahead of its date, not behind it', () => {
     const decree =
       'On Sept. 29, 2025, the government published a decree calling for the enlistment of 135,000 citizens for compulsory service from October through December.';

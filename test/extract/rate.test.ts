@@ -397,4 +397,27 @@ describe('rate', () => {
   it('reads "the mean average for the last seven days was 824" as per day', () => {
     expect(one('The General Staff estimated that the mean average for the last seven days was 760 Russian casualties.', '2023-02-12').rate).toBe('per_day');
   });
+
+  it('reads a report\'s month as the end of a death toll, "has admitted to" as a running total, and "In the last 24," as a day', () => {
+    const toll = one('A New York Times report in August cited officials as putting the Ukrainian death toll at close to 60,000.', '2024-02-26');
+    expect([toll.rate, toll.period]).toEqual(['cumulative', { start: '2022-02-24', end: '2023-08-31' }]);
+    expect(one('For its part, Russia has admitted to just 1,880 casualties.', '2022-03-11').rate).toBe('cumulative');
+    expect(one('In the last 24, 950 Russian soldiers have been killed according to the bulletin.', '2023-02-07').rate).toBe('per_day');
+    expect(one('The average daily number of Russian casualties in the war rose to 1,090 in August, the ministry reported.', '2024-09-05').rate).toBe('per_day');
+  });
+
+  it('gives the exact form of a figure in brackets the figure\'s own reading', () => {
+    const figs = extractFigures('The losses of the Russian army since the beginning of the year have reached almost 200 thousand (199,210) people.', { published: '2025-09-09' });
+    expect(figs.map((f) => f.period)).toEqual([
+      { start: '2025-01-01', end: '2025-09-09' },
+      { start: '2025-01-01', end: '2025-09-09' },
+    ]);
+  });
+
+  it('reads "1 to 8 military casualties, one Ukrainian for eight Russians" as one ratio', () => {
+    const figs = extractFigures('The offensive ended with 1 to 8 military casualties, one Ukrainian for eight Russians, Zelenskyy said.', { published: '2024-05-25' });
+    expect(figs.map((f) => [f.metric, f.value.low])).toEqual([['ratio', 8]]);
+    // A range from one with no ratio in words stays a range.
+    expect(one('Between 1 to 3 soldiers were killed in each of the attacks.', '2024-05-25').value).toEqual({ low: 1, high: 3 });
+  });
 });

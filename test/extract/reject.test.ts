@@ -206,4 +206,14 @@ describe('non-figures are not reported', () => {
   it('does not read a part of a whole counted in other things ("15 of Russia\'s 85 regions") as a figure', () => {
     expect(extractFigures("Mobilisation was declared in 14 of Russia's 85 regions.", { published: '2025-06-01' })).toEqual([]);
   });
+
+  it.each([
+    ['7,000', 'The US suffered approximately 7,000 casualties during its two decades in the Middle East, unlike the Russian army.'],
+    ['2', 'The Soviet Union had about 10 million military personnel dead during World War 2.'],
+    ['one', 'If one signed a contract in March but received the bonus in April, the army counted him in the second quarter.'],
+    ['24', 'In the last 24, 1,030 Russian soldiers have been killed according to the Kiev bulletin.'],
+    ['one', 'The losses of Russian troops are 8 to 1: for one dead Ukrainian soldier there are 8 eliminated Russians.'],
+  ])('does not read another war\'s toll, a war\'s name, a pronoun, dropped hours or a ratio\'s terms as figures: %s in %s', (number, text) => {
+    expect(texts(text)).not.toContain(number);
+  });
 });

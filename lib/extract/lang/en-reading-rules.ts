@@ -50,7 +50,11 @@ export const enReadingRules: ReadingRules = {
   harmVerbBefore: /(?<=\b(?:killed|killing|kill|kills|targeted|targeting|targets|attacked|attacking|shot|executed|murdered|tortured)\s+(?:(?:unarmed|innocent|many|hundreds\s+of|thousands\s+of)\s+)?)/y,
   sidePlaceNounFirsts: 'ctvrops',
   sidePlaceNounAfter: /\s+(?:city|town|village|cities|towns|villages|region|regions|oblast|capital|port|soil|territory|territories)\b/y,
-  rateNounAfter: /\s+(?:rate|average|toll|tally)\b/y,
+  ratioInWords: /\bone\s+[A-Za-z-]+\s+for\s+(?:every\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)|\bfor\s+(?:one|every|each)\s+(?:[A-Za-z-]+\s+){1,4}there\s+(?:are|were)\s/i,
+  ratioTermBefore: /(?<=\bfor\s+(?:one|every|each)\s+(?:[A-Za-z-]+\s+){1,4}there\s+(?:are|were)\s+|\bone\s+[A-Za-z-]+\s+for\s+(?:every\s+)?)/iy,
+  ratioTermAfter: /\s+(?:[A-Za-z-]+\s+){1,4}there\s+(?:are|were)\s+\d|\s+[A-Za-z-]+\s+for\s+(?:every\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)/iy,
+  pastSpanBefore: /(?<=\b(?:last|past|previous)\s+)/iy,
+  rateNounAfter: /\s+(?:rate|average|toll|tally|number)\b/y,
   seriesBetween:
     /^(?:\s+(?:a|per|each|every)\s+(?:day|week|month))?(?:\s+in\s+[A-Z][a-z]+(?:\s+\d{4})?)?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?:were|was|stood\s+at|reached)\s+)?(?:about\s+|around\s+|over\s+|nearly\s+)?$/,
   strikeScene: /\b(?:strikes?|attacks?|shelling|bombing|bombardment|drones?|missiles?|explosions?|blasts?)\b/i,

@@ -57,7 +57,8 @@ const RATE_RULES: RateRule[] = [
   // Not "a week after the crash", "a day before": a time from an event, no rate.
   rateRule(['day', 'per'], 'per_day', false, `(?<=\\b(?:a|per|${EVERY})\\s+)day\\b(?!\\s+(?:after|before|earlier|later|ago)\\b)|per\\s+(?:24\\s+hours|diem)\\b`),
   // A time frame, which may also open the sentence ("Over the past day, Russia lost 1,160").
-  rateRule(['past', 'last', 'previous'], 'per_day', true, `(?:past|last|previous)\\s+(?:24\\s+hours|day)\\b`),
+  // "In the last 24, 1,030 ... killed": the hours dropped.
+  rateRule(['past', 'last', 'previous'], 'per_day', true, `(?:past|last|previous)\\s+(?:24\\s+hours|day|24(?=,))\\b`),
   // "nearly 10,000 casualties within just one week": a week's figure.
   rateRule(['week'], 'per_week', true,
     `(?<=\\b(?:in|within|over|during)\\s+(?:the\\s+(?:course|space)\\s+of\\s+)?(?:just\\s+|only\\s+)?(?:one|a\\s+single)\\s+)week\\b`),
@@ -181,7 +182,7 @@ export const en: LangModule = {
   monthBefore: new RegExp(`(?<=\\b(?:${MONTH}|${MONTH.toUpperCase()})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s*(?:and|or|to|through|&|-|–)\\s*)?)`, 'y'),
   monthCommaBefore: new RegExp(`(?<=\\b(?:${MONTH})\\.?,\\s*)(?=\\d{1,2}(?:st|nd|rd|th)?\\s*[,.;)](?!\\d))`, 'y'),
   monthAfter: new RegExp(`(?:st|nd|rd|th|ST|ND|RD|TH)?\\s+(?:of\\s+|OF\\s+)?(?:${MONTH}|${MONTH.toUpperCase()})\\b`, 'y'),
-  labelBefore: /(?<=(?:\b(?:[Dd]ay|No|no|Nos|[Pp]age|pp?|[Aa]rt|[Aa]rticle|[Ss]ection|[Cc]hapter|[Rr]oute|[Ff]light|[Rr]esolution|[Pp]aragraph|[Ii]tem|[Vv]ol|[Vv]ersion|[Rr]oom|[Pp]latform|[Gg]ate|[Ee]pisode|[Ss]eason|[Pp]art|[Ll]evel|[Ss]tep|[Pp]hase|[Gg]rade|[Ss]tage|[Rr]ound|[Ww]eek|Number|[Pp]lace|[Ss]pot)\.?\s*#?|#|№)\s?)/y,
+  labelBefore: /(?<=(?:\b(?:[Dd]ay|No|no|Nos|[Pp]age|pp?|[Aa]rt|[Aa]rticle|[Ss]ection|[Cc]hapter|[Rr]oute|[Ff]light|[Rr]esolution|[Pp]aragraph|[Ii]tem|[Vv]ol|[Vv]ersion|[Rr]oom|[Pp]latform|[Gg]ate|[Ee]pisode|[Ss]eason|[Pp]art|[Ll]evel|[Ss]tep|[Pp]hase|[Gg]rade|[Ss]tage|[Rr]ound|[Ww]eek|Number|[Pp]lace|[Ss]pot|World\s+War)\.?\s*#?|#|№)\s?)/y,
   unitAfter:
     /(?:[ \u00a0\u2009\u202f]*-?)(?:%|per\s?cent|percent|pct|percentage|km²|km2|km|kilomet(?:er|re)s?|mm|millimet(?:er|re)s?|cm|centimet(?:er|re)s?|calibre|caliber|miles?|mi|met(?:er|re)s?|sq|square|hectares?|ha|acres?|feet|foot|ft|yards?|inch(?:es)?|kg|kilo(?:gram)?s?|grams?|tonnes?|tons?|t|mw|gw|kw|mph|km\/h|degrees?|°|seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|wks?|months?|years?|yrs?|decades?|centuries|century|dollars?|euros?|rubles?|roubles?|hryvnias?|pounds?|usd|eur|uah|rub|gbp|yuan|times|fold|x|points?|\s+(?:to|or|and)\s+[\d.,]+-?(?:hours?|days?|weeks?|months?|years?|minutes?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)|[ap]\.m\.?|[ap]m|and[- ]a[- ]half[- ](?:hours?|days?|weeks?|months?|years?)|of\s+(?:dollars|euros|rubles|roubles|hryvnias|pounds|people\s+(?:who\s+)?(?:fled|left))|(?:st|nd|rd|th)\b)(?![A-Za-z\d])/iy,
   // "grew from 261,000 to more than 800,000": a change between two counts, not a range.
@@ -203,9 +204,9 @@ export const en: LangModule = {
   ratioEndBefore: /(?<=\d(?:\s+|-)to[- ])/iy,
   ratioWordsAfter: /(?:-|\s+)to[- ](?:1|one)(?![\d,.])|-\s+(?:or|and|to)\s+\d+(?:\.\d+)?-to-/iy,
   otherWarAfter:
-    /(?:[^\d.;:!?–—]|\d+-year\b){0,60}?\b(?:(?:in|during|of)\s+(?:the\s+)?(?:(?:Korean|Vietnam|Soviet-Afghan|Afghan|Chechen|First\s+Chechen|Second\s+Chechen|Iraq|Gulf|Falklands|Winter)\s+Wars?|(?:First|Second)\s+World\s+War|World\s+War\s+(?:II|I|One|Two|[12])|Afghanistan|Vietnam|Chechnya|Iraq)|between\s+(?:the\s+)?United\s+States\s+and\s+(?:the\s+)?Russia(?:n\s+Federation)?|between\s+(?:the\s+)?Russia(?:n\s+Federation)?\s+and\s+(?:the\s+)?United\s+States)\b/y,
+    /(?:[^\d.;:!?–—]|\d+-year\b){0,60}?\b(?:(?:in|during|of)\s+(?:the\s+)?(?:(?:Korean|Vietnam|Soviet-Afghan|Afghan|Chechen|First\s+Chechen|Second\s+Chechen|Iraq|Gulf|Falklands|Winter)\s+Wars?|(?:First|Second)\s+World\s+War|World\s+War\s+(?:II|I|One|Two|[12])|Afghanistan|Vietnam|Chechnya|Iraq|Middle\s+East)|between\s+(?:the\s+)?United\s+States\s+and\s+(?:the\s+)?Russia(?:n\s+Federation)?|between\s+(?:the\s+)?Russia(?:n\s+Federation)?\s+and\s+(?:the\s+)?United\s+States)\b/y,
   // Also prisoners swapped "between the United States and the Russian Federation": not this war's.
-  otherWarHints: ['War', 'Afghanistan', 'Vietnam', 'Chechnya', 'Iraq', 'United States'],
+  otherWarHints: ['War', 'Afghanistan', 'Vietnam', 'Chechnya', 'Iraq', 'United States', 'Middle East'],
   suffixAfter: /(?:st|nd|rd|th|s|['’]s)(?![A-Za-z])|[A-Za-z_]/y,
   nounWord: /[A-Za-z]+(?:['’][a-z]+)?(?:-[A-Za-z]+)*/y,
   nouns,
@@ -228,7 +229,7 @@ export const en: LangModule = {
   ]),
   // "said in February", "reported at the end of December", "an estimate from earlier this year": when a statement was made.
   statementBefore:
-    /(?<=\b(?:said|says|claimed|claims|reported|reports|estimated|estimates|announced|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|compiled|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:decree|order|law|bill)|told(?:\s+[\w.'’-]+){1,4}?|(?:estimates?|reports?|figures?|data|assessments?|updates?|statements?)\s+(?:from|of|published|released|issued)(?:\s+(?:the\s+)?(?<name>(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*))?)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:on|in|at|during)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?(?:(?:late|early|earlier|later)\s+)?)/iy,
+    /(?<=\b(?:said|says|claimed|claims|reported|reports|estimated|estimates|announced|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|compiled|report|assessment|update|briefing|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:decree|order|law|bill)|told(?:\s+[\w.'’-]+){1,4}?|(?:estimates?|reports?|figures?|data|assessments?|updates?|statements?)\s+(?:from|of|published|released|issued)(?:\s+(?:the\s+)?(?<name>(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*))?)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:on|in|at|during)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?(?:(?:late|early|earlier|later)\s+)?)/iy,
   // Not "announced": "In mid-September 2022, the Kremlin announced a mobilization of 300,000" dates the call-up itself.
   // Also a clause after a comma: "in September 2022, claiming ...", "in August, putting the figures at ...", "was in
   // September 2022, when it said that ...".
@@ -269,13 +270,13 @@ export const en: LangModule = {
     /(?<=\b(?:need(?:s|ed)?\s+to\s+[a-z]+|needs?(?:\s+for)?|needed|requires?|required|requests?|requested|request\s+for|(?:proposed|requested|suggested|recommended)\s+(?:mobili[sz]ing|recruiting|drafting|conscripting|calling\s+up|enlisting)|recommend(?:s|ed)?|recommendation\s+for|call(?:s|ed)?\s+for|propos(?:e|es|ed|ing)\s+to\s+[a-z]+|(?:initially\s+|originally\s+)?proposed|proposal\s+(?:to\s+[a-z]+|for)|(?:is|was|are|were)\s+planning\s+to\s+[a-z]+|plans\s+(?:are\s+set\s+|were\s+made\s+)?to\s+[a-z]+|necessary\s+to\s+[a-z]+|would\s+(?:need|have)\s+to\s+[a-z]+)\s+(?:(?:the|a|an)\s+(?:recruitment|mobili[sz]ation|conscription|call-?up|draft(?:ing)?|enlistment)\s+of\s+)?(?:(?:an?|another|additional|extra|further|more|new|at\s+least|up\s+to|about|around|some|nearly|almost|over|more\s+than)\s+)*)/iy,
   ratioAfter: /\s+(?:[A-Za-z-]+\s+){0,4}?(?:for|to|per)\s+(?:each|every|one|a\s+single|1(?![,.]?\d))\b/iy,
   // "for every one killed", "no one": a spelled-out "one" that is not a count.
-  notCountBefore: /(?<=\b(?:every|each|no|any|some|the|this|that|which)\s+)/iy,
+  notCountBefore: /(?<=\b(?:every|each|no|any|some|the|this|that|which|if|when|once|unless)\s+)/iy,
   // "One of the soldiers ... was injured": one person in a story, not a count.
   notCountAfter: /\s+of\s+(?:(?:the|them|those|these|his|her|their|our|its|my|us|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b|\d|[A-Z][a-z]+['’]s\b)/iy,
   // "3,000 more soldiers than it could replace", not "almost 100 more are missing".
   deficitAfter: /\s+(?:more|fewer|less)\b(?=[^.;:!?]{0,80}\bthan\b)/iy,
   // "Each week, Russia loses 7,000", "casualties per day reached 1,200": not "a day after the strike".
-  clauseBreak: /;|,\s+(?:and|while|but|whereas|adding|saying|noting)\b/i,
+  clauseBreak: /;|,\s+(?:and|while|but|whereas|adding|saying|noting|with\s+(?:an?|the)\b)/i,
   clauseOpener: /\b(?:after|before|with|while|whereas|when|as|including)\b/i,
   listJoin: /[,;]|\b(?:and|or|but|while|plus)\b/i,
   comparisonWords: new Set(['compared', 'versus', 'vs']),
@@ -333,7 +334,7 @@ export const en: LangModule = {
   periodOf: (m) => periodExpr(m.groups ?? {}),
   // The present perfect of a loss or count verb states a running total ("Russia has lost 6,000", "6,000 have been killed").
   perfectTense:
-    /\b(?:has|have)\s+(?:(?:now|already|so\s+far|reportedly|publicly|officially|likely|probably)\s+)?(?:been\s+)?(?:lost|suffered|sustained|killed|wounded|died|recruited|enlisted|mobili[sz]ed|acknowledged|confirmed|identified|counted|recorded|reached(?!\s+(?:an?\s+)?(?:new\s+)?(?:agreement|deal|accord|consensus|understanding))|exceeded|surpassed|topped|crossed|deserted|captured|taken)\b/i,
+    /\b(?:has|have)\s+(?:(?:now|already|so\s+far|reportedly|publicly|officially|likely|probably)\s+)?(?:been\s+)?(?:lost|suffered|sustained|killed|wounded|died|recruited|enlisted|mobili[sz]ed|acknowledged|admitted\s+to|confirmed|identified|counted|recorded|reached(?!\s+(?:an?\s+)?(?:new\s+)?(?:agreement|deal|accord|consensus|understanding))|exceeded|surpassed|topped|crossed|deserted|captured|taken)\b/i,
   likenessBefore: /(?<=\b(?:consistent\s+with|in\s+line\s+with|similar\s+to|comparable\s+to|on\s+par\s+with|level\s+with|unchanged\s+from|the\s+same\s+as)\s+(?:(?:the|those|that|levels?|figures?|numbers?|seen|recorded)\s+(?:of|in|from|seen\s+in)?\s*)?)/iy,
   // Also an ordinal that counts swaps: "as part of the ninth swap mediated since the beginning of the year".
   comparisonBefore: /(?<=\b(?:heaviest|highest|largest|biggest|deadliest|worst|bloodiest|lowest|most|record)\b[^.;:!?]{0,40}|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:such|prisoner|POW|body)\s+)?(?:swap|exchange|handover|repatriation)s?\b[^.;:!?\d]{0,30})/iy,

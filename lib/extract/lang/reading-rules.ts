@@ -113,6 +113,14 @@ export interface ReadingRules {
   sidePlaceNounAfter: RegExp;
   /** The first letters of those place nouns, lower-case: the regex runs only where the next word starts with one. */
   sidePlaceNounFirsts: string;
+  /** Tested on a sentence: a ratio said in words ("one Ukrainian for eight Russians", "for one ... there are 8"). */
+  ratioInWords: RegExp;
+  /** Sticky lookbehind at a number: the second term of such a ratio. */
+  ratioTermBefore: RegExp;
+  /** Sticky after "one": the rest of such a ratio, whose first term it is. */
+  ratioTermAfter: RegExp;
+  /** Sticky lookbehind at a number: "the last", "the past" (of hours whose word was dropped: "In the last 24, ..."). */
+  pastSpanBefore: RegExp;
   /** Sticky after a rate adjective: the noun that makes it a subject ("the daily rate of ...", "the monthly average"). */
   rateNounAfter: RegExp;
   /** Tested on the text between a rate's figure and the next number: a list that goes on ("a day, and were", "in May, "). */

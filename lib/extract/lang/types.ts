@@ -82,7 +82,8 @@ export type PeriodExpr =
    */
   | { kind: 'months'; year?: number; yearOffset?: number; from: number; to: number }
   /** With a year ("the summer of 2022"), that instance; winter of a year is the one starting in its December. */
-  | { kind: 'season'; season: 'winter' | 'spring' | 'summer' | 'autumn'; when: 'last' | 'next' | 'this' | 'in'; year?: number }
+  // when: "by spring" is the next spring once this one is over; "this summer" is this year's, said in December too.
+  | { kind: 'season'; season: 'winter' | 'spring' | 'summer' | 'autumn'; when: 'last' | 'next' | 'this' | 'by' | 'in'; year?: number }
   /** A span back from the anchor; `ahead`, the same span forward ("over the next two months"). */
   | { kind: 'back'; days: number; months: number; ahead?: boolean }
   | { kind: 'endOfYear'; year?: number }

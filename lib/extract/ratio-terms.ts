@@ -1,0 +1,21 @@
+import type { Sentence } from './context';
+import type { NumberToken } from './numbers';
+
+// A ratio said in words: "for one dead Ukrainian soldier there are 8 eliminated Russians", "one Ukrainian for eight
+// Russians". Its terms count no one; "1 to 8 military casualties" beside them is the ratio itself.
+
+/** Whether the number is a term of a ratio said in words (no count of anyone). */
+export function ratioTerm(text: string, tok: NumberToken, s: Sentence): boolean {
+  const lang = s.lang;
+  if (!lang.ratioInWords.test(s.body)) return false;
+  lang.ratioTermBefore.lastIndex = tok.start;
+  if (lang.ratioTermBefore.test(text)) return true;
+  if (tok.high !== 1) return false;
+  lang.ratioTermAfter.lastIndex = tok.end;
+  return lang.ratioTermAfter.test(text);
+}
+
+/** "ended with 1 to 8 military casualties, one Ukrainian for eight Russians": a range from 1, beside a ratio in words, is that ratio. */
+export function ratioRange(tok: NumberToken, s: Sentence): boolean {
+  return tok.isRange && tok.low === 1 && tok.high > 1 && s.lang.ratioInWords.test(s.body);
+}
