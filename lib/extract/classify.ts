@@ -3,7 +3,7 @@ import type { Cue, LangModule } from './lang/types';
 import { normKey } from './lang/normalize';
 import type { NumberToken } from './numbers';
 import type { NounPhrase } from './reject';
-import { hasDigit, onlySpaces } from './spans';
+import { commaBetween, hasDigit, onlySpaces } from './spans';
 import type { Metric } from './types';
 
 // Reads what a number counts from its sentence: its metric. The language
@@ -39,6 +39,8 @@ const TARGET_BEFORE = 90;
 const TARGET_AFTER = 40;
 /** How far before "N times higher" the loss it multiplies may be named. */
 const TIMES_REACH = 60;
+/** "including " and at least one letter: a cue ending this close before a part is inside the part list. */
+const INCLUDING_MIN = 10;
 /** How far a foreign-troops cue reaches to a number in the sentence. */
 const FOREIGN_REACH = 70;
 /** A loss word this close overrides "North Korean troops" as the metric. */
@@ -271,6 +273,15 @@ export function classifyMetric(
     lang.nextPhrase.lastIndex = 0;
     if (lang.nextPhrase.test(text.slice(tok.end, specific.start))) {
       specific = nearest(cues, tok, s, (h, x) => isMetricCue(h, x) && h.end <= tok.start);
+    }
+  }
+  // "the total number of casualties, including wounded and missing, has reached 15,000": the parts a total includes
+  // do not say what it counts; the word before "including" does.
+  if (specific && specific.end <= tok.start && commaBetween(text, specific.end, tok.start)) {
+    lang.includedPartBefore.lastIndex = specific.start;
+    if (lang.includedPartBefore.test(text)) {
+      const whole = specific.start;
+      specific = nearest(cues, tok, s, (h, x) => isMetricCue(h, x) && h.end < whole - INCLUDING_MIN) ?? specific;
     }
   }
   // "the number of killed or wounded North Koreans at 4,000": the loss word before the foreign one says what is counted.

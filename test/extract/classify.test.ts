@@ -286,4 +286,11 @@ describe('metric', () => {
       ['recruited', 'per_month'],
     ]);
   });
+
+  it('reads a total by its own word, not by the parts it includes ("casualties, including wounded and missing, has reached")', () => {
+    const f = one('The total number of Russian casualties, including wounded and missing, has reached 12,000.', '2025-02-06');
+    expect(f.metric).toBe('casualties');
+    // A part with its own number keeps its own word.
+    expect(extractFigures('Russia recorded more killed in November, including the loss of 1,950 soldiers a day.', { published: '2025-12-05' })[0]!.metric).toBe('losses');
+  });
 });

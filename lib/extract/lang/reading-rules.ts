@@ -113,6 +113,8 @@ export interface ReadingRules {
   sidePlaceNounAfter: RegExp;
   /** The first letters of those place nouns, lower-case: the regex runs only where the next word starts with one. */
   sidePlaceNounFirsts: string;
+  /** Sticky lookbehind at a cue: it lists a part of a total ("including wounded and missing"). */
+  includedPartBefore: RegExp;
   /** Tested on a sentence: a ratio said in words ("one Ukrainian for eight Russians", "for one ... there are 8"). */
   ratioInWords: RegExp;
   /** Sticky lookbehind at a number: the second term of such a ratio. */
