@@ -144,17 +144,12 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   // Raised citizens read as if they had no noun: the verb before them says what they count.
   const ownMetric = classifyMetric(text, tok, raisedCitizens ? { ...np, reject: null, info: null, headless: true } : np, s, lang, afterFigure);
   const anaphoric = !ownMetric && np.headless ? anaphoricMetric(text, tok, s, lang) : null;
-  // "a 160-for-160 swap": the prisoners each side handed over, said once (a swap of bodies stays the killed).
-  const pair = swapPairAt(text, tok, s);
+  // "a 160-for-160 swap": the prisoners each side handed over, said once; "1 to 8 ..., one Ukrainian for eight Russians": a ratio.
+  const pair = swapPairAt(text, tok, np, s);
   if (pair === 'second') return null;
-  const swapped = pair === 'first' && !bodiesCount(text, tok, np, s) && !lang.bodiesSwap.test(s.body);
-  const asRatio = ratioRange(tok, s);
-  if (asRatio) tok.low = tok.high;
-  const metricResult = margin
-    ? { metric: 'net_deficit' as const, specific: true }
-    : swapped || asRatio
-      ? { metric: swapped ? ('captured' as const) : ('ratio' as const), specific: true }
-      : (ownMetric ?? anaphoric);
+  const fixed: Metric | null = margin ? 'net_deficit' : pair === 'first' ? 'captured' : ratioRange(tok, s) ? 'ratio' : null;
+  if (fixed === 'ratio') tok.low = tok.high;
+  const metricResult = fixed ? { metric: fixed, specific: true } : (ownMetric ?? anaphoric);
   // People left out as civilians: the numbers after them may continue their toll. Not a population ("68 million men
   // lived in Russia, ... losses could exceed 680,000 people").
   if (!metricResult && np.info?.weak && !s.cues.some((c) => c.value === 'population')) doc.civilianEnd = np.end;
@@ -264,7 +259,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   }
   // "That means ... 36,000 each month": the sentence restates the previous figure's period.
   if (!period && prev && lang.anaphoraStart.test(s.body)) period = prev.period;
-  const ownSide = swapped ? 'both' : findSide(tok, np, s, metric);
+  const ownSide = pair === 'first' ? 'both' : findSide(tok, np, s, metric);
   // "Zelensky said Russia suffered 500,000 casualties": a nation's toll of WAR_TOTAL_MIN or more, with no time word,
   // no battle or place and no forecast, is the war so far, up to the statement. A battle's ("30,000 casualties in
   // Bakhmut") or a strike's toll names its scene and keeps no rate.

@@ -1,5 +1,7 @@
 import type { Sentence } from './context';
+import { bodiesCount } from './bodies';
 import type { NumberToken } from './numbers';
+import type { NounPhrase } from './reject';
 
 // Prisoner swaps given as one number for each side: "a 160-for-160 swap", "put the swap at roughly 160 for 160".
 
@@ -7,7 +9,7 @@ import type { NumberToken } from './numbers';
  * Whether the number is the first or the second of an N-for-N pair in a sentence about a swap. The first counts the
  * prisoners each side handed over (captured, both sides); the second only repeats it.
  */
-export function swapPairAt(text: string, tok: NumberToken, s: Sentence): 'first' | 'second' | null {
+export function swapPairAt(text: string, tok: NumberToken, np: NounPhrase, s: Sentence): 'first' | 'second' | null {
   const lang = s.lang;
   // The pair's shape first, and only where "-" or " f" follows the number or "r" or "-" precedes it; the sentence's
   // swap word only then.
@@ -22,5 +24,7 @@ export function swapPairAt(text: string, tok: NumberToken, s: Sentence): 'first'
     lang.forPairBefore.lastIndex = tok.start;
     if (lang.forPairBefore.test(text)) at = 'second';
   }
-  return at && lang.swapWord.test(s.body) ? at : null;
+  if (!at || !lang.swapWord.test(s.body)) return null;
+  // "a 6,000-for-6,000 exchange of bodies": the dead handed over stay the killed (bodies.ts).
+  return at === 'first' && (bodiesCount(text, tok, np, s) || lang.bodiesSwap.test(s.body)) ? null : at;
 }
