@@ -1,7 +1,7 @@
 import { classifyMetric, lossRightAfter } from './classify';
 import { bodiesCount, handoverReading } from './bodies';
 import { findClaimant } from './claimant';
-import { deficitMargin, leadingReading, leftOrTooMany, notPersonnel, partOfOther, raisedBefore, strikeToll } from './not-personnel';
+import { convictsRecruited, deficitMargin, leadingReading, leftOrTooMany, notPersonnel, partOfOther, raisedBefore, strikeToll } from './not-personnel';
 import { SentenceCache } from './context';
 import { anaphoricMetric, bracketedRestatement, partOfFigureBefore, sameFamily } from './family';
 import { getLang } from './lang';
@@ -120,6 +120,10 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   // without their noun; a scaled one ("a quarter of a million had been killed") is a count.
   // ... unless a loss follows it at once: "four more have been captured".
   if (tok.kind === 'words' && !tok.isRange && !np.info && tok.low < MIN_HEADLESS_WORDS && !tok.times && !lossRightAfter(text, np, lang)) return null;
+  if (tok.kind === 'words') {
+    lang.wordProportion.lastIndex = tok.start;
+    if (lang.wordProportion.test(text)) return null;
+  }
   if (tok.kind === 'words' && tok.high === 1) {
     lang.notCountBefore.lastIndex = tok.start;
     if (lang.notCountBefore.test(text)) return null;
@@ -162,6 +166,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   // to them, is no force.
   if (metricResult && !metricResult.specific && !restatedMetric && tok.high < MIN_FORCE) return null;
   let metric: Metric = restatedMetric ?? metricResult?.metric ?? earlier!.metric;
+  if ((metric === 'captured' || metric === 'killed') && convictsRecruited(text, tok, np, s, lang)) metric = 'recruited';
   if (notPersonnel(text, tok, np, s, metric, lang)) return null;
   // A strike's victims: the numbers after them without people of their own count them too ("killed 3 and injured 6").
   if (strikeToll(text, tok, np, s, metric, lang)) {

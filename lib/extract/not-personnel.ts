@@ -11,6 +11,8 @@ import type { Metric } from './types';
 
 /** More than any army or war's toll: a sum of money or a population. */
 const MAX_PERSONNEL = 100_000_000;
+/** More people than any army of this war has had at once (Russia's, the largest, has about 1.5 million). */
+const MAX_FORCE_SIZE = 5_000_000;
 /** How far before a number "capable of carrying" or a comparison's verb ("surpasses ... by") may stand. */
 const LEAD_REACH = 80;
 /** How far before the number the margin's hint ("by ") must stand. */
@@ -56,13 +58,27 @@ export function partOfOther(text: string, tok: NumberToken, np: NounPhrase, lang
   if (!np.headless) return false;
   lang.ofWholeAfter.lastIndex = tok.end;
   const m = lang.ofWholeAfter.exec(text);
-  return !!m && !!lang.nouns.get(m[1]!.toLowerCase())?.reject;
+  if (m) return !!lang.nouns.get(m[1]!.toLowerCase())?.reject;
+  // "341 colonies out of 501": the whole, counted in the part's things.
+  lang.partOfWholeBefore.lastIndex = tok.start;
+  const b = lang.partOfWholeBefore.exec(text);
+  return !!b && !!lang.nouns.get(b[1]!.toLowerCase())?.reject;
 }
 
 /** "a decree to enlist 160,000 Russian citizens": citizens an army takes in are its recruits. */
 export function raisedBefore(text: string, tok: NumberToken, lang: LangModule): boolean {
   lang.raiseVerbBefore.lastIndex = tok.start;
   return lang.raiseVerbBefore.test(text);
+}
+
+/**
+ * "recruited at least 48,366 prisoners from Russian colonies", "48,000 prisoners from Russian colonies have been
+ * recruited": convicts an army takes in are its recruits, not prisoners of war (nor the dead among them).
+ */
+export function convictsRecruited(text: string, tok: NumberToken, np: NounPhrase, s: Sentence, lang: LangModule): boolean {
+  if (!lang.convictNoun.test(head(text, np))) return false;
+  if (raisedBefore(text, tok, lang)) return true;
+  return stickyAt(lang.convictsFromAfter, text, np.end) && s.cues.some((c) => c.value === 'recruited');
 }
 
 /**
@@ -83,6 +99,8 @@ export function deficitMargin(s: Sentence): boolean {
 
 /** Judged once the metric is known: draft evaders, a vague toll of "people", a handful of volunteers. */
 export function notPersonnel(text: string, tok: NumberToken, np: NounPhrase, s: Sentence, metric: Metric, lang: LangModule): boolean {
+  // "The hotline has been visited by more than 14 million people": no army in this war is that large.
+  if (metric === 'force_size' && tok.low > MAX_FORCE_SIZE) return true;
   // "800,000 men are trying to avoid mobilization": draft evaders, not the mobilized.
   if ((metric === 'mobilized' || metric === 'recruited') && evadersAfter(text, tok, s, lang)) return true;
   // "a war that has killed tens of thousands of people": a vague count of people is a personnel figure only where
@@ -90,6 +108,8 @@ export function notPersonnel(text: string, tok: NumberToken, np: NounPhrase, s: 
   if (tok.kind === 'vague' && LOSS_OF_LIFE.has(metric) && np.info?.weak && lang.peopleNoun.test(head(text, np)) && !s.cues.some((c) => c.value === 'personnel')) {
     return true;
   }
+  // "UN claims 406 people have been killed in Ukraine": the UN's monitors count civilians.
+  if (LOSS_OF_LIFE.has(metric) && lang.peopleNoun.test(head(text, np)) && lang.civilianCounter.test(s.body)) return true;
   // "a list of 339 names of people Ukraine wanted returned": names count soldiers only with a loss or a swap to say so.
   if (metric === 'force_size' && lang.namesNoun.test(head(text, np))) return true;
   // "with the BBC and about a dozen anonymous volunteers": a handful of volunteers is no recruitment unless another

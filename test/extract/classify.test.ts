@@ -293,4 +293,15 @@ describe('metric', () => {
     // A part with its own number keeps its own word.
     expect(extractFigures('Russia recorded more killed in November, including the loss of 1,950 soldiers a day.', { published: '2025-12-05' })[0]!.metric).toBe('losses');
   });
+
+  it('reads convicts an army takes in as recruits, soldiers who "went missing" as missing, and "lost ... to death or injury" as casualties', () => {
+    expect(one('The Wagner group recruited at least 41,000 prisoners from Russian colonies for the war, a third of whom were killed.', '2024-06-10').metric).toBe('recruited');
+    expect(one('At least 40,000 prisoners from Russian colonies have been recruited to fight in the war.', '2024-06-10').metric).toBe('recruited');
+    expect(one('Ukraine holds 6,000 Russian prisoners of war.', '2024-06-10').metric).toBe('captured');
+    expect(one('At least three North Korean servicemen went missing near the village, the GUR wrote.', '2024-12-18').metric).toBe('missing');
+    expect(one('The Russian military has lost over 90,000 soldiers to death or injury in Bakhmut over the last four months.', '2023-05-01').metric).toBe('casualties');
+    // A word after another number that "with" sets apart is that number's.
+    const figs = extractFigures('US officials said the number of Russian casualties could be over 6,000 – with up to 12,000 wounded.', { published: '2022-03-18' });
+    expect(figs.map((f) => f.metric)).toEqual(['casualties', 'wounded']);
+  });
 });

@@ -420,4 +420,10 @@ describe('rate', () => {
     // A range from one with no ratio in words stays a range.
     expect(one('Between 1 to 3 soldiers were killed in each of the attacks.', '2024-05-25').value).toEqual({ low: 1, high: 3 });
   });
+
+  it('reads "bringing ... deaths to 6,000" as a running total, and "the monthly losses ... have been above 50,000" as monthly', () => {
+    expect(one("A strike killed soldiers, bringing Moscow's acknowledged military deaths to slightly above 5,900.", '2023-01-10').rate).toBe('cumulative');
+    expect(one("This brings Moscow's casualty count for October to 41,000, the report said.", '2025-11-05').rate).toBe('period_total');
+    expect(one('The monthly losses of Ukrainian forces in the past six months have consistently been above 45,000, the Russian military said.', '2025-02-10').rate).toBe('per_month');
+  });
 });

@@ -216,4 +216,15 @@ describe('non-figures are not reported', () => {
   ])('does not read another war\'s toll, a war\'s name, a pronoun, dropped hours or a ratio\'s terms as figures: %s in %s', (number, text) => {
     expect(texts(text)).not.toContain(number);
   });
+
+  it.each([
+    ['406', 'UN claims 406 people have been killed in Ukraine ever since the invasion began, as soldiers fought on.'],
+    ['three', 'Journalists found that one in three prisoners recruited by the army did not return from the war.'],
+    ['341', 'The investigation identified 341 out of 501 camps where prisoners recruited to the front served their sentences.'],
+    ['501', 'The authors identified 341 colonies out of 501 that were named on the badges of recruited soldiers.'],
+    ['two hundred', 'The centre verified more than two hundred letters of condolence to the families of Wagner soldiers.'],
+    ['14 million', 'The hotline for Russian soldiers has been visited by more than 14 million people since September.'],
+  ])('does not read the UN\'s toll of people, a proportion in words, camps, letters or visitors as figures: %s in %s', (number, text) => {
+    expect(texts(text)).not.toContain(number);
+  });
 });

@@ -122,7 +122,7 @@ export const NOUNS: [string, NounInfo][] = [
   // Soldiers of another war ("70,000 Afghan soldiers ... over two decades").
   ...['afghan', 'iraqi', 'soviet'].map((w): [string, NounInfo] => [w, rejectAs('other war')]),
   ...['homes', 'houses', 'buildings', 'villages', 'towns', 'settlements', 'cities', 'countries',
-    'nations', 'regions', 'schools', 'hospitals']
+    'nations', 'regions', 'schools', 'hospitals', 'camps', 'colonies', 'prisons', 'facilities']
     .map((w): [string, NounInfo] => [w, rejectAs('places')]),
   ...['tanks', 'tank', 'vehicles', 'drones', 'drone', 'uavs', 'missiles', 'rockets', 'shells',
     'rounds', 'aircraft', 'planes', 'jets', 'helicopters', 'ships', 'boats', 'vessels', 'systems',
@@ -135,7 +135,7 @@ export const NOUNS: [string, NounInfo][] = [
     .map((w): [string, NounInfo] => [w, rejectAs('formations')]),
   ...['votes', 'seats', 'messages', 'views', 'followers', 'words', 'pages', 'articles',
     'copies', 'signatures', 'points', 'times', 'steps', 'questions', 'posts', 'items', 'videos', 'ngos', 'organisations',
-    'organizations']
+    'organizations', 'letters', 'badges', 'visitors', 'visits', 'calls']
     .map((w): [string, NounInfo] => [w, rejectAs('other count')]),
 ];
 
@@ -156,7 +156,8 @@ export const CUES: [string, Cue][] = [
     'wounded or been killed', 'wounded and been killed', 'wounded or dead', 'wounded and dead', 'kia or wia',
     'killed or permanently injured', 'killed or seriously injured', 'killed or seriously wounded', 'killed or badly wounded',
     'killed, injured or missing', 'killed, wounded or missing', 'dead or too seriously wounded', 'dead or seriously wounded',
-    'dead or badly wounded', 'kia and wia', 'killed or wia', 'died or been so badly wounded',
+    'dead or badly wounded', 'kia and wia', 'killed or wia', 'died or been so badly wounded', 'death or injury', 'deaths or injuries',
+    'death and injury',
     // "the bloodiest days for Moscow's forces ... 1,530 on Oct. 17": a day's toll is its casualties.
     'bloodiest day', 'bloodiest days',
     // A definition spelled out: "casualties (killed, wounded, missing)", "killed, injured, or missing".
@@ -206,7 +207,7 @@ export const CUES: [string, Cue][] = [
     'repatriated', 'those released', 'those freed',
     'prisoner exchange', 'prisoner swap', 'exchange of prisoners', 'pow exchange', 'pow swap', 'captive', 'captives']
     .map((w): [string, Cue] => [w, 'captured']),
-  ...['missing', 'missing in action', 'mia', 'unaccounted for'].map((w): [string, Cue] => [w, 'missing']),
+  ...['missing', 'missing in action', 'mia', 'unaccounted for', 'went missing', 'gone missing'].map((w): [string, Cue] => [w, 'missing']),
   ...['target', 'targets', 'goal', 'goals', 'aim', 'aimed', 'aims', 'ambition', 'objective',
     'plans to', 'planned to', 'plan to', 'intends to', 'intended to', 'seeks to', 'hopes to',
     'wants to'].map((w): [string, Cue] => [w, 'target']),

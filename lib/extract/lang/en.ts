@@ -40,6 +40,9 @@ const rateRule = (first: string[], rate: RateInfo['rate'], adjective: boolean, r
 });
 const RATE_RULES: RateRule[] = [
   // "bringing the total to 200,590", "the death toll rose to 50,000": a running total, said before the number.
+  // "bringing Moscow's officially acknowledged military deaths to slightly above 6,000": a running total.
+  rateRule(['bringing', 'brings', 'bring', 'brought'], 'cumulative', true,
+    `(?:bring(?:s|ing)?|brought)\\s+(?:(?!for\\b)[\\w'’-]+\\s+){1,6}?to\\b(?=\\s+(?:(?:about|around|nearly|almost|over|more\\s+than|(?:slightly|just)\\s+(?:above|over|below|under))\\s+)?\\d)`),
   rateRule(['total', 'tally', 'toll', 'count'], 'cumulative', true,
     `(?<=\\bbring(?:s|ing)?\\s+(?:the|its|their)\\s+(?:overall\\s+)?)(?:total|tally|toll)\\b|(?:total|tally|toll|count)\\s+(?:(?:has|had|have)\\s+)?(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|grew|grown|now\\s+stands|stands|stood)\\b`),
   rateRule(['since', 'far', 'date', 'total', 'all', 'course', 'throughout', 'overall', 'altogether', 'during'], 'cumulative', false,
@@ -215,7 +218,7 @@ export const en: LangModule = {
   // "100 North Korean soldiers fighting for Russia have been killed", "1,700 mercenaries who died": the clause's first
   // verb after the noun. Stops at a digit or a clause end, so "sent to Kursk, where many were killed" never reaches it.
   lossPredicateAfter:
-    /(?:[^,.;:!?\d]{0,40},\s*(?:who|which|that)\b[^,.;:!?\d]{0,80},|\s+who\s+(?:had|have|has|were|was)\s+(?:been\s+)?[a-z]+(?:\s+(?!(?:were|was|are|is|have|has|had)\b)[\w’'-]+){0,10}?(?=\s+(?:were|was|have|has|had|are|is)\b))?(?:(?!\b(?:have|has|had|were|was|are|is|died|perished)\b)[^.;:!?\d]){0,80}\b(?:(?:have|has|had|were|was|are|is)\s+(?:(?:already|reportedly|now|likely|probably|also|all|since|allegedly|recently|later|subsequently|eventually)\s+)*(?:(?:believed|thought|estimated|said|reported|feared|presumed|understood)\s+to\s+(?:have\s+been|be)\s+|considered\s+|listed\s+as\s+)?(?:been\s+)?(?:(?:confirmed|reported|officially|declared)\s+)?(killed(?:\s+(?:or|and)\s+(?:been\s+)?(?:wounded|injured))?|wounded(?:\s+(?:or|and)\s+(?:been\s+)?killed)?|injured|dead(?:\s+(?:or|and)\s+(?:wounded|injured))?|died|dying|perished|captured|taken\s+prisoner|missing)|(died(?:\s+(?:or|and)\s+(?:been|were)\s+(?:wounded|injured))?|perished))\b/iy,
+    /(?:[^,.;:!?\d]{0,40},\s*(?:who|which|that)\b[^,.;:!?\d]{0,80},|\s+who\s+(?:had|have|has|were|was)\s+(?:been\s+)?[a-z]+(?:\s+(?!(?:were|was|are|is|have|has|had)\b)[\w’'-]+){0,10}?(?=\s+(?:were|was|have|has|had|are|is)\b))?(?:(?!\b(?:have|has|had|were|was|are|is|died|perished)\b)[^.;:!?\d]){0,80}\b(?:(?:have|has|had|were|was|are|is)\s+(?:(?:already|reportedly|now|likely|probably|also|all|since|allegedly|recently|later|subsequently|eventually)\s+)*(?:(?:believed|thought|estimated|said|reported|feared|presumed|understood)\s+to\s+(?:have\s+been|be)\s+|considered\s+|listed\s+as\s+)?(?:been\s+)?(?:(?:confirmed|reported|officially|declared)\s+)?(killed(?:\s+(?:or|and)\s+(?:been\s+)?(?:wounded|injured))?|wounded(?:\s+(?:or|and)\s+(?:been\s+)?killed)?|injured|dead(?:\s+(?:or|and)\s+(?:wounded|injured))?|died|dying|perished|captured|taken\s+prisoner|missing)|(died(?:\s+(?:or|and)\s+(?:been|were)\s+(?:wounded|injured))?|perished|went\s+missing|gone\s+missing))\b/iy,
   auxiliaryAfter: /\s+(?:have|has|had|were|was|are|is|died|perished)\b/iy,
   reportWords: new Set([
     'said', 'says', 'claimed', 'claims', 'reported', 'reports', 'estimated', 'estimates', 'announced', 'stated',
@@ -250,6 +253,8 @@ export const en: LangModule = {
   // "1 in 20 fighting-age men": a proportion, not a count.
   proportionAfter: /\s+in\s+\d{1,3}(?![\d,.])/y,
   proportionBefore: /(?<=\b(?:\d{1,3}|one)\s+in\s+)/iy,
+  // "one in three prisoners": both terms of a proportion in words.
+  wordProportion: /(?<=\bone\s+in\s+)/iy,
   // "22 soldiers killed per square kilometre", "20 troops were killed for every square kilometre captured".
   densityAfter: /\s+(?:[a-z]+\s+){0,3}?(?:per|for\s+every|for\s+each)\s+(?:square\s+(?:kilomet|mile|met)|sq\.?\s*(?:km|mi)|km²|km2|hectare)/iy,
   // "Bharat Shah (pictured above), 36, was killed": a name's age between commas.
@@ -272,7 +277,7 @@ export const en: LangModule = {
   // "for every one killed", "no one": a spelled-out "one" that is not a count.
   notCountBefore: /(?<=\b(?:every|each|no|any|some|the|this|that|which|if|when|once|unless)\s+)/iy,
   // "One of the soldiers ... was injured": one person in a story, not a count.
-  notCountAfter: /\s+of\s+(?:(?:the|them|those|these|his|her|their|our|its|my|us|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b|\d|[A-Z][a-z]+['’]s\b)/iy,
+  notCountAfter: /\s+of\s+(?:(?:the|them|those|these|his|her|their|our|its|my|us|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b|\d|[A-Z][a-z]+['’]s\b)|\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b/iy,
   // "3,000 more soldiers than it could replace", not "almost 100 more are missing".
   deficitAfter: /\s+(?:more|fewer|less)\b(?=[^.;:!?]{0,80}\bthan\b)/iy,
   // "Each week, Russia loses 7,000", "casualties per day reached 1,200": not "a day after the strike".

@@ -75,6 +75,14 @@ export interface ReadingRules {
   othersParticiple: RegExp;
   /** A noun for people in general, whose vague toll counts civilians too ("tens of thousands of people"). */
   peopleNoun: RegExp;
+  /** Tested on the text between a number and a later one: "with" sets the later one apart ("over 7,000 – with up to 14,000"). */
+  withOtherNumber: RegExp;
+  /** Tested on a sentence: a body that counts civilians (the UN's monitors), whose toll of "people" is theirs. */
+  civilianCounter: RegExp;
+  /** The noun of convicts ("prisoners", "inmates"), who are recruits when an army takes them in. */
+  convictNoun: RegExp;
+  /** Sticky after that noun: where they were held ("from Russian colonies"). */
+  convictsFromAfter: RegExp;
   /** The noun of names on a list, which count soldiers only beside a loss or a swap. */
   namesNoun: RegExp;
   /** The noun of volunteers, who need a word that they joined an army. */
@@ -85,6 +93,8 @@ export interface ReadingRules {
   sinceClauseBefore: RegExp;
   /** Sticky, after a number: "of" a whole counted in other things ("15 of Russia's 85 regions"); group 1 is their noun. */
   ofWholeAfter: RegExp;
+  /** Sticky lookbehind at a number: the whole a part was counted out of ("341 colonies out of"); group 1 is the part's noun. */
+  partOfWholeBefore: RegExp;
   /** Tested on the text between a figure and the next number: the number is a part of it ("..., including over"). */
   subsetBefore: RegExp;
   /** Sticky after a number with no noun: "and", a verb and another number ("77 and wounded 40"), whose noun both share. */

@@ -265,6 +265,8 @@ export interface LangModule extends ReadingRules {
   relativeAfter: RegExp;
   /** Sticky lookbehind at a number: a verb of change and "from" before it ("grew from 261,000 to 800,000" is no range). */
   changeBefore: RegExp;
+  /** Sticky lookbehind at a spelled-out number: the second term of a proportion in words ("one in three"). */
+  wordProportion: RegExp;
   /** Sticky lookbehind at a number: "increase ... by", so that "by 180,000 to 1.5 million" is a change and a new level. */
   changeByBefore: RegExp;
   /** Sticky lookbehind at a number: a verb that carries a series on ("jumping to", "reaching"). */
