@@ -4,6 +4,7 @@ import { normKey } from './lang/normalize';
 import type { NumberToken } from './numbers';
 import type { NounPhrase } from './reject';
 import { commaBetween, hasDigit, onlySpaces } from './spans';
+import { nounOfNumberBefore } from './clauses';
 import type { Metric } from './types';
 
 // Reads what a number counts from its sentence: its metric. The language
@@ -337,17 +338,6 @@ function lossOfBefore(text: string, hits: Hit<Cue>[], tok: NumberToken): Metric 
 
 /** A loss cue that ends right before `at`, with only spaces between ("killed or wounded North Koreans"). */
 const OF_BETWEEN = /^\s+of\s+(?:the\s+)?$/;
-
-/**
- * A cue at `at` right after another number that "with" sets apart from ours ("over 7,000 – with up to 14,000
- * wounded"): that number's word. Not in a list ("390 and 307 prisoners") or a span ("from 120,000 to 45,000 deaths").
- */
-function nounOfNumberBefore(text: string, from: number, at: number, lang: LangModule): boolean {
-  let i = at - 1;
-  while (i >= from && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
-  const c = text.charCodeAt(i);
-  return i >= from && c >= 48 && c <= 57 && lang.withOtherNumber.test(text.slice(from, i + 1));
-}
 
 function lossRightBefore(text: string, hits: Hit<Cue>[], at: number): Hit<Cue> | null {
   for (const h of hits) {

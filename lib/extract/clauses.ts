@@ -2,7 +2,8 @@ import type { LangModule } from './lang/types';
 
 // Where a clause ends between a number and a time expression: a semicolon, a comparison, another number's own
 // clause, a relative clause or a bracket; and times that belong to no figure (a likeness, a since-clause's start).
-// Which number a time belongs to is read from these (period.ts).
+// Which number a time belongs to is read from these (period.ts); so is which of two numbers a word after both
+// belongs to (classify.ts).
 
 /** A semicolon, or a comparison that opens another clause ("422,704 ..., compared with 450,000 in 2024"), between two offsets. */
 export function clauseBreakIn(text: string, from: number, to: number, breaks: number[] | null | undefined): boolean {
@@ -74,4 +75,15 @@ export function relativeClauseOfOther(between: string, lang: LangModule): boolea
   if (!m) return false;
   const words = between.slice(0, m.index).trim().split(/\s+/).length;
   return words >= OWN_NOUN_WORDS;
+}
+
+/**
+ * A cue at `at` right after another number that "with" sets apart from ours ("over 7,000 – with up to 14,000
+ * wounded"): that number's word. Not in a list ("390 and 307 prisoners") or a span ("from 120,000 to 45,000 deaths").
+ */
+export function nounOfNumberBefore(text: string, from: number, at: number, lang: LangModule): boolean {
+  let i = at - 1;
+  while (i >= from && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
+  const c = text.charCodeAt(i);
+  return i >= from && c >= 48 && c <= 57 && lang.withOtherNumber.test(text.slice(from, i + 1));
 }

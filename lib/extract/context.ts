@@ -1,6 +1,7 @@
 import { normKey } from './lang/normalize';
 import type { Cue, FoundPeriod, LangModule, RateInfo } from './lang/types';
 import { clarificationAfter, sentenceAround, type Bounds } from './sentences';
+import { firstSentence, ownSentence } from './claimant';
 import { isDateline, isStatementDate } from './statement';
 import type { Side } from './types';
 import {
@@ -173,41 +174,6 @@ function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): F
       p.statement = true;
     }
   }
-  return out;
-}
-
-/** Where a sentence ends inside a name: after a word longer than an abbreviation ("Gen.", "U.S.") or an acronym
- * without inner dots ("the UK. In June"). */
-const NAME_STOP = /(?:[A-Za-z’']{4,}|(?<![.\w])[A-Z]{2,3})[.!?]\s+(?=[A-Z])/g;
-
-function hasStop(name: string): boolean {
-  return name.indexOf('\n') >= 0 || name.indexOf('. ') >= 0 || name.indexOf('? ') >= 0 || name.indexOf('! ') >= 0;
-}
-
-/**
- * A name read backwards from a reporting verb can reach into the sentence
- * before ("Kursk.\n\nIntelligence estimates"): keep only what follows a line
- * break or the last sentence end.
- */
-function ownSentence(name: string): string {
-  if (!hasStop(name)) return name;
-  const line = name.lastIndexOf('\n');
-  let out = line >= 0 ? name.slice(line + 1).trim() : name;
-  NAME_STOP.lastIndex = 0;
-  let cut = -1;
-  for (let m = NAME_STOP.exec(out); m; m = NAME_STOP.exec(out)) cut = m.index + m[0].length;
-  if (cut >= 0) out = out.slice(cut);
-  return out;
-}
-
-/** A name read forwards ("according to the UK. In June, ..."): keep what comes before the first sentence end. */
-function firstSentence(name: string): string {
-  if (!hasStop(name)) return name;
-  const line = name.indexOf('\n');
-  let out = line >= 0 ? name.slice(0, line).trim() : name;
-  NAME_STOP.lastIndex = 0;
-  const m = NAME_STOP.exec(out);
-  if (m) out = out.slice(0, m.index + m[0].search(/[.!?]/));
   return out;
 }
 

@@ -120,10 +120,6 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   // without their noun; a scaled one ("a quarter of a million had been killed") is a count.
   // ... unless a loss follows it at once: "four more have been captured".
   if (tok.kind === 'words' && !tok.isRange && !np.info && tok.low < MIN_HEADLESS_WORDS && !tok.times && !lossRightAfter(text, np, lang)) return null;
-  if (tok.kind === 'words') {
-    lang.wordProportion.lastIndex = tok.start;
-    if (lang.wordProportion.test(text)) return null;
-  }
   if (tok.kind === 'words' && tok.high === 1) {
     lang.notCountBefore.lastIndex = tok.start;
     if (lang.notCountBefore.test(text)) return null;

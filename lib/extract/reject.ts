@@ -99,6 +99,8 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
     // "Bharat Shah (pictured above), 36, was killed": an age after a name.
     if (tok.plainInt && tok.high <= MAX_AGE && text.charCodeAt(tok.end) === 44 && prev === 32 && text.charCodeAt(at - 2) === 44 && sticky(lang.nameAgeBefore, text, at)) return 'age';
   }
+  // "one in three prisoners".
+  if (tok.kind === 'words' && sticky(lang.wordProportion, text, at)) return 'proportion';
   // The currency regex only where the character before the number (or before its one space) may end a currency.
   const spaced = prev === 32 || prev === 0xa0 || prev === 0x2009 || prev === 0x202f || prev === 9;
   const end = at > 0 ? text.charCodeAt(spaced && at > 1 ? at - 2 : at - 1) : 32;

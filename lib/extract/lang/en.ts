@@ -192,8 +192,6 @@ export const en: LangModule = {
   changeBefore:
     /(?<=\b(?:rose|risen|rising|grew|grown|growing|increased|increasing|fell|fallen|falling|dropped|dropping|declined|jumped|climbed|soared|decreased|shrank|swelled|went\s+(?:up|down))\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+)?)/iy,
   fromRightBefore: /(?<=\bfrom\s+)/iy,
-  // "increase the armed forces by 180,000 to 1.5 million": the change and the new level, joined by "to".
-  changeByBefore: /(?<=\b(?:increase|increased|increases|increasing|raise|raised|raises|raising|expand|expanded|expands|expanding|grow|grew|grown|rose|risen|cut|cuts|reduce|reduced|reduces|reducing|boost|boosted|boosts)\s+(?:[\w'’-]+\s+){0,5}?by\s+(?:about\s+|around\s+|some\s+|roughly\s+|another\s+)?)/iy,
   continuesBefore:
     /(?<=\b(?:reaching|hitting|(?:jumping|rising|climbing|falling|dropping|rose|fell|jumped|climbed|dropped|increasing|decreasing)\s+to|(?:down|up)\s+from(?:\s+(?:a|the)\s+(?:\w+\s+)?(?:high|low|peak)\s+of)?)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?)/iy,
   fromBefore: /(?<=\bfrom\s+(?:[A-Za-z]+\s+){0,4}[~≈]?)/iy,
@@ -253,8 +251,6 @@ export const en: LangModule = {
   // "1 in 20 fighting-age men": a proportion, not a count.
   proportionAfter: /\s+in\s+\d{1,3}(?![\d,.])/y,
   proportionBefore: /(?<=\b(?:\d{1,3}|one)\s+in\s+)/iy,
-  // "one in three prisoners": both terms of a proportion in words.
-  wordProportion: /(?<=\bone\s+in\s+)/iy,
   // "22 soldiers killed per square kilometre", "20 troops were killed for every square kilometre captured".
   densityAfter: /\s+(?:[a-z]+\s+){0,3}?(?:per|for\s+every|for\s+each)\s+(?:square\s+(?:kilomet|mile|met)|sq\.?\s*(?:km|mi)|km²|km2|hectare)/iy,
   // "Bharat Shah (pictured above), 36, was killed": a name's age between commas.
@@ -352,8 +348,6 @@ export const en: LangModule = {
     /\b(?:battles?|fight(?:ing)?\s+for|siege|assaults?|offensives?|counter-?offensives?|strikes?|attacks?|raids?|incursions?|ambush(?:es)?|shelling|bombardments?|explosions?|blasts?|encirclement|pocket|directions?|sectors?)\b|\b(?:in|at|near|around|outside)\s+(?!(?:Ukrain|Russia|Moscow|Kyiv|Kiev|January|February|March|April|May|June|July|August|September|October|November|December))[A-Z][a-z]|\b(?:january|february|march|april|june|july|august|september|october|november|december|[Oo]ver\s+the\s+(?:past\s+)?year)\b/,
   // Tested on a sentence up to its number: "will likely hit the 1 million casualty mark", "could reach".
   forecast: /\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|may|[Ee]xpected\s+to|[Pp]rojected|[Ff]orecasts?|[Pp]redict(?:s|ed)?)\b/,
-  plannedAhead:
-    /\b(?:[Ww]ill\s+(?:(?:also|now|then|soon)\s+)?(?:be\s+)?(?:call|draft|conscript|recruit|mobili[sz]|enlist|send|deploy|sign|hire|train|need|have\s+to)|[Pp]lans?\s+to|(?:is|are)\s+(?:(?:due|set|scheduled|expected|planned)\s+)?to\s+(?:be\s+)?(?:call|draft|conscript|recruit|mobili[sz]|enlist|sen[dt]|deploy)|[Ii]ntends?\s+to|[Aa]ims?\s+to|decree\s+(?:calling\s+for|ordering|to\s+(?:call|draft|conscript|enlist|mobili[sz]))|calling\s+for\s+the\s+(?:enlistment|conscription|call-up|draft(?:ing)?|mobili[sz]ation))\b/,
   anaphoraStart: /^\W*(?:That|This|It)\s+(?:means|implies|equates|translates|works\s+out)|^\W*In\s+other\s+words|^\W*On\s+average,?\s+(?:this|that)\s+(?:is|was|amounts\s+to|comes\s+to)\b/i,
   yearRe: /\b(?:19|20)\d\d\b/g,
   // Alphabetical order lets the regex engine share prefixes: about twice as fast as longest-first.

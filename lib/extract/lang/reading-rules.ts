@@ -141,4 +141,13 @@ export interface ReadingRules {
   strikeScene: RegExp;
   /** Tested on a sentence: one battle's toll ("lost more than 20,000 men in the battle for Bakhmut"), not the war so far. */
   battleScope: RegExp;
+  /**
+   * Tested on a sentence up to a number: a plan or order for what is still to come ("will call up", "plans to
+   * recruit", "a decree calling for the enlistment of"), whose months lie ahead of its date, not behind it.
+   */
+  plannedAhead: RegExp;
+  /** Sticky lookbehind at a number: "increase ... by", so that "by 180,000 to 1.5 million" is a change and a new level. */
+  changeByBefore: RegExp;
+  /** Sticky lookbehind at a spelled-out number: the second term of a proportion in words ("one in three"). */
+  wordProportion: RegExp;
 }

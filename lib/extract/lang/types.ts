@@ -265,10 +265,6 @@ export interface LangModule extends ReadingRules {
   relativeAfter: RegExp;
   /** Sticky lookbehind at a number: a verb of change and "from" before it ("grew from 261,000 to 800,000" is no range). */
   changeBefore: RegExp;
-  /** Sticky lookbehind at a spelled-out number: the second term of a proportion in words ("one in three"). */
-  wordProportion: RegExp;
-  /** Sticky lookbehind at a number: "increase ... by", so that "by 180,000 to 1.5 million" is a change and a new level. */
-  changeByBefore: RegExp;
   /** Sticky lookbehind at a number: a verb that carries a series on ("jumping to", "reaching"). */
   continuesBefore: RegExp;
   /** Sticky lookbehind at a number: "from" right before it. */
@@ -370,11 +366,6 @@ export interface LangModule extends ReadingRules {
   foreignForRussia: RegExp;
   /** Tested on a sentence up to a number: a forecast or conditional ("will", "could reach"). */
   forecast: RegExp;
-  /**
-   * Tested on a sentence up to a number: a plan or order for what is still to come ("will call up", "plans to
-   * recruit", "a decree calling for the enlistment of"), whose months lie ahead of its date, not behind it.
-   */
-  plannedAhead: RegExp;
   /** Sticky, at a time expression: a likeness it is compared with ("remain consistent with late 2024"), not the figure's time. */
   likenessBefore: RegExp;
   /** Sticky lookbehind at a since-phrase: it follows a superlative, so it compares ("the heaviest losses since ..."). */
