@@ -4,7 +4,7 @@ import { normKey } from './lang/normalize';
 import type { NumberToken } from './numbers';
 import type { NounPhrase } from './reject';
 import { commaBetween, hasDigit, onlySpaces } from './spans';
-import { nounOfNumberBefore } from './clauses';
+import { inPartList, nounOfNumberBefore } from './clauses';
 import type { Metric } from './types';
 
 // Reads what a number counts from its sentence: its metric. The language
@@ -279,12 +279,9 @@ export function classifyMetric(
   }
   // "the total number of casualties, including wounded and missing, has reached 15,000": the parts a total includes
   // do not say what it counts; the word before "including" does.
-  if (specific && specific.end <= tok.start && commaBetween(text, specific.end, tok.start)) {
-    lang.includedPartBefore.lastIndex = specific.start;
-    if (lang.includedPartBefore.test(text)) {
-      const whole = specific.start;
-      specific = nearest(cues, tok, s, (h, x) => isMetricCue(h, x) && h.end < whole - INCLUDING_MIN) ?? specific;
-    }
+  if (specific && specific.end <= tok.start && commaBetween(text, specific.end, tok.start) && inPartList(text, specific.start, lang)) {
+    const whole = specific.start;
+    specific = nearest(cues, tok, s, (h, x) => isMetricCue(h, x) && h.end < whole - INCLUDING_MIN) ?? specific;
   }
   // "the number of killed or wounded North Koreans at 4,000": the loss word before the foreign one says what is counted.
   if (specific?.value === 'foreign') {

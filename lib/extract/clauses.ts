@@ -87,3 +87,13 @@ export function nounOfNumberBefore(text: string, from: number, at: number, lang:
   const c = text.charCodeAt(i);
   return i >= from && c >= 48 && c <= 57 && lang.withOtherNumber.test(text.slice(from, i + 1));
 }
+
+/** How far before a word the word opening a part list ("including") may stand: three short words and their joins. */
+const PART_LIST_REACH = 50;
+
+/** The word at `at` is in a list of parts ("including wounded and missing"); the cheap look for the hint first. */
+export function inPartList(text: string, at: number, lang: LangModule): boolean {
+  if (!text.slice(Math.max(0, at - PART_LIST_REACH), at).includes(lang.includedPartHint)) return false;
+  lang.includedPartBefore.lastIndex = at;
+  return lang.includedPartBefore.test(text);
+}

@@ -7,12 +7,14 @@ import type { NumberToken } from './numbers';
 /** Whether the number is a term of a ratio said in words (no count of anyone). */
 export function ratioTerm(text: string, tok: NumberToken, s: Sentence): boolean {
   const lang = s.lang;
-  if (!lang.ratioInWords.test(s.body)) return false;
+  // The number's own surroundings first (sticky, at the number); the sentence-wide check only when they fit.
   lang.ratioTermBefore.lastIndex = tok.start;
-  if (lang.ratioTermBefore.test(text)) return true;
-  if (tok.high !== 1) return false;
-  lang.ratioTermAfter.lastIndex = tok.end;
-  return lang.ratioTermAfter.test(text);
+  let term = lang.ratioTermBefore.test(text);
+  if (!term && tok.high === 1) {
+    lang.ratioTermAfter.lastIndex = tok.end;
+    term = lang.ratioTermAfter.test(text);
+  }
+  return term && lang.ratioInWords.test(s.body);
 }
 
 /** "ended with 1 to 8 military casualties, one Ukrainian for eight Russians": a range from 1, beside a ratio in words, is that ratio. */

@@ -54,6 +54,7 @@ export const enReadingRules: ReadingRules = {
   harmVerbBefore: /(?<=\b(?:killed|killing|kill|kills|targeted|targeting|targets|attacked|attacking|shot|executed|murdered|tortured)\s+(?:(?:unarmed|innocent|many|hundreds\s+of|thousands\s+of)\s+)?)/y,
   sidePlaceNounFirsts: 'ctvrops',
   sidePlaceNounAfter: /\s+(?:city|town|village|cities|towns|villages|region|regions|oblast|capital|port|soil|territory|territories)\b/y,
+  includedPartHint: 'includ',
   includedPartBefore: /(?<=\bincluding\s+(?:the\s+)?(?:[a-z]+(?:,\s*|\s+(?:and|or)\s+)){0,3})/iy,
   ratioInWords: /\bone\s+[A-Za-z-]+\s+for\s+(?:every\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)|\bfor\s+(?:one|every|each)\s+(?:[A-Za-z-]+\s+){1,4}there\s+(?:are|were)\s/i,
   ratioTermBefore: /(?<=\bfor\s+(?:one|every|each)\s+(?:[A-Za-z-]+\s+){1,4}there\s+(?:are|were)\s+|\bone\s+[A-Za-z-]+\s+for\s+(?:every\s+)?)/iy,

@@ -125,6 +125,8 @@ export interface ReadingRules {
   sidePlaceNounFirsts: string;
   /** Sticky lookbehind at a cue: it lists a part of a total ("including wounded and missing"). */
   includedPartBefore: RegExp;
+  /** A string every includedPartBefore match contains, looked for first. */
+  includedPartHint: string;
   /** Tested on a sentence: a ratio said in words ("one Ukrainian for eight Russians", "for one ... there are 8"). */
   ratioInWords: RegExp;
   /** Sticky lookbehind at a number: the second term of such a ratio. */
