@@ -12,7 +12,7 @@ import { choosePeriod, FULL_SCALE_INVASION, statementEnd } from './period';
 import { mayContainFiguresIn } from './precheck';
 import { findQualifier } from './qualifier';
 import { findRate } from './rate';
-import { densityAfter, nounAfter, otherWar, rejectLocal, type NounPhrase } from './reject';
+import { densityAfter, densityBefore, nounAfter, otherWar, rejectLocal, type NounPhrase } from './reject';
 import { findSide } from './side';
 import { sceneBefore } from './scene';
 import { swapPairAt } from './swap';
@@ -100,7 +100,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     lang.perUnitAfter.lastIndex = np.end;
     if (lang.perUnitAfter.test(text)) return null;
   }
-  if (densityAfter(text, np.end, lang)) return null;
+  if (densityAfter(text, np.end, lang) || densityBefore(text, tok.start, lang)) return null;
   // "39 assaults ... of a total 117 registered": the total of the things just counted.
   if (np.headless && doc.otherNounEnd >= 0 && tok.start - doc.otherNounEnd <= CIVILIAN_CARRY && lang.totalOfBefore.test(text.slice(Math.max(0, tok.start - 12), tok.start))) {
     if (!sentenceEndBetween(text, doc.otherNounEnd, tok.start)) return null;

@@ -68,6 +68,8 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
   const glued = prev !== 32 && prev !== 0xa0 && prev !== 10;
   // Spelled-out numbers too: "wsj.com/world/one-million-are-now-dead" is an address.
   if (glued && sticky(NAME_BEFORE, text, at)) return 'name';
+  // "roughly 600,0000": a stray digit glued to the number before it (a typo), no number of its own.
+  if (isDigit(prev)) return 'typo';
   if (tok.kind === 'digits' || tok.kind === 'ratio') {
     // "24/7", "9/11", "1/3 of the force": a fraction or a name, not a count (its second half is glued to the slash).
     if (text.charCodeAt(tok.end) === 47 && isDigit(text.charCodeAt(tok.end + 1))) return 'fraction';
@@ -312,6 +314,12 @@ const DENSITY_REACH = 70;
 function squareNear(text: string, at: number): boolean {
   const near = text.slice(at, at + DENSITY_REACH);
   return near.indexOf('square') >= 0 || near.indexOf('km') >= 0 || near.indexOf('hectare') >= 0;
+}
+
+/** "The casualty rate per square kilometer dropped from 133 in 2024": a density named before the number, in its clause. */
+export function densityBefore(text: string, at: number, lang: LangModule): boolean {
+  const lead = text.slice(Math.max(0, at - DENSITY_REACH), at);
+  return lead.includes('square') && lang.densityBefore.test(lead);
 }
 
 /** "20 troops were killed for every square kilometre captured": a density, looked for only where "square" or "km" is near. */

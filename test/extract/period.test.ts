@@ -426,4 +426,11 @@ describe('a date in a comparison', () => {
     const own = extractFigures('Reporters have confirmed 50,000 deaths by name, including over 1,800 confirmed in the last two weeks.', { published: '2024-02-14' });
     expect(own[1]!.period).toEqual({ start: '2024-01-31', end: '2024-02-14' });
   });
+
+  it('puts the months of a call-up a decree "has ordered" ahead of its date, and leaves a time after ", though" to that clause', () => {
+    const f = one('Putin has ordered, through a decree published on the website, the recruitment of 160,000 Russians during the period of April to July.', '2025-03-31');
+    expect(f.period).toEqual({ start: '2025-04-01', end: '2025-07-31' });
+    const g = one('It would take about 1.5 years and 120,000 military lives to capture that territory, though factors could slow any Russian advance in 2026.', '2026-01-20');
+    expect([g.rate, g.period]).toEqual(['none', null]);
+  });
 });

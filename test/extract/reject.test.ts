@@ -227,4 +227,11 @@ describe('non-figures are not reported', () => {
   ])('does not read the UN\'s toll of people, a proportion in words, camps, letters or visitors as figures: %s in %s', (number, text) => {
     expect(texts(text)).not.toContain(number);
   });
+
+  it.each([
+    ['133', 'The casualty rate per square kilometer dropped from 133 in 2024 to just under 100 in 2025 as the war went on.'],
+    ['0', 'Russia has lost an estimated 350,000 troops, potentially even up to roughly 600,0000, in the war.'],
+  ])('does not read a density named before the number or a stray digit of a typo as a figure: %s in %s', (number, text) => {
+    expect(texts(text)).not.toContain(number);
+  });
 });

@@ -255,4 +255,9 @@ describe('side and claimant', () => {
   it('does not give a swap the side of the delegation that agreed to it', () => {
     expect(one('Russian representatives agreed that the swap would involve at least 800 prisoners of war.', '2025-06-03').side).toBeNull();
   });
+
+  it('gives Wagner\'s recruits and dead Russia\'s side', () => {
+    expect(one('In one year, the Wagner mercenary group recruited 49,000 prisoners to fight in Ukraine.', '2024-01-10').side).toBe('russia');
+    expect(one('The records indicate that 19,547 Wagner fighters died in the battle for Bakhmut.', '2024-01-10').side).toBe('russia');
+  });
 });

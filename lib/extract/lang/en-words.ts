@@ -99,7 +99,9 @@ export const NOUNS: [string, NounInfo][] = [
   ...['russian', "russia's", "moscow's", "kremlin's"].map((w): [string, NounInfo] => [w, { modifier: true, side: 'russia' }]),
   ...['ukrainian', "ukraine's", "kyiv's", "kiev's"].map((w): [string, NounInfo] => [w, { modifier: true, side: 'ukraine' }]),
   ...['north', 'korean', 'koreans'].map((w): [string, NounInfo] => [w, { modifier: true, side: 'russia', foreign: true }]),
-  ...['foreign', 'chechen', 'wagner'].map((w): [string, NounInfo] => [w, { modifier: true, foreign: true }]),
+  ...['foreign', 'chechen'].map((w): [string, NounInfo] => [w, { modifier: true, foreign: true }]),
+  // Wagner's fighters, convicts and mercenaries alike, fought for Russia.
+  ['wagner', { modifier: true, side: 'russia' }],
   // Nations whose citizens are recruited into Russia's army, as reporting has it.
   ...['cuban', 'nepalese', 'nepali', 'indian'].map((w): [string, NounInfo] => [w, { modifier: true, foreign: true, side: 'russia' }]),
   ...['more', 'fewer', 'additional', 'extra', 'new', 'fresh', 'battlefield', 'combat', 'military',
@@ -257,7 +259,7 @@ export const CUES: [string, Cue][] = [
 export const SIDE_WORDS: [string, Side][] = [
   ...['russia', 'russian', 'russians', "russia's", 'moscow', "moscow's", 'kremlin', "kremlin's",
     'putin', "putin's", 'aggressor', 'occupiers', 'invaders', 'north korean', 'north koreans', 'north korea',
-    "north korea's", 'pyongyang', "pyongyang's", 'dprk']
+    "north korea's", 'pyongyang', "pyongyang's", 'dprk', 'wagner', "wagner's"]
     .map((w): [string, Side] => [w, 'russia']),
   ...['ukraine', 'ukrainian', 'ukrainians', "ukraine's", 'kyiv', "kyiv's", 'kiev', "kiev's"]
     .map((w): [string, Side] => [w, 'ukraine']),

@@ -133,6 +133,8 @@ export interface ReadingRules {
   ratioTermBefore: RegExp;
   /** Sticky after "one": the rest of such a ratio, whose first term it is. */
   ratioTermAfter: RegExp;
+  /** Tested on the text before a number: a density it is a value of ("The casualty rate per square kilometer dropped from"). */
+  densityBefore: RegExp;
   /** Sticky lookbehind at a number: "the last", "the past" (of hours whose word was dropped: "In the last 24, ..."). */
   pastSpanBefore: RegExp;
   /** Sticky after a rate adjective: the noun that makes it a subject ("the daily rate of ...", "the monthly average"). */
