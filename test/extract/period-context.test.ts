@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../lib/extract';
+import { one } from './one';
+
+// Periods lent by the sentence before, and dates that belong to the other side of a comparison, in sentences
+// written for these tests.
+
+describe('side and month set by the previous sentence of the paragraph', () => {
+  it('carries both over when the figure\'s sentence names neither and speaks of the same kind of figure', () => {
+    const f = one('In March, Russian losses hit a record. The daily average was 1,400 soldiers killed or wounded, officials said.');
+    expect(f).toMatchObject({ side: 'russia', rate: 'per_day', period: { start: '2025-03-01', end: '2025-03-31' } });
+  });
+
+  it('keeps the figure\'s own side and period over the previous sentence\'s', () => {
+    const f = one('In March, Russian losses hit a record. Ukraine lost 300 soldiers killed or wounded in April.');
+    expect(f).toMatchObject({ side: 'ukraine', period: { start: '2025-04-01', end: '2025-04-30' } });
+  });
+
+  it('carries nothing from a sentence about another kind of figure', () => {
+    const f = one('In March, Russia changed its recruitment rules. The daily average was 1,400 soldiers killed or wounded.');
+    expect(f).toMatchObject({ side: null, period: null, rate: 'per_day' });
+  });
+
+  it('carries nothing across a paragraph break', () => {
+    const f = one('In March, Russian losses hit a record.\nThe daily average was 1,400 soldiers killed or wounded.');
+    expect(f).toMatchObject({ side: null, period: null });
+  });
+});
+
+describe('a date in a comparison', () => {
+  it('belongs to the figure compared with, not the one before it', () => {
+    const figs = extractFigures('The ministry said 422,704 recruits had joined the army, compared with about 450,000 sign-ups in 2024.', {
+      published: '2026-01-16',
+    });
+    expect(figs.map((f) => [f.text, f.period])).toEqual([
+      ['422,704', null],
+      ['450,000', { start: '2024-01-01', end: '2024-12-31' }],
+    ]);
+  });
+
+  it('does not date a figure by a time it is only likened to, a relative clause about something else, or a bracket', () => {
+    // "consistent with late 2024": the figure is today's rate.
+    expect(one('Recruitment stays consistent with late 2024, with roughly 1,100 new soldiers joining the army each day.', '2025-05-01').period).toBeNull();
+    // "which it annexed in 2014" dates the annexation, not the troops.
+    expect(one('The army keeps some 450,000 troops in the south, which includes the peninsula, which it seized in 2014.', '2025-05-01').period).toBeNull();
+    // A relative clause about the number's own noun does date it.
+    expect(one('The figure broke the record of 1,700 casualties, which the army suffered on Nov 12.', '2025-12-01').period).toEqual({ start: '2025-11-12', end: '2025-11-12' });
+    // "(including cases opened before January 1, 2025)" dates other cases; "(in the past day)" is the figure's own.
+    expect(one('In March, courts handed down verdicts in 21 desertion cases (including cases opened before January 1, 2025).', '2025-05-30').period).toEqual({
+      start: '2025-03-01',
+      end: '2025-03-31',
+    });
+    expect(one('The army lost 1,100 soldiers (in the past day) near the city.', '2025-05-30').period).toEqual({ start: '2025-05-29', end: '2025-05-30' });
+  });
+
+  it('reads "had been killed by that point" as a running total up to the time the sentence names', () => {
+    const f = one('A report in mid-March put it plainly: up to 6,000 soldiers had been killed by that point.', '2022-03-27');
+    expect([f.rate, f.period]).toEqual(['cumulative', { start: '2022-02-24', end: '2022-03-20' }]);
+  });
+
+  it('reads a time set off by commas before "he said" as the statement\'s date, not the figure\'s span', () => {
+    const f = one('The last time he gave a figure, in early 2025, he said 41,000 soldiers had been killed.', '2026-02-05');
+    expect([f.rate, f.period]).toEqual(['cumulative', { start: '2022-02-24', end: '2025-04-30' }]);
+  });
+
+  it('does not date a present force by the year a "since" began', () => {
+    expect(one('Since the conflict escalated in 2022, the army has expanded its presence to roughly 600,000 soldiers.', '2025-04-10').period).toBeNull();
+  });
+
+  it('does not date a figure by a time in a second reported clause ("... and that it will continue on May 24")', () => {
+    expect(one('He said that 320 people from each side had been exchanged and that the exchange would continue on May 24.', '2025-05-23').period).toBeNull();
+  });
+
+  it.each([
+    'The ministry last acknowledged military deaths in September 2022, claiming just 5,400 soldiers had been killed.',
+    "The ministry's last statement on deaths was in September 2022, when it said that just under 5,500 soldiers had been killed.",
+  ])('reads a statement\'s date followed by ", claiming" or ", when it said" as the end of a running total: %s', (text) => {
+    const f = one(text, '2025-06-13');
+    expect([f.rate, f.period]).toEqual(['cumulative', { start: '2022-02-24', end: '2022-09-30' }]);
+  });
+
+  it('gives a part of a figure ("including more than 20,000 killed") the span of the whole, unless it has its own', () => {
+    const figs = extractFigures('Officials estimate that since December, the army has suffered 90,000 casualties, including more than 18,000 killed.', {
+      published: '2023-05-01',
+    });
+    expect(figs.map((f) => f.period?.start)).toEqual(['2022-12-01', '2022-12-01']);
+    const own = extractFigures('Reporters have confirmed 50,000 deaths by name, including over 1,800 confirmed in the last two weeks.', { published: '2024-02-14' });
+    expect(own[1]!.period).toEqual({ start: '2024-01-31', end: '2024-02-14' });
+  });
+
+  it('puts the months of a call-up a decree "has ordered" ahead of its date, and leaves a time after ", though" to that clause', () => {
+    const f = one('Putin has ordered, through a decree published on the website, the recruitment of 160,000 Russians during the period of April to July.', '2025-03-31');
+    expect(f.period).toEqual({ start: '2025-04-01', end: '2025-07-31' });
+    const g = one('It would take about 1.5 years and 120,000 military lives to capture that territory, though factors could slow any Russian advance in 2026.', '2026-01-20');
+    expect([g.rate, g.period]).toEqual(['none', null]);
+  });
+});

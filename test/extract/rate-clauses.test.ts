@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../lib/extract';
+import { one } from './one';
+
+// Rates a sentence gives by its words and clauses rather than by a rate word next to the number: swaps and
+// handovers, averages named far before the number, running totals said in words, a series after a daily rate, a
+// figure restated in brackets and a ratio said in words. Sentences written for these tests.
+
+describe('rate, from the words and clauses around a figure', () => {
+  it('reads "held in captivity since 2022" as how long they were held, not a running total', () => {
+    const home = one('Ukraine brought home 95 soldiers held in Russian captivity since 2022.', '2025-06-15');
+    expect([home.metric, home.rate, home.period]).toEqual(['captured', 'none', null]);
+    // A running total is still one: "captured ... since 2022".
+    expect(one('Russia has captured 6,000 Ukrainian soldiers since 2022.', '2025-06-15').rate).toBe('cumulative');
+  });
+
+  it('reads one battle\'s toll in the perfect tense as that battle\'s, not the war so far', () => {
+    const f = one('Western estimates say he has lost more than 20,000 men in the battle for the city.', '2023-05-24');
+    expect([f.rate, f.period]).toEqual(['none', null]);
+    expect(one('Western estimates say Russia has lost more than 20,000 men fighting for Russia.', '2023-05-24').rate).toBe('cumulative');
+  });
+
+  it('reads "the daily rate of soldiers killed and wounded was on average 1,262" as per day, though the number is far from "daily"', () => {
+    const f = one('In May the daily rate of Russian soldiers being killed and wounded was on the average of 1,262, the ministry wrote.', '2024-07-12');
+    expect([f.rate, f.period]).toEqual(['per_day', { start: '2024-05-01', end: '2024-05-31' }]);
+  });
+
+  it('reads "a total of" one swap as that swap\'s, and "a total of" swaps so far as a running total', () => {
+    expect(one('The two sides agreed a prisoner exchange deal that will involve a total of 800 people.', '2023-01-17').rate).toBe('none');
+    expect(one('The POWs came home in a swap on Monday, a combined total of more than 300 soldiers.', '2023-01-17').rate).toBe('none');
+    expect(one('In the swaps so far, a total of 4,000 prisoners came home.', '2023-01-17').rate).toBe('cumulative');
+    expect(one('Russia has exchanged a total of 4,000 prisoners with Ukraine since the war began.', '2023-01-17').rate).toBe('cumulative');
+  });
+
+  it('reads a list of values after a daily rate as daily ("averaging over 1,000 a day, and were 1,262 in May, 1,163 in June")', () => {
+    const figs = extractFigures('Russian casualties were averaging over 900 a day, and were 1,080 in May, 990 in June and 1,020 in July.', { published: '2024-10-18' });
+    expect(figs.map((f) => [f.text, f.rate])).toEqual([
+      ['900', 'per_day'],
+      ['1,080', 'per_day'],
+      ['990', 'per_day'],
+      ['1,020', 'per_day'],
+    ]);
+    // A value of another size is another measure: a month's total.
+    const other = extractFigures('Russia lost 1,000 soldiers a day, and 30,000 in May.', { published: '2024-10-18' });
+    expect(other.map((f) => f.rate)).toEqual(['per_day', 'period_total']);
+  });
+
+  it('reads the bodies of "approximately 6,000 soldiers killed in the conflict" as one handover', () => {
+    const f = one('Both nations also agreed to repatriate the bodies of approximately 4,000 soldiers killed in the conflict.', '2025-06-03');
+    expect([f.metric, f.rate, f.period]).toEqual(['killed', 'none', null]);
+  });
+
+  it('does not give a figure the time of a second reported clause joined by "and said"', () => {
+    const f = one('Earlier the two sides each released 270 prisoners and said they would free more in the coming days.', '2025-05-23');
+    expect([f.rate, f.period]).toEqual(['none', null]);
+  });
+
+  it('reads "the mean average for the last seven days was 824" as per day', () => {
+    expect(one('The General Staff estimated that the mean average for the last seven days was 760 Russian casualties.', '2023-02-12').rate).toBe('per_day');
+  });
+
+  it('reads a report\'s month as the end of a death toll, "has admitted to" as a running total, and "In the last 24," as a day', () => {
+    const toll = one('A New York Times report in August cited officials as putting the Ukrainian death toll at close to 60,000.', '2024-02-26');
+    expect([toll.rate, toll.period]).toEqual(['cumulative', { start: '2022-02-24', end: '2023-08-31' }]);
+    expect(one('For its part, Russia has admitted to just 1,880 casualties.', '2022-03-11').rate).toBe('cumulative');
+    expect(one('In the last 24, 950 Russian soldiers have been killed according to the bulletin.', '2023-02-07').rate).toBe('per_day');
+    expect(one('The average daily number of Russian casualties in the war rose to 1,090 in August, the ministry reported.', '2024-09-05').rate).toBe('per_day');
+  });
+
+  it('gives the exact form of a figure in brackets the figure\'s own reading', () => {
+    const figs = extractFigures('The losses of the Russian army since the beginning of the year have reached almost 200 thousand (199,210) people.', { published: '2025-09-09' });
+    expect(figs.map((f) => f.period)).toEqual([
+      { start: '2025-01-01', end: '2025-09-09' },
+      { start: '2025-01-01', end: '2025-09-09' },
+    ]);
+  });
+
+  it('reads "1 to 8 military casualties, one Ukrainian for eight Russians" as one ratio', () => {
+    const figs = extractFigures('The offensive ended with 1 to 8 military casualties, one Ukrainian for eight Russians, Zelenskyy said.', { published: '2024-05-25' });
+    expect(figs.map((f) => [f.metric, f.value.low])).toEqual([['ratio', 8]]);
+    // A range from one with no ratio in words stays a range.
+    expect(one('Between 1 to 3 soldiers were killed in each of the attacks.', '2024-05-25').value).toEqual({ low: 1, high: 3 });
+  });
+
+  it('reads "bringing ... deaths to 6,000" as a running total, and "the monthly losses ... have been above 50,000" as monthly', () => {
+    expect(one("A strike killed soldiers, bringing Moscow's acknowledged military deaths to slightly above 5,900.", '2023-01-10').rate).toBe('cumulative');
+    expect(one("This brings Moscow's casualty count for October to 41,000, the report said.", '2025-11-05').rate).toBe('period_total');
+    expect(one('The monthly losses of Ukrainian forces in the past six months have consistently been above 45,000, the Russian military said.', '2025-02-10').rate).toBe('per_month');
+  });
+});
