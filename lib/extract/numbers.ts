@@ -337,7 +337,8 @@ export function readNumber(text: string, at: number, lang: LangModule): NumberTo
   if (q !== 'as many as' && q !== 'up to') {
     lang.changeBefore.lastIndex = first.start;
     if (lang.changeBefore.test(text)) return tok;
-    if (/\bto\b/i.test(join[0])) {
+    // Only a join in words ("to"), not a dash: "increasing their troops by 8-9 thousand" is a range.
+    if (hasLetter(join[0])) {
       lang.changeByBefore.lastIndex = first.start;
       if (lang.changeByBefore.test(text)) return tok;
     }
@@ -378,4 +379,9 @@ export function matchStart(text: string, end: number): number {
   if (c >= 48 && c <= 57) return i;
   while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
   return i;
+}
+
+function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isLetter(s.charCodeAt(i))) return true;
+  return false;
 }

@@ -210,7 +210,7 @@ const SINCE_CLAUSE_REACH = 90;
 function sinceClauseAt(src: PeriodSource, at: number): boolean {
   // The lookbehind only where "since" stands in the stretch it can reach.
   const lead = src.text.slice(Math.max(src.sentenceStart, at - SINCE_CLAUSE_REACH), at);
-  if (!lead.includes('since') && !lead.includes('Since')) return false;
+  if (!src.lang.sinceClauseHints.some((h) => lead.includes(h))) return false;
   src.lang.sinceClauseBefore.lastIndex = at;
   return src.lang.sinceClauseBefore.test(src.text);
 }

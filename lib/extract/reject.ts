@@ -221,8 +221,9 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
   };
   let pos = at;
   // "the 600,000-strong Russian force", "20-odd Indians": the noun follows the size.
-  if (text.charCodeAt(at) === 45 && text.startsWith('strong', at + 1)) pos = at + 7;
-  else if (text.charCodeAt(at) === 45 && text.startsWith('odd', at + 1)) pos = at + 4;
+  if (text.charCodeAt(at) === 45) {
+    for (const w of lang.sizeSuffixes) if (text.startsWith(w, at + 1)) pos = at + 1 + w.length;
+  }
   // An unknown word may be an adjective before the noun ("permanent casualties"); if no
   // personnel noun follows it, it was the noun, and the number counts something else.
   let unknown = false;
@@ -319,7 +320,7 @@ function squareNear(text: string, at: number): boolean {
 /** "The casualty rate per square kilometer dropped from 133 in 2024": a density named before the number, in its clause. */
 export function densityBefore(text: string, at: number, lang: LangModule): boolean {
   const lead = text.slice(Math.max(0, at - DENSITY_REACH), at);
-  return lead.includes('square') && lang.densityBefore.test(lead);
+  return lead.includes(lang.densityBeforeHint) && lang.densityBefore.test(lead);
 }
 
 /** "20 troops were killed for every square kilometre captured": a density, looked for only where "square" or "km" is near. */

@@ -133,6 +133,12 @@ export interface ReadingRules {
   ratioTermBefore: RegExp;
   /** Sticky after "one": the rest of such a ratio, whose first term it is. */
   ratioTermAfter: RegExp;
+  /** A word every densityBefore match contains, looked for first. */
+  densityBeforeHint: string;
+  /** Words after a number and a hyphen that leave its noun to follow ("600,000-strong Russian force", "20-odd Indians"). */
+  sizeSuffixes: readonly string[];
+  /** Words every sinceClauseBefore match contains, looked for first in the stretch it can reach. */
+  sinceClauseHints: readonly string[];
   /** Tested on the text before a number: a density it is a value of ("The casualty rate per square kilometer dropped from"). */
   densityBefore: RegExp;
   /** Sticky lookbehind at a number: "the last", "the past" (of hours whose word was dropped: "In the last 24, ..."). */
