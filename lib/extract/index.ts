@@ -246,7 +246,10 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     afterFigure &&
     (prev!.rate === 'per_day' || prev!.rate === 'per_week') &&
     sameFamily(prev!.metric, metric) &&
-    tok.high <= prev!.value.high * TALLY_PART
+    tok.high <= prev!.value.high * TALLY_PART &&
+    // "in September 2022, when it said 5,937 people had died": a statement dated to another month is another report
+    // (a weekday's is the tally's own: "On Sunday, the general staff said ...").
+    !s.periods.some((p) => p.statement && (p.expr.kind === 'month' || p.expr.kind === 'year'))
       ? prev!
       : null;
   if (tallyPart) period = tallyPart.period;

@@ -108,8 +108,9 @@ export function notPersonnel(text: string, tok: NumberToken, np: NounPhrase, s: 
   if (tok.kind === 'vague' && LOSS_OF_LIFE.has(metric) && np.info?.weak && lang.peopleNoun.test(head(text, np)) && !s.cues.some((c) => c.value === 'personnel')) {
     return true;
   }
-  // "UN claims 406 people have been killed in Ukraine": the UN's monitors count civilians.
-  if (LOSS_OF_LIFE.has(metric) && lang.peopleNoun.test(head(text, np)) && lang.civilianCounter.test(s.body)) return true;
+  // "UN claims 406 people have been killed in Ukraine", "the United Nations verifying more than 15,000 deaths": the
+  // UN's monitors count civilians, unless the sentence names soldiers.
+  if (LOSS_OF_LIFE.has(metric) && lang.civilianCounter.test(s.body) && (lang.peopleNoun.test(head(text, np)) || !namesSoldiers(text, np, s, lang))) return true;
   // "a list of 339 names of people Ukraine wanted returned": names count soldiers only with a loss or a swap to say so.
   if (metric === 'force_size' && lang.namesNoun.test(head(text, np))) return true;
   // "with the BBC and about a dozen anonymous volunteers": a handful of volunteers is no recruitment unless another

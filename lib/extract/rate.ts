@@ -40,10 +40,14 @@ export function findRate(text: string, tok: NumberToken, s: Sentence): RateWord 
     if (adjectiveFirst) continue;
     if (h.start >= tok.end) {
       d = h.start - tok.end;
-      if (r.rate === 'cumulative_before') continue;
-      if ((d > RATE_AFTER || hasDigit(text, tok.end, h.start)) && !(d <= LIST_REACH && listBetween(text, tok.end, h.start, s))) continue;
-      // "lost 1,160 personnel, and in general, since February 24, 2022 - 506,260": the rate opens the next clause.
-      if (s.lang.clauseBreak.test(text.slice(tok.end, h.start))) continue;
+      // "a total of", "bringing the toll to": said before the number they total, never after it.
+      if (r.rate === 'cumulative_before' || (r.adjective && r.rate === 'cumulative')) continue;
+      const far = d > RATE_AFTER || hasDigit(text, tok.end, h.start);
+      const listed = far && d <= LIST_REACH && listBetween(text, tok.end, h.start, s);
+      if (far && !listed) continue;
+      // "lost 1,160 personnel, and in general, since February 24, 2022 - 506,260": the rate opens the next clause (a
+      // list's ", and 22 artillery systems" does not).
+      if (!listed && s.lang.clauseBreak.test(text.slice(tok.end, h.start))) continue;
       // "175 prisoners in one of the largest exchanges since the invasion": a comparison's "since", no running total.
       if (r.rate === 'cumulative' && text.charCodeAt(h.start) === 115 && comparedSince(text, h.start, s)) continue;
       // "160 soldiers held in Russian captivity since 2022": how long they were held, not where a total starts.
@@ -75,7 +79,8 @@ export function findRate(text: string, tok: NumberToken, s: Sentence): RateWord 
     if (PER_PERIOD.has(r.rate)) perPeriod ??= r.rate;
   }
   // "The total of 13 soldiers surrendered in the past week": the week's total, a weekly figure.
-  return best === 'cumulative_before' && perPeriod ? perPeriod : best;
+  // "lost another 870 soldiers ... in the war against Ukraine over the past day": a daily phrase outranks the war's scope.
+  return (best === 'cumulative_before' || best === 'war_scope') && perPeriod ? perPeriod : best;
 }
 
 function ownRateAfter(text: string, tok: NumberToken, s: Sentence): boolean {

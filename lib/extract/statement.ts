@@ -35,8 +35,10 @@ export function isStatementDate(text: string, sentenceStart: number, start: numb
     if (re <= start && start - re <= REPORT_BEFORE) before = true;
     else if (rs >= end && rs - end <= REPORT_OPENING) {
       opening = true;
-      // Right after it, or after a comma and "when it" ("in September 2022, when it said").
+      // Right after it, or after a comma and "when it" ("in September 2022, when it said"), or "when" and a name ("on
+      // February 4, 2026, when President Volodymyr Zelensky said"): the regex at the date decides.
       if (rs - end <= 2 || (text.charCodeAt(end) === 44 && rs - end <= REPORT_AFTER_COMMA)) after = true;
+      else if (text.charCodeAt(end) === 44) after = true;
     }
   }
   if (before) {

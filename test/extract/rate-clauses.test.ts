@@ -87,4 +87,26 @@ describe('rate, from the words and clauses around a figure', () => {
     expect(one("This brings Moscow's casualty count for October to 41,000, the report said.", '2025-11-05').rate).toBe('period_total');
     expect(one('The monthly losses of Ukrainian forces in the past six months have consistently been above 45,000, the Russian military said.', '2025-02-10').rate).toBe('per_month');
   });
+
+  it('gives "in the past 24 hours" after a list with a comma before "and" to the first count, and a daily phrase precedence over "in the war"', () => {
+    expect(one('Kyiv said that Russia had lost 480 soldiers, 10 tanks, and 22 artillery systems in the past 24 hours.', '2025-02-16').rate).toBe('per_day');
+    expect(one('The Russian army lost another 850 soldiers and dozens of pieces of equipment in the war against Ukraine over the past day.', '2026-03-01').rate).toBe('per_day');
+  });
+
+  it('reads "taking the total number of deaths to 19" as a running total, and a statement "when President X said" as the end of one', () => {
+    const figs = extractFigures('Seven more Nepalese citizens serving the Russian Army have died, taking the total number of deaths to 19, the ministry said.', { published: '2024-03-14' });
+    expect(figs.map((f) => [f.text, f.rate])).toContainEqual(['19', 'cumulative']);
+    const f = one('Ukraine updated its statistics on February 4, 2026, when President Volodymyr Zelensky said 52 000 Ukrainian soldiers had died.', '2026-03-01');
+    expect([f.rate, f.period]).toEqual(['cumulative', { start: '2022-02-24', end: '2026-02-04' }]);
+  });
+
+  it('does not make a toll stated in another month a part of the daily tally before it', () => {
+    const figs = extractFigures('Russia lost 870 soldiers over the past day. The last time Russia officially reported its own toll was in September 2022, when it said 5 937 people had died.', {
+      published: '2026-03-01',
+    });
+    expect(figs.map((f) => [f.text, f.rate])).toEqual([
+      ['870', 'per_day'],
+      ['5 937', 'cumulative'],
+    ]);
+  });
 });

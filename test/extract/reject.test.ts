@@ -234,4 +234,9 @@ describe('non-figures are not reported', () => {
   ])('does not read a density named before the number or a stray digit of a typo as a figure: %s in %s', (number, text) => {
     expect(texts(text)).not.toContain(number);
   });
+
+  it('does not read the deaths and injuries the UN verifies as soldiers\' tolls', () => {
+    const text = 'Ukrainian civilians have also suffered, with the United Nations verifying more than 14,000 deaths and over 40,000 injuries in the war.';
+    expect(extractFigures(text, { published: '2026-02-24' })).toEqual([]);
+  });
 });

@@ -41,8 +41,8 @@ const rateRule = (first: string[], rate: RateInfo['rate'], adjective: boolean, r
 const RATE_RULES: RateRule[] = [
   // "bringing the total to 200,590", "the death toll rose to 50,000": a running total, said before the number.
   // "bringing Moscow's officially acknowledged military deaths to slightly above 6,000": a running total.
-  rateRule(['bringing', 'brings', 'bring', 'brought'], 'cumulative', true,
-    `(?:bring(?:s|ing)?|brought)\\s+(?:(?!for\\b)[\\w'’-]+\\s+){1,6}?to\\b(?=\\s+(?:(?:about|around|nearly|almost|over|more\\s+than|(?:slightly|just)\\s+(?:above|over|below|under))\\s+)?\\d)`),
+  rateRule(['bringing', 'brings', 'bring', 'brought', 'taking', 'takes', 'took'], 'cumulative', true,
+    `(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took)\\s+(?:(?!for\\b)[\\w'’-]+\\s+){1,6}?to\\b(?=\\s+(?:(?:about|around|nearly|almost|over|more\\s+than|(?:slightly|just)\\s+(?:above|over|below|under))\\s+)?\\d)`),
   rateRule(['total', 'tally', 'toll', 'count'], 'cumulative', true,
     `(?<=\\bbring(?:s|ing)?\\s+(?:the|its|their)\\s+(?:overall\\s+)?)(?:total|tally|toll)\\b|(?:total|tally|toll|count)\\s+(?:(?:has|had|have)\\s+)?(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|grew|grown|now\\s+stands|stands|stood)\\b`),
   rateRule(['since', 'far', 'date', 'total', 'all', 'course', 'throughout', 'overall', 'altogether', 'during'], 'cumulative', false,
@@ -234,7 +234,7 @@ export const en: LangModule = {
   // Not "announced": "In mid-September 2022, the Kremlin announced a mobilization of 300,000" dates the call-up itself.
   // Also a clause after a comma: "in September 2022, claiming ...", "in August, putting the figures at ...", "was in
   // September 2022, when it said that ...".
-  statementAfter: /\s+(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|compiled|report|reports|estimate|assessment|statement|update|briefing|interview|speech)\b|,\s+(?:(?:claiming|saying|stating|putting|announcing)\b|when\s+(?:it|he|she|they)\s+(?:said|claimed|announced|stated|reported)\b)/y,
+  statementAfter: /\s+(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|compiled|report|reports|estimate|assessment|statement|update|briefing|interview|speech)\b|,\s+(?:(?:claiming|saying|stating|putting|announcing)\b|when\s+(?:(?:it|he|she|they)\s+|(?:President|Prime\s+Minister|(?:Defen[cs]e\s+)?Minister|Commander-in-Chief|General)\s+(?:[A-Z][\w'’.-]*\s+){0,3})(?:said|claimed|announced|stated|reported)\b)/y,
   statementOpening: /,?\s+(?:[A-Za-z.'’-]+\s+){0,6}?(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:decree|order|law|bill))\b/y,
   // "KATHMANDU, July 29:" or "Kyiv, March 3 (Reuters) -": a dateline dates the report.
   datelineBefore: /^[\s"“]*[A-Z][A-Za-z.'’ -]{1,30},\s*$/,
