@@ -236,9 +236,9 @@ export const en: LangModule = {
   // September 2022, when it said that ...".
   statementAfter: /\s+(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|compiled|report|reports|estimate|assessment|statement|update|briefing|interview|speech)\b|,\s+(?:(?:claiming|saying|stating|putting|announcing)\b|when\s+(?:(?:it|he|she|they)\s+|(?:President|Prime\s+Minister|(?:Defen[cs]e\s+)?Minister|Commander-in-Chief|General)\s+(?:[A-Z][\w'’.-]*\s+){0,3})(?:said|claimed|announced|stated|reported)\b)/y,
   statementOpening: /,?\s+(?:[A-Za-z.'’-]+\s+){0,6}?(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:decree|order|law|bill))\b/y,
-  // "KATHMANDU, July 29:" or "Kyiv, March 3 (Reuters) -": a dateline dates the report.
+  // "KATHMANDU, July 29:", "Kyiv, March 3 (Reuters) -" or "Kathmandu, Mar 14 (PTI) Seven ...": a dateline dates the report.
   datelineBefore: /^[\s"“]*[A-Z][A-Za-z.'’ -]{1,30},\s*$/,
-  datelineAfter: /,?\s*(?:\d{4}\s*)?(?:\([^)]{1,30}\)\s*)?[:—–-]\s/y,
+  datelineAfter: /,?\s*(?:\d{4}\s*)?(?:\([^)]{1,30}\)\s*)?[:—–-]\s|,?\s*(?:\d{4}\s*)?\([A-Z][A-Za-z&./ -]{1,29}\)\s+(?=[A-Z"“])/y,
   // "told Russia 24", "on Channel 5": a broadcaster's name.
   channelBefore: /(?<=\b(?:Russia|Rossiya|Channel|Kanal|RT|NTV|TV|France)\s)/y,
   sentenceOpening: /^[\s"“'‘(]*(?:(?:however|but|and|meanwhile|earlier|later|then|also|yet),?\s+)?(?:(?:in|on|at|during|by|as\s+of)\s+)?(?:the\s+)?$/i,
