@@ -52,6 +52,8 @@ interface Found {
   claims: Hit<string>[];
   /** Where words that open a comparison start ("compared with"); null when there are none, as in most sentences. */
   breaks: number[] | null;
+  /** The start and end of each reporting word ("said", "told"), or null when there are none. */
+  reports: number[] | null;
 }
 
 function push<T>(list: Hit<T>[], at: number, len: number, value: T | undefined): void {
@@ -71,15 +73,13 @@ function dayLike(text: string, start: number, end: number): boolean {
 }
 
 function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): Found {
-  const out: Found = { cues: [], rates: [], sides: [], periods: [], claims: [], breaks: null };
+  const out: Found = { cues: [], rates: [], sides: [], periods: [], claims: [], breaks: null, reports: null };
   const table = firstWords(lang);
   const { cuePhrases, sidePhrases, claimPhrases } = lang;
   let cueFree = b.start;
   let rateFree = b.start;
   let sideFree = b.start;
   let periodFree = b.start;
-  // Where reporting words start and end: a time expression can date a statement only next to one.
-  let reports: number[] | null = null;
   const n = b.end;
   let at = b.start;
   while (at < n) {
@@ -113,7 +113,7 @@ function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): F
       }
     }
     if (!bits) continue;
-    if (bits & REPORT) (reports ??= []).push(start, at);
+    if (bits & REPORT) (out.reports ??= []).push(start, at);
     if (bits & COMPARE) (out.breaks ??= []).push(start);
     let m: RegExpExecArray | null;
     if (bits & CUE && start >= cueFree) {
@@ -167,6 +167,7 @@ function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): F
     }
   }
   // "Data from the General Staff in May showed 30,000 casualties that month": the anaphor makes May the figure's too.
+  const reports = out.reports;
   const anaphor = out.periods.some((p) => p.expr.kind === 'anaphor');
   for (const p of out.periods) {
     if (p.since || p.expr.kind === 'back' || anaphor) continue;
@@ -288,6 +289,11 @@ export class Sentence {
   /** Where words that open a comparison start. */
   get breaks(): number[] | null {
     return this.all.breaks;
+  }
+
+  /** Where reporting words ("said", "told") start and end, in pairs; null when there are none. */
+  get reports(): number[] | null {
+    return this.all.reports;
   }
 
   private _pastPerfect?: boolean;

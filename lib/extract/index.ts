@@ -57,6 +57,8 @@ const MIN_FORCE = 100;
 const RAISED_AMONG_DEAD = new Set<Metric>(['recruited', 'mobilized', 'foreign_troops', 'force_size']);
 /** More dead than any estimate of this war's soldiers killed: deaths of a whole population, or another war's. */
 const MAX_KILLED = 2_000_000;
+/** Counts of what happened to soldiers, which a weekday may date ("lost 1,300 soldiers on Monday"). */
+const DAY_TOLLS = new Set<Metric>(['killed', 'wounded', 'casualties', 'losses', 'captured', 'missing']);
 /** Tolls that, undated, stand for the war so far. */
 const WAR_TOLLS = new Set<Metric>(['killed', 'wounded', 'casualties', 'losses']);
 /** The least undated toll read as the war so far: daily and weekly tolls, and single strikes, stay below it. */
@@ -220,6 +222,8 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     stock: STOCKS.has(metric),
     breaks: s.breaks,
     ahead: plannedAhead(s, tok.start, doc.published),
+    dayOwn: DAY_TOLLS.has(metric) && !s.perfectTense,
+    reports: s.reports,
   });
   // "between the start of the invasion in February 2022 and December 2025": the whole war so far.
   // So is a span counted back to within days of the invasion ("killed in four weeks of war", said in March 2022).

@@ -152,6 +152,10 @@ export interface PeriodSource {
   breaks?: number[] | null;
   /** The number is what a plan or order is for: its months lie ahead of the anchor, and nothing is clipped to it. */
   ahead?: boolean;
+  /** A toll, not a running total: a weekday or "yesterday" of its own clause may be its day. */
+  dayOwn?: boolean;
+  /** Where the sentence's reporting words start and end, in pairs. */
+  reports?: number[] | null;
 }
 
 /** A comma or semicolon between two offsets: a cheap look before the clause-break regex. */
@@ -231,7 +235,7 @@ export function choosePeriod(src: PeriodSource): Period | null {
     const a = anchorDate(p.expr, src.published);
     if (a) {
       anchor = a;
-      continue;
+      if (!(src.dayOwn && !src.ahead && ownDay(src, i))) continue;
     }
     // "KYIV, March 3 (Reuters) - ... in the past day", "said on May 3 that ...": the day of a statement is what its
     // relative times count back from.
@@ -302,6 +306,9 @@ export function choosePeriod(src: PeriodSource): Period | null {
   }
 
   if (best < 0) return null;
+  const day = anchorDate(list[best]!.expr, src.published);
+  // "77,170 by Tuesday", "(as of Thursday)": a running total up to that day.
+  if (day) return untilAt(src, list[best]!.start) && day >= FULL_SCALE_INVASION ? { start: FULL_SCALE_INVASION, end: day } : { start: day, end: day };
   const next = best + 1 < list.length && isDated(list[best + 1]!) && joined(src, list[best]!.end, list[best + 1]!.start) ? list[best + 1]! : null;
   let period = (next && yearOfNext(list[best]!, next, src, anchor)) ?? resolved(list[best]!, src, anchor);
   if (!period) return null;
@@ -318,6 +325,26 @@ export function choosePeriod(src: PeriodSource): Period | null {
   const ahead = (chosen.kind === 'back' && chosen.ahead === true) || src.ahead === true;
   if (src.clipToAnchor && !ahead && period.start <= anchor && period.end > anchor) period = { start: period.start, end: anchor };
   return period.start <= period.end ? period : null;
+}
+
+/**
+ * "Russia lost 3,000 soldiers on Monday", "On Saturday, 307 prisoners were exchanged", "killed yesterday": a weekday
+ * or "yesterday" that dates no statement is the day of the toll when it follows the number in its clause, or opens
+ * the sentence, with no reporting word between ("..., the ministry said on Tuesday" dates the statement; "today" is
+ * mostly "now", and "today, June 1" or "Thursday, Feb. 8" yield to the date).
+ */
+function ownDay(src: PeriodSource, i: number): boolean {
+  const p = src.periods[i]!;
+  if (p.statement || p.since || (p.expr.kind === 'day' && p.expr.offset === 0)) return false;
+  const next = src.periods[i + 1];
+  if (next && isDated(next) && next.start - p.end <= 3) return false;
+  const after = p.start >= src.numberEnd;
+  const from = after ? src.numberEnd : p.end;
+  const to = after ? p.start : src.numberStart;
+  if (after ? punctuated(src.text, from, to) : !src.lang.sentenceOpening.test(src.text.slice(src.sentenceStart, p.start))) return false;
+  const r = src.reports;
+  if (r) for (let k = 0; k < r.length; k += 2) if (r[k]! >= from && r[k + 1]! <= to) return false;
+  return true;
 }
 
 /**
@@ -345,7 +372,9 @@ export function statementEnd(periods: FoundPeriod[], published: string): string 
   let end: string | null = null;
   for (const p of periods) {
     if (!p.statement) continue;
-    const r = resolvePeriod(p.expr, { anchor: published });
+    // "..., the ministry said on Monday": that day.
+    const day = anchorDate(p.expr, published);
+    const r = day ? { start: day, end: day } : resolvePeriod(p.expr, { anchor: published });
     if (r && (!end || r.end > end)) end = r.end;
   }
   return end && end > published ? published : end;

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { one } from './one';
+
+// A weekday or "yesterday" as the day of a toll, and as the day a statement was made, in sentences written for this
+// test. Published on Thursday 12 June 2025: Monday is 9 June, Tuesday 10 June, yesterday 11 June.
+
+const PUBLISHED = '2025-06-12';
+
+describe('weekdays and "yesterday"', () => {
+  it.each([
+    ['The enemy lost 1,250 soldiers on Monday, the general staff said.', { start: '2025-06-09', end: '2025-06-09' }],
+    ['Around 640 Russian soldiers were killed yesterday.', { start: '2025-06-11', end: '2025-06-11' }],
+    ['Yesterday, 640 Russian soldiers were killed near the river.', { start: '2025-06-11', end: '2025-06-11' }],
+    ['On Tuesday, 212 Ukrainian prisoners of war came home in an exchange.', { start: '2025-06-10', end: '2025-06-10' }],
+    ['The two armies traded 212 prisoners of war on Tuesday.', { start: '2025-06-10', end: '2025-06-10' }],
+  ])('dates a toll by the day its clause names: %s', (text, period) => {
+    const f = one(text, PUBLISHED);
+    expect(f.period).toEqual(period);
+    expect(f.rate).toBe('period_total');
+  });
+
+  it('reads "by Tuesday" and "as of Monday" as the end of a running total', () => {
+    expect(one('Enemy combat losses reached 58,400 soldiers by Tuesday.', PUBLISHED)).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2022-02-24', end: '2025-06-10' },
+    });
+    expect(one('The staff counted 58,400 enemy soldiers killed (as of Monday).', PUBLISHED)).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2022-02-24', end: '2025-06-09' },
+    });
+  });
+
+  it('ends a running total on the weekday its statement was made', () => {
+    expect(one('Russia has lost 130,000 soldiers, the ministry said on Monday.', PUBLISHED)).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2022-02-24', end: '2025-06-09' },
+    });
+  });
+
+  it('does not date a toll by the day of the statement that reports it', () => {
+    expect(one('Three volunteers from Peru fighting for Russia were recently killed, said the foreign ministry on Tuesday.', PUBLISHED).period).toBeNull();
+    expect(one('The ministry on Monday put the number of enemy troops killed at 11,500.', PUBLISHED).period).not.toEqual({ start: '2025-06-09', end: '2025-06-09' });
+  });
+
+  it('reads "today" as now, not as a one-day toll', () => {
+    expect(one('As of today, about 41,000 soldiers are listed as missing.', PUBLISHED).period).toBeNull();
+  });
+
+  it('keeps a call-up or a force on the day it was announced undated by that day', () => {
+    expect(one('On Monday, the president called up 150,000 conscripts for the autumn draft.', PUBLISHED).period).not.toEqual({
+      start: '2025-06-09',
+      end: '2025-06-09',
+    });
+  });
+});
