@@ -49,7 +49,8 @@ export function resolvePeriod(expr: PeriodExpr, ctx: ResolveContext): Period | n
     case 'month': {
       // A month without a year is the latest one not after the anchor (a plan's: the anchor's year, the month still ahead).
       const named = expr.thatYear && ctx.yearBefore ? yearBefore(ctx.yearBefore.text, ctx.yearBefore.lang, ctx.yearBefore.pos) : null;
-      const y = expr.year ?? named ?? (expr.yearOffset !== undefined ? ay + expr.yearOffset : expr.month <= am || ctx.ahead ? ay : ay - 1);
+      const y =
+        expr.year ?? named ?? (expr.yearOffset !== undefined ? ay + expr.yearOffset : expr.month < am || (expr.month === am && !expr.lastOne) || ctx.ahead ? ay : ay - 1);
       const p = month(y, expr.month);
       if (expr.part === 'early') return { start: p.start, end: iso(y, expr.month, 10) };
       if (expr.part === 'mid') return { start: iso(y, expr.month, 11), end: iso(y, expr.month, 20) };
@@ -121,8 +122,9 @@ export function resolvePeriod(expr: PeriodExpr, ctx: ResolveContext): Period | n
       }
       if (expr.year !== undefined) return { start: iso(expr.year, 1, 1), end: anchor };
       if (expr.month !== undefined) {
-        const y = expr.month <= am ? ay : ay - 1;
-        return { start: month(y, expr.month).start, end: anchor };
+        const y = expr.month < am || (expr.month === am && !expr.lastOne) ? ay : ay - 1;
+        const s = month(y, expr.month).start;
+        return { start: s < FULL_SCALE_INVASION && s >= '2022-02-01' ? FULL_SCALE_INVASION : s, end: anchor };
       }
       return { start: FULL_SCALE_INVASION, end: anchor };
     }

@@ -71,6 +71,8 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
   // "roughly 600,0000": a stray digit glued to the number before it (a typo), no number of its own.
   if (isDigit(prev)) return 'typo';
   if (tok.kind === 'digits' || tok.kind === 'ratio') {
+    // "... per month.[1]": a footnote's marker in square brackets.
+    if (prev === 91 && text.charCodeAt(tok.end) === 93 && tok.plainInt && tok.end - at <= 3) return 'label';
     // "24/7", "9/11", "1/3 of the force": a fraction or a name, not a count (its second half is glued to the slash).
     if (text.charCodeAt(tok.end) === 47 && isDigit(text.charCodeAt(tok.end + 1))) return 'fraction';
     const next = text.charCodeAt(tok.end);

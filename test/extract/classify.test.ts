@@ -304,4 +304,15 @@ describe('metric', () => {
     const figs = extractFigures('US officials said the number of Russian casualties could be over 6,000 – with up to 12,000 wounded.', { published: '2022-03-18' });
     expect(figs.map((f) => f.metric)).toEqual(['casualties', 'wounded']);
   });
+
+  it('reads "killed, injured" (or "..., or captured") as casualties, people who "join" an army as recruits, and troops "added to its ranks" as recruited', () => {
+    expect(one('Some 90,000 Russian troops killed, injured in Kharkiv region', '2023-03-01').metric).toBe('casualties');
+    expect(one('The leaked tables give 410,000 soldiers killed, wounded, or captured.', '2023-03-01').metric).toBe('casualties');
+    expect(one('Officials say about 1,200 men join the Russian army each day.', '2024-03-01').metric).toBe('recruited');
+    const figs = extractFigures('Drones killed or wounded 31,000 Russian soldiers in March, a month in which the army added 27,000 troops to its ranks.', { published: '2025-04-05' });
+    expect(figs.map((f) => [f.text, f.metric])).toEqual([
+      ['31,000', 'casualties'],
+      ['27,000', 'recruited'],
+    ]);
+  });
 });

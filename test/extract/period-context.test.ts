@@ -94,4 +94,15 @@ describe('a date in a comparison', () => {
     const g = one('It would take about 1.5 years and 120,000 military lives to capture that territory, though factors could slow any Russian advance in 2026.', '2026-01-20');
     expect([g.rate, g.period]).toEqual(['none', null]);
   });
+
+  it('reads "the last year" as the past twelve months, and "last February" as the latest February before this month', () => {
+    expect(one('Analysts think the army suffered up to 210,000 casualties in the last year of fighting.', '2023-03-10').period).toEqual({ start: '2022-03-10', end: '2023-03-10' });
+    expect(one('The army lost 210,000 soldiers last year.', '2023-03-10').period).toEqual({ start: '2022-01-01', end: '2022-12-31' });
+    expect(one('The army lost 4,000 soldiers last February.', '2023-02-20').period).toEqual({ start: '2022-02-01', end: '2022-02-28' });
+    expect(one('The army lost 4,000 soldiers last February.', '2023-07-20').period).toEqual({ start: '2023-02-01', end: '2023-02-28' });
+    expect(one('Analysts put the Russian soldiers killed since last February at 55,000.', '2023-02-20')).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2022-02-24', end: '2023-02-20' },
+    });
+  });
 });

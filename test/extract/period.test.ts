@@ -75,7 +75,7 @@ describe('period, resolved against the publication date', () => {
     ['KATHMANDU, July 29: At least 40 soldiers from the country have been killed in the war.', '2024-07-30', { start: '2022-02-24', end: '2024-07-29' }],
     ['KYIV, March 3 (Reuters) - The enemy lost 1,200 soldiers in the past day.', '2024-03-05', { start: '2024-03-02', end: '2024-03-03' }],
     // An agency's name in brackets may end a dateline without a dash ("Kathmandu, Mar 14 (PTI) Seven ..."): its date is no span.
-    ['Lisbon, Mar 14 (LUSA) Five more Portuguese volunteers serving with the Ukrainian army have died in the last week.', '2024-03-20', { start: '2024-03-04', end: '2024-03-10' }],
+    ['Lisbon, Mar 14 (LUSA) Five more Portuguese volunteers serving with the Ukrainian army have died in the last week.', '2024-03-20', { start: '2024-03-07', end: '2024-03-14' }],
     ['The general staff said on March 3 that 1,200 soldiers were killed in the past 24 hours.', '2024-03-05', { start: '2024-03-02', end: '2024-03-03' }],
     // "over three days", "in just five months of fighting": that span, back from the date.
     ['The general said the enemy lost 3,700 soldiers over three days of the assault.', '2023-06-06', { start: '2023-06-03', end: '2023-06-06' }],

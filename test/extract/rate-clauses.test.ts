@@ -109,4 +109,9 @@ describe('rate, from the words and clauses around a figure', () => {
       ['5 937', 'cumulative'],
     ]);
   });
+
+  it('does not read "a month in which" as a rate', () => {
+    const f = one('Drones killed or wounded 31,000 Russian soldiers in March – a month in which the front barely moved.', '2025-04-05');
+    expect([f.rate, f.period]).toEqual(['period_total', { start: '2025-03-01', end: '2025-03-31' }]);
+  });
 });

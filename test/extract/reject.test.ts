@@ -239,4 +239,9 @@ describe('non-figures are not reported', () => {
     const text = 'Ukrainian civilians have also suffered, with the United Nations verifying more than 14,000 deaths and over 40,000 injuries in the war.';
     expect(extractFigures(text, { published: '2026-02-24' })).toEqual([]);
   });
+
+  it('does not read a footnote marker in square brackets as a figure', () => {
+    const text = 'The ministry says 45,000 men sign contracts every month.[2] Officials hope to keep that pace.[4]';
+    expect(texts(text)).toEqual(['45,000']);
+  });
 });

@@ -22,7 +22,7 @@ const P = {
   sinceEnd: `(?<sinceYearEnd>since\\s+(?:the\\s+)?end\\s+of\\s+(?<se>(?:19|20)\\d\\d)\\b)`,
   sinceStart: `(?<sinceYearStart>since\\s+(?:the\\s+)?(?:start|beginning)\\s+of\\s+(?:(?<sy3>(?:19|20)\\d\\d)\\b|${REL_YEAR('ss')}|(?<ssm>(?:the|this)\\s+month)\\b))|(?<course>since\\s+the\\s+(?:start|beginning|outbreak)\\b)`,
   course: `(?<course>course\\s+of\\s+the\\s+war\\b|throughout\\s+the\\s+war\\b)`,
-  sinceMonth: `(?<sinceMonth>(?:since|(?:beginning|starting)\\s+(?:from|on))\\s+(?:(?:early|mid|late)[- ])?(?<sm>${MONTH})\\b\\.?(?:\\s+(?<sd>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<sy>\\d{4})|\\s+(?<smr>last|this)\\s+year\\b)?)`,
+  sinceMonth: `(?<sinceMonth>(?:since|(?:beginning|starting)\\s+(?:from|on))\\s+(?:(?<sl>last)\\s+)?(?:(?:early|mid|late)[- ])?(?<sm>${MONTH})\\b\\.?(?:\\s+(?<sd>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<sy>\\d{4})|\\s+(?<smr>last|this)\\s+year\\b)?)`,
   sinceYear: `(?<sinceYear>since\\s+(?<sy2>(?:19|20)\\d\\d)\\b)`,
   // "since the brief Wagner uprising in late June", "since the media's latest update on May 19": from that date.
   sinceEvent: `(?<sinceEvent>since\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){1,5}?(?:on|in)\\s+(?:(?<sep>early|mid|late)[- ])?(?<sem>${MONTH})\\b\\.?(?:\\s+(?<sed>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<sey>(?:19|20)\\d\\d)\\b)?)`,
@@ -36,7 +36,10 @@ const P = {
   soFar: `(?<soFar>(?<=\\bso\\s+far\\s+)this\\s+(?<sfu>year|month)\\b|this\\s+(?<sfu2>year|month)(?=\\s+so\\s+far\\b))`,
   // "early 2024", "mid-2024", "late 2023": the year in thirds (January-April, May-August, September-December).
   yearPart: `(?<yearPart>(?<yp>early|mid|late)[- ]?(?<ypy>(?:19|20)\\d\\d)\\b(?![-–]\\d))`,
-  rel: `(?<rel>(?<ro>last|this|next|previous)\\s+(?<ru>year|month|week)\\b)`,
+  // "last February": the latest February before this month.
+  lastMonth: `(?<lastMonth>last\\s+(?<lmn>${MONTH})\\b\\.?(?!\\s+\\d))`,
+  // "last year" is the calendar's; "the last year (of warfare)" is the past twelve months, read by \`back\`.
+  rel: `(?<rel>(?<ro>(?<!\\bthe\\s+)last|this|next|previous)\\s+(?<ru>year|month|week)\\b)`,
   back: `(?<back>(?:past|last|previous)\\s+(?:(?<bn>${N_WORD})\\s+)?(?<bu>hours?|days?|weeks?|months?|years?)\\b)`,
   // "for ten days", and "over three days", "in just five months of fighting": that span, back from the date.
   // "over the next two months", "in the coming weeks" (a forecast's span, forward from the date).
@@ -64,7 +67,7 @@ export const PERIOD_RULES: PhraseSet[] = [
   // "losses beginning from June 4 have reached 26,000": since that day.
   rule(['beginning', 'starting'], P.sinceMonth),
   rule(['course', 'throughout'], P.course),
-  rule(['first', 'second', 'third', 'fourth', 'last', 'final', 'q', 'this', 'next', 'previous', 'past'], P.quarter, P.half, P.yearEnd, P.soFar, P.rel, P.back, P.ahead),
+  rule(['first', 'second', 'third', 'fourth', 'last', 'final', 'q', 'this', 'next', 'previous', 'past'], P.quarter, P.half, P.yearEnd, P.soFar, P.rel, P.lastMonth, P.back, P.ahead),
   rule(['coming'], P.ahead),
   rule(['h'], P.half),
   rule(['days', 'weeks', 'months', 'years', 'week'], P.forN),
@@ -115,6 +118,7 @@ export function periodExpr(g: Record<string, string | undefined>): { expr: Perio
     if (g.sy) expr.year = Number(g.sy);
     if (g.smr) expr.yearOffset = yearOffsetOf(g.smr);
     if (g.sd) expr.day = Number(g.sd);
+    if (g.sl && !g.sy && !g.smr) expr.lastOne = true;
     return { expr, since: true };
   }
   if (g.sinceEvent) {
@@ -207,6 +211,10 @@ export function periodExpr(g: Record<string, string | undefined>): { expr: Perio
     const to = monthOf(g.ytm!);
     const expr: PeriodExpr = g.yty ? { kind: 'months', from: 1, to, year: Number(g.yty) } : { kind: 'months', from: 1, to, yearOffset: 0 };
     return { expr, since: false };
+  }
+  if (g.lastMonth) {
+    if (!/^[A-Z]/.test(g.lmn!)) return null;
+    return { expr: { kind: 'month', month: monthOf(g.lmn!), lastOne: true }, since: false };
   }
   if (g.month) {
     // Lower-case "may" and "march" are verbs, not months.

@@ -57,8 +57,8 @@ const RATE_RULES: RateRule[] = [
       `(?<=\\b(?:in|within|over|during)\\s+(?:a|the|one)\\s+)24[- ]hours?\\s+period\\b|(?<=\\b(?:in|within)\\s+(?:just\\s+|only\\s+|the\\s+space\\s+of\\s+)?)24\\s+hours\\b`),
     only: '24',
   },
-  // Not "a week after the crash", "a day before": a time from an event, no rate.
-  rateRule(['day', 'per'], 'per_day', false, `(?<=\\b(?:a|per|${EVERY})\\s+)day\\b(?!\\s+(?:after|before|earlier|later|ago)\\b)|per\\s+(?:24\\s+hours|diem)\\b`),
+  // Not "a week after the crash", "a day before", "in January – a month in which": a time from an event or a gloss, no rate.
+  rateRule(['day', 'per'], 'per_day', false, `(?<=\\b(?:a|per|${EVERY})\\s+)day\\b(?!\\s+(?:after|before|earlier|later|ago|in\\s+which|during\\s+which|when)\\b)|per\\s+(?:24\\s+hours|diem)\\b`),
   // A time frame, which may also open the sentence ("Over the past day, Russia lost 1,160").
   // "In the last 24, 1,030 ... killed": the hours dropped.
   rateRule(['past', 'last', 'previous'], 'per_day', true, `(?:past|last|previous)\\s+(?:24\\s+hours|day|24(?=,))\\b`),
@@ -71,9 +71,9 @@ const RATE_RULES: RateRule[] = [
     `(?<=\\b(?:in|within|over|during)\\s+(?:the\\s+course\\s+of\\s+)?(?:just\\s+|only\\s+)?(?:one|a\\s+single)\\s+)month\\b`),
   // "Over the past year, Moscow has recruited thousands": a year's tally, as "over the past week" is a week's.
   rateRule(['year'], 'per_year', true, `(?<=\\b(?:over|during)\\s+the\\s+(?:past|last|previous)\\s+)year\\b`),
-  rateRule(['week'], 'per_week', false, `(?<=\\b(?:a|per|${EVERY})\\s+)week\\b(?!\\s+(?:after|before|earlier|later|ago)\\b)`),
-  rateRule(['month'], 'per_month', false, `(?<=\\b(?:a|per|${EVERY})\\s+)month\\b(?!\\s+(?:after|before|earlier|later|ago)\\b)`),
-  rateRule(['year', 'per'], 'per_year', false, `(?<=\\b(?:a|per|${EVERY})\\s+)year\\b(?!\\s+(?:ago|earlier|later|before|after|old|and\\s+a\\s+half))|per\\s+annum\\b`),
+  rateRule(['week'], 'per_week', false, `(?<=\\b(?:a|per|${EVERY})\\s+)week\\b(?!\\s+(?:after|before|earlier|later|ago|in\\s+which|during\\s+which|when)\\b)`),
+  rateRule(['month'], 'per_month', false, `(?<=\\b(?:a|per|${EVERY})\\s+)month\\b(?!\\s+(?:after|before|earlier|later|ago|in\\s+which|during\\s+which|when)\\b)`),
+  rateRule(['year', 'per'], 'per_year', false, `(?<=\\b(?:a|per|${EVERY})\\s+)year\\b(?!\\s+(?:ago|earlier|later|before|after|old|and\\s+a\\s+half|in\\s+which\\b|during\\s+which\\b|when\\b))|per\\s+annum\\b`),
   // Adjectives, which may also stand before the number ("a daily average of 776").
   rateRule(['daily'], 'per_day', true, `daily\\b`),
   // "the mean average for the last seven days was 824": an average over days is a daily one.

@@ -72,7 +72,8 @@ export type PeriodExpr =
   | { kind: 'relMonth'; offset: number }
   | { kind: 'relWeek'; offset: number }
   // thatYear: "in February of that year", the year last named before the sentence.
-  | { kind: 'month'; month: number; year?: number; yearOffset?: number; thatYear?: boolean; part?: 'early' | 'mid' | 'late' }
+  // lastOne: "last February", the latest February before the anchor's month.
+  | { kind: 'month'; month: number; year?: number; yearOffset?: number; thatYear?: boolean; part?: 'early' | 'mid' | 'late'; lastOne?: boolean }
   | { kind: 'date'; month: number; day: number; year?: number }
   /** Without a year, the anchor's year moved by `yearOffset` ("the first quarter of last year": -1). */
   | { kind: 'quarter'; quarter: number; year?: number; yearOffset?: number }
@@ -91,7 +92,7 @@ export type PeriodExpr =
    * A since-when start: the war's, or a year, month or day ("since late June", "since the update on May 19"), or
    * the start of a year or month relative to the anchor ("since the start of the year", "so far this month": 0).
    */
-  | { kind: 'warStart'; year?: number; month?: number; day?: number; part?: 'early' | 'mid' | 'late'; yearOffset?: number; monthOffset?: number }
+  | { kind: 'warStart'; year?: number; month?: number; day?: number; part?: 'early' | 'mid' | 'late'; yearOffset?: number; monthOffset?: number; lastOne?: boolean }
   | { kind: 'weekday'; weekday: number }
   | { kind: 'day'; offset: number }
   /** "for the month": the month named elsewhere in the sentence. */
