@@ -272,12 +272,27 @@ export class Sentence {
         lang.sidePlaceNounAfter.lastIndex = h.end;
         place = lang.sidePlaceNounAfter.test(text);
       }
+      // "according to the calculations of the Ukrainian army": a source, not whose soldiers.
+      let source = false;
+      if (!title && !place && !owner && this.body.includes(lang.sideSourceHint)) {
+        lang.sideSourceBefore.lastIndex = h.start;
+        lang.sideSourceEnd.lastIndex = h.end;
+        source = lang.sideSourceBefore.test(text) && lang.sideSourceEnd.test(text);
+      }
       let agent = false;
-      if (spaced && !title && !place) {
+      if (spaced && !title && !place && !source) {
         lang.sideAgentAfter.lastIndex = h.end;
         agent = lang.sideAgentAfter.test(text);
+        // "501 soldiers killed fighting Russian forces": the enemy fought, so the dead are the other side's.
+        if (!agent && text.charCodeAt(h.start - 1) === 32) {
+          lang.sideFoughtBefore.lastIndex = h.start;
+          if (lang.sideFoughtBefore.test(text)) {
+            lang.sideForceAfter.lastIndex = h.end;
+            agent = lang.sideForceAfter.test(text);
+          }
+        }
       }
-      f = flags[i] = { start: h.start, end: h.end, value: h.value, ignored: title || place, agent, title };
+      f = flags[i] = { start: h.start, end: h.end, value: h.value, ignored: title || place || source, agent, title };
     }
     return f;
   }

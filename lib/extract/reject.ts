@@ -295,6 +295,13 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
       // "6,000 killed Ukrainian troops": a participle before the nation still leaves the nation the side; so do
       // "7,000 bodies of fallen Ukrainian soldiers" and "1,000 soldiers of the Russian army".
       if (!out.side) out.side = nextWordInfo(text, pos, lang, true)?.side ?? sideOfPhraseAfter(text, pos, lang);
+      // "1 million Ukrainians and Russians": a second nation's people joined to the first count both armies.
+      else if (!out.bothSides && (text.charCodeAt(pos + 1) === 97 || text.charCodeAt(pos + 1) === 111)) {
+        lang.nounJoinAfter.lastIndex = pos;
+        const joined = lang.nounJoinAfter.exec(text);
+        const other = joined ? nextWordInfo(text, pos + joined[0].length - 1, lang)?.side : undefined;
+        if (other && other !== out.side) out.bothSides = true;
+      }
       return out;
     }
     // "at 80,000 and the number of wounded": a conjunction and a determiner open the next phrase; the number has no noun.

@@ -137,6 +137,15 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?:
       if (h.title && s.lang.sideRaiserAfter.test(s.text)) chosen = h;
     }
   }
+  // "37,900 people signed contracts with the Russian Ministry of Defense": recruits sign with their own side's office.
+  if (!chosen && metric === 'recruited') {
+    for (let i = 0; i < hits.length && !chosen; i++) {
+      const h = s.side(i);
+      if (!h.title || h.start < tok.end) continue;
+      s.lang.sideContractBefore.lastIndex = h.start;
+      if (s.lang.sideContractBefore.test(s.text)) chosen = h;
+    }
+  }
   // "30,000 criminal cases of desertion were opened in Ukraine": a nation's courts try its own deserters.
   if (!chosen && metric === 'deserted') {
     for (let i = 0; i < hits.length && !chosen; i++) {

@@ -260,4 +260,24 @@ describe('side and claimant', () => {
     expect(one('In one year, the Wagner mercenary group recruited 49,000 prisoners to fight in Ukraine.', '2024-01-10').side).toBe('russia');
     expect(one('The records indicate that 19,547 Wagner fighters died in the battle for Bakhmut.', '2024-01-10').side).toBe('russia');
   });
+
+  it('reads a nation named as a source, as a place soldiers are sent to, or as the enemy fought as no side of the count', () => {
+    const side = (text: string) => one(text, '2024-10-18').side;
+    // A source: "according to the estimates of the Ukrainian army".
+    expect(side('Russian army casualties now stand at – according to the estimates of the Ukrainian army – 412,000.')).toBe('russia');
+    expect(side('About 25,000 men, according to the intelligence service of Ukraine, sign up with the Russian army every month.')).toBe('russia');
+    expect(side('According to Ukrainian figures, 900 soldiers were killed near the town.')).toBeNull();
+    // ... but a nation that is the subject after a bare source name still is one.
+    expect(side('According to Reuters Russia recruited about 30,000 soldiers in May.')).toBe('russia');
+    // A place: "sent to Ukraine", "across eastern Ukraine".
+    expect(side('The number of new Russian soldiers sent to Ukraine each month is around 30,000, officials think.')).toBe('russia');
+    expect(side('As Russia pressed its offensive across eastern Ukraine, its losses rose to over 900 per day.')).toBe('russia');
+    // The enemy fought: the dead are the other side's.
+    expect(side('Kyiv received the bodies of 640 soldiers killed fighting Russian forces near the border.')).toBe('ukraine');
+  });
+
+  it('reads "Ukrainians and Russians" as both armies, and recruits who sign with a nation\'s ministry as its soldiers', () => {
+    expect(one('Some 800,000 Ukrainians and Russians have been killed or wounded so far.', '2024-10-18').side).toBeNull();
+    expect(one('In the first quarter, 41,500 people signed contracts with the Russian Defense Ministry.', '2025-06-01').side).toBe('russia');
+  });
 });

@@ -291,9 +291,16 @@ export const en: LangModule = {
     /(?:['’]s)?\s+(?:President|Prime\s+Minister|Defen[cs]e|Minister|Ministry|MoD|[Gg]eneral\s+[Ss]taff|[Oo]fficials?|[Ii]ntelligence|[Aa]uthorities|[Gg]overnment|[Ll]eader|[Cc]ommander|top\s+(?:general|commander)|[Nn]egotiators|[Rr]epresentatives|[Dd]elegation|[Dd]elegates|[Ee]nvoys?|[Mm]edia|military\s+(?:intelligence|bloggers|analysts|sources)|Armed\s+Forces(?!\s+(?:has\s+|have\s+|had\s+)?(?:lost|suffered|sustained)\b)|army\s+chief|Foreign|[Ee]mbassy|state\s+media|[Nn]ews|[Ss]ources?|[Bb]loggers|[Cc]hannels?|[Aa]nalysts?|custody|captivity|captors|prisons?|camps?|(?:counter-?)?offensives?|incursion|attacks?|strikes?|shelling|(?:full-scale\s+)?(?:invasion|aggression)|war\s+(?:against|on|in)|(?:has\s+|have\s+)?(?:said|says|claimed|claims|reported|reports|estimated|estimates|believes|told|cited))\b/y,
   // Also the enemy a side fights: "43,000 Ukrainian soldiers have been killed fighting Russia".
   sidePlaceBefore:
-    /(?<=\b(?:in|into|inside|within|on|against|across|from|over|with|and|fighting|fight|fought|battling|(?:invasion|occupation|defen[cs]e|territory)\s+of)\s+(?:the\s+)?)/iy,
+    /(?<=\b(?:in|into|inside|within|on|against|across|from|over|with|and|fighting|fight|fought|battling|(?:invasion|occupation|defen[cs]e|territory)\s+of|(?:sent|deployed|dispatched|transferred|redeployed|moved)\s+to)\s+(?:the\s+)?(?:(?:eastern|western|southern|northern|central|north-?eastern|south-?eastern|north-?western|south-?western)\s+)?)/iy,
   sideAndBefore: /(?<=\band\s+)/iy,
   sideWithBefore: /(?<=\bwith\s+)/iy,
+  sideSourceHint: 'ccording to',
+  sideSourceBefore: /(?<=\b[Aa]ccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:of|by|from)\s+)?(?:the\s+)?)/y,
+  sideSourceEnd: /(?:['’]s)?(?:\s+[A-Za-z-]+){0,3}?\s*(?:[,;:()–—]|\s-\s|$)/y,
+  sideFoughtBefore: /(?<=\b(?:fighting|battling)\s+(?:the\s+)?)/iy,
+  sideForceAfter: /\s+(?:forces|troops|army|military|invaders|occupiers)\b/y,
+  sideContractBefore: /(?<=\b(?:contracts?|signed|signing|enlisted|joined)\s+(?:[\w-]+\s+){0,2}?(?:with|into|for)\s+(?:the\s+)?)/iy,
+  nounJoinAfter: /\s+(?:and|or|&)\s+/y,
   sideRaiserAfter:
     /(?:['’]s)?\s+(?:authorities|government|(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?|military|army|armed\s+forces|leadership|parliament)\s+(?:(?:has|have|had|will|would|could|can|may|plans?\s+to|planned\s+to|intends\s+to|is|are|was|were|also|already|now)\s+)*(?:recruit|mobili[sz]|call|draft|conscript|sign|enlist|raise|deploy|sen[dt]|form|aim|want|need|seek|sa(?:id|ys?)\b|report)/iy,
   // A headline's "Russia, Ukraine swap 200 prisoners": a swap word after the second nation.

@@ -333,6 +333,20 @@ export interface LangModule extends ReadingRules {
   sideAndBefore: RegExp;
   /** Sticky lookbehind at a nation: "with" before it ("with Ukraine's toll at 70,000" names whose toll). */
   sideWithBefore: RegExp;
+  /** A word whose presence in a sentence lets `sideSourceBefore` run ("according"). */
+  sideSourceHint: string;
+  /** Sticky lookbehind at a side mention: it names a source ("according to the calculations of the Ukrainian army"). */
+  sideSourceBefore: RegExp;
+  /** Sticky after such a mention: the source's phrase ends ("..., Ukrainian estimates,"), so the nation is no subject. */
+  sideSourceEnd: RegExp;
+  /** Sticky lookbehind at a nation's adjective: the enemy a loss was suffered fighting ("killed fighting Russian forces"). */
+  sideFoughtBefore: RegExp;
+  /** Sticky after such an adjective: the force it names. */
+  sideForceAfter: RegExp;
+  /** Sticky lookbehind at a nation's office: whom recruits sign with ("contracts with the Russian Ministry of Defense"). */
+  sideContractBefore: RegExp;
+  /** Sticky after a noun with a nation: "and" or "or" and a second noun ("Ukrainians and Russians"). */
+  nounJoinAfter: RegExp;
   /** Sticky, after a nation: a swap word ("Russia, Ukraine swap"). */
   swapAfter: RegExp;
   /** Tested on the text between two side mentions: they are joined ("Russian and Ukrainian"). */
