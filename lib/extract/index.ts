@@ -17,7 +17,7 @@ import { findSide } from './side';
 import { sceneBefore } from './scene';
 import { swapPairAt } from './swap';
 import { ratioRange, ratioTerm } from './ratio-terms';
-import { plannedAhead } from './plan';
+import { plannedAhead, plannedTotal } from './plan';
 import { earlierWith, remember, type SaidBefore } from './said-before';
 import { newParagraphBetween, sentenceEndBetween } from './spans';
 import { continues, datedPeriodIn, endsTotal, fromToPair, hasAnaphor, PER_RATES, seriesAfter, sinceBefore } from './time-cues';
@@ -205,9 +205,12 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     !s.periods.some((p) => p.since) &&
     !s.rates.some((r) => r.value.rate === 'cumulative') &&
     lang.swapWord.test(s.body);
-  const totalOf = (rateWord === 'cumulative_before' || (rateWord === 'war_scope' && !increment)) && !oneSwap && !datedPeriodIn(s.periods, text, tok, lang);
+  // "plan to increase ... by 79,000, bringing the total to 165,000", "A total of 130,000 are to be drafted": a plan's total.
+  const planned = (rateWord === 'cumulative_before' || rateWord === 'war_scope' || rateWord === 'cumulative') && plannedTotal(s, tok.start, tok.end);
+  const totalOf =
+    (rateWord === 'cumulative_before' || (rateWord === 'war_scope' && !increment)) && !oneSwap && !planned && !datedPeriodIn(s.periods, text, tok, lang);
   const cumulative =
-    !explicit && !STOCKS.has(metric) && (rateWord === 'cumulative' || totalOf || sinceBefore(text, tok, s.periods, lang, s.start));
+    !explicit && !STOCKS.has(metric) && ((rateWord === 'cumulative' && !planned) || totalOf || sinceBefore(text, tok, s.periods, lang, s.start));
   const flow = !STOCKS.has(metric) && metric !== 'target';
   let period: Period | null = choosePeriod({
     text,

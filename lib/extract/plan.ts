@@ -30,3 +30,14 @@ export function plannedAhead(s: Sentence, numberStart: number, published: string
   // The plan must come before the number: "lost 40,000 in November, and will call up more" is no plan for them.
   return numberStart > s.start && s.lang.plannedAhead.test(s.text.slice(s.start, numberStart));
 }
+
+/**
+ * "plan to increase ... by 79,000 personnel, bringing the total to 165,000", "A total of 130,000 people are to be
+ * drafted": the total a plan will reach, not a running total since the war began.
+ */
+export function plannedTotal(s: Sentence, numberStart: number, numberEnd: number): boolean {
+  if (!s.speaksOfPlan) return false;
+  if (numberStart > s.start && s.lang.plannedAhead.test(s.text.slice(s.start, numberStart))) return true;
+  s.lang.plannedAfter.lastIndex = numberEnd;
+  return s.lang.plannedAfter.test(s.text);
+}

@@ -315,4 +315,10 @@ describe('metric', () => {
       ['27,000', 'recruited'],
     ]);
   });
+
+  it('reads soldiers "hurt" as wounded, and "the plan is to recruit" as a target', () => {
+    const figs = extractFigures('The president said in an interview earlier this year that 43,000 soldiers have died and some 370,000 were hurt.', { published: '2025-06-15' });
+    expect(figs.map((f) => f.metric)).toEqual(['killed', 'wounded']);
+    expect(one("The ministry's plan is to recruit at least 60,000 convicts.", '2022-09-20').metric).toBe('target');
+  });
 });

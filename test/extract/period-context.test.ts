@@ -105,4 +105,22 @@ describe('a date in a comparison', () => {
       period: { start: '2022-02-24', end: '2023-02-20' },
     });
   });
+
+  it('reads "since 21 September" as a running total from that day, and "by the beginning of August" as its end', () => {
+    expect(one('Since 14 October, over 300 Russian conscripts have been killed, the outlet estimates.', '2022-12-01')).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2022-10-14', end: '2022-12-01' },
+    });
+    expect(one('The company had recruited at least 4,000 convicts by the beginning of August.', '2022-09-15')).toMatchObject({ rate: 'cumulative' });
+  });
+
+  it('reads the total a plan will reach as no running total', () => {
+    const figs = extractFigures('This year the army plans to expand its drone units by 40,000 troops, bringing the total to 120,000.', { published: '2026-03-01' });
+    expect(figs.map((f) => [f.text, f.rate])).toEqual([
+      ['40,000', 'none'],
+      ['120,000', 'none'],
+    ]);
+    expect(one('A total of 150,000 men are to be drafted.', '2025-09-30').rate).not.toBe('cumulative');
+    expect(one('A total of 150,000 men have been drafted.', '2025-09-30').rate).toBe('cumulative');
+  });
 });

@@ -80,8 +80,9 @@ export const enReadingRules: ReadingRules = {
   ofWholeAfter: /\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|[A-Za-z]+['’]s\s+)?[\d,]+\s+([a-z]+)\b/y,
   subsetBefore: /^[^.;:!?\d]{0,40}\bincluding\s+(?:(?:more\s+than|over|at\s+least|about|around|nearly|almost|some|roughly)\s+)?$/i,
   sharedNounAfter: /\s+and\s+(?:killed|wounded|injured|captured|lost)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)/y,
+  plannedAfter: /(?:\s+[\w'’-]+){0,3}?\s+(?:are|is)\s+(?:(?:due|set|scheduled|expected|planned|going)\s+)?to\s+be\s+/y,
   plannedAhead:
-    /\b(?:[Ww]ill\s+(?:(?:also|now|then|soon)\s+)?(?:be\s+)?(?:call|draft|conscript|recruit|mobili[sz]|enlist|send|deploy|sign|hire|train|need|have\s+to)|[Pp]lans?\s+to|(?:is|are)\s+(?:(?:due|set|scheduled|expected|planned)\s+)?to\s+(?:be\s+)?(?:call|draft|conscript|recruit|mobili[sz]|enlist|sen[dt]|deploy)|[Ii]ntends?\s+to|[Aa]ims?\s+to|decree\s+(?:calling\s+for|ordering|to\s+(?:call|draft|conscript|enlist|mobili[sz]))|\bhas\s+ordered|calling\s+for\s+the\s+(?:enlistment|conscription|call-up|draft(?:ing)?|mobili[sz]ation))\b/,
+    /\b(?:[Ww]ill\s+(?:(?:also|now|then|soon)\s+)?(?:be\s+)?(?:call|draft|conscript|recruit|mobili[sz]|enlist|send|deploy|sign|hire|train|need|have\s+to)|[Pp]lans?\s+to|(?:is|are)\s+(?:(?:due|set|scheduled|expected|planned)\s+)?to\s+(?:be\s+)?(?:call|draft|conscript|recruit|mobili[sz]|enlist|sen[dt]|deploy)(?:ed|e)?|[Ii]ntends?\s+to|[Aa]ims?\s+to|decree\s+(?:calling\s+for|ordering|to\s+(?:call|draft|conscript|enlist|mobili[sz]))|\bhas\s+ordered|calling\s+for\s+the\s+(?:enlistment|conscription|call-up|draft(?:ing)?|mobili[sz]ation))\b/,
   // "increase the armed forces by 180,000 to 1.5 million": the change and the new level, joined by "to".
   changeByBefore: /(?<=\b(?:increase|increased|increases|increasing|raise|raised|raises|raising|expand|expanded|expands|expanding|grow|grew|grown|rose|risen|cut|cuts|reduce|reduced|reduces|reducing|boost|boosted|boosts)\s+(?:[\w'’-]+\s+){0,5}?by\s+(?:about\s+|around\s+|some\s+|roughly\s+|another\s+)?)/iy,
   // "one in three prisoners": both terms of a proportion in words.

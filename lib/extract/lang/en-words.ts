@@ -148,7 +148,7 @@ export const CUES: [string, Cue][] = [
     'met their demise', 'met their deaths', 'die every', 'die each', 'die daily', 'die per', 'die a day',
     'perished', 'dying', 'executed', 'executions', 'buried', 'the fallen', 'the bodies', 'the remains', 'fallen soldiers', 'fallen troops', 'fallen servicemen', 'fallen defenders']
     .map((w): [string, Cue] => [w, 'killed']),
-  ...['wounded', 'injured', 'injuries', 'seriously injured'].map((w): [string, Cue] => [w, 'wounded']),
+  ...['wounded', 'injured', 'injuries', 'seriously injured', 'hurt'].map((w): [string, Cue] => [w, 'wounded']),
   ...['casualties', 'casualty', 'causalities', 'killed and wounded', 'killed or wounded', 'dead and wounded',
     'dead or wounded', 'killed and injured', 'killed or injured', 'killed, wounded', 'killed, injured',
     'killed, injured, or captured', 'killed, injured or captured', 'killed, wounded, or captured', 'killed, wounded or captured',
@@ -213,7 +213,7 @@ export const CUES: [string, Cue][] = [
     .map((w): [string, Cue] => [w, 'captured']),
   ...['missing', 'missing in action', 'mia', 'unaccounted for', 'went missing', 'gone missing'].map((w): [string, Cue] => [w, 'missing']),
   ...['target', 'targets', 'goal', 'goals', 'aim', 'aimed', 'aims', 'ambition', 'objective',
-    'plans to', 'planned to', 'plan to', 'intends to', 'intended to', 'seeks to', 'hopes to',
+    'plans to', 'planned to', 'plan to', 'plan is to', 'intends to', 'intended to', 'seeks to', 'hopes to',
     'wants to'].map((w): [string, Cue] => [w, 'target']),
   ...['ratio', 'ratios'].map((w): [string, Cue] => [w, 'ratio']),
   ...['deficit', 'shortfall'].map((w): [string, Cue] => [w, 'deficit']),

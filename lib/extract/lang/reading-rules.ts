@@ -156,6 +156,8 @@ export interface ReadingRules {
    * recruit", "a decree calling for the enlistment of"), whose months lie ahead of its date, not behind it.
    */
   plannedAhead: RegExp;
+  /** Sticky after a number: its noun and a plan's passive ("people are to be drafted"). */
+  plannedAfter: RegExp;
   /** Sticky lookbehind at a number: "increase ... by", so that "by 180,000 to 1.5 million" is a change and a new level. */
   changeByBefore: RegExp;
   /** Sticky lookbehind at a spelled-out number: the second term of a proportion in words ("one in three"). */
