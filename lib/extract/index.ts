@@ -7,7 +7,7 @@ import { anaphoricMetric, bracketedRestatement, partOfFigureBefore, sameFamily }
 import { getLang } from './lang';
 import type { FoundPeriod, LangModule } from './lang/types';
 import { matchStart, readNumber, type NumberToken } from './numbers';
-import { isIsoDate } from './calendar';
+import { addDays, isIsoDate } from './calendar';
 import { choosePeriod, FULL_SCALE_INVASION, statementEnd } from './period';
 import { mayContainFiguresIn } from './precheck';
 import { findQualifier } from './qualifier';
@@ -130,7 +130,8 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   }
 
   const s = doc.sentences.at(tok.start);
-  if (ratioTerm(text, tok, s)) return null;
+  const inWords = ratioTerm(text, tok, s);
+  if (inWords === 'term') return null;
   // Looked for only here, where few numbers remain: a capacity is no count; a margin is one only as a net deficit.
   const leading = leadingReading(text, tok, s, lang);
   if (leading === 'capacity') return null;
@@ -149,8 +150,9 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   // "a 160-for-160 swap": the prisoners each side handed over, said once; "1 to 8 ..., one Ukrainian for eight Russians": a ratio.
   const pair = swapPairAt(text, tok, np, s);
   if (pair === 'second') return null;
-  const fixed: Metric | null = margin ? 'net_deficit' : pair === 'first' ? 'captured' : ratioRange(tok, s) ? 'ratio' : null;
-  if (fixed === 'ratio') tok.low = tok.high;
+  const range = ratioRange(tok, s);
+  const fixed: Metric | null = margin ? 'net_deficit' : pair === 'first' ? 'captured' : inWords || range ? 'ratio' : null;
+  if (range) tok.low = tok.high;
   const metricResult = fixed ? { metric: fixed, specific: true } : (ownMetric ?? anaphoric);
   // People left out as civilians: the numbers after them may continue their toll. Not a population ("68 million men
   // lived in Russia, ... losses could exceed 680,000 people").
@@ -234,9 +236,9 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     period = { start: FULL_SCALE_INVASION, end: period.end };
   }
   // "106,000 dead by June 21", "as of April ... 150,000": a running total up to that date.
-  if (period && period.end >= FULL_SCALE_INVASION && !explicit && !cumulative && flow && endsTotal(text, lang, s.periods, period, s.body)) {
-    period = { start: FULL_SCALE_INVASION, end: period.end };
-  }
+  const ends = period && period.end >= FULL_SCALE_INVASION && !explicit && !cumulative && flow ? endsTotal(text, lang, s.periods, period, s.body) : null;
+  if (ends === 'until') period = { start: FULL_SCALE_INVASION, end: period!.end };
+  else if (ends === 'before' && period!.start > FULL_SCALE_INVASION) period = { start: FULL_SCALE_INVASION, end: addDays(period!.start, -1) };
   // "... captured more than 80 troops in the same period": the period of the figure just before.
   if (!period && afterFigure && prev!.period && hasAnaphor(s.periods)) period = prev!.period;
   // "Over the past day, Ukraine lost up to 620 soldiers ...; Kiev has lost up to 450 in battles with ...": the parts

@@ -4,17 +4,23 @@ import type { NumberToken } from './numbers';
 // A ratio said in words: "for one dead Ukrainian soldier there are 8 eliminated Russians", "one Ukrainian for eight
 // Russians". Its terms count no one; "1 to 8 military casualties" beside them is the ratio itself.
 
-/** Whether the number is a term of a ratio said in words (no count of anyone). */
-export function ratioTerm(text: string, tok: NumberToken, s: Sentence): boolean {
+/**
+ * Whether the number is a term of a ratio said in words: 'term' counts no one; 'ratio' is the ratio itself, when the
+ * sentence says it only in words ("for every soldier killed, there are about three to four wounded": 3-4 to 1).
+ */
+export function ratioTerm(text: string, tok: NumberToken, s: Sentence): 'term' | 'ratio' | null {
   const lang = s.lang;
   // The number's own surroundings first (sticky, at the number); the sentence-wide check only when they fit.
   lang.ratioTermBefore.lastIndex = tok.start;
-  let term = lang.ratioTermBefore.test(text);
+  const before = lang.ratioTermBefore.test(text);
+  let term = before;
   if (!term && tok.high === 1) {
     lang.ratioTermAfter.lastIndex = tok.end;
     term = lang.ratioTermAfter.test(text);
   }
-  return term && lang.ratioInWords.test(s.body);
+  if (!term || !lang.ratioInWords.test(s.body)) return null;
+  const ratio = before && tok.high > 1 && lang.ratioThereAre.test(text.slice(Math.max(s.start, tok.start - 40), tok.start)) && !lang.ratioInDigits.test(s.body);
+  return ratio ? 'ratio' : 'term';
 }
 
 /** "ended with 1 to 8 military casualties, one Ukrainian for eight Russians": a range from 1, beside a ratio in words, is that ratio. */

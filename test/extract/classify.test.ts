@@ -321,4 +321,10 @@ describe('metric', () => {
     expect(figs.map((f) => f.metric)).toEqual(['killed', 'wounded']);
     expect(one("The ministry's plan is to recruit at least 60,000 convicts.", '2022-09-20').metric).toBe('target');
   });
+
+  it('reads soldiers "and civilians" who were returned as prisoners, and "for every soldier killed, there are about three" as a ratio', () => {
+    expect(one('Kyiv says 188 Ukrainian soldiers and civilians were returned.', '2024-01-31').metric).toBe('captured');
+    const f = one('The analysts reckon that for every soldier killed in action, there are about two to three wounded.', '2024-07-07');
+    expect([f.metric, f.value]).toEqual(['ratio', { low: 2, high: 3 }]);
+  });
 });

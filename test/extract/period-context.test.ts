@@ -123,4 +123,11 @@ describe('a date in a comparison', () => {
     expect(one('A total of 150,000 men are to be drafted.', '2025-09-30').rate).not.toBe('cumulative');
     expect(one('A total of 150,000 men have been drafted.', '2025-09-30').rate).toBe('cumulative');
   });
+
+  it('ends a running total the day before a time after "before" ("deaths before June")', () => {
+    expect(one('The outlet counted at least 98,000 soldiers killed before June.', '2024-07-07')).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2022-02-24', end: '2024-05-31' },
+    });
+  });
 });

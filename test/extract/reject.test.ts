@@ -244,4 +244,9 @@ describe('non-figures are not reported', () => {
     const text = 'The ministry says 45,000 men sign contracts every month.[2] Officials hope to keep that pace.[4]';
     expect(texts(text)).toEqual(['45,000']);
   });
+
+  it('does not read another war named after the number, past an abbreviation, as a figure, but keeps a comparison with it', () => {
+    expect(texts('By comparison, 4,431 U.S. troops died during the long war in Iraq.')).toEqual([]);
+    expect(texts('Russia lost 9,000 troops in Ukraine, more than U.S. losses in Afghanistan.')).toEqual(['9,000']);
+  });
 });

@@ -56,8 +56,12 @@ export const enReadingRules: ReadingRules = {
   sidePlaceNounAfter: /\s+(?:city|town|village|cities|towns|villages|region|regions|oblast|capital|port|soil|territory|territories)\b/y,
   includedPartHint: 'includ',
   includedPartBefore: /(?<=\bincluding\s+(?:the\s+)?(?:[a-z]+(?:,\s*|\s+(?:and|or)\s+)){0,3})/iy,
-  ratioInWords: /\bone\s+[A-Za-z-]+\s+for\s+(?:every\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)|\bfor\s+(?:one|every|each)\s+(?:[A-Za-z-]+\s+){1,4}there\s+(?:are|were)\s/i,
-  ratioTermBefore: /(?<=\bfor\s+(?:one|every|each)\s+(?:[A-Za-z-]+\s+){1,4}there\s+(?:are|were)\s+|\bone\s+[A-Za-z-]+\s+for\s+(?:every\s+)?)/iy,
+  ratioInWords: /\bone\s+[A-Za-z-]+\s+for\s+(?:every\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)|\bfor\s+(?:one|every|each)\s+(?:[A-Za-z-]+,?\s+){1,6}?there\s+(?:are|were)\s/i,
+  ratioTermBefore: /(?<=\bfor\s+(?:one|every|each)\s+(?:[A-Za-z-]+,?\s+){1,6}?there\s+(?:are|were)\s+(?:(?:about|around|roughly|some|approximately|up\s+to|as\s+many\s+as)\s+)?|\bone\s+[A-Za-z-]+\s+for\s+(?:every\s+)?)/iy,
+  // "... 8 to 1: for one dead soldier there are 8": the ratio said in digits beside its terms.
+  ratioInDigits: /\b\d+(?:\.\d+)?\s*(?:to|:)\s*1\b/,
+  // "for every soldier killed, there are about three": the term after "there are" (the other is one).
+  ratioThereAre: /\bthere\s+(?:are|were)\s+(?:(?:about|around|roughly|some|approximately|up\s+to|as\s+many\s+as)\s+)?$/i,
   ratioTermAfter: /\s+(?:[A-Za-z-]+\s+){1,4}there\s+(?:are|were)\s+\d|\s+[A-Za-z-]+\s+for\s+(?:every\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)/iy,
   densityBeforeHint: 'square',
   sizeSuffixes: ['strong', 'odd'],

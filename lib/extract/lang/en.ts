@@ -205,7 +205,7 @@ export const en: LangModule = {
   ratioEndBefore: /(?<=\d(?:\s+|-)to[- ])/iy,
   ratioWordsAfter: /(?:-|\s+)to[- ](?:1|one)(?![\d,.])|-\s+(?:or|and|to)\s+\d+(?:\.\d+)?-to-/iy,
   otherWarAfter:
-    /(?:[^\d.;:!?–—]|\d+-year\b){0,60}?\b(?:(?:in|during|of)\s+(?:the\s+)?(?:(?:Korean|Vietnam|Soviet-Afghan|Afghan|Chechen|First\s+Chechen|Second\s+Chechen|Iraq|Gulf|Falklands|Winter)\s+Wars?|(?:First|Second)\s+World\s+War|World\s+War\s+(?:II|I|One|Two|[12])|Afghanistan|Vietnam|Chechnya|Iraq|Middle\s+East)|between\s+(?:the\s+)?United\s+States\s+and\s+(?:the\s+)?Russia(?:n\s+Federation)?|between\s+(?:the\s+)?Russia(?:n\s+Federation)?\s+and\s+(?:the\s+)?United\s+States)\b/y,
+    /(?:[^\d.,;:!?–—]|\d+-year\b|(?<=\b[A-Z])\.){0,60}?\b(?:(?:in|during|of)\s+(?:the\s+)?(?:(?:Korean|Vietnam|Soviet-Afghan|Afghan|Chechen|First\s+Chechen|Second\s+Chechen|Iraq|Gulf|Falklands|Winter)\s+Wars?|(?:First|Second)\s+World\s+War|World\s+War\s+(?:II|I|One|Two|[12])|Afghanistan|Vietnam|Chechnya|Iraq|Middle\s+East)|between\s+(?:the\s+)?United\s+States\s+and\s+(?:the\s+)?Russia(?:n\s+Federation)?|between\s+(?:the\s+)?Russia(?:n\s+Federation)?\s+and\s+(?:the\s+)?United\s+States)\b/y,
   // Also prisoners swapped "between the United States and the Russian Federation": not this war's.
   otherWarHints: ['War', 'Afghanistan', 'Vietnam', 'Chechnya', 'Iraq', 'United States', 'Middle East'],
   suffixAfter: /(?:st|nd|rd|th|s|['’]s)(?![A-Za-z])|[A-Za-z_]/y,
@@ -256,7 +256,7 @@ export const en: LangModule = {
   // "Bharat Shah (pictured above), 36, was killed": a name's age between commas.
   nameAgeBefore: /(?<=(?:\b[A-Z][a-z]+|\))\s*,\s)/y,
   lawArticleAfter: /\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:Criminal|Penal|Civil|Administrative)\s+Code\b/y,
-  captiveAfter: /\s+(?:(?:were|have\s+been|had\s+been|has\s+been|was)\s+)?(?:released|freed|exchanged|swapped|returned)\b(?!\s+to\s+(?:the\s+)?(?:front|frontline|front\s+line|battle|combat|duty|service|their\s+units))/iy,
+  captiveAfter: /\s+(?:and\s+civilians\s+)?(?:(?:were|have\s+been|had\s+been|has\s+been|was)\s+)?(?:released|freed|exchanged|swapped|returned)\b(?!\s+to\s+(?:the\s+)?(?:front|frontline|front\s+line|battle|combat|duty|service|their\s+units))/iy,
   // "had likely lost their lives": the killed, not unqualified losses.
   livesAfter: /\s+(?:their|his|her|our)\s+(?:lives|life)\b/iy,
   returnBefore: /(?<=\b(?:return|returned|returning|bring|brought|bringing)\s+(?:(?:another|more\s+than|over|about|around|some|nearly|almost)\s+)*)/iy,
@@ -347,6 +347,7 @@ export const en: LangModule = {
   // Also an ordinal that counts swaps: "as part of the ninth swap mediated since the beginning of the year".
   comparisonBefore: /(?<=\b(?:heaviest|highest|largest|biggest|deadliest|worst|bloodiest|lowest|most|record)\b[^.;:!?]{0,40}|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:such|prisoner|POW|body)\s+)?(?:swap|exchange|handover|repatriation)s?\b[^.;:!?\d]{0,30})/iy,
   byThen: /\b(?:by|(?:up\s+)?until|till|as\s+of)\s+(?:that\s+(?:point|time|date|day|moment)|then)\b/i,
+  priorBefore: /(?<=\bbefore\s+(?:the\s+)?)/iy,
   untilBefore: /(?<=\b(?:by|as\s+of|until|till)\s+(?:the\s+)?(?:(?:beginning|start|end|middle)\s+of\s+)?)/iy,
   periodJoin: /^\s*,?\s*(?:(?:and|or|to|through|until|till)\s+(?:in\s+|into\s+|the\s+)?|[-–—]\s*)$/i,
   // A battle, a strike or a named place other than the two nations: the scene of a toll, not the whole war. Also

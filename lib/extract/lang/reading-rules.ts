@@ -128,6 +128,10 @@ export interface ReadingRules {
   /** A string every includedPartBefore match contains, looked for first. */
   includedPartHint: string;
   /** Tested on a sentence: a ratio said in words ("one Ukrainian for eight Russians", "for one ... there are 8"). */
+  /** Tested on a sentence: a ratio said in digits ("8 to 1"). */
+  ratioInDigits: RegExp;
+  /** Tested on the text before a ratio's term: "there are", so the term is how many for one. */
+  ratioThereAre: RegExp;
   ratioInWords: RegExp;
   /** Sticky lookbehind at a number: the second term of such a ratio. */
   ratioTermBefore: RegExp;

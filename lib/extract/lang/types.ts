@@ -388,6 +388,8 @@ export interface LangModule extends ReadingRules {
   /** Tested on a sentence: a running total up to the time it names ("by that point", "by then"). */
   byThen: RegExp;
   /** Sticky lookbehind at a time expression: it is the end of a running total ("by June 21", "as of April"). */
+  /** Sticky lookbehind at a time expression: "before", so a running total ends the day before it starts. */
+  priorBefore: RegExp;
   untilBefore: RegExp;
   /** The whole text between two time expressions that name one span ("the last quarter of 2024 and in January 2025"). */
   periodJoin: RegExp;
