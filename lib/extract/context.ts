@@ -284,7 +284,7 @@ export class Sentence {
         lang.sideAgentAfter.lastIndex = h.end;
         agent = lang.sideAgentAfter.test(text);
         // "501 soldiers killed fighting Russian forces": the enemy fought, so the dead are the other side's.
-        if (!agent && text.charCodeAt(h.start - 1) === 32) {
+        if (!agent && text.charCodeAt(h.start - 1) === 32 && lang.sideFoughtLastLetters.includes(text.charAt(h.start - 2))) {
           lang.sideFoughtBefore.lastIndex = h.start;
           if (lang.sideFoughtBefore.test(text)) {
             lang.sideForceAfter.lastIndex = h.end;

@@ -227,7 +227,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     stock: STOCKS.has(metric),
     breaks: s.breaks,
     ahead: plannedAhead(s, tok.start, doc.published),
-    dayOwn: DAY_TOLLS.has(metric) && !s.perfectTense,
+    dayOwn: DAY_TOLLS.has(metric) && s.periods.some((p) => p.expr.kind === 'weekday' || p.expr.kind === 'day') && !s.perfectTense,
     reports: s.reports,
   });
   // "between the start of the invasion in February 2022 and December 2025": the whole war so far.

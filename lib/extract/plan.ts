@@ -36,8 +36,9 @@ export function plannedAhead(s: Sentence, numberStart: number, published: string
  * drafted": the total a plan will reach, not a running total since the war began.
  */
 export function plannedTotal(s: Sentence, numberStart: number, numberEnd: number): boolean {
-  if (!s.speaksOfPlan) return false;
-  if (numberStart > s.start && s.lang.plannedAhead.test(s.text.slice(s.start, numberStart))) return true;
   s.lang.plannedAfter.lastIndex = numberEnd;
-  return s.lang.plannedAfter.test(s.text);
+  if (s.lang.plannedAfter.test(s.text)) return s.speaksOfPlan;
+  // Before the number, only in a sentence that names an aim ("plan to increase"): most totals have none.
+  if (numberStart <= s.start || !s.cues.some((c) => c.value === 'target') || !s.speaksOfPlan) return false;
+  return s.lang.plannedAhead.test(s.text.slice(s.start, numberStart));
 }

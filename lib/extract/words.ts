@@ -24,6 +24,8 @@ export const COMPARE = 64;
 /** The keys of any run of digits ("#") and of a run of four ("####", a year). */
 export const DIGITS_KEY = -1;
 export const YEAR_KEY = -2;
+/** A free slot of the word table: no hash (they are never negative) and neither of the keys above. */
+const EMPTY_KEY = -3;
 
 /** Per UTF-16 unit: 0 not part of a word, 1 letter (Latin or Cyrillic), 2 digit. */
 export const CHAR_CLASS = new Uint8Array(0x10000);
@@ -92,21 +94,23 @@ export class WordTable {
     let size = 16;
     while (size < entries.size * 4) size *= 2;
     this.mask = size - 1;
-    this.keys = new Int32Array(size);
+    this.keys = new Int32Array(size).fill(EMPTY_KEY);
     this.values = new Array<WordEntry | undefined>(size).fill(undefined);
     for (const [k, v] of entries) {
       let i = k & this.mask;
-      while (this.values[i] !== undefined) i = (i + 1) & this.mask;
+      while (this.keys[i] !== EMPTY_KEY) i = (i + 1) & this.mask;
       this.keys[i] = k;
       this.values[i] = v;
     }
   }
 
+  /** Most words are in no phrase family: the probe reads only the compact key array until a key matches. */
   get(k: number): WordEntry | undefined {
     let i = k & this.mask;
     for (;;) {
-      const v = this.values[i];
-      if (v === undefined || this.keys[i] === k) return v;
+      const key = this.keys[i];
+      if (key === k) return this.values[i];
+      if (key === EMPTY_KEY) return undefined;
       i = (i + 1) & this.mask;
     }
   }

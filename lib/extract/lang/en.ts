@@ -298,6 +298,7 @@ export const en: LangModule = {
   sideSourceBefore: /(?<=\b[Aa]ccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:of|by|from)\s+)?(?:the\s+)?)/y,
   sideSourceEnd: /(?:['’]s)?(?:\s+[A-Za-z-]+){0,3}?\s*(?:[,;:()–—]|\s-\s|$)/y,
   sideFoughtBefore: /(?<=\b(?:fighting|battling)\s+(?:the\s+)?)/iy,
+  sideFoughtLastLetters: 'gGeE',
   sideForceAfter: /\s+(?:forces|troops|army|military|invaders|occupiers)\b/y,
   sideContractBefore: /(?<=\b(?:contracts?|signed|signing|enlisted|joined)\s+(?:[\w-]+\s+){0,2}?(?:with|into|for)\s+(?:the\s+)?)/iy,
   nounJoinAfter: /\s+(?:and|or|&)\s+/y,

@@ -341,6 +341,8 @@ export interface LangModule extends ReadingRules {
   sideSourceEnd: RegExp;
   /** Sticky lookbehind at a nation's adjective: the enemy a loss was suffered fighting ("killed fighting Russian forces"). */
   sideFoughtBefore: RegExp;
+  /** The letters the words `sideFoughtBefore` looks for may end with ("fighting", "the"): it runs only after one. */
+  sideFoughtLastLetters: string;
   /** Sticky after such an adjective: the force it names. */
   sideForceAfter: RegExp;
   /** Sticky lookbehind at a nation's office: whom recruits sign with ("contracts with the Russian Ministry of Defense"). */
