@@ -243,6 +243,7 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
     const lowerWord = word.toLowerCase();
     const key = lowerWord.indexOf('’') < 0 ? lowerWord : lowerWord.replace(/’/g, "'");
     let info = lang.nouns.get(key);
+    if (info?.atNumber && (n > 0 || unknown)) info = undefined;
     pos = p + word.length;
     // "1,000 daily wage workers": before another word that is no function word, the adverb is an adjective.
     if (info?.adverb && startsWord(text, pos)) {

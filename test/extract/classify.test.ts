@@ -327,4 +327,10 @@ describe('metric', () => {
     const f = one('The analysts reckon that for every soldier killed in action, there are about two to three wounded.', '2024-07-07');
     expect([f.metric, f.value]).toEqual(['ratio', { low: 2, high: 3 }]);
   });
+
+  it('reads "200 freed by each side" as prisoners (but not "the two sides exchanged"), and "the bodies of some 12,000" as the dead', () => {
+    expect(one('The two armies held their first swap in months, with more than 150 freed by each side.', '2024-01-04').metric).toBe('captured');
+    expect(extractFigures('The two sides exchanged prisoners after the talks.', { published: '2024-01-04' })).toEqual([]);
+    expect(one('The deal seeks to return the bodies of some 9,000 dead soldiers.', '2025-06-11').metric).toBe('killed');
+  });
 });

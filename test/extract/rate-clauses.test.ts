@@ -114,4 +114,8 @@ describe('rate, from the words and clauses around a figure', () => {
     const f = one('Drones killed or wounded 31,000 Russian soldiers in March – a month in which the front barely moved.', '2025-04-05');
     expect([f.rate, f.period]).toEqual(['period_total', { start: '2025-03-01', end: '2025-03-31' }]);
   });
+
+  it('does not read an outlet\'s name ("The Daily Beast") as a daily rate', () => {
+    expect(one('The group has already sent more than 4,000 convicts to the front, a lawyer told The Daily Beast.', '2022-09-20').rate).not.toBe('per_day');
+  });
 });

@@ -95,6 +95,8 @@ export const NOUNS: [string, NounInfo][] = [
     .map((w): [string, NounInfo] => [w, personnel('foreign', { weak: true, side: 'russia' })]),
   ...['deserters', 'desertions', 'deserted', 'absences'].map((w): [string, NounInfo] => [w, personnel('deserted')]),
   ...['prisoners', 'pows', 'pow', 'captives', 'captured', 'surrendered'].map((w): [string, NounInfo] => [w, personnel('captured')]),
+  // "more than 200 freed by each side": right after the number, the participle of a swap stands for the prisoners.
+  ...['freed', 'released', 'swapped', 'exchanged'].map((w): [string, NounInfo] => [w, personnel('captured', { atNumber: true })]),
   ['missing', personnel('missing')],
   ...['russian', "russia's", "moscow's", "kremlin's"].map((w): [string, NounInfo] => [w, { modifier: true, side: 'russia' }]),
   ...['ukrainian', "ukraine's", "kyiv's", "kiev's"].map((w): [string, NounInfo] => [w, { modifier: true, side: 'ukraine' }]),

@@ -75,7 +75,8 @@ const RATE_RULES: RateRule[] = [
   rateRule(['month'], 'per_month', false, `(?<=\\b(?:a|per|${EVERY})\\s+)month\\b(?!\\s+(?:after|before|earlier|later|ago|in\\s+which|during\\s+which|when)\\b)`),
   rateRule(['year', 'per'], 'per_year', false, `(?<=\\b(?:a|per|${EVERY})\\s+)year\\b(?!\\s+(?:ago|earlier|later|before|after|old|and\\s+a\\s+half|in\\s+which\\b|during\\s+which\\b|when\\b))|per\\s+annum\\b`),
   // Adjectives, which may also stand before the number ("a daily average of 776").
-  rateRule(['daily'], 'per_day', true, `daily\\b`),
+  // Not an outlet's name: "The Daily Beast", "Daily Mail".
+  rateRule(['daily'], 'per_day', true, `daily\\b(?!\\s+(?:Beast|Mail|Telegraph|Express|Star|Mirror|Caller|Signal|Maverick|Sabah|NK|Kos|Wire)\\b)`),
   // "the mean average for the last seven days was 824": an average over days is a daily one.
   rateRule(['average', 'mean'], 'per_day', true, `(?:mean\\s+)?average\\s+(?:for|over)\\s+the\\s+(?:last|past|previous)\\s+(?:\\w+\\s+)?days\\b`),
   rateRule(['weekly'], 'per_week', true, `weekly\\b`),

@@ -53,6 +53,8 @@ export interface NounInfo {
   adverb?: boolean;
   /** "enemy": the other side from the nation that speaks ("Ukraine's General Staff said 43,000 enemy soldiers"). */
   enemy?: boolean;
+  /** A participle that stands for its noun only right after the number ("200 freed", not "the two sides exchanged"). */
+  atNumber?: boolean;
 }
 
 /**
