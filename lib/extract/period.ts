@@ -25,7 +25,8 @@ export interface ResolveContext {
 export function anchorDate(expr: PeriodExpr, published: string): string | null {
   if (expr.kind === 'weekday') {
     const dow = new Date(Date.parse(`${published}T00:00:00Z`)).getUTCDay();
-    return addDays(published, -((dow - expr.weekday + 7) % 7));
+    const back = (dow - expr.weekday + 7) % 7;
+    return addDays(published, -(back === 0 && expr.last ? 7 : back));
   }
   if (expr.kind === 'day') return addDays(published, expr.offset);
   return null;

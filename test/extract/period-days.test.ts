@@ -52,4 +52,9 @@ describe('weekdays and "yesterday"', () => {
       end: '2025-06-09',
     });
   });
+
+  it('reads "last Friday" said on a Friday as the Friday before', () => {
+    expect(one('The enemy lost 1,100 soldiers last Thursday.', PUBLISHED).period).toEqual({ start: '2025-06-05', end: '2025-06-05' });
+    expect(one('The enemy lost 1,100 soldiers last Monday.', PUBLISHED).period).toEqual({ start: '2025-06-09', end: '2025-06-09' });
+  });
 });

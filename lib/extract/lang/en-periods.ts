@@ -56,6 +56,7 @@ const P = {
   month: `(?<month>(?:(?<mp>early|mid|late)[- ]?)?(?<mn>${MONTH})\\b\\.?(?!\\s+\\d{1,2}\\b)(?:,?\\s+(?:of\\s+)?(?<my>(?:19|20)\\d\\d)\\b|\\s+(?:of\\s+)?(?<mr>last|this|next)\\s+year\\b|\\s+of\\s+(?<mt>that|the\\s+same)\\s+year\\b)?)`,
   year: `(?<year>(?<yy>(?:19|20)\\d\\d)\\b(?![-–]\\d|s\\b|['’]s))`,
   weekday: `(?<weekday>(?<wd>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
+  lastWeekday: `(?<lastWeekday>last\\s+(?<lwd>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
   day: `(?<day>(?<dw>yesterday|today)\\b)`,
   ana: `(?<ana>(?<=\\bfor\\s+the\\s+)(?:month|same\\s+(?:time\\s+)?period)\\b|(?<=\\bthat\\s+)month\\b|same\\s+(?:time\\s+)?period\\b)`,
 };
@@ -67,7 +68,7 @@ export const PERIOD_RULES: PhraseSet[] = [
   // "losses beginning from June 4 have reached 26,000": since that day.
   rule(['beginning', 'starting'], P.sinceMonth),
   rule(['course', 'throughout'], P.course),
-  rule(['first', 'second', 'third', 'fourth', 'last', 'final', 'q', 'this', 'next', 'previous', 'past'], P.quarter, P.half, P.yearEnd, P.soFar, P.rel, P.lastMonth, P.back, P.ahead),
+  rule(['first', 'second', 'third', 'fourth', 'last', 'final', 'q', 'this', 'next', 'previous', 'past'], P.quarter, P.half, P.yearEnd, P.soFar, P.rel, P.lastMonth, P.lastWeekday, P.back, P.ahead),
   rule(['coming'], P.ahead),
   rule(['h'], P.half),
   rule(['days', 'weeks', 'months', 'years', 'week'], P.forN),
@@ -227,6 +228,7 @@ export function periodExpr(g: Record<string, string | undefined>): { expr: Perio
     return { expr, since: false };
   }
   if (g.year) return { expr: { kind: 'year', year: Number(g.yy) }, since: false };
+  if (g.lastWeekday) return { expr: { kind: 'weekday', weekday: WEEKDAYS.indexOf(g.lwd!.toLowerCase()), last: true }, since: false };
   if (g.weekday) return { expr: { kind: 'weekday', weekday: WEEKDAYS.indexOf(g.wd!.toLowerCase()) }, since: false };
   if (g.day) return { expr: { kind: 'day', offset: g.dw!.toLowerCase() === 'yesterday' ? -1 : 0 }, since: false };
   if (g.ana) return { expr: { kind: 'anaphor' }, since: false };

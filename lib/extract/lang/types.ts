@@ -95,7 +95,8 @@ export type PeriodExpr =
    * the start of a year or month relative to the anchor ("since the start of the year", "so far this month": 0).
    */
   | { kind: 'warStart'; year?: number; month?: number; day?: number; part?: 'early' | 'mid' | 'late'; yearOffset?: number; monthOffset?: number; lastOne?: boolean }
-  | { kind: 'weekday'; weekday: number }
+  /** last: "last Friday", the one before the anchor's day, never the day itself. */
+  | { kind: 'weekday'; weekday: number; last?: boolean }
   | { kind: 'day'; offset: number }
   /** "for the month": the month named elsewhere in the sentence. */
   | { kind: 'anaphor' };
