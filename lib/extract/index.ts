@@ -295,7 +295,7 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
     warTotal = true;
   }
   // "In September, losses hit a high. ... the rate was 1,271 per day": the month set in the sentence before.
-  const before = !period || !ownSide ? sceneBefore(s, metric, doc.published) : null;
+  const before = !period || !ownSide ? sceneBefore(s, metric, doc.published, planned) : null;
   if (!period && !cumulative && flow && before) period = before.period;
   // "from 1,262 per day in May to 1,140 in July": the second end of a from-to pair keeps the first's unit.
   const paired =

@@ -16,7 +16,7 @@ const SCENE_KINDS = new Set<PeriodExpr['kind']>(['month', 'relMonth', 'quarter',
  * for a figure whose own sentence names neither; only when that sentence is
  * about the same family of metric, so an unrelated aside never lends them.
  */
-export function sceneBefore(s: Sentence, metric: Metric, published: string): { side: Side | null; period: Period | null } | null {
+export function sceneBefore(s: Sentence, metric: Metric, published: string, planned = false): { side: Side | null; period: Period | null } | null {
   const p = s.previous;
   if (!p || !aboutSameFamily(p, metric)) return null;
   const periods = p.periods.filter((x) => !x.since && !x.statement && SCENE_KINDS.has(x.expr.kind));
@@ -30,7 +30,9 @@ export function sceneBefore(s: Sentence, metric: Metric, published: string): { s
         numberStart: p.end,
         numberEnd: p.end,
         cumulative: false,
-        clipToAnchor: true,
+        // "The call-up will last from October to December. A total of 130,000 are to be drafted.": a plan's months lie ahead.
+        clipToAnchor: !planned,
+        ahead: planned,
       })
     : null;
   return { side: sentenceSide(p), period };

@@ -130,4 +130,9 @@ describe('a date in a comparison', () => {
       period: { start: '2022-02-24', end: '2024-05-31' },
     });
   });
+
+  it('puts the months a plan set in the sentence before ahead of the date', () => {
+    const f = one('The spring call-up will run from April to July. A total of 160,000 men are to be drafted.', '2025-03-31');
+    expect([f.rate, f.period]).toEqual(['period_total', { start: '2025-04-01', end: '2025-07-31' }]);
+  });
 });
