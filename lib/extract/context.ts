@@ -22,6 +22,7 @@ import {
   firstWords,
   sameWord,
   lower,
+  ruledOutByNext,
 } from './words';
 
 // The sentence around a number and what it mentions (cue words, rates,
@@ -116,7 +117,7 @@ function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): F
     if (bits & REPORT) (out.reports ??= []).push(start, at);
     if (bits & COMPARE) (out.breaks ??= []).push(start);
     let m: RegExpExecArray | null;
-    if (bits & CUE && start >= cueFree) {
+    if (bits & CUE && start >= cueFree && !ruledOutByNext(text, at, e.cueNext)) {
       const re = e.cueRe ?? cuePhrases.re;
       re.lastIndex = start;
       if ((m = re.exec(text))) {
@@ -355,6 +356,12 @@ export class Sentence {
       this._otherWar = this.lang.otherWarNamedHints.some((h) => body.includes(h)) && this.lang.otherWarNamed.test(body);
     }
     return this._otherWar;
+  }
+
+  private _byThen?: boolean;
+  /** The sentence says "by then" or "until that point": its time ends a running total. */
+  get saysByThen(): boolean {
+    return (this._byThen ??= this.lang.byThen.test(this.body));
   }
 
   private _perfect?: boolean;

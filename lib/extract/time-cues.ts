@@ -1,5 +1,6 @@
 import type { FoundPeriod, LangModule } from './lang/types';
 import type { NumberToken } from './numbers';
+import type { Sentence } from './context';
 import { otherNumberClause } from './clauses';
 import { isDated } from './period';
 import type { Figure, Period, Rate } from './types';
@@ -80,13 +81,13 @@ export function continues(text: string, lang: LangModule, tok: NumberToken): boo
  * Whether the chosen period is one that a running total runs up to: 'until' its end ("by June 21"), or 'before' its
  * start ("113,000 deaths before June").
  */
-export function endsTotal(text: string, lang: LangModule, periods: FoundPeriod[], period: Period, sentence: string): 'until' | 'before' | null {
+export function endsTotal(text: string, lang: LangModule, periods: FoundPeriod[], period: Period, s: Sentence): 'until' | 'before' | null {
   for (const p of periods) {
     // By start: a period running past the publication date is clipped to it, a new object.
     if (!p.resolved || p.resolved.start !== period.start) continue;
     lang.untilBefore.lastIndex = p.start;
     // "In mid-March, officials said 7,000 had been killed by that point": the time the sentence names, as "then".
-    if (lang.untilBefore.test(text) || lang.byThen.test(sentence)) return 'until';
+    if (lang.untilBefore.test(text) || s.saysByThen) return 'until';
     lang.priorBefore.lastIndex = p.start;
     return lang.priorBefore.test(text) ? 'before' : null;
   }

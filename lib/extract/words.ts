@@ -72,6 +72,11 @@ interface WordEntry {
   /** The cue and side phrases that may start at this word. */
   cueRe?: RegExp;
   sideRe?: RegExp;
+  /**
+   * The letters (bit 0 for "a") that may start the next word of a cue phrase opening with this word, when a space
+   * follows it; -1 when the word may end a phrase itself or be followed by anything else ("call-up").
+   */
+  cueNext?: number;
   /** The rate rules that may match at this word, in rule order. */
   rates?: RateRule[];
   /** The lower-case word a one-word cue or side stands for, checked letter by letter (a hash may collide). */
@@ -162,6 +167,20 @@ export function firstWords(lang: LangModule): WordTable {
     }
   };
   own(lang.cuePhrases, cueMulti, 'cueRe');
+  // Most occurrences of "the" and "to" start no cue phrase: the letter after the space rules them out without a regex.
+  for (const k of lang.cues.keys()) {
+    if (isOneWord(k)) continue;
+    const w = k.split(/[^a-z\u00c0-\u024f\u0430-\u045f]/)[0]!;
+    if (!cueMulti.has(w)) continue;
+    const e = entry(hashWord(w));
+    const c = k.charCodeAt(w.length + 1);
+    const bit = k.charCodeAt(w.length) === 32 && c >= 97 && c <= 122 ? 1 << (c - 97) : -1;
+    e.cueNext = e.cueNext === -1 || bit === -1 ? -1 : (e.cueNext ?? 0) | bit;
+  }
+  for (const k of lang.cues.keys()) {
+    // A phrase that is the first word alone ("killed", beside "killed or wounded") may end there.
+    if (isOneWord(k) && cueMulti.has(wordOf(k))) entry(hashWord(wordOf(k))).cueNext = -1;
+  }
   own(lang.sidePhrases, sideMulti, 'sideRe');
   for (const r of lang.rateRules) {
     for (const w of r.first) {
@@ -196,6 +215,13 @@ export function firstWords(lang: LangModule): WordTable {
   t = new WordTable(table);
   tables.set(lang, t);
   return t;
+}
+
+/** Whether the letter after the space at `at` starts no word a phrase may continue with (`next`: see cueNext). */
+export function ruledOutByNext(text: string, at: number, next: number | undefined): boolean {
+  if (next === undefined || next === -1 || text.charCodeAt(at) !== 32) return false;
+  const c = text.charCodeAt(at + 1) | 32;
+  return c >= 97 && c <= 122 && (next & (1 << (c - 97))) === 0;
 }
 
 /** Whether text[start, end) is `word`, ignoring case. */
