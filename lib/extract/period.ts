@@ -105,6 +105,8 @@ export function resolvePeriod(expr: PeriodExpr, ctx: ResolveContext): Period | n
       return { start: iso(y, 12, 31), end: iso(y, 12, 31) };
     }
     case 'warStart': {
+      if (expr.weekday !== undefined) return { start: anchorDate({ kind: 'weekday', weekday: expr.weekday, last: expr.lastWeekday }, anchor)!, end: anchor };
+      if (expr.dayOffset !== undefined) return { start: addDays(anchor, expr.dayOffset), end: anchor };
       if (expr.yearOffset !== undefined && expr.month !== undefined) {
         // "since February last year".
         const s = month(ay + expr.yearOffset, expr.month).start;

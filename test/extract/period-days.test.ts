@@ -57,4 +57,10 @@ describe('weekdays and "yesterday"', () => {
     expect(one('The enemy lost 1,100 soldiers last Thursday.', PUBLISHED).period).toEqual({ start: '2025-06-05', end: '2025-06-05' });
     expect(one('The enemy lost 1,100 soldiers last Monday.', PUBLISHED).period).toEqual({ start: '2025-06-09', end: '2025-06-09' });
   });
+
+  it('counts a running total "since early on Sunday", "since yesterday" or "since the offensive began last month" from then', () => {
+    expect(one('The enemy has lost 1,640 soldiers since early on Tuesday.', PUBLISHED).period).toEqual({ start: '2025-06-10', end: '2025-06-12' });
+    expect(one('The enemy has lost 800 soldiers since yesterday.', PUBLISHED).period).toEqual({ start: '2025-06-11', end: '2025-06-12' });
+    expect(one('The enemy has lost 21,000 soldiers since its offensive began last month.', PUBLISHED).period).toEqual({ start: '2025-05-01', end: '2025-06-12' });
+  });
 });

@@ -24,6 +24,9 @@ const P = {
   course: `(?<course>course\\s+of\\s+the\\s+war\\b|throughout\\s+the\\s+war\\b)`,
   sinceMonth: `(?<sinceMonth>(?:since|(?:beginning|starting)\\s+(?:from|on))\\s+(?:(?<sd2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?=(?:${MONTH})\\b))?(?:(?<sl>last)\\s+)?(?:(?:early|mid|late)[- ])?(?<sm>${MONTH})\\b\\.?(?:\\s+(?<sd>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<sy>\\d{4})|\\s+(?<smr>last|this)\\s+year\\b)?)`,
   sinceYear: `(?<sinceYear>since\\s+(?<sy2>(?:19|20)\\d\\d)\\b)`,
+  // "since early on Sunday", "since yesterday": from that day; "since the offensive began last month": from its start.
+  sinceDay: `(?<sinceDay>since\\s+(?:(?:early|late)\\s+)?(?:on\\s+)?(?<sdl>last\\s+)?(?<sdw>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday)\\b)`,
+  sinceEventRel: `(?<sinceEventRel>since\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){1,5}?(?:began|started|was\\s+launched|opened)\\s+(?<serw>last|this)\\s+(?<seru>month|year)\\b)`,
   // "since the brief Wagner uprising in late June", "since the media's latest update on May 19": from that date.
   sinceEvent: `(?<sinceEvent>since\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){1,5}?(?:on|in)\\s+(?:(?<sep>early|mid|late)[- ])?(?<sem>${MONTH})\\b\\.?(?:\\s+(?<sed>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<sey>(?:19|20)\\d\\d)\\b)?)`,
   quarter: `(?<quarter>(?<qo>first|second|third|fourth|last|final)\\s+quarter\\s+of\\s+(?:(?<qy>\\d{4})|${REL_YEAR('q')})|Q(?<qn>[1-4])\\s+(?<qy2>\\d{4}))`,
@@ -64,7 +67,7 @@ const P = {
 // The expressions, grouped by the words they start with: each group is one small regex, tried only at those words.
 const rule = (first: Iterable<string>, ...alts: string[]): PhraseSet => ({ first: new Set(first), re: new RegExp(alts.join('|'), 'iy') });
 export const PERIOD_RULES: PhraseSet[] = [
-  rule(['since'], P.since, P.sinceStart, P.sinceEnd, P.sinceMonth, P.sinceYear, P.sinceEvent),
+  rule(['since'], P.since, P.sinceStart, P.sinceEnd, P.sinceMonth, P.sinceYear, P.sinceDay, P.sinceEventRel, P.sinceEvent),
   // "losses beginning from June 4 have reached 26,000": since that day.
   rule(['beginning', 'starting'], P.sinceMonth),
   rule(['course', 'throughout'], P.course),
@@ -121,6 +124,15 @@ export function periodExpr(g: Record<string, string | undefined>): { expr: Perio
     if (g.sd ?? g.sd2) expr.day = Number(g.sd ?? g.sd2);
     if (g.sl && !g.sy && !g.smr) expr.lastOne = true;
     return { expr, since: true };
+  }
+  if (g.sinceDay) {
+    const d = g.sdw!.toLowerCase();
+    if (d === 'yesterday') return { expr: { kind: 'warStart', dayOffset: -1 }, since: true };
+    return { expr: { kind: 'warStart', weekday: WEEKDAYS.indexOf(d), lastWeekday: g.sdl !== undefined }, since: true };
+  }
+  if (g.sinceEventRel) {
+    const offset = g.serw!.toLowerCase() === 'last' ? -1 : 0;
+    return { expr: g.seru!.toLowerCase() === 'month' ? { kind: 'warStart', monthOffset: offset } : { kind: 'warStart', yearOffset: offset }, since: true };
   }
   if (g.sinceEvent) {
     // Lower-case "may" and "march" are verbs.

@@ -94,7 +94,20 @@ export type PeriodExpr =
    * A since-when start: the war's, or a year, month or day ("since late June", "since the update on May 19"), or
    * the start of a year or month relative to the anchor ("since the start of the year", "so far this month": 0).
    */
-  | { kind: 'warStart'; year?: number; month?: number; day?: number; part?: 'early' | 'mid' | 'late'; yearOffset?: number; monthOffset?: number; lastOne?: boolean }
+  | {
+      kind: 'warStart';
+      year?: number;
+      month?: number;
+      day?: number;
+      part?: 'early' | 'mid' | 'late';
+      yearOffset?: number;
+      monthOffset?: number;
+      lastOne?: boolean;
+      /** "since Sunday" (lastWeekday: "since last Sunday"), "since yesterday" (dayOffset -1): from that day. */
+      weekday?: number;
+      lastWeekday?: boolean;
+      dayOffset?: number;
+    }
   /** last: "last Friday", the one before the anchor's day, never the day itself. */
   | { kind: 'weekday'; weekday: number; last?: boolean }
   | { kind: 'day'; offset: number }
