@@ -206,6 +206,9 @@ export function classifyMetric(
   // "plans to exchange ... the remains of 6,000 soldiers": the bodies of the dead, whatever is planned for them.
   const remainsOf = lossOfBefore(text, cues, tok);
   if (remainsOf) return { metric: remainsOf, specific: true };
+  // "resulted in the capture of 594 Russian soldiers".
+  lang.captureOfBefore.lastIndex = tok.start;
+  if (text.charCodeAt(tok.start - 2) !== 46 && lang.captureOfBefore.test(text)) return { metric: 'captured', specific: true };
   if (targetNear(cues, tok)) return { metric: 'target', specific: true };
   if (needRightBefore(cues, tok)) {
     lang.targetBefore.lastIndex = tok.start;

@@ -50,7 +50,8 @@ export function leftOrTooMany(text: string, tok: NumberToken, np: NounPhrase, la
   if (!np.info.weak) return false;
   // "About 600,000 Russians ended up without electricity": people a strike left without power.
   if (stickyAt(lang.withoutUtilityAfter, text, np.end)) return true;
-  return lang.peopleNoun.test(head(text, np)) && stickyAt(lang.wentToPlaceAfter, text, np.end);
+  // "98,000 Russians had entered the country": people, or a nation's people, who went abroad.
+  return lang.travellerNoun.test(head(text, np)) && stickyAt(lang.wentToPlaceAfter, text, np.end);
 }
 
 /** "in 15 of Russia's 85 regions": a part of a whole that is no people. */

@@ -333,4 +333,12 @@ describe('metric', () => {
     expect(extractFigures('The two sides exchanged prisoners after the talks.', { published: '2024-01-04' })).toEqual([]);
     expect(one('The deal seeks to return the bodies of some 9,000 dead soldiers.', '2025-06-11').metric).toBe('killed');
   });
+
+  it('reads "sustained injuries" as wounded, soldiers "leaving their posts" as deserters, and "the capture of 594 soldiers" as prisoners', () => {
+    expect(one('Officials estimate that some 2,900 troops have sustained injuries so far.', '2025-03-05').metric).toBe('wounded');
+    expect(one('By the summer, nearly 480 soldiers were leaving their posts every day.', '2025-09-01').metric).toBe('deserted');
+    expect(one('The raid also resulted in the capture of 312 Russian soldiers.', '2024-08-27').metric).toBe('captured');
+    expect(one('The capture of the town cost 9,000 Russian soldiers.', '2024-08-27').metric).not.toBe('captured');
+    expect(one('Prosecutors have opened some 41,000 cases against servicemen who left their positions.', '2024-12-06').metric).toBe('deserted');
+  });
 });

@@ -249,4 +249,9 @@ describe('non-figures are not reported', () => {
     expect(texts('By comparison, 4,431 U.S. troops died during the long war in Iraq.')).toEqual([]);
     expect(texts('Russia lost 9,000 troops in Ukraine, more than U.S. losses in Afghanistan.')).toEqual(['9,000']);
   });
+
+  it('does not read a nation\'s people who entered another country as a figure', () => {
+    expect(texts('Officials said around 61,000 Russians had entered the country since the call-up was announced.')).toEqual([]);
+    expect(texts('Tens of thousands of Russians have flooded into neighbouring countries since the mobilisation.')).toEqual([]);
+  });
 });

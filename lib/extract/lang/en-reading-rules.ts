@@ -6,7 +6,8 @@ export const enReadingRules: ReadingRules = {
   relativeClause: /,\s+(?:which|who|whom|whose|where)\b/i,
   amongDead: /^\s*(?:among|of)\s+(?:the|those)\s+(?:confirmed\s+|identified\s+)?(?:dead|killed|fallen|deceased)\b/i,
   leftCountryAfter: /\s+(?:(?:who|that)\s+)?(?:(?:have|had|has)\s+)?(?:already\s+)?(?:(?:left|fled|emigrated\s+from|escaped|relocated\s+from)\s+(?:Russia|Ukraine|the\s+country|abroad|their\s+(?:country|homeland))|(?:fled|emigrated)\s+(?:abroad|the\s+country))\b/y,
-  wentToPlaceAfter: /\s+(?:(?:(?:have|had)\s+)?(?:went|gone|crossed|arrived|moved|fled)\s+(?:to|into|in)|entering|entered|arriving\s+in|crossing\s+into)\s+(?:the\s+)?[A-Z]/y,
+  wentToPlaceAfter:
+    /\s+(?:(?:have|has|had)\s+)?(?:(?:went|gone|crossed|arrived|moved|fled|flooded|poured|streamed)\s+(?:to|into|in)|entering|entered|arriving\s+in|crossing\s+into)\s+(?:(?:the|their)\s+)?(?:[A-Z]|countr(?:y|ies)\b|neighbou?ring\b)/y,
   evadeMobilisation: /\b(?:avoid|avoiding|evade|evading|dodge|dodging|escape|escaping|flee|fleeing|fled|hide|hiding)\s+(?:from\s+)?(?:being\s+(?:mobili[sz]ed|drafted|conscripted|called\s+up)|(?:the\s+)?(?:mass\s+|partial\s+|general\s+)?(?:mobili[sz]ation|draft|conscription|call-?up|military\s+service))/gi,
   raiseVerbBefore: /(?<=\b(?:(?:enlistment|conscription|mobili[sz]ation|call-?up|recruitment|drafting)\s+of|enlist|enlists|enlisted|enlisting|draft|drafts|drafted|drafting|conscript|conscripts|conscripted|conscripting|mobili[sz]e|mobili[sz]es|mobili[sz]ed|mobili[sz]ing|call\s+up|calls\s+up|called\s+up|calling\s+up|recruit|recruits|recruited|recruiting)\s+(?:(?:about|around|some|up\s+to|more\s+than|over|nearly|almost|another|an\s+additional|a\s+further)\s+)?)|(?<=\bcall(?:s|ed|ing)?\s+)(?=[\d,.]+\s+(?:[A-Za-z-]+\s+){1,2}up\b)/iy,
   marginBefore: /\b(?:surpass|surpasses|surpassed|surpassing|exceed|exceeds|exceeded|exceeding|outnumber\w*|outstrip\w*|beat|beats|beating|plummet\w*|plunge[ds]?|fell|falls|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk)\b[^.;:!?]{0,80}\bby\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly|just|another)\s+)?$/i,
@@ -41,6 +42,8 @@ export const enReadingRules: ReadingRules = {
   totalOfBefore: /\btotal\s+(?:of\s+)?$/i,
   othersParticiple: /\s+(killed|wounded|injured|captured|missing|dead)\b/iy,
   peopleNoun: /^(?:people|persons|individuals)$/i,
+  captureOfBefore: /(?<=\bcapture\s+of\s+(?:(?:some|about|around|over|more\s+than|nearly|almost|at\s+least)\s+)?)/iy,
+  travellerNoun: /^(?:people|persons|individuals|russians|ukrainians)$/i,
   namesNoun: /^names$/i,
   convictNoun: /^(?:prisoners|convicts|inmates)$/i,
   convictsFromAfter: /\s+(?:from|in)\s+(?:[\w'’-]+\s+){0,2}(?:colonies|prisons|jails|penal)\b/iy,

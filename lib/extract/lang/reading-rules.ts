@@ -74,6 +74,10 @@ export interface ReadingRules {
   /** Sticky after "others"/"more" past a number: its own participle ("2,700 others injured"); group 1. */
   othersParticiple: RegExp;
   /** A noun for people in general, whose vague toll counts civilians too ("tens of thousands of people"). */
+  /** Tested on a noun: people, or a nation's people, whom a journey abroad after it makes emigrants ("98,000 Russians had entered the country"). */
+  travellerNoun: RegExp;
+  /** Sticky lookbehind at a number: "the capture of" before it, so it counts prisoners taken. */
+  captureOfBefore: RegExp;
   peopleNoun: RegExp;
   /** Tested on the text between a number and a later one: "with" sets the later one apart ("over 7,000 – with up to 14,000"). */
   withOtherNumber: RegExp;
