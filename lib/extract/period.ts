@@ -107,6 +107,10 @@ export function resolvePeriod(expr: PeriodExpr, ctx: ResolveContext): Period | n
     case 'warStart': {
       if (expr.weekday !== undefined) return { start: anchorDate({ kind: 'weekday', weekday: expr.weekday, last: expr.lastWeekday }, anchor)!, end: anchor };
       if (expr.dayOffset !== undefined) return { start: addDays(anchor, expr.dayOffset), end: anchor };
+      if (expr.spanMonths !== undefined) {
+        const mark = addMonths(FULL_SCALE_INVASION, expr.spanMonths);
+        return { start: FULL_SCALE_INVASION, end: mark < anchor ? mark : anchor };
+      }
       if (expr.yearOffset !== undefined && expr.month !== undefined) {
         // "since February last year".
         const s = month(ay + expr.yearOffset, expr.month).start;
@@ -293,10 +297,14 @@ export function choosePeriod(src: PeriodSource): Period | null {
   if (src.cumulative) {
     let start = FULL_SCALE_INVASION;
     let end: string | null = null;
+    let spanEnd: string | null = null;
     for (const p of list) {
       if (p.expr.kind === 'weekday' || p.expr.kind === 'day' || p.expr.kind === 'anaphor') continue;
       if (p.since) {
-        if (start === FULL_SCALE_INVASION) start = resolved(p, src, anchor)?.start ?? FULL_SCALE_INVASION;
+        const r = resolved(p, src, anchor);
+        if (start === FULL_SCALE_INVASION) start = r?.start ?? FULL_SCALE_INVASION;
+        // "A year after Russia invaded Ukraine, 200,000 soldiers are dead": up to that mark.
+        if (p.expr.kind === 'warStart' && p.expr.spanMonths !== undefined && r) spanEnd = r.end;
         continue;
       }
       // A dated statement ends the total wherever it stands ("... 50,000 have died, it reported in April"), and so
@@ -306,6 +314,7 @@ export function choosePeriod(src: PeriodSource): Period | null {
       if (r && (!end || r.end > end)) end = r.end;
     }
     if (!end || end > anchor) end = anchor;
+    if (spanEnd && spanEnd < end) end = spanEnd;
     // A total since a start after the publication date cannot be placed.
     return start <= end ? { start, end } : null;
   }

@@ -341,4 +341,17 @@ describe('metric', () => {
     expect(one('The capture of the town cost 9,000 Russian soldiers.', '2024-08-27').metric).not.toBe('captured');
     expect(one('Prosecutors have opened some 41,000 cases against servicemen who left their positions.', '2024-12-06').metric).toBe('deserted');
   });
+
+  it('reads contract payments as recruits, "among them" after the dead as the dead, corpses as the dead, and youths who joined an army', () => {
+    expect(one('In the first quarter, 42.1 thousand people received payments for signing a contract with the Russian Ministry of Defense.', '2025-08-18').metric).toBe('recruited');
+    const figs = extractFigures('At least 61,200 Russian soldiers have died so far. Among them, 12,400 were volunteers.', { published: '2024-09-20' });
+    expect(figs.map((f) => f.metric)).toEqual(['killed', 'killed']);
+    expect(one('The footage shows the corpses of dozens of soldiers.', '2024-12-19').metric).toBe('killed');
+    expect(one('About 150 Nepali youths who went to Russia to study have joined the army.', '2023-12-26').metric).toBe('foreign_troops');
+  });
+
+  it('reads "could approach" as nearly and "have not dipped below" as at least', () => {
+    expect(one('Combined casualties could approach 1.7 million by spring.', '2026-01-27').qualifier).toBe('nearly');
+    expect(one('Weekly deaths of volunteers have not dipped below 90 since October.', '2024-09-20').qualifier).toBe('at least');
+  });
 });

@@ -135,4 +135,17 @@ describe('a date in a comparison', () => {
     const f = one('The spring call-up will run from April to July. A total of 160,000 men are to be drafted.', '2025-03-31');
     expect([f.rate, f.period]).toEqual(['period_total', { start: '2025-04-01', end: '2025-07-31' }]);
   });
+
+  it('reads "four years after Russia invaded" as the war so far, "a year into the war" up to that mark, and a statement set off by an appositive', () => {
+    expect(one('Four years after Russia invaded Ukraine, nearly 1.9 million soldiers are dead or wounded.', '2026-02-20')).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2022-02-24', end: '2026-02-20' },
+    });
+    expect(one('A year into the war, the army had lost 60,000 soldiers.', '2026-02-20').period).toEqual({ start: '2022-02-24', end: '2023-02-24' });
+    expect(one('In March, its defence minister, Oleh Petrenko, said 29,000 soldiers had been killed.', '2024-05-01')).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2022-02-24', end: '2024-03-31' },
+    });
+    expect(one('In 2025 alone, the army is estimated to have suffered more than 380,000 casualties.', '2026-01-10').period).toEqual({ start: '2025-01-01', end: '2025-12-31' });
+  });
 });

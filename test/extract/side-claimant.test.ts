@@ -280,4 +280,9 @@ describe('side and claimant', () => {
     expect(one('Some 800,000 Ukrainians and Russians have been killed or wounded so far.', '2024-10-18').side).toBeNull();
     expect(one('In the first quarter, 41,500 people signed contracts with the Russian Defense Ministry.', '2025-06-01').side).toBe('russia');
   });
+
+  it('reads foreigners "fighting alongside Russian forces" as Russia\'s, and a nation that "invaded" as no side of the count', () => {
+    expect(one('Kyiv last week estimated about 1,300 African nationals are fighting alongside Russian forces.', '2025-11-12').side).toBe('russia');
+    expect(one('The ministry confirmed the deaths of 73 troops, the highest toll since Russia invaded Ukraine last year.', '2023-01-25').side).toBeNull();
+  });
 });

@@ -4,6 +4,7 @@ import type { ReadingRules } from './reading-rules';
 
 export const enReadingRules: ReadingRules = {
   relativeClause: /,\s+(?:which|who|whom|whose|where)\b/i,
+  amongThem: /^\s*(?:among|of)\s+(?:them|these|those)\b/i,
   amongDead: /^\s*(?:among|of)\s+(?:the|those)\s+(?:confirmed\s+|identified\s+)?(?:dead|killed|fallen|deceased)\b/i,
   leftCountryAfter: /\s+(?:(?:who|that)\s+)?(?:(?:have|had|has)\s+)?(?:already\s+)?(?:(?:left|fled|emigrated\s+from|escaped|relocated\s+from)\s+(?:Russia|Ukraine|the\s+country|abroad|their\s+(?:country|homeland))|(?:fled|emigrated)\s+(?:abroad|the\s+country))\b/y,
   wentToPlaceAfter:

@@ -31,7 +31,8 @@ export const QUALIFIERS: [string, Qualifier][] = [
   ['near', 'about'], ['closer to', 'about'], ['somewhere near', 'about'], ['somewhere around', 'about'], ['at least', 'at least'], ['no fewer than', 'at least'],
   ['no less than', 'at least'], ['a minimum of', 'at least'], ['up to', 'up to'],
   ['by as much as', 'up to'], ['no more than', 'up to'], ['as many as', 'as many as'],
-  ['as high as', 'as many as'], ['nearing', 'nearly'], ['approaching', 'nearly'], ['under', 'under'], ['fewer than', 'under'],
+  ['as high as', 'as many as'], ['nearing', 'nearly'], ['approaching', 'nearly'], ['could approach', 'nearly'], ['may approach', 'nearly'],
+  ['not dipped below', 'at least'], ['not fallen below', 'at least'], ['not dropped below', 'at least'], ['under', 'under'], ['fewer than', 'under'],
   ['less than', 'under'], ['below', 'under'],
   // after the number
   ['or more', 'at least'], ['or so', 'about'], ['+', 'more than'], ['-plus', 'more than'], ['-odd', 'about'],
@@ -67,7 +68,7 @@ export const NOUNS: [string, NounInfo][] = [
   // Kyiv's word for its soldiers home from captivity ("175 of our Heroes returned").
   ['heroes', personnel('personnel', { weak: true })],
   // "men" are soldiers in most war reporting, but not when arrested or detained ("35 men and 4 women").
-  ...['people', 'persons', 'individuals', 'names', 'convicts', 'inmates', 'men']
+  ...['people', 'persons', 'individuals', 'names', 'convicts', 'inmates', 'men', 'youths', 'youngsters']
     .map((w): [string, NounInfo] => [w, personnel('personnel', { weak: true })]),
   // "thousands of Ukrainians in captivity": the nation is whose people they are, whoever holds them.
   ['russians', personnel('personnel', { weak: true, side: 'russia' })],
@@ -148,7 +149,7 @@ export const CUES: [string, Cue][] = [
   ...['killed', 'kill', 'kills', 'killing', 'dead', 'deaths', 'death', 'death toll', 'died', 'fatalities',
     'kia', 'killed in action', 'killed-in-action', 'war dead', 'slain', 'lives',
     'met their demise', 'met their deaths', 'die every', 'die each', 'die daily', 'die per', 'die a day',
-    'perished', 'dying', 'executed', 'executions', 'buried', 'the fallen', 'the bodies', 'the remains', 'fallen soldiers', 'fallen troops', 'fallen servicemen', 'fallen defenders']
+    'perished', 'dying', 'executed', 'executions', 'buried', 'the fallen', 'the bodies', 'the remains', 'fallen soldiers', 'fallen troops', 'fallen servicemen', 'fallen defenders', 'the corpses', 'corpses']
     .map((w): [string, Cue] => [w, 'killed']),
   ...['wounded', 'injured', 'injuries', 'seriously injured', 'hurt', 'sustained injuries', 'sustained battle injuries',
     'suffered injuries', 'sustained wounds', 'suffered wounds'].map((w): [string, Cue] => [w, 'wounded']),
@@ -186,6 +187,7 @@ export const CUES: [string, Cue][] = [
   ...['recruited', 'recruits', 'recruit', 'recruiting', 'recruitment', 'enlisted', 'enlisting', 'enlistment', 'enlistments',
     'replenished', 'signed contracts', 'signed up', 'volunteers', 'volunteered', 'contract soldiers',
     'signed a contract', 'joined the army', 'contracts', 'sign up', 'sign contracts', 'signed', 'joined', 'join', 'joins',
+    'signing a contract', 'signing contracts', 'one-time bonuses', 'one-time payments',
     'signings', 'contracted', 'accepted into the ranks', 'into the ranks', 'its ranks', 'their ranks', 'agree to go to the front',
     'agreed to go to the front', 'signing bonus', 'signing bonuses'].map((w): [string, Cue] => [w, 'recruited']),
   ...['mobilized', 'mobilised', 'mobilization', 'mobilisation', 'call-up', 'called up', 'reservists',

@@ -236,7 +236,7 @@ export const en: LangModule = {
   // Also a clause after a comma: "in September 2022, claiming ...", "in August, putting the figures at ...", "was in
   // September 2022, when it said that ...".
   statementAfter: /\s+(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|compiled|report|reports|estimate|assessment|statement|update|briefing|interview|speech)\b|,\s+(?:(?:claiming|saying|stating|putting|announcing)\b|when\s+(?:(?:it|he|she|they)\s+|(?:President|Prime\s+Minister|(?:Defen[cs]e\s+)?Minister|Commander-in-Chief|General)\s+(?:[A-Z][\w'’.-]*\s+){0,3})(?:said|claimed|announced|stated|reported)\b)/y,
-  statementOpening: /,?\s+(?:[A-Za-z.'’-]+\s+){0,6}?(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:decree|order|law|bill))\b/y,
+  statementOpening: /,?\s+(?:[A-Za-z.'’-]+\s+){0,6}?(?:(?:[A-Za-z.'’-]+\s+){0,3}[A-Za-z.'’-]+,\s+(?:[A-Za-z.'’-]+\s+){0,3}[A-Za-z.'’-]+,\s+)?(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:decree|order|law|bill))\b/y,
   // "KATHMANDU, July 29:", "Kyiv, March 3 (Reuters) -" or "Kathmandu, Mar 14 (PTI) Seven ...": a dateline dates the report.
   datelineBefore: /^[\s"“]*[A-Z][A-Za-z.'’ -]{1,30},\s*$/,
   datelineAfter: /,?\s*(?:\d{4}\s*)?(?:\([^)]{1,30}\)\s*)?[:—–-]\s|,?\s*(?:\d{4}\s*)?\([A-Z][A-Za-z&./ -]{1,29}\)\s+(?=[A-Z"“])/y,
@@ -289,10 +289,10 @@ export const en: LangModule = {
   sidePhrases: phrases(SIDE_WORDS.map(([w]) => w), (a) => `(?<![A-Za-z-])(?:${a})(?![A-Za-z-])`),
   sides: map(SIDE_WORDS),
   sideTitleAfter:
-    /(?:['’]s)?\s+(?:President|Prime\s+Minister|Defen[cs]e|Minister|Ministry|MoD|[Gg]eneral\s+[Ss]taff|[Oo]fficials?|[Ii]ntelligence|[Aa]uthorities|[Gg]overnment|[Ll]eader|[Cc]ommander|top\s+(?:general|commander)|[Nn]egotiators|[Rr]epresentatives|[Dd]elegation|[Dd]elegates|[Ee]nvoys?|[Mm]edia|military\s+(?:intelligence|bloggers|analysts|sources)|Armed\s+Forces(?!\s+(?:has\s+|have\s+|had\s+)?(?:lost|suffered|sustained)\b)|army\s+chief|Foreign|[Ee]mbassy|state\s+media|[Nn]ews|[Ss]ources?|[Bb]loggers|[Cc]hannels?|[Aa]nalysts?|custody|captivity|captors|prisons?|camps?|(?:counter-?)?offensives?|incursion|attacks?|strikes?|shelling|(?:full-scale\s+)?(?:invasion|aggression)|war\s+(?:against|on|in)|(?:has\s+|have\s+)?(?:said|says|claimed|claims|reported|reports|estimated|estimates|believes|told|cited))\b/y,
+    /(?:['’]s)?\s+(?:President|Prime\s+Minister|Defen[cs]e|Minister|Ministry|MoD|[Gg]eneral\s+[Ss]taff|[Oo]fficials?|[Ii]ntelligence|[Aa]uthorities|[Gg]overnment|[Ll]eader|[Cc]ommander|top\s+(?:general|commander)|[Nn]egotiators|[Rr]epresentatives|[Dd]elegation|[Dd]elegates|[Ee]nvoys?|[Mm]edia|military\s+(?:intelligence|bloggers|analysts|sources)|Armed\s+Forces(?!\s+(?:has\s+|have\s+|had\s+)?(?:lost|suffered|sustained)\b)|army\s+chief|Foreign|[Ee]mbassy|state\s+media|[Nn]ews|[Ss]ources?|[Bb]loggers|[Cc]hannels?|[Aa]nalysts?|custody|captivity|captors|prisons?|camps?|(?:counter-?)?offensives?|incursion|attacks?|strikes?|shelling|(?:full-scale\s+)?(?:invasion|aggression)|invaded|war\s+(?:against|on|in)|(?:has\s+|have\s+)?(?:said|says|claimed|claims|reported|reports|estimated|estimates|believes|told|cited))\b/y,
   // Also the enemy a side fights: "43,000 Ukrainian soldiers have been killed fighting Russia".
   sidePlaceBefore:
-    /(?<=\b(?:in|into|inside|within|on|against|across|from|over|with|and|fighting|fight|fought|battling|(?:invasion|occupation|defen[cs]e|territory)\s+of|(?:sent|deployed|dispatched|transferred|redeployed|moved)\s+to)\s+(?:the\s+)?(?:(?:eastern|western|southern|northern|central|north-?eastern|south-?eastern|north-?western|south-?western)\s+)?)/iy,
+    /(?<=\b(?:in|into|inside|within|on|against|across|from|over|with|and|fighting|fight|fought|battling|invaded|attacked|(?:invasion|occupation|defen[cs]e|territory)\s+of|(?:sent|deployed|dispatched|transferred|redeployed|moved)\s+to)\s+(?:the\s+)?(?:(?:eastern|western|southern|northern|central|north-?eastern|south-?eastern|north-?western|south-?western)\s+)?)/iy,
   sideAndBefore: /(?<=\band\s+)/iy,
   sideWithBefore: /(?<=\bwith\s+)/iy,
   sideSourceHint: 'ccording to',
@@ -318,7 +318,9 @@ export const en: LangModule = {
   // Only after the loss itself: "verified by Russia's independent media" names no agent.
   byBefore: /\b(?:killed|wounded|injured|captured|taken(?:\s+prisoner)?|prisoner|eliminated|destroyed|struck|hit|shot|slain|lost)(?:\s+[a-z]+){0,3}?\s+by\s+(?:the\s+)?$/i,
   lossToBefore: /\bto\s+(?:the\s+)?$/i,
-  foreignForRussia: /\b(?:North\s+Korea|Pyongyang|DPRK|Nepal(?:is|ese)?|Cubans?|Indians)/,
+  // Troops North Korea sends, and foreigners "fighting alongside Russian forces", fight for Russia, whoever counts them.
+  foreignForRussia:
+    /\b(?:North\s+Korea|Pyongyang|DPRK|Nepal(?:is|ese)?|Cubans?|Indians)|\b(?:alongside|for)\s+(?:the\s+)?Russian\s+(?:forces|army|military|troops)\b|\bin\s+(?:the\s+Russian|Russia['’]s)\s+(?:army|military|ranks)\b/,
   sideSubjectAfter: /\s+(?:has|have|had|lost|loses|suffered|sustained|says|said|claims|claimed|reported|is|was|were|will)\b/iy,
   sidePlaces: new Set(['russia', 'ukraine', 'moscow', 'kyiv', 'kiev']),
   // Only with an object after the verb: "Ukrainian forces killed 1,300", not "the number of Russian soldiers killed each day".
@@ -350,7 +352,7 @@ export const en: LangModule = {
   comparisonBefore: /(?<=\b(?:heaviest|highest|largest|biggest|deadliest|worst|bloodiest|lowest|most|record)\b[^.;:!?]{0,40}|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:such|prisoner|POW|body)\s+)?(?:swap|exchange|handover|repatriation)s?\b[^.;:!?\d]{0,30})/iy,
   byThen: /\b(?:by|(?:up\s+)?until|till|as\s+of)\s+(?:that\s+(?:point|time|date|day|moment)|then)\b/i,
   priorBefore: /(?<=\bbefore\s+(?:the\s+)?)/iy,
-  untilBefore: /(?<=\b(?:by|as\s+of|until|till)\s+(?:the\s+)?(?:(?:beginning|start|end|middle)\s+of\s+)?)/iy,
+  untilBefore: /(?<=\b(?:by|as\s+of|until|till)\s+(?:the\s+|this\s+|next\s+)?(?:(?:beginning|start|end|middle)\s+of\s+)?)/iy,
   periodJoin: /^\s*,?\s*(?:(?:and|or|to|through|until|till)\s+(?:in\s+|into\s+|the\s+)?|[-–—]\s*)$/i,
   // A battle, a strike or a named place other than the two nations: the scene of a toll, not the whole war. Also
   // a month in lower case, which the period rules do not read.

@@ -6,6 +6,8 @@
 export interface ReadingRules {
   /** Tested on the text between a number and a later time: a relative clause opens there (", which it annexed"). */
   relativeClause: RegExp;
+  /** Tested on a sentence: it opens "Among them", so after a count of the dead it says who they were. */
+  amongThem: RegExp;
   /** Tested on a sentence: it opens by naming the dead its numbers break down ("Among the dead, ..."). */
   amongDead: RegExp;
   /** Sticky, after a noun: its people left the country ("men left Russia", "who fled abroad"). */

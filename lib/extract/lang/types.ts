@@ -107,6 +107,8 @@ export type PeriodExpr =
       weekday?: number;
       lastWeekday?: boolean;
       dayOffset?: number;
+      /** "a year after the invasion": the war's first months, up to that mark (or the anchor, if sooner). */
+      spanMonths?: number;
     }
   /** last: "last Friday", the one before the anchor's day, never the day itself. */
   | { kind: 'weekday'; weekday: number; last?: boolean }
