@@ -358,6 +358,15 @@ export class Sentence {
     return this._otherWar;
   }
 
+  private hints?: Map<string, boolean>;
+  /** Whether the sentence contains `hint` (a plain substring), looked up once per sentence. */
+  mentions(hint: string): boolean {
+    const m = (this.hints ??= new Map());
+    let v = m.get(hint);
+    if (v === undefined) m.set(hint, (v = this.body.includes(hint)));
+    return v;
+  }
+
   private _byThen?: boolean;
   /** The sentence says "by then" or "until that point": its time ends a running total. */
   get saysByThen(): boolean {

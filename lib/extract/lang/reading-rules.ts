@@ -79,6 +79,8 @@ export interface ReadingRules {
   /** Tested on a noun: people, or a nation's people, whom a journey abroad after it makes emigrants ("98,000 Russians had entered the country"). */
   travellerNoun: RegExp;
   /** Sticky lookbehind at a number: "the capture of" before it, so it counts prisoners taken. */
+  /** A substring every "capture of" contains: the lookbehind runs only in sentences with it. */
+  captureHint: string;
   captureOfBefore: RegExp;
   peopleNoun: RegExp;
   /** Tested on the text between a number and a later one: "with" sets the later one apart ("over 7,000 – with up to 14,000"). */
