@@ -358,13 +358,10 @@ export class Sentence {
     return this._otherWar;
   }
 
-  private hints?: Map<string, boolean>;
-  /** Whether the sentence contains `hint` (a plain substring), looked up once per sentence. */
-  mentions(hint: string): boolean {
-    const m = (this.hints ??= new Map());
-    let v = m.get(hint);
-    if (v === undefined) m.set(hint, (v = this.body.includes(hint)));
-    return v;
+  private _capture?: boolean;
+  /** The sentence contains the language's hint of "the capture of" (a plain substring search, once per sentence). */
+  get mentionsCapture(): boolean {
+    return (this._capture ??= this.body.includes(this.lang.captureHint));
   }
 
   private _byThen?: boolean;
