@@ -234,6 +234,8 @@ export class Sentence {
   }
 
   private sideFlags?: (SideHit | undefined)[];
+  /** The sentence has "according to" (the language's hint), looked for once. */
+  private _namesSource?: boolean;
 
   /** The i-th side mention with its flags, worked out only when asked. */
   side(i: number): SideHit {
@@ -275,7 +277,7 @@ export class Sentence {
       }
       // "according to the calculations of the Ukrainian army": a source, not whose soldiers.
       let source = false;
-      if (!title && !place && !owner && this.body.includes(lang.sideSourceHint)) {
+      if (!title && !place && !owner && (this._namesSource ??= this.body.includes(lang.sideSourceHint))) {
         lang.sideSourceBefore.lastIndex = h.start;
         lang.sideSourceEnd.lastIndex = h.end;
         source = lang.sideSourceBefore.test(text) && lang.sideSourceEnd.test(text);

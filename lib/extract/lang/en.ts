@@ -13,6 +13,9 @@ function escape(w: string): string {
 }
 
 /** One alternation, longest first so "killed in action" wins over "killed". */
+/** The verbs that report a statement, after its subject ("... the president said"). */
+const STATEMENT_VERB = String.raw`(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:decree|order|law|bill))\b`;
+
 function alt(words: Iterable<string>): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
 }
@@ -236,7 +239,11 @@ export const en: LangModule = {
   // Also a clause after a comma: "in September 2022, claiming ...", "in August, putting the figures at ...", "was in
   // September 2022, when it said that ...".
   statementAfter: /\s+(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|compiled|report|reports|estimate|assessment|statement|update|briefing|interview|speech)\b|,\s+(?:(?:claiming|saying|stating|putting|announcing)\b|when\s+(?:(?:it|he|she|they)\s+|(?:President|Prime\s+Minister|(?:Defen[cs]e\s+)?Minister|Commander-in-Chief|General)\s+(?:[A-Z][\w'’.-]*\s+){0,3})(?:said|claimed|announced|stated|reported)\b)/y,
-  statementOpening: /,?\s+(?:[A-Za-z.'’-]+\s+){0,6}?(?:(?:[A-Za-z.'’-]+\s+){0,3}[A-Za-z.'’-]+,\s+(?:[A-Za-z.'’-]+\s+){0,3}[A-Za-z.'’-]+,\s+)?(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:decree|order|law|bill))\b/y,
+  // "In February, the president said"; "In February, its president, Volodymyr Zelensky, said" (a subject and its appositive).
+  statementOpening: new RegExp(
+    `,\\s+(?:[A-Za-z.'’-]+\\s+){0,3}[A-Za-z.'’-]+,\\s+(?:[A-Za-z.'’-]+\\s+){0,3}[A-Za-z.'’-]+,\\s+${STATEMENT_VERB}|,?\\s+(?:[A-Za-z.'’-]+\\s+){0,6}?${STATEMENT_VERB}`,
+    'y',
+  ),
   // "KATHMANDU, July 29:", "Kyiv, March 3 (Reuters) -" or "Kathmandu, Mar 14 (PTI) Seven ...": a dateline dates the report.
   datelineBefore: /^[\s"“]*[A-Z][A-Za-z.'’ -]{1,30},\s*$/,
   datelineAfter: /,?\s*(?:\d{4}\s*)?(?:\([^)]{1,30}\)\s*)?[:—–-]\s|,?\s*(?:\d{4}\s*)?\([A-Z][A-Za-z&./ -]{1,29}\)\s+(?=[A-Z"“])/y,
