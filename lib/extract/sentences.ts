@@ -14,6 +14,8 @@ const SPACE = 1;
 const NEWLINE = 2;
 const TERMINAL = 4;
 const ROLE = new Uint8Array(0x10000);
+/** The characters whose ROLE is TERMINAL or NEWLINE. */
+const BOUNDARY = /[.!?\u2026\n\r\u2028\u2029]/g;
 for (const c of [32, 9, 0xa0, 0x2009, 0x202f]) ROLE[c] = SPACE;
 for (const c of [10, 13, 0x2028, 0x2029]) ROLE[c] = NEWLINE;
 for (const c of [46, 33, 63, 0x2026]) ROLE[c] = TERMINAL;
@@ -111,18 +113,19 @@ export function sentenceAround(text: string, at: number, lang: LangModule): Boun
     }
   }
   let end = Math.min(text.length, at + MAX_REACH);
-  for (let i = at; i < end; i++) {
-    const role = ROLE[text.charCodeAt(i)]!;
-    if (role === NEWLINE) {
+  // Forward, the regex engine finds the next stop or line break faster than a loop over every character.
+  BOUNDARY.lastIndex = at;
+  while (BOUNDARY.test(text)) {
+    const i = BOUNDARY.lastIndex - 1;
+    if (i >= end) break;
+    if (ROLE[text.charCodeAt(i)] === NEWLINE) {
       end = i;
       break;
     }
-    if (role === TERMINAL) {
-      const e = endsAt(text, i, lang);
-      if (e >= 0) {
-        end = e;
-        break;
-      }
+    const e = endsAt(text, i, lang);
+    if (e >= 0) {
+      end = e;
+      break;
     }
   }
   while (start < end && isSpace(text.charCodeAt(start))) start++;
