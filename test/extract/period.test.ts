@@ -80,6 +80,7 @@ describe('period, resolved against the publication date', () => {
     // "over three days", "in just five months of fighting": that span, back from the date.
     ['The general said the enemy lost 3,700 soldiers over three days of the assault.', '2023-06-06', { start: '2023-06-03', end: '2023-06-06' }],
     ['Officials estimate 20,000 soldiers were killed in just five months of fighting.', '2023-05-02', { start: '2022-12-02', end: '2023-05-02' }],
+    ['Officials estimate 2,000 soldiers were killed in less than three months of fighting.', '2025-02-01', { start: '2024-11-01', end: '2025-02-01' }],
     // A time after another number, in that number's own clause, is not this one's.
     ['The army has lost almost 1 million soldiers, the staff said, after 1,000 more fell in the past 24 hours.', '2025-05-26', { start: '2022-02-24', end: '2025-05-26' }],
     // "October last year": that month of the year before.
