@@ -153,7 +153,7 @@ function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): F
         const p = lang.periodOf(m);
         if (p) {
           const end = start + m[0].length;
-          out.periods.push({ start, end, expr: p.expr, since: p.since, statement: false, resolved: undefined, likened: undefined });
+          out.periods.push({ start, end, expr: p.expr, since: p.since, statement: false, resolved: undefined, likened: undefined, inSinceClause: undefined });
           periodFree = start + m[0].length;
           break;
         }

@@ -255,7 +255,7 @@ export function choosePeriod(src: PeriodSource): Period | null {
     if (p.since || (p.statement && !src.stock) || p.expr.kind === 'anaphor') continue;
     if ((p.likened ??= likenedAt(src.text, p.start, src.lang))) continue;
     // "Since the conflict escalated in 2022, Russia has ... 623,000 soldiers": the year says when the "since" began.
-    if (!src.cumulative && sinceClauseAt(src, p.start)) continue;
+    if (!src.cumulative && (p.inSinceClause ??= sinceClauseAt(src, p.start))) continue;
     const d = p.start >= src.numberEnd ? p.start - src.numberEnd : p.end <= src.numberStart ? (src.numberStart - p.end) * 1.5 : 0;
     // "In 2023, hundreds a month; by 2025, thousands": a semicolon closes the clause the date belongs to.
     if (d > 0) {

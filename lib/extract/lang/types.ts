@@ -130,6 +130,8 @@ export interface FoundPeriod {
   resolvedAhead?: Period | null;
   /** Filled in by the core when first asked: a likeness the figure is compared with ("consistent with late 2024"). */
   likened?: boolean;
+  /** Whether it says when a "since" clause began ("Since the conflict escalated in 2022"), worked out when first asked. */
+  inSinceClause?: boolean;
 }
 
 /**
