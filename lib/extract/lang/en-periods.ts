@@ -48,7 +48,7 @@ const P = {
   // "over the next two months", "in the coming weeks" (a forecast's span, forward from the date).
   ahead: `(?<ahead>(?:next|coming)\\s+(?:(?<an>${N_WORD})\\s+)?(?<au>days|weeks|months)\\b)`,
   // "Four years after Russia invaded Ukraine", "three years into the war": the war so far.
-  yearsInto: `(?<yearsInto>(?<=\\b(?<yin>${N_WORD})\\s+(?<yiu>years?|months?)\\s+)(?:after|into)\\s+(?:the\\s+|Russia['’]s\\s+|Moscow['’]s\\s+)?(?:[\\w-]+\\s+){0,3}?(?:invasion|invaded|war)\\b)`,
+  yearsInto: `(?<yearsInto>(?<=\\b(?<yin>${N_WORD})\\s+)(?<yiu>years?|months?)\\s+(?:after|into)\\s+(?:the\\s+|Russia['’]s\\s+|Moscow['’]s\\s+)?(?:[\\w-]+\\s+){0,3}?(?:invasion|invaded|war)\\b)`,
   forN: `(?<forN>(?<=\\bfor\\s+(?:the\\s+)?(?<fn>${N_WORD})\\s+)(?<fu>days|weeks|months|years)\\b|(?<=\\b(?:over|during)\\s+the\\s+)(?<fu3>week)\\b|(?<=\\b(?:over|in|within)\\s+(?:just\\s+|only\\s+|less\\s+than\\s+|under\\s+|nearly\\s+|almost\\s+)?(?<fn2>${N_WORD})\\s+)(?<fu2>days|weeks|months)\\b)`,
   eoy: `(?<eoy>end\\s+of\\s+(?:(?:the|this)\\s+year|(?<ey>\\d{4}))\\b|year-end\\b)`,
   // An explicit year ("the summer of 2022", "winter 2023") names the instance outright, whatever the date of publication.
@@ -76,17 +76,16 @@ export const PERIOD_RULES: PhraseSet[] = [
   rule(['first', 'second', 'third', 'fourth', 'last', 'final', 'q', 'this', 'next', 'previous', 'past'], P.quarter, P.half, P.yearEnd, P.soFar, P.rel, P.lastMonth, P.lastWeekday, P.back, P.ahead),
   rule(['coming'], P.ahead),
   rule(['h'], P.half),
-  rule(['days', 'weeks', 'months', 'years', 'week'], P.forN),
-  rule(['after', 'into'], P.yearsInto),
+  rule(['days', 'weeks', 'months', 'years', 'week'], P.forN, P.yearsInto),
   // One regex for both at "year": a rule is one exec at each occurrence of its first word.
-  rule(['end', 'year'], P.eoy, P.yearTo),
+  rule(['end', 'year'], P.eoy, P.yearTo, P.yearsInto),
   rule(['summer', 'winter', 'spring', 'autumn', 'fall'], P.season),
   rule([...MONTH_INDEX.keys(), 'early', 'mid', 'late'], P.date, P.month, P.yearPart),
   rule(['####'], P.year),
   rule(['#'], P.dayFirst),
   rule(WEEKDAYS, P.weekday),
   rule(['yesterday', 'today'], P.day),
-  rule(['month', 'same'], P.ana),
+  rule(['month', 'same'], P.ana, P.yearsInto),
 ];
 
 /** A day of a month, or null for a lower-case month ("may", "march" are verbs) or a day no month has. */

@@ -187,7 +187,8 @@ export const CUES: [string, Cue][] = [
   ...['recruited', 'recruits', 'recruit', 'recruiting', 'recruitment', 'enlisted', 'enlisting', 'enlistment', 'enlistments',
     'replenished', 'signed contracts', 'signed up', 'volunteers', 'volunteered', 'contract soldiers',
     'signed a contract', 'joined the army', 'contracts', 'sign up', 'sign contracts', 'signed', 'joined', 'join', 'joins',
-    'signing a contract', 'signing contracts', 'one-time bonuses', 'one-time payments',
+    // "one-time bonuses": the word walk reads "one" and "time" apart, and a phrase at every "one" would cost.
+    'signing a contract', 'signing contracts', 'time bonuses', 'time payments',
     'signings', 'contracted', 'accepted into the ranks', 'into the ranks', 'its ranks', 'their ranks', 'agree to go to the front',
     'agreed to go to the front', 'signing bonus', 'signing bonuses'].map((w): [string, Cue] => [w, 'recruited']),
   ...['mobilized', 'mobilised', 'mobilization', 'mobilisation', 'call-up', 'called up', 'reservists',
