@@ -330,8 +330,8 @@ export function classifyMetric(
 /** The metric of "the remains of" or "the bodies of" right before a number. */
 function lossOfBefore(text: string, hits: Hit<Cue>[], tok: NumberToken): Metric | null {
   for (const h of hits) {
-    if (h.value !== 'killed' || h.end > tok.start || tok.start - h.end > 16) continue;
-    if (/^\s+of\s+(?:some\s+|about\s+|around\s+|over\s+|more\s+than\s+)?$/.test(text.slice(h.end, tok.start))) return 'killed';
+    if (h.value !== 'killed' || h.end > tok.start || tok.start - h.end > 24) continue;
+    if (/^\s+of\s+(?:some\s+|about\s+|around\s+|over\s+|more\s+than\s+|an\s+additional\s+|another\s+)?$/.test(text.slice(h.end, tok.start))) return 'killed';
   }
   return null;
 }

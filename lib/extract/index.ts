@@ -267,7 +267,9 @@ function consider(doc: Doc, tok: NumberToken): Figure | null {
   if (tallyPart) period = tallyPart.period;
   // "Russia has lost 6,000 soldiers": a running total since the war began, up to the sentence's date; "said in
   // February that 180,000 had been killed": up to the statement's date.
-  if (!period && !explicit && !cumulative && flow && rateWord === null && doc.published >= FULL_SCALE_INVASION) {
+  // "Sixteen more Nepalis ... have died": an increment, never the running total itself.
+  // (Not "ten have been killed and four more captured": a count of another kind after one may well be a total.)
+  if (!period && !explicit && !cumulative && !(increment && (!prev || prev.metric === metric)) && flow && rateWord === null && doc.published >= FULL_SCALE_INVASION) {
     const said = statementEnd(s.periods, doc.published);
     // Not for one event: "said on March 3 that 50 had been killed in a strike".
     const oneEvent = s.cues.some((c) => c.value === 'civilian');

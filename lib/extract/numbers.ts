@@ -320,6 +320,11 @@ export function readNumber(text: string, at: number, lang: LangModule): NumberTo
     const k = exec(lang.thousandsAfterMillion, text, first.end);
     if (k) first = { ...first, end: first.end + k[0].length, value: first.value + Number(k[1]) * 1000 };
   }
+  // "4 thousand 396 individuals": the units after the thousands, written the same way.
+  if (first.kind === 'digits' && first.scale === 1000 && Number.isInteger(first.value) && text.charCodeAt(first.end) === 32) {
+    const u = exec(lang.unitsAfterThousand, text, first.end);
+    if (u) first = { ...first, end: first.end + u[0].length, value: first.value + Number(u[1]) };
+  }
   const tok = token(first.start, first.end, first.value, first.value, first.kind);
   tok.yearLike = first.yearLike;
   tok.plainInt = first.plainInt;

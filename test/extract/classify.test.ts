@@ -354,4 +354,16 @@ describe('metric', () => {
     expect(one('Combined casualties could approach 1.7 million by spring.', '2026-01-27').qualifier).toBe('nearly');
     expect(one('Weekly deaths of volunteers have not dipped below 90 since October.', '2024-09-20').qualifier).toBe('at least');
   });
+
+  it('reads "destroy ... hostile combatants" as enemy losses, "a request to" or "offered to" mobilise as a target, and "pass 1.2 million" as more than', () => {
+    expect(one('Since March 6, Ukrainian forces have managed to destroy more than 900 hostile combatants.', '2023-03-14')).toMatchObject({ metric: 'losses', side: 'russia' });
+    expect(one('The staff approached him with a request to mobilize an additional 300,000 people.', '2023-12-19').metric).toBe('target');
+    expect(one('The army has offered to mobilize 250,000 to 300,000 people.', '2023-12-19').metric).toBe('target');
+    expect(one('Kyiv says Russian losses pass 1.1 million.', '2025-06-01').qualifier).toBe('more than');
+    expect(one('Medinsky said Russia had offered to return the remains of an additional 2,000 fallen servicemen.', '2025-06-20').metric).toBe('killed');
+  });
+
+  it('reads "4 thousand 396" as one number', () => {
+    expect(one('So far 3 thousand 218 soldiers have been reinstated in service after leaving their units.', '2025-02-01').value).toEqual({ low: 3218, high: 3218 });
+  });
 });

@@ -148,4 +148,10 @@ describe('a date in a comparison', () => {
     });
     expect(one('In 2025 alone, the army is estimated to have suffered more than 380,000 casualties.', '2026-01-10').period).toEqual({ start: '2025-01-01', end: '2025-12-31' });
   });
+
+  it('reads "Sixteen more ... have died" as an increment, not a running total, unless it counts another kind after a count', () => {
+    expect(one('Eleven more Nepalis serving in the Russian army have reportedly died.', '2024-03-20').rate).toBe('none');
+    const figs = extractFigures('Nine soldiers have been killed and three more have been captured by the enemy.', { published: '2024-03-20' });
+    expect(figs.map((f) => f.rate)).toEqual(['cumulative', 'cumulative']);
+  });
 });

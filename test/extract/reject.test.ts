@@ -254,4 +254,9 @@ describe('non-figures are not reported', () => {
     expect(texts('Officials said around 61,000 Russians had entered the country since the call-up was announced.')).toEqual([]);
     expect(texts('Tens of thousands of Russians have flooded into neighbouring countries since the mobilisation.')).toEqual([]);
   });
+
+  it('does not read road-accident victims or family members as figures', () => {
+    expect(texts('At least 19 people have died in a traffic accident in the west of the country, officials said.')).toEqual([]);
+    expect(texts('Over 150 family members have lodged complaints, urging the rescue of their relatives serving in the Russian army.')).toEqual([]);
+  });
 });

@@ -25,6 +25,7 @@ export const QUALIFIERS: [string, Qualifier][] = [
   ['above', 'more than'], ['in excess of', 'more than'], ['upwards of', 'more than'],
   ['just over', 'more than'], ['beyond', 'more than'],
   ['exceeded', 'more than'], ['exceeds', 'more than'], ['exceed', 'more than'], ['surpassed', 'more than'], ['topped', 'more than'],
+  ['pass', 'more than'], ['passes', 'more than'], ['tops', 'more than'],
   ['crossed', 'more than'], ['passed', 'more than'], ['surpassing', 'more than'], ['surpasses', 'more than'],
   ['exceeding', 'more than'], ['approaches', 'nearly'], ['approached', 'nearly'], ['creeping towards', 'nearly'],
   ['edging towards', 'nearly'], ['closing in on', 'nearly'], ['pushing towards', 'nearly'],
@@ -118,9 +119,10 @@ export const NOUNS: [string, NounInfo][] = [
     'group', 'grouping', 'contingent']
     .map((w): [string, NounInfo] => [w, mod]),
   ['enemy', { modifier: true, enemy: true }],
+  ['hostile', { modifier: true, enemy: true }],
   ...['civilians', 'civilian', 'children', 'kids', 'residents', 'inhabitants', 'citizens', 'refugees',
     'migrants', 'emigrants', 'immigrants', 'evacuees', 'voters', 'workers', 'students', 'women',
-    'patients', 'families', 'households', 'journalists', 'doctors', 'hostages', 'orphans',
+    'patients', 'families', 'family', 'relatives', 'households', 'journalists', 'doctors', 'hostages', 'orphans',
     // Not the armed forces either.
     'police', 'policemen', 'policeman', 'firefighters', 'rescuers']
     .map((w): [string, NounInfo] => [w, rejectAs('civilians')]),
@@ -182,7 +184,7 @@ export const CUES: [string, Cue][] = [
     .map((w): [string, Cue] => [w, 'losses']),
   // The General Staff's and the Russian MoD's euphemisms: their daily "eliminated" counts the killed and the
   // wounded together (the General Staff's own Ukrainian wording is "killed and wounded"), so not the killed.
-  ...['eliminated', 'eliminating', 'eliminate', 'eliminates', 'liquidated', 'neutralized', 'neutralised', 'out of action', 'destroyed']
+  ...['eliminated', 'eliminating', 'eliminate', 'eliminates', 'liquidated', 'neutralized', 'neutralised', 'out of action', 'destroyed', 'destroy']
     .map((w): [string, Cue] => [w, 'losses']),
   ...['recruited', 'recruits', 'recruit', 'recruiting', 'recruitment', 'enlisted', 'enlisting', 'enlistment', 'enlistments',
     'replenished', 'signed contracts', 'signed up', 'volunteers', 'volunteered', 'contract soldiers',
@@ -220,7 +222,7 @@ export const CUES: [string, Cue][] = [
     .map((w): [string, Cue] => [w, 'captured']),
   ...['missing', 'missing in action', 'mia', 'unaccounted for', 'went missing', 'gone missing'].map((w): [string, Cue] => [w, 'missing']),
   ...['target', 'targets', 'goal', 'goals', 'aim', 'aimed', 'aims', 'ambition', 'objective',
-    'plans to', 'planned to', 'plan to', 'plan is to', 'intends to', 'intended to', 'seeks to', 'hopes to',
+    'plans to', 'planned to', 'plan to', 'plan is to', 'request to', 'offered to', 'proposal to', 'intends to', 'intended to', 'seeks to', 'hopes to',
     'wants to'].map((w): [string, Cue] => [w, 'target']),
   ...['ratio', 'ratios'].map((w): [string, Cue] => [w, 'ratio']),
   ...['deficit', 'shortfall'].map((w): [string, Cue] => [w, 'deficit']),
@@ -233,6 +235,7 @@ export const CUES: [string, Cue][] = [
     'civilians killed', 'civilians wounded', 'civilians injured', 'displaced', 'humanitarian', 'forced from their homes', 'homes',
     'detention', 'detentions', 'detained', 'disappearances', 'arrests', 'arrested',
     // Strike reports: people killed "in the capital" or by a missile are civilians.
+    'traffic accident', 'road accident', 'collision',
     'missile', 'missiles', 'struck', 'residential', 'apartment', 'capital', 'hospital', 'hospitals', 'hospitalised',
     'hospitalized', 'serious condition', 'medical institutions', 'temporary protection', 'asylum'].map((w): [string, Cue] => [w, 'civilian']),
   // Populations: "about 60,000 people lived there", "a pre-war population of 61,000".

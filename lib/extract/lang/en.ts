@@ -167,6 +167,7 @@ export const en: LangModule = {
   vagueUnits: new Map([['tens', 10], ['hundreds', 100], ['thousands', 1e3], ['millions', 1e6], ['billions', 1e9], ['dozens', 12]]),
   // "half a million", "a quarter of a million", "three-quarters of a million": group 1 counts the parts.
   thousandsAfterMillion: /\s+(\d{1,3})\s+thousand\b/iy,
+  unitsAfterThousand: /\s+(\d{1,3})(?![\d,.]|\s*(?:thousand|million|%|percent|per\s*cent)\b)/iy,
   fraction: /(?:(one|two|three)[- ])?(half|quarters?|thirds?)\s+(?:of\s+)?(?:an?\s+)?(million|thousand|billion|hundred)\b/iy,
   fractionWords: new Map([['half', 0.5], ['quarter', 0.25], ['quarters', 0.25], ['third', 1 / 3], ['thirds', 1 / 3]]),
   articleBefore: /(?<=(?:^|[^A-Za-z])(an?|several|a\s+few|a\s+couple\s+of)\s+)/diy,

@@ -187,6 +187,8 @@ export interface LangModule extends ReadingRules {
   vague: RegExp;
   /** Sticky after "N million": "320 thousand", the rest of one number ("1 million 320 thousand"). Group 1: the thousands. */
   thousandsAfterMillion: RegExp;
+  /** Sticky after "N thousand": the units after the thousands ("4 thousand 396"), one number. */
+  unitsAfterThousand: RegExp;
   /**
    * Sticky at a number word: fractions of a scale ("half a million", "three-quarters of a million"). Group 1: how
    * many parts (a unit word, or none for one), 2: fraction word, 3: scale.
