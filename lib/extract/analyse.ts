@@ -1,0 +1,145 @@
+import { normKey } from './lang/normalize';
+import type { Cue, FoundPeriod, LangModule, RateInfo } from './lang/types';
+import type { Bounds } from './sentences';
+import { firstSentence, ownSentence } from './claimant';
+import { isDateline, isStatementDate } from './statement';
+import type { Hit } from './context';
+import type { Side } from './types';
+import { CUE, RATE, SIDE, PERIOD, CLAIM, REPORT, COMPARE, DIGITS_KEY, YEAR_KEY, WORD, hashStep, HASH_SEED, firstWords, sameWord, ruledOutByNext } from './words';
+
+// What a sentence mentions (cue words, rates, nations, time expressions, claimants), read in one pass over its words.
+
+export interface Found {
+  cues: Hit<Cue>[];
+  rates: Hit<RateInfo>[];
+  sides: Hit<Side>[];
+  periods: FoundPeriod[];
+  claims: Hit<string>[];
+  /** Where words that open a comparison start ("compared with"); null when there are none, as in most sentences. */
+  breaks: number[] | null;
+  /** The start and end of each reporting word ("said", "told"), or null when there are none. */
+  reports: number[] | null;
+}
+
+function push<T>(list: Hit<T>[], at: number, len: number, value: T | undefined): void {
+  if (value !== undefined) list.push({ start: at, end: at + len, value });
+}
+
+/** Digits that may be a day of the month ("2 June", "2nd June"): one or two, then a space or a letter. */
+function dayLike(text: string, start: number, end: number): boolean {
+  if (end - start > 2) return false;
+  const c = text.charCodeAt(end);
+  return c === 32 || c === 0xa0 || (c >= 97 && c <= 122);
+}
+
+/**
+ * One pass over the words of [b.start, b.end): each word's hash picks the
+ * phrase families that may start there (a hash collision only costs a
+ * regex run), and only those families' sticky regexes run at it. No word is
+ * sliced or lower-cased on the way.
+ */
+export function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): Found {
+  const out: Found = { cues: [], rates: [], sides: [], periods: [], claims: [], breaks: null, reports: null };
+  const table = firstWords(lang);
+  const { cuePhrases, sidePhrases, claimPhrases } = lang;
+  let cueFree = b.start;
+  let rateFree = b.start;
+  let sideFree = b.start;
+  let periodFree = b.start;
+  const n = b.end;
+  let at = b.start;
+  while (at < n) {
+    let w = WORD[text.charCodeAt(at)]!;
+    if (w === 0) {
+      at++;
+      continue;
+    }
+    const start = at;
+    let key: number;
+    if (w === 1) {
+      do at++;
+      while (at < n && WORD[text.charCodeAt(at)] === 1);
+      key = at - start === 4 ? YEAR_KEY : DIGITS_KEY;
+    } else {
+      let h = HASH_SEED;
+      do {
+        h = hashStep(h, w);
+        at++;
+      } while (at < n && (w = WORD[text.charCodeAt(at)]!) > 1);
+      key = h;
+    }
+    const e = table.get(key);
+    if (!e) continue;
+    const bits = e.bits;
+    {
+      if (e.word !== undefined && sameWord(text, start, at, e.word)) {
+        if (e.cue !== undefined && start >= cueFree) out.cues.push({ start, end: at, value: e.cue });
+        // "RBC-Ukraine" names an outlet, not a side.
+        if (e.side !== undefined && !cuesOnly && start >= sideFree && text.charCodeAt(start - 1) !== 45) out.sides.push({ start, end: at, value: e.side });
+      }
+    }
+    if (!bits) continue;
+    if (bits & REPORT) (out.reports ??= []).push(start, at);
+    if (bits & COMPARE) (out.breaks ??= []).push(start);
+    let m: RegExpExecArray | null;
+    if (bits & CUE && start >= cueFree && !ruledOutByNext(text, at, e.cueNext)) {
+      const re = e.cueRe ?? cuePhrases.re;
+      re.lastIndex = start;
+      if ((m = re.exec(text))) {
+        push(out.cues, start, m[0].length, lang.cues.get(m[0]) ?? lang.cues.get(normKey(m[0])));
+        cueFree = start + m[0].length;
+      }
+    }
+    if (cuesOnly) continue;
+    if (bits & RATE && start >= rateFree) {
+      for (const r of e.rates!) {
+        if (r.only !== undefined && !sameWord(text, start, at, r.only)) continue;
+        r.re.lastIndex = start;
+        if (r.re.test(text)) {
+          out.rates.push({ start, end: r.re.lastIndex, value: r.info });
+          rateFree = r.re.lastIndex;
+          break;
+        }
+      }
+    }
+    if (bits & SIDE && start >= sideFree) {
+      const re = e.sideRe ?? sidePhrases.re;
+      re.lastIndex = start;
+      if ((m = re.exec(text))) {
+        push(out.sides, start, m[0].length, lang.sides.get(m[0]) ?? lang.sides.get(normKey(m[0])));
+        sideFree = start + m[0].length;
+      }
+    }
+    // A run of digits starts a period only as a day ("2 June", "2nd June"): one or two digits, then a space or a suffix.
+    if (bits & PERIOD && start >= periodFree && (key !== DIGITS_KEY || dayLike(text, start, at))) {
+      for (const re of e.periods!) {
+        re.lastIndex = start;
+        if (!(m = re.exec(text))) continue;
+        const p = lang.periodOf(m);
+        if (p) {
+          const end = start + m[0].length;
+          out.periods.push({ start, end, expr: p.expr, since: p.since, statement: false, resolved: undefined, likened: undefined, inSinceClause: undefined });
+          periodFree = start + m[0].length;
+          break;
+        }
+      }
+    }
+    if (bits & CLAIM) {
+      claimPhrases.re.lastIndex = start;
+      if ((m = claimPhrases.re.exec(text))) {
+        const name = m[1] !== undefined ? ownSentence(m[1].trim()) : firstSentence((m[2] ?? m[3] ?? '').trim());
+        if (name) out.claims.push({ start, end: start + m[0].length, value: name });
+      }
+    }
+  }
+  // "Data from the General Staff in May showed 30,000 casualties that month": the anaphor makes May the figure's too.
+  const reports = out.reports;
+  const anaphor = out.periods.some((p) => p.expr.kind === 'anaphor');
+  for (const p of out.periods) {
+    if (p.since || p.expr.kind === 'back' || anaphor) continue;
+    if ((reports && isStatementDate(text, b.start, p.start, p.end, lang, reports)) || isDateline(text, b.start, p.start, p.end, lang)) {
+      p.statement = true;
+    }
+  }
+  return out;
+}

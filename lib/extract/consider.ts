@@ -1,0 +1,370 @@
+// Reading one number in its sentence: whether it is a casualty or recruitment figure, and what it counts, over
+// which span, at what rate and on whose side. index.ts finds the numbers and calls this for each, in text order.
+
+import { classifyMetric, lossRightAfter } from './classify';
+import { bodiesCount, handoverReading } from './bodies';
+import { findClaimant } from './claimant';
+import { convictsRecruited, deficitMargin, leadingReading, leftOrTooMany, notPersonnel, partOfOther, raisedBefore, strikeToll } from './not-personnel';
+import type { SentenceCache } from './context';
+import { anaphoricMetric, bracketedRestatement, partOfFigureBefore, sameFamily } from './family';
+import type { LangModule } from './lang/types';
+import type { NumberToken } from './numbers';
+import { addDays } from './calendar';
+import { choosePeriod, FULL_SCALE_INVASION, statementEnd } from './period';
+import { findQualifier } from './qualifier';
+import { findRate } from './rate';
+import { densityAfter, densityBefore, nounAfter, otherWar, rejectLocal, type NounPhrase } from './reject';
+import { findSide } from './side';
+import { sceneBefore } from './scene';
+import { swapPairAt } from './swap';
+import { ratioRange, ratioTerm } from './ratio-terms';
+import { plannedAhead, plannedTotal } from './plan';
+import { earlierWith, type SaidBefore } from './said-before';
+import { newParagraphBetween, sentenceEndBetween } from './spans';
+import { continues, datedPeriodIn, endsTotal, fromToPair, hasAnaphor, PER_RATES, seriesAfter, sinceBefore } from './time-cues';
+import type { Figure, Metric, Period, Rate } from './types';
+
+
+// Vague magnitudes ("thousands", "hundreds of thousands", "several thousand")
+// are reported as figures when their sentence makes them personnel figures,
+// valued at the least the plural can mean (two of the unit: 2,000 and
+// 200,000; "several" is three) with the qualifier "at least". They are never
+// ranges: the words give a floor, not a ceiling.
+
+/** Metrics that count a stock at a moment, not a flow over a period. */
+const STOCKS = new Set<Metric>(['force_size', 'foreign_troops', 'ratio']);
+/** A bare "target" sentence may refer to a figure this close before it. */
+const REFERENCE_REACH = 600;
+/** A span from February 2022 that runs past the war's first weeks is the war so far. */
+const INVASION_MONTH = '2022-02-01';
+const WAR_FIRST_MONTHS = '2022-03-31';
+/** A span that starts this close before the invasion was counted back to it. */
+const INVASION_WEEK = '2022-02-17';
+/** A spelled-out number without its noun is a figure only from here ("half a million", not "the two sides"). */
+const MIN_HEADLESS_WORDS = 1000;
+/** Russia's war on Ukraine began with Crimea and the Donbas in 2014; a count for a span that ended before is another war's. */
+const WAR_BEGAN = '2014-01-01';
+/** A part of a daily tally is at most this many times the figure before it; a running total is far larger. */
+const TALLY_PART = 10;
+/** How far after a count of civilians a number without people of its own still counts civilians. */
+const CIVILIAN_CARRY = 300;
+/** A bare number repeating an earlier figure's value is that figure only if large enough to be distinctive. */
+const MIN_REPEATED_VALUE = 100;
+/** The least count read as a force from a generic word ("troops", "men") alone. */
+const MIN_FORCE = 100;
+/** Metrics that, in a sentence opening "Among the dead", say who the dead were. */
+const RAISED_AMONG_DEAD = new Set<Metric>(['recruited', 'mobilized', 'foreign_troops', 'force_size']);
+/** More dead than any estimate of this war's soldiers killed: deaths of a whole population, or another war's. */
+const MAX_KILLED = 2_000_000;
+/** Counts of what happened to soldiers, which a weekday may date ("lost 1,300 soldiers on Monday"). */
+const DAY_TOLLS = new Set<Metric>(['killed', 'wounded', 'casualties', 'losses', 'captured', 'missing']);
+/** Tolls that, undated, stand for the war so far. */
+const WAR_TOLLS = new Set<Metric>(['killed', 'wounded', 'casualties', 'losses']);
+/** The least undated toll read as the war so far: daily and weekly tolls, and single strikes, stay below it. */
+const WAR_TOTAL_MIN = 5000;
+
+export interface Doc extends SaidBefore {
+  text: string;
+  lang: LangModule;
+  published: string;
+  sentences: SentenceCache;
+  out: Figure[];
+  /** Where the last number counting civilians ended ("317 civilians were killed and 795 were injured"). */
+  civilianEnd: number;
+  /** Where the last count of equipment ended ("1,520 artillery systems"), or -1. */
+  equipmentEnd: number;
+  /** Where the last count of something else ended ("39 assaults"), or -1. */
+  otherNounEnd: number;
+}
+
+/** Reads one number in its sentence: the figure it is, or null when it is none. */
+export function consider(doc: Doc, tok: NumberToken): Figure | null {
+  const { text, lang } = doc;
+  // "Russia's casualty rate is 10 times higher than Ukraine's": a loss ratio, if the sentence is about losses.
+  if (!tok.isRange && (tok.kind === 'digits' || tok.kind === 'words') && text.charCodeAt(tok.end) === 32 && (text.charCodeAt(tok.end + 1) | 32) === 116) {
+    lang.timesRatioAfter.lastIndex = tok.end;
+    if (lang.timesRatioAfter.test(text)) tok.times = true;
+  }
+  if (rejectLocal(text, tok, lang)) return null;
+  const np = nounAfter(text, tok.end, lang);
+  // "a decree to enlist 160,000 Russian citizens": citizens an army takes in are its recruits.
+  const raisedCitizens = np.reject === 'civilians' && raisedBefore(text, tok, lang);
+  if (np.reject && !tok.times && !raisedCitizens) {
+    if (np.reject === 'civilians') doc.civilianEnd = np.end;
+    if (np.reject === 'equipment') doc.equipmentEnd = np.end;
+    if (np.reject === 'other noun') doc.otherNounEnd = np.end;
+    return null;
+  }
+  // "102 casualties per square kilometre", "22 soldiers killed per square kilometre" (looked for only where " p",
+  // " k", " w", " l" or " d" follows).
+  const afterNoun = text.charCodeAt(np.end + 1) | 32;
+  if (text.charCodeAt(np.end) === 32 && (afterNoun === 112 || afterNoun === 107 || afterNoun === 119 || afterNoun === 108 || afterNoun === 100)) {
+    lang.perUnitAfter.lastIndex = np.end;
+    if (lang.perUnitAfter.test(text)) return null;
+  }
+  if (densityAfter(text, np.end, lang) || densityBefore(text, tok.start, lang)) return null;
+  // "39 assaults ... of a total 117 registered": the total of the things just counted.
+  if (np.headless && doc.otherNounEnd >= 0 && tok.start - doc.otherNounEnd <= CIVILIAN_CARRY && lang.totalOfBefore.test(text.slice(Math.max(0, tok.start - 12), tok.start))) {
+    if (!sentenceEndBetween(text, doc.otherNounEnd, tok.start)) return null;
+  }
+  // "317 civilians were killed and 795 were injured", "10,582 dead and 19,875 injured": with no people of its own,
+  // a number in the same sentence as a count of civilians counts civilians too.
+  const afterCivilians =
+    doc.civilianEnd >= 0 &&
+    tok.start - doc.civilianEnd <= CIVILIAN_CARRY &&
+    (np.headless || np.info?.weak || (np.info?.cue !== undefined && np.info.cue !== 'personnel'));
+  if (afterCivilians && !sentenceEndBetween(text, doc.civilianEnd, tok.start)) return null;
+  if (tok.yearLike && !np.info) return null;
+  if (leftOrTooMany(text, tok, np, lang) || partOfOther(text, tok, np, lang)) return null;
+  // "millions of men ... don't serve": no army counts its soldiers by the million, vaguely; people, families and men do.
+  if (tok.kind === 'vague' && tok.low >= 1e6 && np.info?.weak) return null;
+  // Small spelled-out single numbers are too often pronouns and durations ("no one", "the two sides") to stand
+  // without their noun; a scaled one ("a quarter of a million had been killed") is a count.
+  // ... unless a loss follows it at once: "four more have been captured".
+  if (tok.kind === 'words' && !tok.isRange && !np.info && tok.low < MIN_HEADLESS_WORDS && !tok.times && !lossRightAfter(text, np, lang)) return null;
+  if (tok.kind === 'words' && tok.high === 1) {
+    lang.notCountBefore.lastIndex = tok.start;
+    if (lang.notCountBefore.test(text)) return null;
+    lang.notCountAfter.lastIndex = tok.end;
+    if (lang.notCountAfter.test(text)) return null;
+  }
+
+  const s = doc.sentences.at(tok.start);
+  const inWords = ratioTerm(text, tok, s);
+  if (inWords === 'term') return null;
+  // Looked for only here, where few numbers remain: a capacity is no count; a margin is one only as a net deficit.
+  const leading = leadingReading(text, tok, s, lang);
+  if (leading === 'capacity') return null;
+  const margin = leading === 'margin';
+  // "... 136 civilians killed. Of the 400 who have been injured, 26 are children": the next sentence, if it names
+  // no soldiers and no side, still counts them.
+  if (afterCivilians && !s.cues.some((c) => c.value === 'personnel') && s.sides.length === 0) return null;
+  if (margin && !deficitMargin(s)) return null;
+  const prev = doc.out[doc.out.length - 1];
+  const afterFigure = !!prev && tok.start - prev.end < REFERENCE_REACH;
+  // "Some reports have put the number at more than 100", "It put that number at 5,937": the number the sentence
+  // before spoke of.
+  // Raised citizens read as if they had no noun: the verb before them says what they count.
+  const ownMetric = classifyMetric(text, tok, raisedCitizens ? { ...np, reject: null, info: null, headless: true } : np, s, lang, afterFigure);
+  const anaphoric = !ownMetric && np.headless ? anaphoricMetric(text, tok, s, lang) : null;
+  // "a 160-for-160 swap": the prisoners each side handed over, said once; "1 to 8 ..., one Ukrainian for eight Russians": a ratio.
+  const pair = swapPairAt(text, tok, np, s);
+  if (pair === 'second') return null;
+  const range = ratioRange(tok, s);
+  const fixed: Metric | null = margin ? 'net_deficit' : pair === 'first' ? 'captured' : inWords || range ? 'ratio' : null;
+  if (range) tok.low = tok.high;
+  const metricResult = fixed ? { metric: fixed, specific: true } : (ownMetric ?? anaphoric);
+  // People left out as civilians: the numbers after them may continue their toll. Not a population ("68 million men
+  // lived in Russia, ... losses could exceed 680,000 people").
+  if (!metricResult && np.info?.weak && !s.cues.some((c) => c.value === 'population')) doc.civilianEnd = np.end;
+  const earlier = earlierWith(doc, tok.low, tok.high);
+  if (!metricResult && !(earlier && np.headless && tok.low >= MIN_REPEATED_VALUE)) return null;
+  // "About 400 people have signed the contract ... On average, this is 135-140 people per month": the count before, restated.
+  const restatedMetric =
+    metricResult && !metricResult.specific && np.info?.weak && afterFigure && lang.anaphoraStart.test(s.body) ? prev!.metric : null;
+  // "the following three Russian men", "Nikita, 26,": a handful of people in a story, with no word for what happened
+  // to them, is no force.
+  if (metricResult && !metricResult.specific && !restatedMetric && tok.high < MIN_FORCE) return null;
+  let metric: Metric = restatedMetric ?? metricResult?.metric ?? earlier!.metric;
+  if ((metric === 'captured' || metric === 'killed') && convictsRecruited(text, tok, np, s, lang)) metric = 'recruited';
+  if (notPersonnel(text, tok, np, s, metric, lang)) return null;
+  // A strike's victims: the numbers after them without people of their own count them too ("killed 3 and injured 6").
+  if (strikeToll(text, tok, np, s, metric, lang)) {
+    doc.civilianEnd = np.end;
+    return null;
+  }
+  // "Among the dead, 8,099 are former prisoners ..., 5,216 are mobilized": who the dead were, not who was mobilized.
+  // "Among them, 13,781 were volunteers", after a count of the dead: who those dead were.
+  if (RAISED_AMONG_DEAD.has(metric) && tok.start > s.start && (lang.amongDead.test(s.body) || (afterFigure && prev!.metric === 'killed' && lang.amongThem.test(s.body)))) {
+    metric = 'killed';
+  }
+  if (otherWar(text, tok, s, lang)) return null;
+  // "more than 11 million people who died between 2014 and May 2023" (a probate registry): no count of this war's dead
+  // comes near that.
+  if (metric === 'killed' && tok.low > MAX_KILLED) return null;
+  // "Russia lost 1,520 artillery systems, followed by 1,517 in August. Last month, 1,219 were destroyed.": a number
+  // without a noun that continues a count of equipment, in its sentence or the next one naming no soldiers, is its.
+  if (
+    np.headless &&
+    metric === 'losses' &&
+    doc.equipmentEnd >= 0 &&
+    tok.start - doc.equipmentEnd <= CIVILIAN_CARRY &&
+    (!sentenceEndBetween(text, doc.equipmentEnd, tok.start) || !s.cues.some((c) => c.value === 'personnel'))
+  ) {
+    return null;
+  }
+
+  const rateWord = findRate(text, tok, s);
+  const explicit: Rate | null =
+    rateWord === 'per_day' || rateWord === 'per_week' || rateWord === 'per_month' || rateWord === 'per_year' ? rateWord : null;
+  // "A total of 7,883 ... in 2023" totals that year; "a total of 7,883" with no date, the war so far.
+  // "10 more Nepalis ... killed in the war": an increment, never the war's total. ("another 550,000 wounded" and
+  // "10,000 others injured" add a count of another kind, which may well be a total.)
+  lang.incrementAfter.lastIndex = tok.end;
+  const increment = lang.incrementAfter.test(text);
+  // "a prisoner exchange deal that will involve a total of 1,000 people": the total of one swap, not of the war.
+  const oneSwap =
+    rateWord === 'cumulative_before' &&
+    metric === 'captured' &&
+    !s.perfectTense &&
+    !s.periods.some((p) => p.since) &&
+    !s.rates.some((r) => r.value.rate === 'cumulative') &&
+    lang.swapWord.test(s.body);
+  // "plan to increase ... by 79,000, bringing the total to 165,000", "A total of 130,000 are to be drafted": a plan's total.
+  const planned = (rateWord === 'cumulative_before' || rateWord === 'war_scope' || rateWord === 'cumulative') && plannedTotal(s, tok.start, tok.end);
+  const totalOf =
+    (rateWord === 'cumulative_before' || (rateWord === 'war_scope' && !increment)) && !oneSwap && !planned && !datedPeriodIn(s.periods, text, tok, lang);
+  const cumulative =
+    !explicit && !STOCKS.has(metric) && ((rateWord === 'cumulative' && !planned) || totalOf || sinceBefore(text, tok, s.periods, lang, s.start));
+  const flow = !STOCKS.has(metric) && metric !== 'target';
+  let period: Period | null = choosePeriod({
+    text,
+    lang,
+    periods: s.periods,
+    published: doc.published,
+    sentenceStart: s.start,
+    numberStart: tok.start,
+    numberEnd: tok.end,
+    cumulative,
+    clipToAnchor: !explicit && flow,
+    stock: STOCKS.has(metric),
+    breaks: s.breaks,
+    ahead: plannedAhead(s, tok.start, doc.published),
+    dayOwn: DAY_TOLLS.has(metric) && s.periods.some((p) => p.expr.kind === 'weekday' || p.expr.kind === 'day') && !s.perfectTense,
+    reports: s.reports,
+  });
+  // "between the start of the invasion in February 2022 and December 2025": the whole war so far.
+  // So is a span counted back to within days of the invasion ("killed in four weeks of war", said in March 2022).
+  if (period && flow && !explicit && period.start >= INVASION_MONTH && period.start < FULL_SCALE_INVASION && (period.end > WAR_FIRST_MONTHS || period.start >= INVASION_WEEK)) {
+    period = { start: FULL_SCALE_INVASION, end: period.end };
+  }
+  // "106,000 dead by June 21", "as of April ... 150,000": a running total up to that date.
+  const ends = period && period.end >= FULL_SCALE_INVASION && !explicit && !cumulative && flow ? endsTotal(text, lang, s.periods, period, s) : null;
+  if (ends === 'until') period = { start: FULL_SCALE_INVASION, end: period!.end };
+  else if (ends === 'before' && period!.start > FULL_SCALE_INVASION) period = { start: FULL_SCALE_INVASION, end: addDays(period!.start, -1) };
+  // "... captured more than 80 troops in the same period": the period of the figure just before.
+  if (!period && afterFigure && prev!.period && hasAnaphor(s.periods)) period = prev!.period;
+  // "Over the past day, Ukraine lost up to 620 soldiers ...; Kiev has lost up to 450 in battles with ...": the parts
+  // of a daily or weekly tally keep its span, whatever their tense.
+  // Not a vague "thousands": a tally's parts are counted ("... saw thousands of troops killed" is no part).
+  // The period may be the tally's own, read from the same sentence ("1,310 over the past day: up to 220 ..., over 180").
+  const tallyPart =
+    tok.kind !== 'vague' &&
+    (!period || (prev !== undefined && prev.period !== null && period.start === prev.period.start && period.end === prev.period.end)) &&
+    !explicit &&
+    !cumulative &&
+    flow &&
+    rateWord === null &&
+    afterFigure &&
+    (prev!.rate === 'per_day' || prev!.rate === 'per_week') &&
+    sameFamily(prev!.metric, metric) &&
+    tok.high <= prev!.value.high * TALLY_PART &&
+    // "in September 2022, when it said 5,937 people had died": a statement dated to another month is another report
+    // (a weekday's is the tally's own: "On Sunday, the general staff said ...").
+    !s.periods.some((p) => p.statement && (p.expr.kind === 'month' || p.expr.kind === 'year'))
+      ? prev!
+      : null;
+  if (tallyPart) period = tallyPart.period;
+  // "Russia has lost 6,000 soldiers": a running total since the war began, up to the sentence's date; "said in
+  // February that 180,000 had been killed": up to the statement's date.
+  // "Sixteen more Nepalis ... have died": an increment, never the running total itself.
+  // (Not "ten have been killed and four more captured": a count of another kind after one may well be a total.)
+  if (!period && !explicit && !cumulative && !(increment && (!prev || prev.metric === metric)) && flow && rateWord === null && doc.published >= FULL_SCALE_INVASION) {
+    const said = statementEnd(s.periods, doc.published);
+    // Not for one event: "said on March 3 that 50 had been killed in a strike".
+    const oneEvent = s.cues.some((c) => c.value === 'civilian');
+    if ((s.perfectTense || (said && s.pastPerfect && !oneEvent)) && !lang.battleScope.test(s.body)) period = { start: FULL_SCALE_INVASION, end: said ?? doc.published };
+  }
+  // "That means ... 36,000 each month": the sentence restates the previous figure's period.
+  if (!period && prev && lang.anaphoraStart.test(s.body)) period = prev.period;
+  const ownSide = pair === 'first' ? 'both' : findSide(tok, np, s, metric);
+  // "Zelensky said Russia suffered 500,000 casualties": a nation's toll of WAR_TOTAL_MIN or more, with no time word,
+  // no battle or place and no forecast, is the war so far, up to the statement. A battle's ("30,000 casualties in
+  // Bakhmut") or a strike's toll names its scene and keeps no rate.
+  let warTotal = false;
+  if (
+    !period &&
+    !explicit &&
+    !cumulative &&
+    !increment &&
+    rateWord === null &&
+    ownSide !== null &&
+    WAR_TOLLS.has(metric) &&
+    tok.low >= WAR_TOTAL_MIN &&
+    doc.published >= FULL_SCALE_INVASION &&
+    !lang.localScope.test(s.body) &&
+    // "will", "could reach": a forecast, up to the number.
+    !lang.forecast.test(text.slice(s.start, tok.end))
+  ) {
+    period = { start: FULL_SCALE_INVASION, end: statementEnd(s.periods, doc.published) ?? doc.published };
+    warTotal = true;
+  }
+  // "In September, losses hit a high. ... the rate was 1,271 per day": the month set in the sentence before.
+  const before = !period || !ownSide ? sceneBefore(s, metric, doc.published, planned) : null;
+  if (!period && !cumulative && flow && before) period = before.period;
+  // "from 1,262 per day in May to 1,140 in July": the second end of a from-to pair keeps the first's unit.
+  const paired =
+    !explicit &&
+    prev &&
+    prev.start >= s.start &&
+    PER_RATES.has(prev.rate) &&
+    (fromToPair(text, lang, prev, tok) || (rateWord === null && (continues(text, lang, tok) || seriesAfter(text, lang, prev, tok))))
+      ? prev.rate
+      : null;
+  // "... averaged 1,262 a day. In June, the number fell to 1,163": the same count, at the same rate.
+  const restated = anaphoric && !explicit && !cumulative && prev && afterFigure && PER_RATES.has(prev.rate) && prev.metric === metric ? prev.rate : null;
+  let rate: Rate =
+    explicit ??
+    paired ??
+    restated ??
+    tallyPart?.rate ??
+    (cumulative || (period?.start === FULL_SCALE_INVASION && flow) ? 'cumulative' : flow && (period || rateWord === 'period_total') ? 'period_total' : 'none');
+  if (!explicit && afterFigure && (partOfFigureBefore(prev!, tok, s) || bracketedRestatement(prev!, tok, text))) {
+    rate = prev!.rate;
+    period = prev!.period;
+  }
+  if (!metricResult || (rate === 'none' && !period)) {
+    // The same figure said again ("the 50,000 kill rate"): it keeps its rate and period.
+    if (earlier && (!metricResult || earlier.metric === metric)) {
+      rate = earlier.rate;
+      period = earlier.period;
+    }
+  }
+
+  // "5,996 deaths and 8,848 injuries since Feb. 24": a running total whose start its sentence gives to another number
+  // is still the war so far.
+  if (rate === 'cumulative' && !period && flow && doc.published >= FULL_SCALE_INVASION) {
+    period = { start: FULL_SCALE_INVASION, end: statementEnd(s.periods, doc.published) ?? doc.published };
+  }
+  // "15,000 troops between 1979 and 1989": a span that ended before this war began (in 2014) is another war's.
+  if (period && period.end < WAR_BEGAN) return null;
+  if (metric === 'killed' && bodiesCount(text, tok, np, s)) {
+    const handover = handoverReading(s, rate, period, { explicit: explicit !== null, warScope: rateWord === 'war_scope', warTotal }, doc.published);
+    rate = handover.rate;
+    period = handover.period;
+  }
+  const { qualifier } = findQualifier(text, tok, lang);
+  const fig: Figure = {
+    start: tok.start,
+    end: tok.end,
+    text: text.slice(tok.start, tok.end),
+    value: { low: tok.low, high: tok.high },
+    qualifier,
+    metric,
+    rate,
+    // A copy: resolved periods are cached per sentence and shared with earlier figures.
+    period: period ? { start: period.start, end: period.end } : null,
+    // Both armies: no side, and none borrowed from elsewhere.
+    side: ownSide === 'both' ? null : (ownSide ?? (metricResult ? null : earlier!.side) ?? before?.side ?? prev?.side ?? null),
+    // "he said": the claimant of the figure just before, if it is close and in the same paragraph (or one continuing its quote).
+    claimant: findClaimant(s, lang) ?? (afterFigure && !newParagraphBetween(text, prev!.end, tok.start) ? prev!.claimant : null),
+    sentence: s.body,
+  };
+  // "... including civilians, while the ministry said 498 of its troops have died and 1,597 more injured": soldiers
+  // named since the civilians end their reach.
+  if (np.info && !np.info.weak) {
+    doc.civilianEnd = -1;
+    doc.equipmentEnd = -1;
+  }
+  return fig;
+}
