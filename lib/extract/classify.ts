@@ -204,7 +204,7 @@ export function classifyMetric(
   if (lang.deficitAfter.test(text)) return { metric: 'net_deficit', specific: true };
   if (hasCue(cues, 'deficit') && !head) return { metric: 'net_deficit', specific: true };
   // "plans to exchange ... the remains of 6,000 soldiers": the bodies of the dead, whatever is planned for them.
-  const remainsOf = lossOfBefore(text, cues, tok);
+  const remainsOf = lossOfBefore(text, cues, tok, lang);
   if (remainsOf) return { metric: remainsOf, specific: true };
   // "resulted in the capture of 594 Russian soldiers".
   lang.captureOfBefore.lastIndex = tok.start;
@@ -328,10 +328,10 @@ export function classifyMetric(
 }
 
 /** The metric of "the remains of" or "the bodies of" right before a number. */
-function lossOfBefore(text: string, hits: Hit<Cue>[], tok: NumberToken): Metric | null {
+function lossOfBefore(text: string, hits: Hit<Cue>[], tok: NumberToken, lang: LangModule): Metric | null {
   for (const h of hits) {
     if (h.value !== 'killed' || h.end > tok.start || tok.start - h.end > 24) continue;
-    if (/^\s+of\s+(?:some\s+|about\s+|around\s+|over\s+|more\s+than\s+|an\s+additional\s+|another\s+)?$/.test(text.slice(h.end, tok.start))) return 'killed';
+    if (lang.remainsOfBetween.test(text.slice(h.end, tok.start))) return 'killed';
   }
   return null;
 }

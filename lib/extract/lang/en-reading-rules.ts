@@ -43,6 +43,7 @@ export const enReadingRules: ReadingRules = {
   totalOfBefore: /\btotal\s+(?:of\s+)?$/i,
   othersParticiple: /\s+(killed|wounded|injured|captured|missing|dead)\b/iy,
   peopleNoun: /^(?:people|persons|individuals)$/i,
+  remainsOfBetween: /^\s+of\s+(?:some\s+|about\s+|around\s+|over\s+|more\s+than\s+|an\s+additional\s+|another\s+)?$/,
   captureHint: 'apture of',
   captureOfBefore: /(?<=\bcapture\s+of\s+(?:(?:some|about|around|over|more\s+than|nearly|almost|at\s+least)\s+)?)/iy,
   travellerNoun: /^(?:people|persons|individuals|russians|ukrainians)$/i,

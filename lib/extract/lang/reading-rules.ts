@@ -79,6 +79,8 @@ export interface ReadingRules {
   /** Tested on a noun: people, or a nation's people, whom a journey abroad after it makes emigrants ("98,000 Russians had entered the country"). */
   travellerNoun: RegExp;
   /** Sticky lookbehind at a number: "the capture of" before it, so it counts prisoners taken. */
+  /** Tested on the text between "the remains" (or "the bodies") and a number: " of some ", so the number counts the dead. */
+  remainsOfBetween: RegExp;
   /** A substring every "capture of" contains: the lookbehind runs only in sentences with it. */
   captureHint: string;
   captureOfBefore: RegExp;
