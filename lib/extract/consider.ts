@@ -230,7 +230,8 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
     stock: STOCKS.has(metric),
     breaks: s.breaks,
     ahead: plannedAhead(s, tok.start, doc.published),
-    dayOwn: DAY_TOLLS.has(metric) && s.periods.some((p) => p.expr.kind === 'weekday' || p.expr.kind === 'day') && !s.perfectTense,
+    // Not "will exchange 200 prisoners on Monday": a weekday ahead is resolved back in time, so a plan's day is no toll's.
+    dayOwn: DAY_TOLLS.has(metric) && s.periods.some((p) => p.expr.kind === 'weekday' || p.expr.kind === 'day') && !s.perfectTense && !lang.forecast.test(s.body),
     reports: s.reports,
   });
   // "between the start of the invasion in February 2022 and December 2025": the whole war so far.

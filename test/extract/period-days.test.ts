@@ -63,4 +63,9 @@ describe('weekdays and "yesterday"', () => {
     expect(one('The enemy has lost 800 soldiers since yesterday.', PUBLISHED).period).toEqual({ start: '2025-06-11', end: '2025-06-12' });
     expect(one('The enemy has lost 21,000 soldiers since its offensive began last month.', PUBLISHED).period).toEqual({ start: '2025-05-01', end: '2025-06-12' });
   });
+
+  it('gives a swap planned for a weekday no day in the past', () => {
+    expect(one('The two sides will exchange 150 prisoners of war on Monday.', PUBLISHED).period).toBeNull();
+    expect(one('The armies are expected to swap 220 prisoners on Saturday.', PUBLISHED).period).toBeNull();
+  });
 });
