@@ -322,9 +322,10 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
 const DENSITY_REACH = 70;
 
 // A slice of a long text is a view, not a copy, and indexOf searches it natively: faster than a loop over its characters.
-function squareNear(text: string, at: number): boolean {
+function densityHinted(text: string, at: number, hints: readonly string[]): boolean {
   const near = text.slice(at, at + DENSITY_REACH);
-  return near.indexOf('square') >= 0 || near.indexOf('km') >= 0 || near.indexOf('hectare') >= 0;
+  for (const h of hints) if (near.indexOf(h) >= 0) return true;
+  return false;
 }
 
 /** "The casualty rate per square kilometer dropped from 133 in 2024": a density named before the number, in its clause. */
@@ -333,9 +334,9 @@ export function densityBefore(text: string, at: number, lang: LangModule): boole
   return lead.includes(lang.densityBeforeHint) && lang.densityBefore.test(lead);
 }
 
-/** "20 troops were killed for every square kilometre captured": a density, looked for only where "square" or "km" is near. */
+/** "20 troops were killed for every square kilometre captured": a density, looked for only where one of its hints is near. */
 export function densityAfter(text: string, at: number, lang: LangModule): boolean {
-  if (!squareNear(text, at)) return false;
+  if (!densityHinted(text, at, lang.densityAfterHints)) return false;
   lang.densityAfter.lastIndex = at;
   return lang.densityAfter.test(text);
 }

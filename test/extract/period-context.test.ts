@@ -154,4 +154,10 @@ describe('a date in a comparison', () => {
     const figs = extractFigures('Nine soldiers have been killed and three more have been captured by the enemy.', { published: '2024-03-20' });
     expect(figs.map((f) => f.rate)).toEqual(['cumulative', 'cumulative']);
   });
+
+  it('ends a running total "up to" or "through" a date, and reads a dateline with a bracketed code as the report\'s', () => {
+    expect(one('Ukrainian losses up to Oct. 3, 2023 were 62,000 killed.', '2023-11-20')).toMatchObject({ rate: 'cumulative', period: { start: '2022-02-24', end: '2023-10-03' } });
+    expect(one('Russia lost 84,000 soldiers through September 2023.', '2023-11-20').period).toEqual({ start: '2022-02-24', end: '2023-09-30' });
+    expect(one('Abu Dhabi [UAE], October 19: Russia and Ukraine exchanged 85 prisoners each.', '2023-10-19').period).toBeNull();
+  });
 });

@@ -259,4 +259,8 @@ describe('non-figures are not reported', () => {
     expect(texts('At least 19 people have died in a traffic accident in the west of the country, officials said.')).toEqual([]);
     expect(texts('Over 150 family members have lodged complaints, urging the rescue of their relatives serving in the Russian army.')).toEqual([]);
   });
+
+  it('does not read a linear density ("for every kilometer it advances") as a figure', () => {
+    expect(texts('Analysts say Russia loses 87 soldiers for every kilometer it advances.')).toEqual([]);
+  });
 });

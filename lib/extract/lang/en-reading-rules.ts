@@ -70,6 +70,8 @@ export const enReadingRules: ReadingRules = {
   ratioThereAre: /\bthere\s+(?:are|were)\s+(?:(?:about|around|roughly|some|approximately|up\s+to|as\s+many\s+as)\s+)?$/i,
   ratioTermAfter: /\s+(?:[A-Za-z-]+\s+){1,4}there\s+(?:are|were)\s+\d|\s+[A-Za-z-]+\s+for\s+(?:every\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)/iy,
   densityBeforeHint: 'square',
+  // "km" also finds "km²"; "kilomet" and "mile" a linear density ("99 soldiers for every kilometer").
+  densityAfterHints: ['square', 'km', 'hectare', 'kilomet', 'mile'],
   sizeSuffixes: ['strong', 'odd'],
   sinceClauseHints: ['since', 'Since'],
   densityBefore: /\bper\s+square\s+(?:kilomet(?:er|re)|mile)s?\b[^.;:!?,]*$/i,

@@ -246,7 +246,7 @@ export const en: LangModule = {
     'y',
   ),
   // "KATHMANDU, July 29:", "Kyiv, March 3 (Reuters) -" or "Kathmandu, Mar 14 (PTI) Seven ...": a dateline dates the report.
-  datelineBefore: /^[\s"“]*[A-Z][A-Za-z.'’ -]{1,30},\s*$/,
+  datelineBefore: /^[\s"“]*[A-Z][A-Za-z.'’ -]{1,30}(?:\s*[[(][A-Za-z.'’ -]{2,20}[\])])?,\s*$/,
   datelineAfter: /,?\s*(?:\d{4}\s*)?(?:\([^)]{1,30}\)\s*)?[:—–-]\s|,?\s*(?:\d{4}\s*)?\([A-Z][A-Za-z&./ -]{1,29}\)\s+(?=[A-Z"“])/y,
   // "told Russia 24", "on Channel 5": a broadcaster's name.
   channelBefore: /(?<=\b(?:Russia|Rossiya|Channel|Kanal|RT|NTV|TV|France)\s)/y,
@@ -261,7 +261,8 @@ export const en: LangModule = {
   proportionAfter: /\s+in\s+\d{1,3}(?![\d,.])/y,
   proportionBefore: /(?<=\b(?:\d{1,3}|one)\s+in\s+)/iy,
   // "22 soldiers killed per square kilometre", "20 troops were killed for every square kilometre captured".
-  densityAfter: /\s+(?:[a-z]+\s+){0,3}?(?:per|for\s+every|for\s+each)\s+(?:square\s+(?:kilomet|mile|met)|sq\.?\s*(?:km|mi)|km²|km2|hectare)/iy,
+  // Also a linear density: "99 soldiers for every kilometer it advances".
+  densityAfter: /\s+(?:[a-z]+\s+){0,3}?(?:per|for\s+every|for\s+each)\s+(?:square\s+(?:kilomet|mile|met)|sq\.?\s*(?:km|mi)|km²|km2|hectare|kilomet(?:er|re)s?\b|km\b|miles?\b)/iy,
   // "Bharat Shah (pictured above), 36, was killed": a name's age between commas.
   nameAgeBefore: /(?<=(?:\b[A-Z][a-z]+|\))\s*,\s)/y,
   lawArticleAfter: /\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:Criminal|Penal|Civil|Administrative)\s+Code\b/y,
@@ -360,7 +361,7 @@ export const en: LangModule = {
   comparisonBefore: /(?<=\b(?:heaviest|highest|largest|biggest|deadliest|worst|bloodiest|lowest|most|record)\b[^.;:!?]{0,40}|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:such|prisoner|POW|body)\s+)?(?:swap|exchange|handover|repatriation)s?\b[^.;:!?\d]{0,30})/iy,
   byThen: /\b(?:by|(?:up\s+)?until|till|as\s+of)\s+(?:that\s+(?:point|time|date|day|moment)|then)\b/i,
   priorBefore: /(?<=\bbefore\s+(?:the\s+)?)/iy,
-  untilBefore: /(?<=\b(?:by|as\s+of|until|till)\s+(?:the\s+|this\s+|next\s+)?(?:(?:beginning|start|end|middle)\s+of\s+)?)/iy,
+  untilBefore: /(?<=\b(?:by|as\s+of|until|till|up\s+to|through)\s+(?:the\s+|this\s+|next\s+)?(?:(?:beginning|start|end|middle)\s+of\s+)?)/iy,
   periodJoin: /^\s*,?\s*(?:(?:and|or|to|through|until|till)\s+(?:in\s+|into\s+|the\s+)?|[-–—]\s*)$/i,
   // A battle, a strike or a named place other than the two nations: the scene of a toll, not the whole war. Also
   // a month in lower case, which the period rules do not read.
