@@ -118,7 +118,7 @@ export function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = fa
         const p = lang.periodOf(m);
         if (p) {
           const end = start + m[0].length;
-          out.periods.push({ start, end, expr: p.expr, since: p.since, statement: false, resolved: undefined, likened: undefined, inSinceClause: undefined });
+          out.periods.push({ start, end, expr: p.expr, since: p.since, statement: false, resolved: undefined, likened: undefined, inSinceClause: undefined, until: undefined });
           periodFree = start + m[0].length;
           break;
         }

@@ -208,7 +208,7 @@ export function classifyMetric(
   if (remainsOf) return { metric: remainsOf, specific: true };
   // "resulted in the capture of 594 Russian soldiers".
   lang.captureOfBefore.lastIndex = tok.start;
-  if (s.mentionsCapture && lang.captureOfBefore.test(text)) return { metric: 'captured', specific: true };
+  if (lang.captureOfBefore.test(text)) return { metric: 'captured', specific: true };
   if (targetNear(cues, tok)) return { metric: 'target', specific: true };
   if (needRightBefore(cues, tok)) {
     lang.targetBefore.lastIndex = tok.start;

@@ -204,10 +204,10 @@ export class Sentence {
     return this._otherWar;
   }
 
-  private _capture?: boolean;
-  /** The sentence contains the language's hint of "the capture of" (a plain substring search, once per sentence). */
-  get mentionsCapture(): boolean {
-    return (this._capture ??= this.body.includes(this.lang.captureHint));
+  private _ratioInWords?: boolean;
+  /** The sentence says a ratio in words ("for every soldier killed, there are three"), looked for once. */
+  get saysRatioInWords(): boolean {
+    return (this._ratioInWords ??= this.lang.ratioInWords.test(this.body));
   }
 
   private _byThen?: boolean;

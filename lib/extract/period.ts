@@ -211,9 +211,12 @@ function joined(src: PeriodSource, from: number, to: number): boolean {
 }
 
 /** "as of January", "by June 21": the time at `at` ends a running total. */
-function untilAt(src: PeriodSource, at: number): boolean {
-  src.lang.untilBefore.lastIndex = at;
-  return src.lang.untilBefore.test(src.text);
+export function untilAt(text: string, lang: LangModule, p: FoundPeriod): boolean {
+  if (p.until === undefined) {
+    lang.untilBefore.lastIndex = p.start;
+    p.until = lang.untilBefore.test(text);
+  }
+  return p.until;
 }
 
 /** How far before a time expression the "since" of a since-clause may stand (five words and "in"). */
@@ -309,7 +312,7 @@ export function choosePeriod(src: PeriodSource): Period | null {
       }
       // A dated statement ends the total wherever it stands ("... 50,000 have died, it reported in April"), and so
       // does "as of" or "by" ("6,000 ... killed throughout the war as of January").
-      if (p.end > src.numberStart && !p.statement && !(untilAt(src, p.start) && !hasDigit(src.text, src.numberEnd, p.start))) continue;
+      if (p.end > src.numberStart && !p.statement && !(untilAt(src.text, src.lang, p) && !hasDigit(src.text, src.numberEnd, p.start))) continue;
       const r = resolved(p, src, anchor);
       if (r && (!end || r.end > end)) end = r.end;
     }
@@ -322,7 +325,7 @@ export function choosePeriod(src: PeriodSource): Period | null {
   if (best < 0) return null;
   const day = anchorDate(list[best]!.expr, src.published);
   // "77,170 by Tuesday", "(as of Thursday)": a running total up to that day.
-  if (day) return untilAt(src, list[best]!.start) && day >= FULL_SCALE_INVASION ? { start: FULL_SCALE_INVASION, end: day } : { start: day, end: day };
+  if (day) return untilAt(src.text, src.lang, list[best]!) && day >= FULL_SCALE_INVASION ? { start: FULL_SCALE_INVASION, end: day } : { start: day, end: day };
   const next = best + 1 < list.length && isDated(list[best + 1]!) && joined(src, list[best]!.end, list[best + 1]!.start) ? list[best + 1]! : null;
   let period = (next && yearOfNext(list[best]!, next, src, anchor)) ?? resolved(list[best]!, src, anchor);
   if (!period) return null;

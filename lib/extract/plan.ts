@@ -35,9 +35,15 @@ export function plannedAhead(s: Sentence, numberStart: number, published: string
  * "plan to increase ... by 79,000 personnel, bringing the total to 165,000", "A total of 130,000 people are to be
  * drafted": the total a plan will reach, not a running total since the war began.
  */
+/** How far after a number a plan's passive may end ("... 130,000 people are to be"). */
+const PASSIVE_REACH = 60;
+
 export function plannedTotal(s: Sentence, numberStart: number, numberEnd: number): boolean {
-  s.lang.plannedAfter.lastIndex = numberEnd;
-  if (s.lang.plannedAfter.test(s.text)) return s.speaksOfPlan;
+  // A plan's passive after the number ("people are to be drafted") is looked for only where its hint follows.
+  if (s.text.slice(numberEnd, numberEnd + PASSIVE_REACH).includes(s.lang.plannedAfterHint)) {
+    s.lang.plannedAfter.lastIndex = numberEnd;
+    if (s.lang.plannedAfter.test(s.text)) return s.speaksOfPlan;
+  }
   // Before the number, only in a sentence that names an aim ("plan to increase"): most totals have none.
   if (numberStart <= s.start || !s.cues.some((c) => c.value === 'target') || !s.speaksOfPlan) return false;
   return s.lang.plannedAhead.test(s.text.slice(s.start, numberStart));

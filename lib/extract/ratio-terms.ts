@@ -10,7 +10,8 @@ import type { NumberToken } from './numbers';
  */
 export function ratioTerm(text: string, tok: NumberToken, s: Sentence): 'term' | 'ratio' | null {
   const lang = s.lang;
-  // The number's own surroundings first (sticky, at the number); the sentence-wide check only when they fit.
+  // Most sentences say no ratio in words: that is looked for once per sentence, before the number's surroundings.
+  if (!s.saysRatioInWords) return null;
   lang.ratioTermBefore.lastIndex = tok.start;
   const before = lang.ratioTermBefore.test(text);
   let term = before;
@@ -18,12 +19,12 @@ export function ratioTerm(text: string, tok: NumberToken, s: Sentence): 'term' |
     lang.ratioTermAfter.lastIndex = tok.end;
     term = lang.ratioTermAfter.test(text);
   }
-  if (!term || !lang.ratioInWords.test(s.body)) return null;
+  if (!term) return null;
   const ratio = before && tok.high > 1 && lang.ratioThereAre.test(text.slice(Math.max(s.start, tok.start - 40), tok.start)) && !lang.ratioInDigits.test(s.body);
   return ratio ? 'ratio' : 'term';
 }
 
 /** "ended with 1 to 8 military casualties, one Ukrainian for eight Russians": a range from 1, beside a ratio in words, is that ratio. */
 export function ratioRange(tok: NumberToken, s: Sentence): boolean {
-  return tok.isRange && tok.low === 1 && tok.high > 1 && s.lang.ratioInWords.test(s.body);
+  return tok.isRange && tok.low === 1 && tok.high > 1 && s.saysRatioInWords;
 }

@@ -2,7 +2,7 @@ import type { FoundPeriod, LangModule } from './lang/types';
 import type { NumberToken } from './numbers';
 import type { Sentence } from './context';
 import { otherNumberClause } from './clauses';
-import { isDated } from './period';
+import { isDated, untilAt } from './period';
 import type { Figure, Period, Rate } from './types';
 
 // What the words around a number say about its time: a since-phrase before it, a date that is its own, a series or
@@ -85,9 +85,8 @@ export function endsTotal(text: string, lang: LangModule, periods: FoundPeriod[]
   for (const p of periods) {
     // By start: a period running past the publication date is clipped to it, a new object.
     if (!p.resolved || p.resolved.start !== period.start) continue;
-    lang.untilBefore.lastIndex = p.start;
     // "In mid-March, officials said 7,000 had been killed by that point": the time the sentence names, as "then".
-    if (lang.untilBefore.test(text) || s.saysByThen) return 'until';
+    if (untilAt(text, lang, p) || s.saysByThen) return 'until';
     lang.priorBefore.lastIndex = p.start;
     return lang.priorBefore.test(text) ? 'before' : null;
   }

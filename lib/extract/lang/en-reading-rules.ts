@@ -44,7 +44,6 @@ export const enReadingRules: ReadingRules = {
   othersParticiple: /\s+(killed|wounded|injured|captured|missing|dead)\b/iy,
   peopleNoun: /^(?:people|persons|individuals)$/i,
   remainsOfBetween: /^\s+of\s+(?:some\s+|about\s+|around\s+|over\s+|more\s+than\s+|an\s+additional\s+|another\s+)?$/,
-  captureHint: 'apture of',
   captureOfBefore: /(?<=\bcapture\s+of\s+(?:(?:some|about|around|over|more\s+than|nearly|almost|at\s+least)\s+)?)/iy,
   travellerNoun: /^(?:people|persons|individuals|russians|ukrainians)$/i,
   namesNoun: /^names$/i,
@@ -92,6 +91,7 @@ export const enReadingRules: ReadingRules = {
   ofWholeAfter: /\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|[A-Za-z]+['’]s\s+)?[\d,]+\s+([a-z]+)\b/y,
   subsetBefore: /^[^.;:!?\d]{0,40}\bincluding\s+(?:(?:more\s+than|over|at\s+least|about|around|nearly|almost|some|roughly)\s+)?$/i,
   sharedNounAfter: /\s+and\s+(?:killed|wounded|injured|captured|lost)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)/y,
+  plannedAfterHint: ' to be ',
   plannedAfter: /(?:\s+[\w'’-]+){0,3}?\s+(?:are|is)\s+(?:(?:due|set|scheduled|expected|planned|going)\s+)?to\s+be\s+/y,
   plannedAhead:
     /\b(?:[Ww]ill\s+(?:(?:also|now|then|soon)\s+)?(?:be\s+)?(?:call|draft|conscript|recruit|mobili[sz]|enlist|send|deploy|sign|hire|train|need|have\s+to)|[Pp]lans?\s+to|(?:[Pp]ledged|[Aa]greed|[Pp]romised)\s+to\s+(?:hand|exchange|swap|return|release|trade)|(?:is|are)\s+(?:(?:due|set|scheduled|expected|planned)\s+)?to\s+(?:be\s+)?(?:call|draft|conscript|recruit|mobili[sz]|enlist|sen[dt]|deploy)(?:ed|e)?|[Ii]ntends?\s+to|[Aa]ims?\s+to|decree\s+(?:calling\s+for|ordering|to\s+(?:call|draft|conscript|enlist|mobili[sz]))|\bhas\s+ordered|calling\s+for\s+the\s+(?:enlistment|conscription|call-up|draft(?:ing)?|mobili[sz]ation))\b/,

@@ -67,4 +67,6 @@ export interface FoundPeriod {
   likened?: boolean;
   /** Whether it says when a "since" clause began ("Since the conflict escalated in 2022"), worked out when first asked. */
   inSinceClause?: boolean;
+  /** Whether "by", "as of" or "until" stands right before it (the end of a running total), worked out when first asked. */
+  until?: boolean;
 }

@@ -81,8 +81,6 @@ export interface ReadingRules {
   /** Sticky lookbehind at a number: "the capture of" before it, so it counts prisoners taken. */
   /** Tested on the text between "the remains" (or "the bodies") and a number: " of some ", so the number counts the dead. */
   remainsOfBetween: RegExp;
-  /** A substring every "capture of" contains: the lookbehind runs only in sentences with it. */
-  captureHint: string;
   captureOfBefore: RegExp;
   peopleNoun: RegExp;
   /** Tested on the text between a number and a later one: "with" sets the later one apart ("over 7,000 – with up to 14,000"). */
@@ -172,6 +170,8 @@ export interface ReadingRules {
    * recruit", "a decree calling for the enlistment of"), whose months lie ahead of its date, not behind it.
    */
   plannedAhead: RegExp;
+  /** A substring every match of `plannedAfter` contains (" to be "). */
+  plannedAfterHint: string;
   /** Sticky after a number: its noun and a plan's passive ("people are to be drafted"). */
   plannedAfter: RegExp;
   /** Sticky lookbehind at a number: "increase ... by", so that "by 180,000 to 1.5 million" is a change and a new level. */
