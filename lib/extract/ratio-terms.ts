@@ -10,8 +10,7 @@ import type { NumberToken } from './numbers';
  */
 export function ratioTerm(text: string, tok: NumberToken, s: Sentence): 'term' | 'ratio' | null {
   const lang = s.lang;
-  // Most sentences say no ratio in words: that is looked for once per sentence, before the number's surroundings.
-  if (!s.saysRatioInWords) return null;
+  // The number's own surroundings first (sticky, at the number); the sentence-wide check only when they fit.
   lang.ratioTermBefore.lastIndex = tok.start;
   const before = lang.ratioTermBefore.test(text);
   let term = before;
@@ -19,7 +18,7 @@ export function ratioTerm(text: string, tok: NumberToken, s: Sentence): 'term' |
     lang.ratioTermAfter.lastIndex = tok.end;
     term = lang.ratioTermAfter.test(text);
   }
-  if (!term) return null;
+  if (!term || !s.saysRatioInWords) return null;
   const ratio = before && tok.high > 1 && lang.ratioThereAre.test(text.slice(Math.max(s.start, tok.start - 40), tok.start)) && !lang.ratioInDigits.test(s.body);
   return ratio ? 'ratio' : 'term';
 }

@@ -322,10 +322,8 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
 const DENSITY_REACH = 70;
 
 // A slice of a long text is a view, not a copy, and indexOf searches it natively: faster than a loop over its characters.
-function densityHinted(text: string, at: number, hints: readonly string[]): boolean {
-  const near = text.slice(at, at + DENSITY_REACH);
-  for (const h of hints) if (near.indexOf(h) >= 0) return true;
-  return false;
+function densityHinted(text: string, at: number, hint: RegExp): boolean {
+  return hint.test(text.slice(at, at + DENSITY_REACH));
 }
 
 /** "The casualty rate per square kilometer dropped from 133 in 2024": a density named before the number, in its clause. */
@@ -336,7 +334,7 @@ export function densityBefore(text: string, at: number, lang: LangModule): boole
 
 /** "20 troops were killed for every square kilometre captured": a density, looked for only where one of its hints is near. */
 export function densityAfter(text: string, at: number, lang: LangModule): boolean {
-  if (!densityHinted(text, at, lang.densityAfterHints)) return false;
+  if (!densityHinted(text, at, lang.densityAfterHint)) return false;
   lang.densityAfter.lastIndex = at;
   return lang.densityAfter.test(text);
 }

@@ -70,7 +70,7 @@ export const enReadingRules: ReadingRules = {
   ratioTermAfter: /\s+(?:[A-Za-z-]+\s+){1,4}there\s+(?:are|were)\s+\d|\s+[A-Za-z-]+\s+for\s+(?:every\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)/iy,
   densityBeforeHint: 'square',
   // "km" also finds "km²"; "kilomet" and "mile" a linear density ("99 soldiers for every kilometer").
-  densityAfterHints: ['square', 'km', 'hectare', 'kilomet', 'mile'],
+  densityAfterHint: /square|km|hectare|kilomet|mile/,
   sizeSuffixes: ['strong', 'odd'],
   sinceClauseHints: ['since', 'Since'],
   densityBefore: /\bper\s+square\s+(?:kilomet(?:er|re)|mile)s?\b[^.;:!?,]*$/i,

@@ -147,8 +147,8 @@ export interface ReadingRules {
   ratioTermAfter: RegExp;
   /** A word every densityBefore match contains, looked for first. */
   densityBeforeHint: string;
-  /** Substrings one of which a density after a number contains ("square", "km"): its regex runs only where one is near. */
-  densityAfterHints: readonly string[];
+  /** Tested on the text after a number: a word a density contains ("square", "km"); its regex runs only where one is near. */
+  densityAfterHint: RegExp;
   /** Words after a number and a hyphen that leave its noun to follow ("600,000-strong Russian force", "20-odd Indians"). */
   sizeSuffixes: readonly string[];
   /** Words every sinceClauseBefore match contains, looked for first in the stretch it can reach. */
