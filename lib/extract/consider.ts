@@ -58,6 +58,8 @@ const RAISED_AMONG_DEAD = new Set<Metric>(['recruited', 'mobilized', 'foreign_tr
 const MAX_KILLED = 2_000_000;
 /** Counts of what happened to soldiers, which a weekday may date ("lost 1,300 soldiers on Monday"). */
 const DAY_TOLLS = new Set<Metric>(['killed', 'wounded', 'casualties', 'losses', 'captured', 'missing']);
+/** Time expressions that name one day (not a month cut short at the publication date). */
+const ONE_DAY = new Set(['date', 'weekday', 'day']);
 /** Tolls that, undated, stand for the war so far. */
 const WAR_TOLLS = new Set<Metric>(['killed', 'wounded', 'casualties', 'losses']);
 /** The least undated toll read as the war so far: daily and weekly tolls, and single strikes, stay below it. */
@@ -243,6 +245,22 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   const ends = period && period.end >= FULL_SCALE_INVASION && !explicit && !cumulative && flow ? endsTotal(text, lang, s.periods, period, s) : null;
   if (ends === 'until') period = { start: FULL_SCALE_INVASION, end: period!.end };
   else if (ends === 'before' && period!.start > FULL_SCALE_INVASION) period = { start: FULL_SCALE_INVASION, end: addDays(period!.start, -1) };
+  // "UK estimates – 70,000 Russian military killed, 220,000 – 280,000 wounded, Nov 30, 2023": no day of this war saw
+  // that many killed or wounded (the worst daily tallies are about 2,000), so a toll that large dated to one day is
+  // the running total up to it. Not bodies, which one handover may return by the thousand.
+  else if (
+    period &&
+    period.start === period.end &&
+    period.start > FULL_SCALE_INVASION &&
+    tok.low >= WAR_TOTAL_MIN &&
+    !explicit &&
+    !cumulative &&
+    WAR_TOLLS.has(metric) &&
+    s.periods.some((p) => p.resolved?.start === period!.start && ONE_DAY.has(p.expr.kind)) &&
+    !bodiesCount(text, tok, np, s)
+  ) {
+    period = { start: FULL_SCALE_INVASION, end: period.end };
+  }
   // "... captured more than 80 troops in the same period": the period of the figure just before.
   if (!period && afterFigure && prev!.period && hasAnaphor(s.periods)) period = prev!.period;
   // "Over the past day, Ukraine lost up to 620 soldiers ...; Kiev has lost up to 450 in battles with ...": the parts

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../lib/extract';
 import { one } from './one';
 
 // A weekday or "yesterday" as the day of a toll, and as the day a statement was made, in sentences written for this
@@ -67,5 +68,39 @@ describe('weekdays and "yesterday"', () => {
   it('gives a swap planned for a weekday no day in the past', () => {
     expect(one('The two sides will exchange 150 prisoners of war on Monday.', PUBLISHED).period).toBeNull();
     expect(one('The armies are expected to swap 220 prisoners on Saturday.', PUBLISHED).period).toBeNull();
+  });
+});
+
+describe('a date that ends a running total', () => {
+  it('reads ", to <date>" closing a list of tolls as the end of a running total', () => {
+    const figs = extractFigures('Estimates from the archive: 41,000 enemy soldiers killed, 12,500 missing, 2,900 captured, to March 3, 2025.', { published: PUBLISHED });
+    expect(figs.map((f) => [f.text, f.rate, f.period])).toEqual([
+      ['41,000', 'cumulative', { start: '2022-02-24', end: '2025-03-03' }],
+      ['12,500', 'cumulative', { start: '2022-02-24', end: '2025-03-03' }],
+      ['2,900', 'cumulative', { start: '2022-02-24', end: '2025-03-03' }],
+    ]);
+  });
+
+  it('reads a toll too large for one day, dated to one day, as the running total up to it', () => {
+    expect(one('Western estimate: 64,000 Russian soldiers killed, Jan 20, 2025.', PUBLISHED)).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2022-02-24', end: '2025-01-20' },
+    });
+    expect(one('On May 6, officials told lawmakers that about 90,000 Russians had been killed or wounded.', PUBLISHED)).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2022-02-24', end: '2025-05-06' },
+    });
+    // A day's toll of a size one day can bring stays that day's.
+    expect(one('On May 6, about 1,400 Russian soldiers were killed or wounded.', PUBLISHED)).toMatchObject({
+      rate: 'period_total',
+      period: { start: '2025-05-06', end: '2025-05-06' },
+    });
+  });
+
+  it('leaves a "from ... to" span a span', () => {
+    expect(one('From January 5 to March 3, 2025, the enemy lost 41,000 soldiers.', PUBLISHED)).toMatchObject({
+      rate: 'period_total',
+      period: { start: '2025-01-05', end: '2025-03-03' },
+    });
   });
 });
