@@ -51,6 +51,9 @@ function ownedBy(h: { start: number }, s: Sentence): boolean {
   return false;
 }
 
+/** The most that may stand between two nations joined as both armies (" Federation and the "). */
+const JOINED_REACH = 20;
+
 /** How far "each side" reaches to a number, before and after. */
 const BOTH_BEFORE = 60;
 const BOTH_AFTER = 60;
@@ -161,7 +164,7 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?:
   for (const h of hits) {
     if (h.value === chosen.value) continue;
     const [a, b] = h.start < chosen.start ? [h, chosen] : [chosen, h];
-    if (b.start - a.end <= 6 && s.lang.sidesJoined.test(s.text.slice(a.end, b.start))) return 'both';
+    if (b.start - a.end <= JOINED_REACH && s.lang.sidesJoined.test(s.text.slice(a.end, b.start))) return 'both';
     // A headline's "Russia, Ukraine swap 200 prisoners": the two nations, joined by a comma, swap.
     if (metric === 'captured' && b.start - a.end <= 3 && s.text.slice(a.end, b.start).trim() === ',') {
       s.lang.swapAfter.lastIndex = b.end;
@@ -188,7 +191,7 @@ function respectiveSide(tok: NumberToken, s: Sentence): Side | null {
   for (let i = 0; i + 1 < hits.length && hits[i + 1]!.end <= tok.start; i++) {
     const a = hits[i]!;
     const b = hits[i + 1]!;
-    if (a.value !== b.value && b.start - a.end <= 6 && s.lang.sidesJoined.test(text.slice(a.end, b.start))) return (second ? b : a).value;
+    if (a.value !== b.value && b.start - a.end <= JOINED_REACH && s.lang.sidesJoined.test(text.slice(a.end, b.start))) return (second ? b : a).value;
   }
   return null;
 }

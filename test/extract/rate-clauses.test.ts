@@ -85,6 +85,9 @@ describe('rate, from the words and clauses around a figure', () => {
   it('reads "bringing ... deaths to 6,000" as a running total, and "the monthly losses ... have been above 50,000" as monthly', () => {
     expect(one("A strike killed soldiers, bringing Moscow's acknowledged military deaths to slightly above 5,900.", '2023-01-10').rate).toBe('cumulative');
     expect(one("This brings Moscow's casualty count for October to 41,000, the report said.", '2025-11-05').rate).toBe('period_total');
+    // Nine words between "bringing" and "to"; the swap's own 190 is no running total.
+    const swap = extractFigures('The swap freed 190 captives, bringing the total number of captives exchanged through its mediation efforts to 1,730.', { published: '2025-11-05' });
+    expect(swap.map((f) => [f.text, f.rate])).toEqual([['190', 'none'], ['1,730', 'cumulative']]);
     expect(one('The monthly losses of Ukrainian forces in the past six months have consistently been above 45,000, the Russian military said.', '2025-02-10').rate).toBe('per_month');
   });
 

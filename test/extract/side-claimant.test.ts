@@ -129,6 +129,10 @@ describe('side and claimant', () => {
     });
   });
 
+  it('reads a swap "between the Russian Federation and the Republic of Ukraine" as both armies\' prisoners', () => {
+    expect(one('Turkey brokered an exchange of prisoners of war between the Russian Federation and the Republic of Ukraine, freeing 246 people.').side).toBeNull();
+  });
+
   it('does not take the enemy a side fights for whose soldiers a figure counts', () => {
     const figs = extractFigures('Kyiv said 43,000 Ukrainian soldiers have been killed fighting Russia, and some 370,000 have been wounded.', {
       published: '2025-06-15',

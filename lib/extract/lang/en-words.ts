@@ -274,7 +274,7 @@ export const SIDE_WORDS: [string, Side][] = [
     'putin', "putin's", 'aggressor', 'occupiers', 'invaders', 'north korean', 'north koreans', 'north korea',
     "north korea's", 'pyongyang', "pyongyang's", 'dprk', 'wagner', "wagner's"]
     .map((w): [string, Side] => [w, 'russia']),
-  ...['ukraine', 'ukrainian', 'ukrainians', "ukraine's", 'kyiv', "kyiv's", 'kiev', "kiev's"]
+  ...['ukraine', 'ukrainian', 'ukrainians', "ukraine's", 'kyiv', "kyiv's", 'kiev', "kiev's", 'republic of ukraine']
     .map((w): [string, Side] => [w, 'ukraine']),
 ];
 

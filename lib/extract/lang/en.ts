@@ -45,7 +45,7 @@ const RATE_RULES: RateRule[] = [
   // "bringing the total to 200,590", "the death toll rose to 50,000": a running total, said before the number.
   // "bringing Moscow's officially acknowledged military deaths to slightly above 6,000": a running total.
   rateRule(['bringing', 'brings', 'bring', 'brought', 'taking', 'takes', 'took'], 'cumulative', true,
-    `(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took)\\s+(?:(?!for\\b)[\\w'’-]+\\s+){1,6}?to\\b(?=\\s+(?:(?:about|around|nearly|almost|over|more\\s+than|(?:slightly|just)\\s+(?:above|over|below|under))\\s+)?\\d)`),
+    `(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took)\\s+(?:(?!for\\b)[\\w'’-]+\\s+){1,10}?to\\b(?=\\s+(?:(?:about|around|nearly|almost|over|more\\s+than|(?:slightly|just)\\s+(?:above|over|below|under))\\s+)?\\d)`),
   rateRule(['total', 'tally', 'toll', 'count'], 'cumulative', true,
     `(?<=\\bbring(?:s|ing)?\\s+(?:the|its|their)\\s+(?:overall\\s+)?)(?:total|tally|toll)\\b|(?:total|tally|toll|count)\\s+(?:(?:has|had|have)\\s+)?(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|grew|grown|now\\s+stands|stands|stood)\\b`),
   rateRule(['since', 'far', 'date', 'total', 'all', 'course', 'throughout', 'overall', 'altogether', 'during'], 'cumulative', false,
@@ -317,7 +317,8 @@ export const en: LangModule = {
   // A headline's "Russia, Ukraine swap 200 prisoners": a swap word after the second nation.
   swapAfter: /\s+(?:swap|swaps|swapped|exchange|exchanges|exchanged|trade|trades|traded)\b/iy,
   // "Russian and Ukrainian soldiers", "each side": a count of both armies.
-  sidesJoined: /^\s*(?:and|or|&)\s*$/i,
+  // "between the Russian Federation and the Republic of Ukraine".
+  sidesJoined: /^\s*(?:Federation\s+)?(?:and|or|&)\s*(?:the\s+)?$/i,
   // The nation must end its phrase: "300,000 reservists for Ukraine war" names the war, not an owner.
   sideForAfter: /\s*(?:for\s+(?:the\s+)?(Ukraine|Russia|Ukrainians|Russians)(?=\s*(?:[,.;:)–—]|-\s|$)|\s+(?:and|or|versus|vs|while|but|compared|against|in|on|at|with|by|since|during|over|as|according|alone)\b)|(?:from|on)\s+the\s+(Ukrainian|Russian)\s+side\b)/y,
   heldInAfter: /\s+(?:(?:are|were|remain|remaining|still|now|being|held|kept|taken|been)\s+){0,3}in(?:to)?\s+(Russian|Ukrainian)\s+(?:custody|captivity|prisons?|detention|jails?)\b/iy,
