@@ -219,6 +219,7 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   const cumulative =
     !explicit && !STOCKS.has(metric) && ((rateWord === 'cumulative' && !planned) || totalOf || sinceBefore(text, tok, s.periods, lang, s.start));
   const flow = !STOCKS.has(metric) && metric !== 'target';
+  const ahead = plannedAhead(s, tok.start, doc.published);
   let period: Period | null = choosePeriod({
     text,
     lang,
@@ -231,7 +232,7 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
     clipToAnchor: !explicit && flow,
     stock: STOCKS.has(metric),
     breaks: s.breaks,
-    ahead: plannedAhead(s, tok.start, doc.published),
+    ahead,
     // Not "will exchange 200 prisoners on Monday": a weekday ahead is resolved back in time, so a plan's day is no toll's.
     dayOwn: DAY_TOLLS.has(metric) && s.periods.some((p) => p.expr.kind === 'weekday' || p.expr.kind === 'day') && !s.perfectTense && !lang.forecast.test(s.body),
     reports: s.reports,
@@ -242,8 +243,9 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
     period = { start: FULL_SCALE_INVASION, end: period.end };
   }
   // "106,000 dead by June 21", "as of April ... 150,000": a running total up to that date.
-  const ends = period && period.end >= FULL_SCALE_INVASION && !explicit && !cumulative && flow ? endsTotal(text, lang, s.periods, period, s) : null;
-  if (ends === 'until') period = { start: FULL_SCALE_INVASION, end: period!.end };
+  const ends = period && period.end >= FULL_SCALE_INVASION && !explicit && !cumulative && flow ? endsTotal(text, lang, s.periods, period, s, ahead) : null;
+  // "preparing to mobilize an additional 300,000 troops by June": a plan's deadline, from the day it was told.
+  if (ends === 'until') period = { start: ahead ? doc.published : FULL_SCALE_INVASION, end: period!.end };
   else if (ends === 'before' && period!.start > FULL_SCALE_INVASION) period = { start: FULL_SCALE_INVASION, end: addDays(period!.start, -1) };
   // "UK estimates – 70,000 Russian military killed, 220,000 – 280,000 wounded, Nov 30, 2023": no day of this war saw
   // that many killed or wounded (the worst daily tallies are about 2,000), so a toll that large dated to one day is

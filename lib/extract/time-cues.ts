@@ -81,10 +81,11 @@ export function continues(text: string, lang: LangModule, tok: NumberToken): boo
  * Whether the chosen period is one that a running total runs up to: 'until' its end ("by June 21"), or 'before' its
  * start ("113,000 deaths before June").
  */
-export function endsTotal(text: string, lang: LangModule, periods: FoundPeriod[], period: Period, s: Sentence): 'until' | 'before' | null {
+export function endsTotal(text: string, lang: LangModule, periods: FoundPeriod[], period: Period, s: Sentence, ahead = false): 'until' | 'before' | null {
   for (const p of periods) {
     // By start: a period running past the publication date is clipped to it, a new object.
-    if (!p.resolved || p.resolved.start !== period.start) continue;
+    const resolved = ahead ? p.resolvedAhead : p.resolved;
+    if (!resolved || resolved.start !== period.start) continue;
     // "In mid-March, officials said 7,000 had been killed by that point": the time the sentence names, as "then".
     if (untilAt(text, lang, p) || s.saysByThen) return 'until';
     lang.priorBefore.lastIndex = p.start;

@@ -131,6 +131,13 @@ describe('a date in a comparison', () => {
     });
   });
 
+  it('reads "preparing to mobilise ... by June" as a call-up from the day it was told until June, not a running total', () => {
+    expect(one('The enemy is preparing to mobilise another 250,000 reservists by July, the intelligence chief said.', '2025-03-20')).toMatchObject({
+      rate: 'period_total',
+      period: { start: '2025-03-20', end: '2025-07-31' },
+    });
+  });
+
   it('puts the months a plan set in the sentence before ahead of the date', () => {
     const f = one('The spring call-up will run from April to July. A total of 160,000 men are to be drafted.', '2025-03-31');
     expect([f.rate, f.period]).toEqual(['period_total', { start: '2025-04-01', end: '2025-07-31' }]);
