@@ -17,8 +17,11 @@ export function isDateline(text: string, sentenceStart: number, start: number, e
 const REPORT_BEFORE = 70;
 /** How far after a time and its comma a reporting verb may stand (", when it said"). */
 const REPORT_AFTER_COMMA = 16;
-/** How far after a sentence-opening time expression its reporting verb may stand ("In February, the president said"). */
-const REPORT_OPENING = 50;
+/**
+ * How far after a sentence-opening time expression its reporting verb may stand ("In February, the president said",
+ * "In April 2023, a leaked assessment from the U.S. Defense Intelligence Agency said").
+ */
+const REPORT_OPENING = 80;
 
 /**
  * Whether the time expression at [start, end) dates a statement: a reporting verb right before or after it, or

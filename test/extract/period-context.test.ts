@@ -138,6 +138,11 @@ describe('a date in a comparison', () => {
     });
   });
 
+  it('reads a toll a report dated at the sentence\'s start gave as the running total up to that date', () => {
+    const f = one('In March 2024, a classified assessment from the Pentagon\'s intelligence directorate said the enemy had suffered 210,000 casualties.', '2025-06-10');
+    expect([f.rate, f.period]).toEqual(['cumulative', { start: '2022-02-24', end: '2024-03-31' }]);
+  });
+
   it('puts the months a plan set in the sentence before ahead of the date', () => {
     const f = one('The spring call-up will run from April to July. A total of 160,000 men are to be drafted.', '2025-03-31');
     expect([f.rate, f.period]).toEqual(['period_total', { start: '2025-04-01', end: '2025-07-31' }]);
