@@ -133,6 +133,11 @@ describe('side and claimant', () => {
     expect(one('Turkey brokered an exchange of prisoners of war between the Russian Federation and the Republic of Ukraine, freeing 246 people.').side).toBeNull();
   });
 
+  it('reads soldiers "held by the Russians" and "the bodies of ... fallen soldiers to Ukraine" as Ukraine\'s', () => {
+    expect(one('About 240 servicemen, unlawfully held by the Russians, returned to Ukraine on Friday.').side).toBe('ukraine');
+    expect(one('Moscow handed over the bodies of 1,212 fallen soldiers to Ukraine, its negotiator said.').side).toBe('ukraine');
+  });
+
   it('does not take the enemy a side fights for whose soldiers a figure counts', () => {
     const figs = extractFigures('Kyiv said 43,000 Ukrainian soldiers have been killed fighting Russia, and some 370,000 have been wounded.', {
       published: '2025-06-15',
