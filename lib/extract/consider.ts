@@ -243,6 +243,7 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
     period = { start: FULL_SCALE_INVASION, end: period.end };
   }
   // "106,000 dead by June 21", "as of April ... 150,000": a running total up to that date.
+  const chosen = period;
   const ends = period && period.end >= FULL_SCALE_INVASION && !explicit && !cumulative && flow ? endsTotal(text, lang, s.periods, period, s, ahead) : null;
   // "preparing to mobilize an additional 300,000 troops by June": a plan's deadline, from the day it was told.
   if (ends === 'until') period = { start: ahead ? doc.published : FULL_SCALE_INVASION, end: period!.end };
@@ -332,6 +333,9 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
     (fromToPair(text, lang, prev, tok) || (rateWord === null && (continues(text, lang, tok) || seriesAfter(text, lang, prev, tok))))
       ? prev.rate
       : null;
+  // "a daily average loss rate from 400 in 2022, to 693 in 2023, to 913 through the first quarter of 2024": the span
+  // of an average in a series, not the end of a running total.
+  if (paired && ends) period = chosen;
   // "... averaged 1,262 a day. In June, the number fell to 1,163": the same count, at the same rate.
   const restated = anaphoric && !explicit && !cumulative && prev && afterFigure && PER_RATES.has(prev.rate) && prev.metric === metric ? prev.rate : null;
   let rate: Rate =

@@ -52,12 +52,18 @@ export function datedPeriodIn(periods: FoundPeriod[], text: string, tok: NumberT
 
 export const PER_RATES = new Set<Rate>(['per_day', 'per_week', 'per_month', 'per_year']);
 
+/** "from 400 in 2022, to 693 in 2023, to 913 ...": the number after "to" continues the one after "from" or "to" before it. */
 export function fromToPair(text: string, lang: LangModule, prev: Figure, tok: NumberToken): boolean {
   lang.toBefore.lastIndex = tok.start;
   if (!lang.toBefore.test(text)) return false;
   lang.fromBefore.lastIndex = prev.start;
-  return lang.fromBefore.test(text);
+  if (lang.fromBefore.test(text)) return true;
+  if (tok.start - prev.end > CHAIN_GAP) return false;
+  lang.toBefore.lastIndex = prev.start;
+  return lang.toBefore.test(text);
 }
+/** How far apart two links of a "to ..., to ..." chain may stand (" in 2023, to "). */
+const CHAIN_GAP = 30;
 
 /** Values of one series are of one size: "1,000 a day, and ... 1,262 in May", not "1,000 a day, and 30,000 in May". */
 const SERIES_SPREAD = 3;

@@ -45,6 +45,21 @@ describe('rate, from the words and clauses around a figure', () => {
     expect(other.map((f) => f.rate)).toEqual(['per_day', 'period_total']);
   });
 
+  it('carries a daily rate with its noun ("1,410 soldiers a day in May, 1,380 in June") and along a "from ..., to ..., to ..." chain', () => {
+    const list = extractFigures('The enemy lost an average of 1,410 soldiers a day in May, 1,380 in June, and 1,450 in July.', { published: '2025-08-10' });
+    expect(list.map((f) => [f.text, f.rate, f.period])).toEqual([
+      ['1,410', 'per_day', { start: '2025-05-01', end: '2025-05-31' }],
+      ['1,380', 'per_day', { start: '2025-06-01', end: '2025-06-30' }],
+      ['1,450', 'per_day', { start: '2025-07-01', end: '2025-07-31' }],
+    ]);
+    const chain = extractFigures("The army's daily average losses rose from 350 in 2022, to 640 in 2023, to 870 through the first half of 2024.", { published: '2025-08-10' });
+    expect(chain.map((f) => [f.text, f.rate, f.period])).toEqual([
+      ['350', 'per_day', { start: '2022-01-01', end: '2022-12-31' }],
+      ['640', 'per_day', { start: '2023-01-01', end: '2023-12-31' }],
+      ['870', 'per_day', { start: '2024-01-01', end: '2024-06-30' }],
+    ]);
+  });
+
   it('reads the bodies of "approximately 6,000 soldiers killed in the conflict" as one handover', () => {
     const f = one('Both nations also agreed to repatriate the bodies of approximately 4,000 soldiers killed in the conflict.', '2025-06-03');
     expect([f.metric, f.rate, f.period]).toEqual(['killed', 'none', null]);

@@ -77,7 +77,7 @@ export const enReadingRules: ReadingRules = {
   pastSpanBefore: /(?<=\b(?:last|past|previous)\s+)/iy,
   rateNounAfter: /\s+(?:rate|average|toll|tally|number|losses|casualties)\b/y,
   seriesBetween:
-    /^(?:\s+(?:a|per|each|every)\s+(?:day|week|month))?(?:\s+in\s+[A-Z][a-z]+(?:\s+\d{4})?)?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?:were|was|stood\s+at|reached)\s+)?(?:about\s+|around\s+|over\s+|nearly\s+)?$/,
+    /^(?:\s+[a-z]+){0,2}?(?:\s+(?:a|per|each|every)\s+(?:day|week|month))?(?:\s+in\s+[A-Z][a-z]+(?:\s+\d{4})?)?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?:were|was|stood\s+at|reached)\s+)?(?:about\s+|around\s+|over\s+|nearly\s+)?$/,
   strikeScene: /\b(?:strikes?|attacks?|shelling|bombing|bombardment|drones?|missiles?|explosions?|blasts?)\b/i,
   battleScope: /\b(?:(?:in|during)\s+(?:the|this|that)\s+(?:battle|fight|siege|assault)\b|(?:battles?|siege)\s+(?:for|of)\s+[A-Z]|fight(?:ing)?\s+for\s+(?!Russia|Ukraine|Kyiv|Kiev|Moscow|the\b)[A-Z])/,
   bodiesSwap: /\b(?:bodies|remains)\b/i,
