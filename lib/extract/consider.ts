@@ -18,7 +18,7 @@ import { findSide } from './side';
 import { sceneBefore } from './scene';
 import { swapPairAt } from './swap';
 import { ratioRange, ratioTerm } from './ratio-terms';
-import { plannedAhead, plannedTotal } from './plan';
+import { plannedAhead, plannedBefore, plannedTotal } from './plan';
 import { earlierWith, type SaidBefore } from './said-before';
 import { newParagraphBetween, sentenceEndBetween } from './spans';
 import { continues, datedPeriodIn, endsTotal, fromToPair, hasAnaphor, PER_RATES, seriesAfter, sinceBefore } from './time-cues';
@@ -246,7 +246,12 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   const chosen = period;
   const ends = period && period.end >= FULL_SCALE_INVASION && !explicit && !cumulative && flow ? endsTotal(text, lang, s.periods, period, s, ahead) : null;
   // "preparing to mobilize an additional 300,000 troops by June": a plan's deadline, from the day it was told.
-  if (ends === 'until') period = { start: ahead ? doc.published : FULL_SCALE_INVASION, end: period!.end };
+  if (ends === 'until') {
+    // "ordered the conscription of 135,000 men by the end of 2025", read after that: the call-up, whose start is not said.
+    const plan = ahead || plannedBefore(s, tok.start);
+    if (!plan) period = { start: FULL_SCALE_INVASION, end: period!.end };
+    else if (doc.published <= period!.end) period = { start: doc.published, end: period!.end };
+  }
   else if (ends === 'before' && period!.start > FULL_SCALE_INVASION) period = { start: FULL_SCALE_INVASION, end: addDays(period!.start, -1) };
   // "UK estimates – 70,000 Russian military killed, 220,000 – 280,000 wounded, Nov 30, 2023": no day of this war saw
   // that many killed or wounded (the worst daily tallies are about 2,000), so a toll that large dated to one day is
@@ -323,7 +328,8 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   }
   // "In September, losses hit a high. ... the rate was 1,271 per day": the month set in the sentence before.
   const before = !period || !ownSide ? sceneBefore(s, metric, doc.published, planned) : null;
-  if (!period && !cumulative && flow && before) period = before.period;
+  // Not into a sentence with a since-clause of its own ("In the three years since ..., it has drafted an average of ...").
+  if (!period && !cumulative && flow && before && !s.periods.some((p) => p.since)) period = before.period;
   // "from 1,262 per day in May to 1,140 in July": the second end of a from-to pair keeps the first's unit.
   const paired =
     !explicit &&

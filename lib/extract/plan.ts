@@ -26,9 +26,13 @@ function anyYearlessAhead(periods: FoundPeriod[], publishedMonth: number): boole
  */
 export function plannedAhead(s: Sentence, numberStart: number, published: string): boolean {
   const month = (published.charCodeAt(5) - 48) * 10 + published.charCodeAt(6) - 48;
-  if (!anyYearlessAhead(s.periods, month) || !s.speaksOfPlan) return false;
+  return anyYearlessAhead(s.periods, month) && plannedBefore(s, numberStart);
+}
+
+/** "Putin ordered the conscription of 135,000 men": a plan or order before the number, which the number is for. */
+export function plannedBefore(s: Sentence, numberStart: number): boolean {
   // The plan must come before the number: "lost 40,000 in November, and will call up more" is no plan for them.
-  return numberStart > s.start && s.lang.plannedAhead.test(s.text.slice(s.start, numberStart));
+  return s.speaksOfPlan && numberStart > s.start && s.lang.plannedAhead.test(s.text.slice(s.start, numberStart));
 }
 
 /**

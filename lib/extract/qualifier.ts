@@ -18,6 +18,13 @@ export function findQualifier(text: string, tok: NumberToken, lang: LangModule):
     const q = lang.qualifiers.get(m[1]!) ?? lang.qualifiers.get(normKey(m[1]!));
     if (q) return { qualifier: q, found: true };
   }
+  // Looked for only where "of " ends just before the number.
+  if (text.charCodeAt(tok.start - 1) === 32 && text.charCodeAt(tok.start - 2) === 102 && text.charCodeAt(tok.start - 3) === 111) {
+    lang.milestoneBefore.lastIndex = tok.start;
+    const q = lang.milestoneBefore.exec(text)?.[1];
+    const found = q !== undefined ? lang.qualifiers.get(q.toLowerCase()) : undefined;
+    if (found) return { qualifier: found, found: true };
+  }
   lang.qualifierAfter.lastIndex = tok.end;
   const a = lang.qualifierAfter.exec(text);
   if (a) {

@@ -363,6 +363,12 @@ describe('metric', () => {
     expect(one('Medinsky said Russia had offered to return the remains of an additional 2,000 fallen servicemen.', '2025-06-20').metric).toBe('killed');
   });
 
+  it('reads "approaching a grim milestone of" as nearly and "killed or so badly injured" as casualties', () => {
+    expect(one('The army is approaching a grim milestone of 700,000 casualties, analysts said.', '2025-06-05').qualifier).toBe('nearly');
+    expect(one('Losses have passed the symbolic mark of 400,000 soldiers.', '2025-06-05').qualifier).toBe('more than');
+    expect(one('Some 300,000 soldiers were either killed or so badly wounded that they cannot fight.', '2025-06-05').metric).toBe('casualties');
+  });
+
   it('reads "4 thousand 396" as one number', () => {
     expect(one('So far 3 thousand 218 soldiers have been reinstated in service after leaving their units.', '2025-02-01').value).toEqual({ low: 3218, high: 3218 });
   });

@@ -143,6 +143,21 @@ describe('a date in a comparison', () => {
     expect([f.rate, f.period]).toEqual(['cumulative', { start: '2022-02-24', end: '2024-03-31' }]);
   });
 
+  it('reads an ordered call-up "by the end of" a year as running from the order to then, and "every fall" as yearly', () => {
+    expect(one('The president on Monday ordered the conscription of 140,000 men by the end of 2025.', '2025-09-29')).toMatchObject({
+      rate: 'period_total',
+      period: { start: '2025-09-29', end: '2025-12-31' },
+    });
+    expect(one('The army has drafted an average of 130,000 men every fall.', '2025-09-29').rate).toBe('per_year');
+  });
+
+  it('reads "killed last year in all" as last year\'s total, not a running total', () => {
+    expect(one('About 80,000 enemy soldiers were killed last year in all, the registry shows.', '2025-08-29')).toMatchObject({
+      rate: 'period_total',
+      period: { start: '2024-01-01', end: '2024-12-31' },
+    });
+  });
+
   it('puts the months a plan set in the sentence before ahead of the date', () => {
     const f = one('The spring call-up will run from April to July. A total of 160,000 men are to be drafted.', '2025-03-31');
     expect([f.rate, f.period]).toEqual(['period_total', { start: '2025-04-01', end: '2025-07-31' }]);

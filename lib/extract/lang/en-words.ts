@@ -175,7 +175,7 @@ export const CUES: [string, Cue][] = [
     'killed, injured, or missing', 'killed, wounded, or missing', 'killed, wounded, missing', 'killed, injured, missing',
     'killed, wounded and missing', 'killed, wounded, captured or missing', 'killed, wounded, captured, or missing',
     'dead, wounded or missing', 'dead, wounded, or missing', 'dead, wounded, missing',
-    'killed or severely injured', 'killed or severely wounded', 'killed or gravely wounded', 'killed or critically injured',
+    'killed or severely injured', 'killed or severely wounded', 'killed or gravely wounded', 'killed or critically injured', 'killed or so badly injured', 'killed or so badly wounded', 'killed or so seriously injured', 'killed or so seriously wounded',
     'deaths and injuries', 'deaths or injuries', 'deaths and injured']
     .map((w): [string, Cue] => [w, 'casualties']),
   // "the size of the armed forces to around one million troops": a force's size, not its recruits.

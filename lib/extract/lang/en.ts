@@ -49,7 +49,7 @@ const RATE_RULES: RateRule[] = [
   rateRule(['total', 'tally', 'toll', 'count'], 'cumulative', true,
     `(?<=\\bbring(?:s|ing)?\\s+(?:the|its|their)\\s+(?:overall\\s+)?)(?:total|tally|toll)\\b|(?:total|tally|toll|count)\\s+(?:(?:has|had|have)\\s+)?(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|grew|grown|now\\s+stands|stands|stood)\\b`),
   rateRule(['since', 'far', 'date', 'total', 'all', 'course', 'throughout', 'overall', 'altogether', 'during'], 'cumulative', false,
-    `during\\s+the\\s+(?:full-scale\\s+|special\\s+military\\s+)?(?:war|conflict|operation|invasion)\\b|since(?=\\s+[\\w“"'])|(?<=\\bso\\s+)far\\b|(?<=\\bto\\s+)date\\b|(?<=\\bin\\s+)(?:total|all)\\b(?!\\s+of\\b)|course\\s+of\\s+the\\s+war\\b|throughout\\s+the\\s+war\\b|overall\\b|altogether\\b`),
+    `during\\s+the\\s+(?:full-scale\\s+|special\\s+military\\s+)?(?:war|conflict|operation|invasion)\\b|since(?=\\s+[\\w“"'])|(?<=\\bso\\s+)far\\b|(?<=\\bto\\s+)date\\b|(?<=\\bin\\s+)(?<!\\b(?:year|month|week|quarter|spring|summer|autumn|fall|winter|\\d{4}|${MONTH_PATTERN})\\s+in\\s+)(?:total|all)\\b(?!\\s+of\\b)|course\\s+of\\s+the\\s+war\\b|throughout\\s+the\\s+war\\b|overall\\b|altogether\\b`),
   rateRule(['month', 'year', 'week'], 'period_total', false, `(?<=\\bfor\\s+the\\s+)(?:month|year|week)\\b|(?<=\\bthat\\s+)month\\b`),
   // "770 soldiers in just one day", "In a single day, Russia lost 1,200": a day's figure, which may open the sentence.
   rateRule(['day'], 'per_day', true,
@@ -84,6 +84,8 @@ const RATE_RULES: RateRule[] = [
   rateRule(['average', 'mean'], 'per_day', true, `(?:mean\\s+)?average\\s+(?:for|over)\\s+the\\s+(?:last|past|previous)\\s+(?:\\w+\\s+)?days\\b`),
   rateRule(['weekly'], 'per_week', true, `weekly\\b`),
   rateRule(['monthly'], 'per_month', true, `monthly\\b`),
+  // "drafted an average of 127,000 men every fall": one call-up a year.
+  rateRule(['fall', 'autumn', 'spring'], 'per_year', false, `(?<=\\b(?:${EVERY})\\s+)(?:fall|autumn|spring)\\b`),
   rateRule(['annual', 'annually', 'yearly'], 'per_year', true, `(?:annual|annually|yearly)\\b`),
   // "lost just over 6,000 troops in the war": the war so far, unless the sentence names a span ("in the war in 2023").
   // And a headline's "killed in war".
@@ -175,6 +177,9 @@ export const en: LangModule = {
   rangeJoin: /(?:[ \u00a0]?[-–—][ \u00a0]?|\s+(?:to|through|or)\s+(?:(as many as|as high as|up to|about|around|almost|nearly|more than|over|roughly)\s+)?)/iy,
   betweenBefore: /(?<=(?:^|[^A-Za-z])(between)\s+)/diy,
   betweenAnd: /\s+(?:and|to)\s+/iy,
+  // "approaching a grim milestone of one million", "passed the mark of 500,000".
+  milestoneBefore:
+    /(?<=\b(approaching|approached|nearing|passed|surpassed|crossed|topped|exceeded)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:milestone|mark|threshold)\s+of\s+)/iy,
   qualifierBefore: new RegExp(`(?<=(?:^|[^A-Za-z])(${alt(QUALIFIERS.map(([q]) => q).filter((q) => /^[a-z]/.test(q) && !/^or /.test(q)))})\\s+)`, 'iy'),
   qualifiers: map(QUALIFIERS),
   particleVerbBefore: /\b(?:hand|hands|handed|handing|turn|turns|turned|turning)\s+over\s+$/i,

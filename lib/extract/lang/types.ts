@@ -146,6 +146,8 @@ export interface LangModule extends ReadingRules {
   betweenAnd: RegExp;
   /** Before a number. Group 1: the qualifier phrase. */
   qualifierBefore: RegExp;
+  /** Sticky lookbehind at a number: a qualifying verb before "a milestone of" (group 1, a key of `qualifiers`). */
+  milestoneBefore: RegExp;
   qualifiers: ReadonlyMap<string, Qualifier>;
   /** Tested on the text before a qualifier "over": a verb whose particle it is ("handed over 757"). */
   particleVerbBefore: RegExp;
