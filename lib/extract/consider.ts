@@ -8,7 +8,7 @@ import { convictsRecruited, deficitMargin, leadingReading, leftOrTooMany, notPer
 import type { SentenceCache } from './context';
 import { anaphoricMetric, bracketedRestatement, partOfFigureBefore, sameFamily } from './family';
 import type { LangModule } from './lang/types';
-import type { NumberToken } from './numbers';
+import { readNumber, type NumberToken } from './numbers';
 import { addDays } from './calendar';
 import { choosePeriod, FULL_SCALE_INVASION, statementEnd } from './period';
 import { findQualifier } from './qualifier';
@@ -79,6 +79,21 @@ export interface Doc extends SaidBefore {
   otherNounEnd: number;
 }
 
+/**
+ * "1,279 of the approximately 2,500 Azov fighters": a part of a count is counted in its noun. Looked for only where
+ * " of " follows the number.
+ */
+function partOfCount(text: string, tok: NumberToken, lang: LangModule): NounPhrase | null {
+  // In digits: "just two of the 25,000 dead" picks out people from a count, which it does not count.
+  if (tok.kind !== 'digits' || text.charCodeAt(tok.end) !== 32 || text.charCodeAt(tok.end + 1) !== 111 || text.charCodeAt(tok.end + 2) !== 102) return null;
+  lang.partOfAfter.lastIndex = tok.end;
+  if (!lang.partOfAfter.test(text)) return null;
+  const whole = readNumber(text, lang.partOfAfter.lastIndex, lang);
+  if (!whole || whole.low < tok.high) return null;
+  const np = nounAfter(text, whole.end, lang);
+  return np.info && !np.reject ? np : null;
+}
+
 /** Reads one number in its sentence: the figure it is, or null when it is none. */
 export function consider(doc: Doc, tok: NumberToken): Figure | null {
   const { text, lang } = doc;
@@ -88,7 +103,7 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
     if (lang.timesRatioAfter.test(text)) tok.times = true;
   }
   if (rejectLocal(text, tok, lang)) return null;
-  const np = nounAfter(text, tok.end, lang);
+  const np = partOfCount(text, tok, lang) ?? nounAfter(text, tok.end, lang);
   // "a decree to enlist 160,000 Russian citizens": citizens an army takes in are its recruits.
   const raisedCitizens = np.reject === 'civilians' && raisedBefore(text, tok, lang);
   if (np.reject && !tok.times && !raisedCitizens) {

@@ -369,6 +369,18 @@ describe('metric', () => {
     expect(one('Some 300,000 soldiers were either killed or so badly wounded that they cannot fight.', '2025-06-05').metric).toBe('casualties');
   });
 
+  it('counts "1,279 of the approximately 2,500 fighters" in the whole\'s noun, and reads a toll "announced by" someone', () => {
+    const part = extractFigures('So far 1,150 of the roughly 2,000 marines held in captivity have been returned home.', { published: '2025-05-29' });
+    expect(part[0]).toMatchObject({ text: '1,150', metric: 'captured' });
+    // "just two of the 25,000 dead": people picked out of a count.
+    expect(extractFigures('These are just two of the 25,000 dead soldiers identified so far.', { published: '2025-05-29' }).map((f) => f.text)).toEqual(['25,000']);
+    expect(one('Data stays scarce, the last official toll of 6,100 soldiers killed having been announced by the defence minister in October 2022.', '2025-05-29')).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2022-02-24', end: '2022-10-31' },
+    });
+    expect(one('Data stays scarce, with the last official death toll of 6,100 announced by the defence minister in October 2022.', '2025-05-29').metric).toBe('killed');
+  });
+
   it('reads "4 thousand 396" as one number', () => {
     expect(one('So far 3 thousand 218 soldiers have been reinstated in service after leaving their units.', '2025-02-01').value).toEqual({ low: 3218, high: 3218 });
   });

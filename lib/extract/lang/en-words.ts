@@ -293,7 +293,7 @@ export const FUNCTION_WORDS = [
   'under', 'below', 'above', 'near', 'around', 'about', 'via', 'towards', 'toward', 'behind', 'beyond',
   'without', 'amid', 'despite', 'along', 'alongside', 'because', 'though', 'although', 'whereas',
   'remain', 'remained', 'either', 'still', 'reportedly', 'likely', 'back', 'ago', 'earlier', 'later', 'again', 'apiece',
-  'currently', 'presently', 'others',
+  'currently', 'presently', 'others', 'announced', 'acknowledged', 'admitted',
 ];
 
 /** "recruiting at a rate of 1,600 daily": a rate adverb right after a number leaves it without a noun. */

@@ -177,6 +177,8 @@ export const en: LangModule = {
   rangeJoin: /(?:[ \u00a0]?[-–—][ \u00a0]?|\s+(?:to|through|or)\s+(?:(as many as|as high as|up to|about|around|almost|nearly|more than|over|roughly)\s+)?)/iy,
   betweenBefore: /(?<=(?:^|[^A-Za-z])(between)\s+)/diy,
   betweenAnd: /\s+(?:and|to)\s+/iy,
+  // "1,279 of the approximately 2,500 Azov fighters": up to the whole's number.
+  partOfAfter: /\s+of\s+(?:the|an?)\s+(?:(?:approximately|about|around|some|roughly|estimated|nearly|almost|more\s+than|over)\s+)?(?=\d)/y,
   // "approaching a grim milestone of one million", "passed the mark of 500,000".
   milestoneBefore:
     /(?<=\b(approaching|approached|nearing|passed|surpassed|crossed|topped|exceeded)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:milestone|mark|threshold)\s+of\s+)/iy,
@@ -238,9 +240,10 @@ export const en: LangModule = {
     // The date a decree was signed is not the span of the call-up it orders.
     'signed',
   ]),
-  // "said in February", "reported at the end of December", "an estimate from earlier this year": when a statement was made.
+  // "said in February", "reported at the end of December", "an estimate from earlier this year", "announced by former
+  // Defence Minister Sergey Shoigu in September 2022": when a statement was made.
   statementBefore:
-    /(?<=\b(?:said|says|claimed|claims|reported|reports|estimated|estimates|announced|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|compiled|report|assessment|update|briefing|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:decree|order|law|bill)|told(?:\s+[\w.'’-]+){1,4}?(?:,\s+[^,.;]{1,40},)?|(?:estimates?|reports?|figures?|data|assessments?|updates?|statements?)\s+(?:from|of|published|released|issued)(?:\s+(?:the\s+)?(?<name>(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*))?)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:on|in|at|during)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?(?:(?:late|early|earlier|later)\s+)?)/iy,
+    /(?<=\b(?:said|says|claimed|claims|reported|reports|estimated|estimates|announced|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|compiled|report|assessment|update|briefing|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:decree|order|law|bill)|told(?:\s+[\w.'’-]+){1,4}?(?:,\s+[^,.;]{1,40},)?|(?:announced|released|published|given)\s+by(?:\s+[\w.'’-]+){1,6}?|(?:estimates?|reports?|figures?|data|assessments?|updates?|statements?)\s+(?:from|of|published|released|issued)(?:\s+(?:the\s+)?(?<name>(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*))?)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:on|in|at|during)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?(?:(?:late|early|earlier|later)\s+)?)/iy,
   // Not "announced": "In mid-September 2022, the Kremlin announced a mobilization of 300,000" dates the call-up itself.
   // Also a clause after a comma: "in September 2022, claiming ...", "in August, putting the figures at ...", "was in
   // September 2022, when it said that ...".
