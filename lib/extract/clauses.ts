@@ -27,6 +27,8 @@ export function numberRightBefore(text: string, at: number, sentenceStart: numbe
   return false;
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 /** A number between `from` and `to`, after a word that opens its own clause ("..., after 1,000 more were lost ..."). */
 export function otherNumberClause(text: string, from: number, to: number, lang: LangModule): boolean {
   let digit = -1;
@@ -45,7 +47,8 @@ export function otherNumberClause(text: string, from: number, to: number, lang: 
     if ((c >= 48 && c <= 57) || ((c === 44 || c === 46 || c === 45 || c === 0x2013) && d >= 48 && d <= 57)) i++;
     else break;
   }
-  for (; i < to; i++) if (text.charCodeAt(i) === 44) return false;
+  // A thousands separator ("and 134,500 in 2022") closes nothing.
+  for (; i < to; i++) if (text.charCodeAt(i) === 44 && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) return false;
   return true;
 }
 

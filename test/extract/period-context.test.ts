@@ -158,6 +158,21 @@ describe('a date in a comparison', () => {
     });
   });
 
+  it('gives a time after "down from" or "up from" another number to that number', () => {
+    const figs = extractFigures('The ministry is now recruiting about 900 soldiers per day, down from around 1,400 daily in 2023.', { published: '2024-09-20' });
+    expect(figs.map((f) => [f.text, f.period])).toEqual([
+      ['900', null],
+      ['1,400', { start: '2023-01-01', end: '2023-12-31' }],
+    ]);
+    // Past another thousands separator too.
+    const draft = extractFigures('The spring draft will call up 150,000 men, up from 140,000 last year and 127,500 in 2022.', { published: '2024-04-01' });
+    expect(draft.map((f) => [f.text, f.period?.start ?? null])).toEqual([
+      ['150,000', null],
+      ['140,000', '2023-01-01'],
+      ['127,500', '2022-01-01'],
+    ]);
+  });
+
   it('puts the months a plan set in the sentence before ahead of the date', () => {
     const f = one('The spring call-up will run from April to July. A total of 160,000 men are to be drafted.', '2025-03-31');
     expect([f.rate, f.period]).toEqual(['period_total', { start: '2025-04-01', end: '2025-07-31' }]);
