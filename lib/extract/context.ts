@@ -93,7 +93,12 @@ export class Sentence {
       const next = text.charCodeAt(h.end);
       const spaced = next === 32 || next === 39 || next === 0x2019 || next === 0xa0 || next === 10;
       lang.sideTitleAfter.lastIndex = h.end;
-      const title = spaced && lang.sideTitleAfter.test(text);
+      let title = spaced && lang.sideTitleAfter.test(text);
+      // "losses in the Russian Armed Forces": the forces soldiers serve in, not an office that speaks.
+      if (title && text.startsWith(' Armed Forces', h.end)) {
+        lang.sideMemberBefore.lastIndex = h.start;
+        title = !lang.sideMemberBefore.test(text);
+      }
       let place = false;
       // "with Ukraine's military toll at 70,000": a possessive after "with" owns the count, it is no place.
       let owner = false;

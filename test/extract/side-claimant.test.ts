@@ -138,6 +138,13 @@ describe('side and claimant', () => {
     expect(one('Moscow handed over the bodies of 1,212 fallen soldiers to Ukraine, its negotiator said.').side).toBe('ukraine');
   });
 
+  it('reads "losses in the Russian Armed Forces" in the sentence before as whose dead a bare count is', () => {
+    const figs = extractFigures('Losses in the Russian Armed Forces over the past year reached a new level. In some weeks, reported deaths exceeded 1,800.', {
+      published: '2025-08-29',
+    });
+    expect(figs.map((f) => [f.text, f.side])).toEqual([['1,800', 'russia']]);
+  });
+
   it('does not take the enemy a side fights for whose soldiers a figure counts', () => {
     const figs = extractFigures('Kyiv said 43,000 Ukrainian soldiers have been killed fighting Russia, and some 370,000 have been wounded.', {
       published: '2025-06-15',

@@ -292,6 +292,8 @@ export interface LangModule extends ReadingRules {
   sideTitleAfter: RegExp;
   /** Sticky lookbehind at a side mention: it is a place ("in Ukraine"). */
   sidePlaceBefore: RegExp;
+  /** Sticky lookbehind at a nation before "Armed Forces": "in the", which makes them the forces served in. */
+  sideMemberBefore: RegExp;
   /** Sticky lookbehind at a side mention: "and" before it, which makes it a place only without a verb after it. */
   sideAndBefore: RegExp;
   /** Sticky lookbehind at a nation: "with" before it ("with Ukraine's toll at 70,000" names whose toll). */
