@@ -25,11 +25,11 @@ function push<T>(list: Hit<T>[], at: number, len: number, value: T | undefined):
   if (value !== undefined) list.push({ start: at, end: at + len, value });
 }
 
-/** Digits that may be a day of the month ("2 June", "2nd June"): one or two, then a space or a letter. */
+/** Digits that may be a day of the month ("2 June", "2nd June", "23-25 May"): one or two, then a space, a letter or a dash. */
 function dayLike(text: string, start: number, end: number): boolean {
   if (end - start > 2) return false;
   const c = text.charCodeAt(end);
-  return c === 32 || c === 0xa0 || (c >= 97 && c <= 122);
+  return c === 32 || c === 0xa0 || (c >= 97 && c <= 122) || c === 45 || c === 0x2013;
 }
 
 /**

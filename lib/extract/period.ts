@@ -66,7 +66,7 @@ export function resolvePeriod(expr: PeriodExpr, ctx: ResolveContext): Period | n
       const d0 = iso(y, expr.month, day);
       if (expr.year === undefined && d0 > anchor && !ctx.ahead && !(ctx.published && d0 <= ctx.published)) y -= 1;
       const d = iso(y, expr.month, Math.min(expr.day, lastDay(y, expr.month)));
-      return { start: d, end: d };
+      return { start: d, end: expr.lastDay ? iso(y, expr.month, Math.min(expr.lastDay, lastDay(y, expr.month))) : d };
     }
     case 'quarter': {
       const y = expr.year ?? ay + (expr.yearOffset ?? 0);

@@ -119,6 +119,8 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
   if (tok.plainInt && tok.low <= 31 && !tok.isRange) {
     if (sticky(lang.monthBefore, text, at) || sticky(lang.monthAfter, text, tok.end) || sticky(lang.monthCommaBefore, text, at)) return 'date';
   }
+  // "May 23-25", "from May 23 to 25", "23–25 May": days of a month.
+  if (tok.isRange && tok.high <= 31 && tok.kind === 'digits' && (sticky(lang.monthBefore, text, at) || sticky(lang.monthAfter, text, tok.end))) return 'date';
   if (tok.plainInt && !tok.isRange && sticky(LABEL_END, text, tok.end)) {
     const lineStart = text.lastIndexOf('\n', at - 1) + 1;
     if (at - lineStart < 8 && LABEL_LINE.test(text.slice(Math.max(0, lineStart - 1), at))) return 'list label';

@@ -104,3 +104,14 @@ describe('a date that ends a running total', () => {
     });
   });
 });
+
+describe('a span of days', () => {
+  it.each([
+    'Between June 3 and 5, the two armies exchanged 840 prisoners of war.',
+    'On June 3-5, the two armies exchanged 840 prisoners of war.',
+    'From June 3 to 5, the two armies exchanged 840 prisoners of war.',
+    'On 3–5 June, the two armies exchanged 840 prisoners of war.',
+  ])('reads the days as the span and not as a figure: %s', (text) => {
+    expect(one(text, PUBLISHED)).toMatchObject({ text: '840', rate: 'period_total', period: { start: '2025-06-03', end: '2025-06-05' } });
+  });
+});

@@ -54,10 +54,11 @@ const P = {
   // An explicit year ("the summer of 2022", "winter 2023") names the instance outright, whatever the date of publication.
   season: `(?<season>(?<=\\b(?<sw>by|this|last|next|in|over|during|until|since)\\s+(?:the\\s+)?)(?<sn>summer|winter|spring|autumn|fall)\\b(?:,?\\s+(?:of\\s+)?(?<sy>(?:19|20)\\d\\d)\\b(?![-–]\\d))?|(?<sn2>summer|winter|spring|autumn|fall),?\\s+(?:of\\s+)?(?<sy2>(?:19|20)\\d\\d)\\b(?![-–]\\d))`,
   // "Sep, 21," with a comma only when the day ends there: "In February, 21 soldiers" is no date.
-  date: `(?<date>(?<dm>${MONTH})\\.?(?:,\\s*(?=\\d{1,2}(?:st|nd|rd|th)?\\s*[,.;)](?!\\d))|\\s+)(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<dy>(?:19|20)\\d\\d)\\b)?)`,
+  // "May 23-25", "May 23 to 25", "between May 23 and 25": a span of days.
+  date: `(?<date>(?<dm>${MONTH})\\.?(?:,\\s*(?=\\d{1,2}(?:st|nd|rd|th)?\\s*[,.;)](?!\\d))|\\s+)(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*(?:[-–]|to|through|(?<=\\b[Bb]etween\\s+${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+)and)\\s*(?<dd2>\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d))?(?:,?\\s+(?<dy>(?:19|20)\\d\\d)\\b)?)`,
   // "October last year": that month of the year before the date.
   // "on 2 June", "11 June 2025": the day first, as British and European outlets write it.
-  dayFirst: `(?<dayFirst>(?<fd>\\d{1,2})(?:(?:st|nd|rd|th)(?:\\s+of)?)?\\s+(?<fm>${MONTH})\\b\\.?(?:,?\\s+(?<fy>(?:19|20)\\d\\d)\\b)?)`,
+  dayFirst: `(?<dayFirst>(?<fd>\\d{1,2})(?:\\s*[-–]\\s*(?<fd2>\\d{1,2}))?(?:(?:st|nd|rd|th)(?:\\s+of)?)?\\s+(?<fm>${MONTH})\\b\\.?(?:,?\\s+(?<fy>(?:19|20)\\d\\d)\\b)?)`,
   month: `(?<month>(?:(?<mp>early|mid|late)[- ]?)?(?<mn>${MONTH})\\b\\.?(?!\\s+\\d{1,2}\\b)(?:,?\\s+(?:of\\s+)?(?<my>(?:19|20)\\d\\d)\\b|\\s+(?:of\\s+)?(?<mr>last|this|next)\\s+year\\b|\\s+of\\s+(?<mt>that|the\\s+same)\\s+year\\b)?)`,
   year: `(?<year>(?<yy>(?:19|20)\\d\\d)\\b(?![-–]\\d|s\\b|['’]s))`,
   weekday: `(?<weekday>(?<wd>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
@@ -89,11 +90,13 @@ export const PERIOD_RULES: PhraseSet[] = [
 ];
 
 /** A day of a month, or null for a lower-case month ("may", "march" are verbs) or a day no month has. */
-function dateOf(monthWord: string, dayDigits: string, yearDigits: string | undefined): { expr: PeriodExpr; since: boolean } | null {
+function dateOf(monthWord: string, dayDigits: string, yearDigits: string | undefined, lastDigits?: string): { expr: PeriodExpr; since: boolean } | null {
   if (!/^[A-Z]/.test(monthWord)) return null;
   const day = Number(dayDigits);
   if (day < 1 || day > 31) return null;
   const expr: PeriodExpr = { kind: 'date', month: monthOf(monthWord), day };
+  const last = lastDigits === undefined ? 0 : Number(lastDigits);
+  if (last > day && last <= 31) expr.lastDay = last;
   if (yearDigits) expr.year = Number(yearDigits);
   return { expr, since: false };
 }
@@ -223,8 +226,8 @@ export function periodExpr(g: Record<string, string | undefined>): { expr: Perio
     return { expr, since: false };
   }
   // "June 2" and "2 June": the same date, its groups in either order.
-  if (g.date) return dateOf(g.dm!, g.dd!, g.dy);
-  if (g.dayFirst) return dateOf(g.fm!, g.fd!, g.fy);
+  if (g.date) return dateOf(g.dm!, g.dd!, g.dy, g.dd2);
+  if (g.dayFirst) return dateOf(g.fm!, g.fd!, g.fy, g.fd2);
   if (g.yearTo) {
     if (!/^[A-Z]/.test(g.ytm!)) return null;
     const to = monthOf(g.ytm!);

@@ -11,7 +11,7 @@ export type PeriodExpr =
   // thatYear: "in February of that year", the year last named before the sentence.
   // lastOne: "last February", the latest February before the anchor's month.
   | { kind: 'month'; month: number; year?: number; yearOffset?: number; thatYear?: boolean; part?: 'early' | 'mid' | 'late'; lastOne?: boolean }
-  | { kind: 'date'; month: number; day: number; year?: number }
+  | { kind: 'date'; month: number; day: number; year?: number; /** "May 23-25": the span's last day. */ lastDay?: number }
   /** Without a year, the anchor's year moved by `yearOffset` ("the first quarter of last year": -1). */
   | { kind: 'quarter'; quarter: number; year?: number; yearOffset?: number }
   /**
