@@ -100,6 +100,12 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?:
     const captor = held ? s.lang.sides.get(held[1]!.toLowerCase()) : undefined;
     if (captor) return captor === 'russia' ? 'ukraine' : 'russia';
   }
+  // "conscripted, like hundreds of young Kenyans, into the Russian army": the army they are taken into.
+  if (metric && RAISED.has(metric)) {
+    const into = s.lang.intoArmy.exec(s.text.slice(tok.end, s.end));
+    const side = into ? s.lang.sides.get(into[1]!.toLowerCase()) : undefined;
+    if (side) return side;
+  }
   // "11,000 troops from Russia's ally North Korea": troops North Korea sends fight for Russia, whoever counts them.
   if (metric === 'foreign_troops' && s.lang.foreignForRussia.test(s.body)) return 'russia';
   // Near the number: "both sides have suffered heavy casualties, but Russia ... 300,000" counts Russians; "each

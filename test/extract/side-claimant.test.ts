@@ -145,6 +145,10 @@ describe('side and claimant', () => {
     expect(figs.map((f) => [f.text, f.side])).toEqual([['1,800', 'russia']]);
   });
 
+  it('reads recruits taken "into the Russian army" as Russia\'s, whatever nation the sentence names first', () => {
+    expect(one('A Ukrainian drone struck him after he was forcibly conscripted, like hundreds of young Kenyans, into the Russian army.', '2026-02-20').side).toBe('russia');
+  });
+
   it('does not take the enemy a side fights for whose soldiers a figure counts', () => {
     const figs = extractFigures('Kyiv said 43,000 Ukrainian soldiers have been killed fighting Russia, and some 370,000 have been wounded.', {
       published: '2025-06-15',

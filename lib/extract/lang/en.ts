@@ -312,6 +312,7 @@ export const en: LangModule = {
     /(?<=\b(?:in|into|inside|within|on|against|across|from|over|with|and|fighting|fight|fought|battling|invaded|attacked|(?:invasion|occupation|defen[cs]e|territory)\s+of|(?:sent|deployed|dispatched|transferred|redeployed|moved)\s+to)\s+(?:the\s+)?(?:(?:eastern|western|southern|northern|central|north-?eastern|south-?eastern|north-?western|south-?western)\s+)?)/iy,
   sideAndBefore: /(?<=\band\s+)/iy,
   sideMemberBefore: /(?<=\b(?:in|within|among)\s+the\s+)/iy,
+  intoArmy: /\binto\s+the\s+(Russian|Ukrainian)\s+(?:army|armed\s+forces|military|ranks)\b/i,
   sideWithBefore: /(?<=\bwith\s+)/iy,
   sideSourceHint: 'ccording to',
   sideSourceBefore: /(?<=\b[Aa]ccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:of|by|from)\s+)?(?:the\s+)?)/y,

@@ -292,6 +292,8 @@ export interface LangModule extends ReadingRules {
   sideTitleAfter: RegExp;
   /** Sticky lookbehind at a side mention: it is a place ("in Ukraine"). */
   sidePlaceBefore: RegExp;
+  /** After a count raised: the army it is taken into (group 1, a nation: "into the Russian army"). */
+  intoArmy: RegExp;
   /** Sticky lookbehind at a nation before "Armed Forces": "in the", which makes them the forces served in. */
   sideMemberBefore: RegExp;
   /** Sticky lookbehind at a side mention: "and" before it, which makes it a place only without a verb after it. */
