@@ -313,6 +313,8 @@ export function choosePeriod(src: PeriodSource): Period | null {
       // A dated statement ends the total wherever it stands ("... 50,000 have died, it reported in April"), and so
       // does "as of" or "by" ("6,000 ... killed throughout the war as of January").
       if (p.end > src.numberStart && !p.statement && !(untilAt(src.text, src.lang, p) && !hasDigit(src.text, src.numberEnd, p.start))) continue;
+      // "Russia lost 1,400 tanks last year and has seen 800,000 soldiers killed or wounded since ...": another number's time.
+      if (p.end <= src.numberStart && !p.statement && numberRightBefore(src.text, p.start, src.sentenceStart)) continue;
       const r = resolved(p, src, anchor);
       if (r && (!end || r.end > end)) end = r.end;
     }

@@ -173,6 +173,11 @@ describe('a date in a comparison', () => {
     ]);
   });
 
+  it('does not end a running total at a time that belongs to another number before it', () => {
+    const figs = extractFigures('Russia lost 1,100 tanks last year and has seen 700,000 soldiers killed or wounded since the invasion began.', { published: '2025-02-12' });
+    expect(figs.map((f) => [f.text, f.rate, f.period])).toEqual([['700,000', 'cumulative', { start: '2022-02-24', end: '2025-02-12' }]]);
+  });
+
   it('puts the months a plan set in the sentence before ahead of the date', () => {
     const f = one('The spring call-up will run from April to July. A total of 160,000 men are to be drafted.', '2025-03-31');
     expect([f.rate, f.period]).toEqual(['period_total', { start: '2025-04-01', end: '2025-07-31' }]);
