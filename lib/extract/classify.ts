@@ -2,7 +2,7 @@ import type { Hit, Sentence } from './context';
 import type { Cue, LangModule } from './lang/types';
 import { normKey } from './lang/normalize';
 import type { NumberToken } from './numbers';
-import type { NounPhrase } from './reject';
+import { sticky, type NounPhrase } from './reject';
 import { commaBetween, hasDigit, onlySpaces } from './spans';
 import { inPartList, nounOfNumberBefore } from './clauses';
 import type { Metric } from './types';
@@ -210,6 +210,11 @@ export function classifyMetric(
   lang.captureOfBefore.lastIndex = tok.start;
   if (lang.captureOfBefore.test(text)) return { metric: 'captured', specific: true };
   if (targetNear(cues, tok)) return { metric: 'target', specific: true };
+  // "increase the total number of soldiers to 1.5 million", "ordering the military to create 1.5 million combat-ready
+  // forces": the size an army is to reach (looked for only after "to " or "create ").
+  if ((text.startsWith('to ', tok.start - 3) || text.startsWith('create ', tok.start - 7)) && sticky(lang.sizeGoalBefore, text, tok.start)) {
+    return { metric: 'target', specific: true };
+  }
   if (needRightBefore(cues, tok)) {
     lang.targetBefore.lastIndex = tok.start;
     if (lang.targetBefore.test(text)) return { metric: 'target', specific: true };

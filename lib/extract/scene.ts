@@ -1,7 +1,7 @@
 import type { Sentence } from './context';
 import { aboutSameFamily } from './family';
 import type { PeriodExpr } from './lang/types';
-import { choosePeriod } from './period';
+import { choosePeriod, untilAt } from './period';
 import { sentenceSide } from './side';
 import type { Metric, Period, Side } from './types';
 
@@ -19,7 +19,8 @@ const SCENE_KINDS = new Set<PeriodExpr['kind']>(['month', 'relMonth', 'quarter',
 export function sceneBefore(s: Sentence, metric: Metric, published: string, planned = false): { side: Side | null; period: Period | null } | null {
   const p = s.previous;
   if (!p || !aboutSameFamily(p, metric)) return null;
-  const periods = p.periods.filter((x) => !x.since && !x.statement && SCENE_KINDS.has(x.expr.kind));
+  // Not "as of June 2024", which ends a running total and sets no month for the next sentence's figures.
+  const periods = p.periods.filter((x) => !x.since && !x.statement && SCENE_KINDS.has(x.expr.kind) && !untilAt(s.text, s.lang, x));
   const period = periods.length
     ? choosePeriod({
         text: s.text,

@@ -381,6 +381,11 @@ describe('metric', () => {
     expect(one('Data stays scarce, with the last official death toll of 6,100 announced by the defence minister in October 2022.', '2025-05-29').metric).toBe('killed');
   });
 
+  it('reads the size an army is to reach as a target, even in a sentence about losses', () => {
+    expect(one('To replace these losses, the Kremlin intends to increase the total number of soldiers to 1.3 million.', '2024-09-01')).toMatchObject({ metric: 'target', rate: 'none' });
+    expect(one('A decree orders the military to create 1.3 million combat-ready troops.', '2024-09-01').metric).toBe('target');
+  });
+
   it('reads "4 thousand 396" as one number', () => {
     expect(one('So far 3 thousand 218 soldiers have been reinstated in service after leaving their units.', '2025-02-01').value).toEqual({ low: 3218, high: 3218 });
   });

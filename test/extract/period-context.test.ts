@@ -178,6 +178,15 @@ describe('a date in a comparison', () => {
     expect(figs.map((f) => [f.text, f.rate, f.period])).toEqual([['700,000', 'cumulative', { start: '2022-02-24', end: '2025-02-12' }]]);
   });
 
+  it('does not give the month a running total ran "as of" in the sentence before to the next sentence\'s figure', () => {
+    const figs = extractFigures(
+      'Mediazona has confirmed the deaths of about 51,000 Russian soldiers by name as of June 2024. Western intelligence suggests around 480,000 casualties, including wounded and prisoners of war.',
+      { published: '2024-09-01' },
+    );
+    expect(figs[1]).toMatchObject({ text: '480,000' });
+    expect(figs[1]!.rate).not.toBe('period_total');
+  });
+
   it('puts the months a plan set in the sentence before ahead of the date', () => {
     const f = one('The spring call-up will run from April to July. A total of 160,000 men are to be drafted.', '2025-03-31');
     expect([f.rate, f.period]).toEqual(['period_total', { start: '2025-04-01', end: '2025-07-31' }]);

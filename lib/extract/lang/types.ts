@@ -253,6 +253,8 @@ export interface LangModule extends ReadingRules {
   homeAfter: RegExp;
   /** Sticky lookbehind at a number: a swap verb right before it ("released 250 soldiers"). */
   captiveVerbBefore: RegExp;
+  /** Sticky lookbehind at a number: the size an army is to reach ("increase the total number of soldiers to"). */
+  sizeGoalBefore: RegExp;
   /** Sticky lookbehind at a number: a need, plan or recommendation right before it ("needs 500,000 more", "planning to recruit"). */
   targetBefore: RegExp;
   /** Found between a number and a word after it: a new phrase starts between them ("and the number of"). */
