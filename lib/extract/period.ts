@@ -257,6 +257,8 @@ export function choosePeriod(src: PeriodSource): Period | null {
     }
     if (p.since || (p.statement && !src.stock) || p.expr.kind === 'anaphor') continue;
     if ((p.likened ??= likenedAt(src.text, p.start, src.lang))) continue;
+    // "On January 19, 2026, ... 1,130 ... in just 24 hours": the day the sentence names.
+    if (p.expr.kind === 'back' && p.expr.loose && list.some((q) => q.expr.kind === 'date' || q.expr.kind === 'weekday' || q.expr.kind === 'day')) continue;
     // "Since the conflict escalated in 2022, Russia has ... 623,000 soldiers": the year says when the "since" began.
     if (!src.cumulative && (p.inSinceClause ??= sinceClauseAt(src, p.start))) continue;
     const d = p.start >= src.numberEnd ? p.start - src.numberEnd : p.end <= src.numberStart ? (src.numberStart - p.end) * 1.5 : 0;

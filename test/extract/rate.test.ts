@@ -345,4 +345,9 @@ describe('rate', () => {
     expect(one('Officials estimate that 6,000 soldiers have been killed in four weeks of war.', '2022-03-23').rate).toBe('cumulative');
     expect(one('In February 2022, the army lost 4,000 soldiers.', '2022-03-23').rate).toBe('period_total');
   });
+
+  it('dates "in just 24 hours" to the day before publication, unless the sentence names the day', () => {
+    expect(one('The enemy lost 1,210 troops in just 24 hours.', '2025-06-15')).toMatchObject({ rate: 'per_day', period: { start: '2025-06-14', end: '2025-06-15' } });
+    expect(one('On January 19, 2025, the enemy lost 1,210 troops in just 24 hours.', '2025-06-15').period).toEqual({ start: '2025-01-19', end: '2025-01-19' });
+  });
 });

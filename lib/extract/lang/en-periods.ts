@@ -44,12 +44,12 @@ const P = {
   // "last year" is the calendar's; "the last year (of warfare)" is the past twelve months, read by \`back\`.
   rel: `(?<rel>(?<ro>(?<!\\bthe\\s+)last|this|next|previous)\\s+(?<ru>year|month|week)\\b)`,
   back: `(?<back>(?:past|last|previous)\\s+(?:(?<bn>${N_WORD})\\s+)?(?<bu>hours?|days?|weeks?|months?|years?)\\b)`,
-  // "for ten days", and "over three days", "in just five months of fighting": that span, back from the date.
+  // "for ten days", and "over three days", "in just five months of fighting", "in just 24 hours": that span, back from the date.
   // "over the next two months", "in the coming weeks" (a forecast's span, forward from the date).
   ahead: `(?<ahead>(?:next|coming)\\s+(?:(?<an>${N_WORD})\\s+)?(?<au>days|weeks|months)\\b)`,
   // "Four years after Russia invaded Ukraine", "three years into the war": the war so far.
   yearsInto: `(?<yearsInto>(?<=\\b(?<yin>${N_WORD})\\s+)(?<yiu>years?|months?)\\s+(?:after|into)\\s+(?:the\\s+|Russia['’]s\\s+|Moscow['’]s\\s+)?(?:[\\w-]+\\s+){0,3}?(?:invasion|invaded|war)\\b)`,
-  forN: `(?<forN>(?<=\\bfor\\s+(?:the\\s+)?(?<fn>${N_WORD})\\s+)(?<fu>days|weeks|months|years)\\b|(?<=\\b(?:over|during)\\s+the\\s+)(?<fu3>week)\\b|(?<=\\b(?:over|in|within)\\s+(?:just\\s+|only\\s+|less\\s+than\\s+|under\\s+|nearly\\s+|almost\\s+)?(?<fn2>${N_WORD})\\s+)(?<fu2>days|weeks|months)\\b)`,
+  forN: `(?<forN>(?<=\\bfor\\s+(?:the\\s+)?(?<fn>${N_WORD})\\s+)(?<fu>days|weeks|months|years)\\b|(?<=\\b(?:over|during)\\s+the\\s+)(?<fu3>week)\\b|(?<=\\b(?:over|in|within)\\s+(?:just\\s+|only\\s+|less\\s+than\\s+|under\\s+|nearly\\s+|almost\\s+)?(?<fn2>${N_WORD})\\s+)(?<fu2>hours|days|weeks|months)\\b)`,
   eoy: `(?<eoy>end\\s+of\\s+(?:(?:the|this)\\s+year|(?<ey>\\d{4}))\\b|year-end\\b)`,
   // An explicit year ("the summer of 2022", "winter 2023") names the instance outright, whatever the date of publication.
   season: `(?<season>(?<=\\b(?<sw>by|this|last|next|in|over|during|until|since)\\s+(?:the\\s+)?)(?<sn>summer|winter|spring|autumn|fall)\\b(?:,?\\s+(?:of\\s+)?(?<sy>(?:19|20)\\d\\d)\\b(?![-–]\\d))?|(?<sn2>summer|winter|spring|autumn|fall),?\\s+(?:of\\s+)?(?<sy2>(?:19|20)\\d\\d)\\b(?![-–]\\d))`,
@@ -77,7 +77,7 @@ export const PERIOD_RULES: PhraseSet[] = [
   rule(['first', 'second', 'third', 'fourth', 'last', 'final', 'q', 'this', 'next', 'previous', 'past'], P.quarter, P.half, P.yearEnd, P.soFar, P.rel, P.lastMonth, P.lastWeekday, P.back, P.ahead),
   rule(['coming'], P.ahead),
   rule(['h'], P.half),
-  rule(['days', 'weeks', 'months', 'years', 'week'], P.forN, P.yearsInto),
+  rule(['days', 'weeks', 'months', 'years', 'week', 'hours'], P.forN, P.yearsInto),
   // One regex for both at "year": a rule is one exec at each occurrence of its first word.
   rule(['end', 'year'], P.eoy, P.yearTo, P.yearsInto),
   rule(['summer', 'winter', 'spring', 'autumn', 'fall'], P.season),
@@ -188,7 +188,7 @@ export function periodExpr(g: Record<string, string | undefined>): { expr: Perio
     const unit = (g.bu ?? g.fu ?? g.fu2 ?? g.fu3)!.toLowerCase().replace(/s$/, '');
     const days = unit === 'hour' ? Math.max(1, Math.round(n / 24)) : unit === 'day' ? n : unit === 'week' ? 7 * n : 0;
     const months = unit === 'month' ? n : unit === 'year' ? 12 * n : 0;
-    return { expr: { kind: 'back', days, months }, since: false };
+    return { expr: unit === 'hour' && g.fu2 ? { kind: 'back', days, months, loose: true } : { kind: 'back', days, months }, since: false };
   }
   if (g.ahead) {
     // "the coming weeks" without a number: two of them.

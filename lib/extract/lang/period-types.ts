@@ -23,7 +23,7 @@ export type PeriodExpr =
   // when: "by spring" is the next spring once this one is over; "this summer" is this year's, said in December too.
   | { kind: 'season'; season: 'winter' | 'spring' | 'summer' | 'autumn'; when: 'last' | 'next' | 'this' | 'by' | 'in'; year?: number }
   /** A span back from the anchor; `ahead`, the same span forward ("over the next two months"). */
-  | { kind: 'back'; days: number; months: number; ahead?: boolean }
+  | { kind: 'back'; days: number; months: number; ahead?: boolean; /** "in just 24 hours": a day's span, which a named day outranks. */ loose?: boolean }
   | { kind: 'endOfYear'; year?: number }
   /**
    * A since-when start: the war's, or a year, month or day ("since late June", "since the update on May 19"), or
