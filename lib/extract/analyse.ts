@@ -32,6 +32,13 @@ function dayLike(text: string, start: number, end: number): boolean {
   return c === 32 || c === 0xa0 || (c >= 97 && c <= 122) || c === 45 || c === 0x2013;
 }
 
+/** Whether the word at `at` (after a hyphen) names a nation: "Russia-Ukraine". */
+function sideAfterHyphen(text: string, at: number, lang: LangModule): boolean {
+  let end = at;
+  while (WORD[text.charCodeAt(end)]! > 1) end++;
+  return end > at && lang.sides.has(text.slice(at, end).toLowerCase());
+}
+
 /**
  * One pass over the words of [b.start, b.end): each word's hash picks the
  * phrase families that may start there (a hash collision only costs a
@@ -74,8 +81,10 @@ export function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = fa
     {
       if (e.word !== undefined && sameWord(text, start, at, e.word)) {
         if (e.cue !== undefined && start >= cueFree) out.cues.push({ start, end: at, value: e.cue });
-        // "RBC-Ukraine" names an outlet, not a side.
-        if (e.side !== undefined && !cuesOnly && start >= sideFree && text.charCodeAt(start - 1) !== 45) out.sides.push({ start, end: at, value: e.side });
+        // "RBC-Ukraine" names an outlet, not a side; "the Russia-Ukraine war" names the war.
+        if (e.side !== undefined && !cuesOnly && start >= sideFree && text.charCodeAt(start - 1) !== 45 && !(text.charCodeAt(at) === 45 && sideAfterHyphen(text, at + 1, lang))) {
+          out.sides.push({ start, end: at, value: e.side });
+        }
       }
     }
     if (!bits) continue;

@@ -259,8 +259,9 @@ export function classifyMetric(
     foreignNear(cues, tok, s) ||
     (np.headless && verbRightAfter(text, pastMore(text, np.end), lang))
   ) {
-    // "3,000 North Korean troops killed or wounded" (a headline, with no verb before the participle) as well.
-    const loss = lossPredicate(text, pastMore(text, np.end), lang) ?? (np.foreign ? participleAfter(text, cues, np.end, lang) : null);
+    // "3,000 North Korean troops killed or wounded", "16 Sri Lankan mercenaries killed" (headlines, with no verb before
+    // the participle) as well.
+    const loss = lossPredicate(text, pastMore(text, np.end), lang) ?? (np.foreign || head === 'foreign' ? participleAfter(text, cues, np.end, lang) : null);
     if (loss) return { metric: loss, specific: true };
   }
 
@@ -387,7 +388,8 @@ function lossPredicate(text: string, at: number, lang: LangModule): Metric | nul
   lang.lossPredicateAfter.lastIndex = at;
   const m = lang.lossPredicateAfter.exec(text);
   if (!m) return null;
-  const cue = lang.cues.get(normKey(m[1] ?? m[2] ?? ''));
+  const key = normKey(m[1] ?? m[2] ?? '');
+  const cue = lang.cues.get(key) ?? lang.predicateCues.get(key);
   const metric = cue ? CUE_METRIC[cue] : undefined;
   return metric && LOSS_METRICS.has(metric) ? metric : null;
 }

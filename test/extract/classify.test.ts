@@ -386,6 +386,16 @@ describe('metric', () => {
     expect(one('A decree orders the military to create 1.3 million combat-ready troops.', '2024-09-01').metric).toBe('target');
   });
 
+  it('reads what happened to foreign nationals from their own verb, not as foreign troops', () => {
+    expect(one('Of these, 31 Indians have reportedly lost their lives.', '2025-12-19').metric).toBe('killed');
+    expect(one('Nine Nepalis are reported to be prisoners of war in Ukraine.', '2025-12-19').metric).toBe('captured');
+    expect(one('Two more Nepalis serving in Russian army die', '2025-12-19').metric).toBe('killed');
+    expect(one('14 Colombian mercenaries killed in eastern Ukraine', '2025-12-19').metric).toBe('killed');
+    expect(one('At least 12 retired Sri Lankan military personnel have been killed in the war.', '2025-12-19').metric).toBe('killed');
+    // German "die" is an article, not a death.
+    expect(extractFigures('Die Beamten sagten, dass von den geschätzten 11.000 Truppen, die aus Nordkorea geschickt wurden, viele verwundet wurden.', { published: '2025-12-19' })).toEqual([]);
+  });
+
   it('reads "4 thousand 396" as one number', () => {
     expect(one('So far 3 thousand 218 soldiers have been reinstated in service after leaving their units.', '2025-02-01').value).toEqual({ low: 3218, high: 3218 });
   });

@@ -149,6 +149,10 @@ describe('side and claimant', () => {
     expect(one('A Ukrainian drone struck him after he was forcibly conscripted, like hundreds of young Kenyans, into the Russian army.', '2026-02-20').side).toBe('russia');
   });
 
+  it('reads "the Russia-Ukraine war" as the war\'s name, not whose soldiers', () => {
+    expect(one('At least 12 Sri Lankan soldiers have been killed in the ongoing Russia-Ukraine war.', '2025-12-19').side).toBeNull();
+  });
+
   it('does not take the enemy a side fights for whose soldiers a figure counts', () => {
     const figs = extractFigures('Kyiv said 43,000 Ukrainian soldiers have been killed fighting Russia, and some 370,000 have been wounded.', {
       published: '2025-06-15',

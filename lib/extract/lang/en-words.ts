@@ -114,7 +114,7 @@ export const NOUNS: [string, NounInfo][] = [
     'of', 'its', 'their', 'his', 'her', 'our', 'the', 'such', 'other', 'armed', 'assault',
     'infantry', 'airborne', 'young', 'trained', 'newly', 'russian-led', 'service', 'army',
     'killed-in-action', 'and', 'or', 'nato', 'allied', 'occupying', 'invading', 'total', 'own', 'former',
-    'criminal', 'such', 'named', 'serving', 'registered', 'confirmed', 'identified', 'reported', 'estimated',
+    'criminal', 'such', 'named', 'serving', 'retired', 'registered', 'confirmed', 'identified', 'reported', 'estimated',
     'desertion', 'awol', 'official', 'documented', 'recorded', 'registered', 'engineering', 'construction',
     // "a 50,000-strong group of Russian and North Korean troops".
     'group', 'grouping', 'contingent']

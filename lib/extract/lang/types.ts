@@ -205,6 +205,8 @@ export interface LangModule extends ReadingRules {
    * "died"). Group 1 or 2: the loss phrase, a key of `cues` once normalised.
    */
   lossPredicateAfter: RegExp;
+  /** Loss verbs read only as the predicate lossPredicateAfter finds, not as sentence cues. */
+  predicateCues: ReadonlyMap<string, Cue>;
   /** Sticky right after a number: its clause's verb follows at once ("1,000 were killed", "500 died"). */
   auxiliaryAfter: RegExp;
   /** Words of reporting (verbs, and nouns like "estimate"): a sentence without one has no statement dates to look for. */
