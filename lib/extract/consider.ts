@@ -13,7 +13,7 @@ import { addDays } from './calendar';
 import { choosePeriod, FULL_SCALE_INVASION, statementEnd } from './period';
 import { findQualifier } from './qualifier';
 import { findRate } from './rate';
-import { densityAfter, densityBefore, nounAfter, otherWar, rejectLocal, type NounPhrase } from './reject';
+import { densityAfter, densityBefore, nounAfter, otherWar, rejectLocal, sticky, type NounPhrase } from './reject';
 import { findSide } from './side';
 import { sceneBefore } from './scene';
 import { swapPairAt } from './swap';
@@ -138,7 +138,10 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   // Small spelled-out single numbers are too often pronouns and durations ("no one", "the two sides") to stand
   // without their noun; a scaled one ("a quarter of a million had been killed") is a count.
   // ... unless a loss follows it at once: "four more have been captured".
-  if (tok.kind === 'words' && !tok.isRange && !np.info && tok.low < MIN_HEADLESS_WORDS && !tok.times && !lossRightAfter(text, np, lang)) return null;
+  // ... or a tally is brought up to it ("takes the official tally of Nepalis killed ... to ten").
+  if (tok.kind === 'words' && !tok.isRange && !np.info && tok.low < MIN_HEADLESS_WORDS && !tok.times && !lossRightAfter(text, np, lang) && !(np.headless && sticky(lang.tallyToBefore, text, tok.start))) {
+    return null;
+  }
   if (tok.kind === 'words' && tok.high === 1) {
     lang.notCountBefore.lastIndex = tok.start;
     if (lang.notCountBefore.test(text)) return null;

@@ -396,6 +396,12 @@ describe('metric', () => {
     expect(extractFigures('Die Beamten sagten, dass von den geschätzten 11.000 Truppen, die aus Nordkorea geschickt wurden, viele verwundet wurden.', { published: '2025-12-19' })).toEqual([]);
   });
 
+  it('finds a small spelled-out count with no noun when a loss or a tally says what it counts', () => {
+    expect(one('The ministry has been told that thirty more are still missing.', '2024-01-02')).toMatchObject({ text: 'thirty', metric: 'missing' });
+    expect(one('This takes the official tally of Nepalis killed in the war to twelve.', '2024-01-02')).toMatchObject({ text: 'twelve', metric: 'killed', rate: 'cumulative' });
+    expect(one('The death toll could cross one hundred sixty.', '2024-01-02').value).toEqual({ low: 160, high: 160 });
+  });
+
   it('reads "4 thousand 396" as one number', () => {
     expect(one('So far 3 thousand 218 soldiers have been reinstated in service after leaving their units.', '2025-02-01').value).toEqual({ low: 3218, high: 3218 });
   });

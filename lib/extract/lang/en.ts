@@ -179,6 +179,8 @@ export const en: LangModule = {
   betweenAnd: /\s+(?:and|to)\s+/iy,
   // "1,279 of the approximately 2,500 Azov fighters": up to the whole's number.
   partOfAfter: /\s+of\s+(?:the|an?)\s+(?:(?:approximately|about|around|some|roughly|estimated|nearly|almost|more\s+than|over)\s+)?(?=\d)/y,
+  // "takes the official tally of Nepalis killed ... to ten", "the total death toll could cross one hundred fifty".
+  tallyToBefore: /(?<=\b(?:tally|toll|total|count)\b[^.;:!?\d]{0,80}?\b(?:to|cross|reach|exceed|surpass|top)\s+)/iy,
   // "approaching a grim milestone of one million", "passed the mark of 500,000".
   milestoneBefore:
     /(?<=\b(approaching|approached|nearing|passed|surpassed|crossed|topped|exceeded)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:milestone|mark|threshold)\s+of\s+)/iy,
@@ -228,7 +230,7 @@ export const en: LangModule = {
   // "100 North Korean soldiers fighting for Russia have been killed", "1,700 mercenaries who died": the clause's first
   // verb after the noun. Stops at a digit or a clause end, so "sent to Kursk, where many were killed" never reaches it.
   lossPredicateAfter:
-    /(?:[^,.;:!?\d]{0,40},\s*(?:who|which|that)\b[^,.;:!?\d]{0,80},|\s+who\s+(?:had|have|has|were|was)\s+(?:been\s+)?[a-z]+(?:\s+(?!(?:were|was|are|is|have|has|had)\b)[\w’'-]+){0,10}?(?=\s+(?:were|was|have|has|had|are|is)\b))?(?:(?!\b(?:have|has|had|were|was|are|is|died|perished)\b)[^.;:!?\d]){0,80}\b(?:(?:have|has|had|were|was|are|is)\s+(?:(?:already|reportedly|now|likely|probably|also|all|since|allegedly|recently|later|subsequently|eventually)\s+)*(?:(?:believed|thought|estimated|said|reported|feared|presumed|understood)\s+to\s+(?:have\s+been|be)\s+|considered\s+|listed\s+as\s+)?(?:been\s+|lost\s+their\s+(?=lives))?(?:(?:confirmed|reported|officially|declared)\s+)?(killed(?:\s+(?:or|and)\s+(?:been\s+)?(?:wounded|injured))?|wounded(?:\s+(?:or|and)\s+(?:been\s+)?killed)?|injured|dead(?:\s+(?:or|and)\s+(?:wounded|injured))?|died|dying|perished|captured|taken\s+prisoner|missing|prisoners\s+of\s+war|(?<=lost\s+their\s+)lives)|(died(?:\s+(?:or|and)\s+(?:been|were)\s+(?:wounded|injured))?|perished|went\s+missing|gone\s+missing|die))\b/iy,
+    /(?:[^,.;:!?\d]{0,40},\s*(?:who|which|that)\b[^,.;:!?\d]{0,80},|\s+who\s+(?:had|have|has|were|was)\s+(?:been\s+)?[a-z]+(?:\s+(?!(?:were|was|are|is|have|has|had)\b)[\w’'-]+){0,10}?(?=\s+(?:were|was|have|has|had|are|is)\b))?(?:(?!\b(?:have|has|had|were|was|are|is|died|perished)\b)[^.;:!?\d]){0,80}\b(?:(?:have|has|had|were|was|are|is)\s+(?:(?:already|reportedly|now|still|likely|probably|also|all|since|allegedly|recently|later|subsequently|eventually)\s+)*(?:(?:believed|thought|estimated|said|reported|feared|presumed|understood)\s+to\s+(?:have\s+been|be)\s+|considered\s+|listed\s+as\s+)?(?:been\s+|lost\s+their\s+(?=lives))?(?:(?:confirmed|reported|officially|declared)\s+)?(killed(?:\s+(?:or|and)\s+(?:been\s+)?(?:wounded|injured))?|wounded(?:\s+(?:or|and)\s+(?:been\s+)?killed)?|injured|dead(?:\s+(?:or|and)\s+(?:wounded|injured))?|died|dying|perished|captured|taken\s+prisoner|missing|prisoners\s+of\s+war|(?<=lost\s+their\s+)lives)|(died(?:\s+(?:or|and)\s+(?:been|were)\s+(?:wounded|injured))?|perished|went\s+missing|gone\s+missing|die))\b/iy,
   // Verbs read only as the predicate of a count ("Three more Nepalis ... die"): as sentence cues they would also match
   // other languages' words (German "die").
   predicateCues: new Map<string, Cue>([['die', 'killed']]),

@@ -146,6 +146,8 @@ export interface LangModule extends ReadingRules {
   betweenAnd: RegExp;
   /** Before a number. Group 1: the qualifier phrase. */
   qualifierBefore: RegExp;
+  /** Sticky lookbehind at a number: the tally or toll it brings up to ("the tally ... to ten"). */
+  tallyToBefore: RegExp;
   /** Sticky after a number: " of the (about) " before the number of a whole it is part of. */
   partOfAfter: RegExp;
   /** Sticky lookbehind at a number: a qualifying verb before "a milestone of" (group 1, a key of `qualifiers`). */
