@@ -101,7 +101,9 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
       return 'proportion';
     }
     // "Bharat Shah (pictured above), 36, was killed": an age after a name.
-    if (tok.plainInt && tok.high <= MAX_AGE && text.charCodeAt(tok.end) === 44 && prev === 32 && text.charCodeAt(at - 2) === 44 && sticky(lang.nameAgeBefore, text, at)) return 'age';
+    // So is one closing a list item or the sentence: "Agbo Moses Omale, 43; ... and Fajobi Taiwo Omoniyi, 50."
+    const close = text.charCodeAt(tok.end);
+    if (tok.plainInt && tok.high <= MAX_AGE && (close === 44 || close === 59 || close === 46) && prev === 32 && text.charCodeAt(at - 2) === 44 && sticky(lang.nameAgeBefore, text, at)) return 'age';
   }
   // "one in three prisoners".
   if (tok.kind === 'words' && sticky(lang.wordProportion, text, at)) return 'proportion';
