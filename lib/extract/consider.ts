@@ -187,6 +187,9 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   if (metricResult && !metricResult.specific && !restatedMetric && tok.high < MIN_FORCE) return null;
   let metric: Metric = restatedMetric ?? metricResult?.metric ?? earlier!.metric;
   if ((metric === 'captured' || metric === 'killed') && convictsRecruited(text, tok, np, s, lang)) metric = 'recruited';
+  // "The swap on Saturday ... involved 206 military personnel from both countries": soldiers a swap involves are its
+  // prisoners, not a force.
+  if (metric === 'force_size' && lang.swapWord.test(s.body) && !s.cues.some((c) => c.value === 'killed')) metric = 'captured';
   if (notPersonnel(text, tok, np, s, metric, lang)) return null;
   // A strike's victims: the numbers after them without people of their own count them too ("killed 3 and injured 6").
   if (strikeToll(text, tok, np, s, metric, lang)) {

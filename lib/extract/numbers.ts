@@ -357,6 +357,11 @@ export function readNumber(text: string, at: number, lang: LangModule): NumberTo
   const second = readSingle(text, secondAt, lang);
   if (!second || second.vague || second.start !== secondAt) return tok;
   if (first.yearLike || second.yearLike) return tok;
+  // "since February 24 to 108,920": a day of a month, then a count.
+  if (first.plainInt && first.value <= 31 && second.value > 31) {
+    lang.monthBefore.lastIndex = first.start;
+    if (lang.monthBefore.test(text)) return tok;
+  }
   let low = first.value;
   // "7-8 thousand", "between 1.2 and 1.5 million": the scale belongs to both ends.
   if (second.scaled && !first.scaled && scaleValue(low, second.scale) <= second.value) low = scaleValue(low, second.scale);

@@ -26,7 +26,8 @@ function agentBefore(s: Sentence, at: number, metric: Metric): boolean {
   const to = s.text.charCodeAt(i) === 111 && s.text.charCodeAt(i - 1) === 116;
   if (!by && !(to && metric === 'losses')) return false;
   const before = s.text.slice(Math.max(0, at - 40), at);
-  return by ? s.lang.byBefore.test(before) : s.lang.lossToBefore.test(before);
+  if (!by) return s.lang.lossToBefore.test(before);
+  return s.lang.byBefore.test(before) || ((metric === 'captured' || metric === 'killed') && s.lang.releasedByBefore.test(before));
 }
 
 /** How far before a number "the enemy" may stand to be whose soldiers it counts ("the enemy lost 500"). */

@@ -187,6 +187,13 @@ describe('a date in a comparison', () => {
     expect(figs[1]!.rate).not.toBe('period_total');
   });
 
+  it('reads "At the end of October, officials said ... totaled" as a running total up to then', () => {
+    expect(one('At the end of October, British defence officials said Russian losses totaled up to 180,000 personnel.', '2023-12-23')).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2022-02-24', end: '2023-10-31' },
+    });
+  });
+
   it('puts the months a plan set in the sentence before ahead of the date', () => {
     const f = one('The spring call-up will run from April to July. A total of 160,000 men are to be drafted.', '2025-03-31');
     expect([f.rate, f.period]).toEqual(['period_total', { start: '2025-04-01', end: '2025-07-31' }]);

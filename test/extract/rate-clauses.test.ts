@@ -136,4 +136,13 @@ describe('rate, from the words and clauses around a figure', () => {
   it('does not read an outlet\'s name ("The Daily Beast") as a daily rate', () => {
     expect(one('The group has already sent more than 4,000 convicts to the front, a lawyer told The Daily Beast.', '2022-09-20').rate).not.toBe('per_day');
   });
+
+  it('reads round 28b\'s live-blog wordings: a from-to pair past five words, a date before a new total, "its daily update", "the past fortnight"', () => {
+    const pair = extractFigures('Average daily casualties have fallen from a conflict high of over 1,250 per day in May to 1,130 in July.', { published: '2024-08-05' });
+    expect(pair.map((f) => [f.text, f.rate])).toEqual([['1,250', 'per_day'], ['1,130', 'per_day']]);
+    const total = extractFigures('The army claimed 2,800 enemy troops lost, bringing the overall estimate since February 24 to 104,300.', { published: '2023-01-05' });
+    expect(total.map((f) => [f.text, f.rate])).toEqual([['2,800', 'none'], ['104,300', 'cumulative']]);
+    expect(one('The staff put the total of enemy forces eliminated since the invasion at 151,200, it said in its daily update.', '2023-03-07').rate).toBe('cumulative');
+    expect(one('Mediazona documented nearly 2,500 new Russian military deaths over the past fortnight.', '2024-11-29').period).toEqual({ start: '2024-11-15', end: '2024-11-29' });
+  });
 });

@@ -153,6 +153,12 @@ describe('side and claimant', () => {
     expect(one('At least 12 Sri Lankan soldiers have been killed in the ongoing Russia-Ukraine war.', '2025-12-19').side).toBeNull();
   });
 
+  it('reads soldiers "released by Russia" as Ukraine\'s, and soldiers a swap involved as prisoners', () => {
+    expect(one('Earlier 190 soldiers were released by Russia in the prisoner swap.', '2024-09-14')).toMatchObject({ metric: 'captured', side: 'ukraine' });
+    expect(one('Statistics released by Moscow claimed just over 6,000 Russian casualties.', '2024-09-14').side).toBe('russia');
+    expect(one('The swap on Saturday involved 180 military personnel from both countries.', '2024-09-14').metric).toBe('captured');
+  });
+
   it('does not take the enemy a side fights for whose soldiers a figure counts', () => {
     const figs = extractFigures('Kyiv said 43,000 Ukrainian soldiers have been killed fighting Russia, and some 370,000 have been wounded.', {
       published: '2025-06-15',

@@ -43,7 +43,7 @@ const P = {
   lastMonth: `(?<lastMonth>last\\s+(?<lmn>${MONTH})\\b\\.?(?!\\s+\\d))`,
   // "last year" is the calendar's; "the last year (of warfare)" is the past twelve months, read by \`back\`.
   rel: `(?<rel>(?<ro>(?<!\\bthe\\s+)last|this|next|previous)\\s+(?<ru>year|month|week)\\b)`,
-  back: `(?<back>(?:past|last|previous)\\s+(?:(?<bn>${N_WORD})\\s+)?(?<bu>hours?|days?|weeks?|months?|years?)\\b)`,
+  back: `(?<back>(?:past|last|previous)\\s+(?:(?<bn>${N_WORD})\\s+)?(?<bu>hours?|days?|weeks?|fortnight|months?|years?)\\b)`,
   // "for ten days", and "over three days", "in just five months of fighting", "in just 24 hours": that span, back from the date.
   // "over the next two months", "in the coming weeks" (a forecast's span, forward from the date).
   ahead: `(?<ahead>(?:next|coming)\\s+(?:(?<an>${N_WORD})\\s+)?(?<au>days|weeks|months)\\b)`,
@@ -186,7 +186,7 @@ export function periodExpr(g: Record<string, string | undefined>): { expr: Perio
   if (g.back || g.forN) {
     const n = smallNumber(g.bn ?? g.fn ?? g.fn2);
     const unit = (g.bu ?? g.fu ?? g.fu2 ?? g.fu3)!.toLowerCase().replace(/s$/, '');
-    const days = unit === 'hour' ? Math.max(1, Math.round(n / 24)) : unit === 'day' ? n : unit === 'week' ? 7 * n : 0;
+    const days = unit === 'hour' ? Math.max(1, Math.round(n / 24)) : unit === 'day' ? n : unit === 'week' ? 7 * n : unit === 'fortnight' ? 14 * n : 0;
     const months = unit === 'month' ? n : unit === 'year' ? 12 * n : 0;
     return { expr: unit === 'hour' && g.fu2 ? { kind: 'back', days, months, loose: true } : { kind: 'back', days, months }, since: false };
   }

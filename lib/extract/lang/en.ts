@@ -77,9 +77,10 @@ const RATE_RULES: RateRule[] = [
   rateRule(['week'], 'per_week', false, `(?<=\\b(?:a|per|${EVERY})\\s+)week\\b(?!\\s+(?:after|before|earlier|later|ago|in\\s+which|during\\s+which|when)\\b)`),
   rateRule(['month'], 'per_month', false, `(?<=\\b(?:a|per|${EVERY})\\s+)month\\b(?!\\s+(?:after|before|earlier|later|ago|in\\s+which|during\\s+which|when)\\b)`),
   rateRule(['year', 'per'], 'per_year', false, `(?<=\\b(?:a|per|${EVERY})\\s+)year\\b(?!\\s+(?:ago|earlier|later|before|after|old|and\\s+a\\s+half|in\\s+which\\b|during\\s+which\\b|when\\b))|per\\s+annum\\b`),
-  // Adjectives, which may also stand before the number ("a daily average of 776").
+  // Adjectives, which may also stand before the number ("a daily average of 776"); not a newspaper's name or "its daily
+  // update" (a report that comes out daily).
   // Not an outlet's name: "The Daily Beast", "Daily Mail".
-  rateRule(['daily'], 'per_day', true, `daily\\b(?!\\s+(?:Beast|Mail|Telegraph|Express|Star|Mirror|Caller|Signal|Maverick|Sabah|NK|Kos|Wire)\\b)`),
+  rateRule(['daily'], 'per_day', true, `daily\\b(?!\\s+(?:Beast|Mail|Telegraph|Express|Star|Mirror|Caller|Signal|Maverick|Sabah|NK|Kos|Wire|update|updates|report|reports|briefing|briefings|summary|bulletin|digest|statement|statements)\\b)`),
   // "the mean average for the last seven days was 824": an average over days is a daily one.
   rateRule(['average', 'mean'], 'per_day', true, `(?:mean\\s+)?average\\s+(?:for|over)\\s+the\\s+(?:last|past|previous)\\s+(?:\\w+\\s+)?days\\b`),
   rateRule(['weekly'], 'per_week', true, `weekly\\b`),
@@ -208,7 +209,8 @@ export const en: LangModule = {
   fromRightBefore: /(?<=\bfrom\s+)/iy,
   continuesBefore:
     /(?<=\b(?:reaching|hitting|(?:jumping|rising|climbing|falling|dropping|rose|fell|jumped|climbed|dropped|increasing|decreasing)\s+to|(?:down|up)\s+from(?:\s+(?:a|the)\s+(?:\w+\s+)?(?:high|low|peak)\s+of)?)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?)/iy,
-  fromBefore: /(?<=\bfrom\s+(?:[A-Za-z]+\s+){0,4}[~≈]?)/iy,
+  // "from a conflict high of over 1262 per day in May to 1140 in July".
+  fromBefore: /(?<=\bfrom\s+(?:[A-Za-z]+\s+){0,5}[~≈]?)/iy,
   toBefore: /(?<=\bto\s+(?:[a-z]+\s+){0,2}[~≈]?)/iy,
   timesBefore: /(?<=\bfactor\s+of\s+)/iy,
   // "the conscription age from 27 to 25", "aged 18-24", "the average age ... is around 40".
@@ -255,7 +257,7 @@ export const en: LangModule = {
   statementAfter: /\s+(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|compiled|report|reports|estimate|assessment|statement|update|briefing|interview|speech)\b|,\s+(?:(?:claiming|saying|stating|putting|announcing)\b|when\s+(?:(?:it|he|she|they)\s+|(?:President|Prime\s+Minister|(?:Defen[cs]e\s+)?Minister|Commander-in-Chief|General)\s+(?:[A-Z][\w'’.-]*\s+){0,3})(?:said|claimed|announced|stated|reported)\b)/y,
   // "In February, the president said"; "In February, its president, Volodymyr Zelensky, said" (a subject and its appositive).
   statementOpening: new RegExp(
-    `,\\s+(?:[A-Za-z.'’-]+\\s+){0,3}[A-Za-z.'’-]+,\\s+(?:[A-Za-z.'’-]+\\s+){0,3}[A-Za-z.'’-]+,\\s+${STATEMENT_VERB}|,?\\s+(?:[A-Za-z.'’()-]+\\s+){0,9}?${STATEMENT_VERB}`,
+    `(?:,\\s+(?:[A-Za-z.'’-]+\\s+){0,3}[A-Za-z.'’-]+,\\s+(?:[A-Za-z.'’-]+\\s+){0,3}[A-Za-z.'’-]+,\\s+${STATEMENT_VERB}|,?\\s+(?:[A-Za-z.'’()-]+\\s+){0,9}?${STATEMENT_VERB})(?!(?<=\\b(?:released|published))\\s+(?:about\\s+|some\\s+|more\\s+than\\s+|over\\s+|nearly\\s+)?\\d)`,
     'y',
   ),
   // "KATHMANDU, July 29:", "Kyiv, March 3 (Reuters) -" or "Kathmandu, Mar 14 (PTI) Seven ...": a dateline dates the report.
@@ -263,7 +265,7 @@ export const en: LangModule = {
   datelineAfter: /,?\s*(?:\d{4}\s*)?(?:\([^)]{1,30}\)\s*)?[:—–-]\s|,?\s*(?:\d{4}\s*)?\([A-Z][A-Za-z&./ -]{1,29}\)\s+(?=[A-Z"“])/y,
   // "told Russia 24", "on Channel 5": a broadcaster's name.
   channelBefore: /(?<=\b(?:Russia|Rossiya|Channel|Kanal|RT|NTV|TV|France)\s)/y,
-  sentenceOpening: /^[\s"“'‘(]*(?:(?:however|but|and|meanwhile|earlier|later|then|also|yet),?\s+)?(?:(?:in|on|at|during|by|as\s+of)\s+)?(?:the\s+)?$/i,
+  sentenceOpening: /^[\s"“'‘(]*(?:(?:however|but|and|meanwhile|earlier|later|then|also|yet),?\s+)?(?:(?:in|on|at|during|by|as\s+of)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$/i,
   pastPerfect: /\bthere\s+had\s+been\b|\bhad\s+(?:(?:already|reportedly|so\s+far)\s+)?(?:been\s+)?(?:lost|suffered|sustained|killed|wounded|died|recruited|mobili[sz]ed|reached|exceeded|surpassed)\b/i,
   relativeAfter: /\s+(?:who|that)\s+(?:(?:were|was|have|has|had)\s+(?:been\s+)?)?/iy,
   nextPhrase: /\b(?:and|or|while|but|whereas)\s+(?:the|a|an|its|their)\b/i,
@@ -279,7 +281,7 @@ export const en: LangModule = {
   // "Bharat Shah (pictured above), 36, was killed": a name's age between commas.
   nameAgeBefore: /(?<=(?:\b[A-Z][a-z]+|\))\s*,\s)/y,
   lawArticleAfter: /\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:Criminal|Penal|Civil|Administrative)\s+Code\b/y,
-  captiveAfter: /\s+(?:and\s+civilians\s+)?(?:(?:were|have\s+been|had\s+been|has\s+been|was)\s+)?(?:released|freed|exchanged|swapped|returned)\b(?!\s+to\s+(?:the\s+)?(?:front|frontline|front\s+line|battle|combat|duty|service|their\s+units))/iy,
+  captiveAfter: /[”"’]?\s+(?:and\s+civilians\s+)?(?:who\s+)?(?:(?:were|have\s+been|had\s+been|has\s+been|was)\s+)?(?:released|freed|exchanged|swapped|returned)\b(?!\s+to\s+(?:the\s+)?(?:front|frontline|front\s+line|battle|combat|duty|service|their\s+units))/iy,
   // "had likely lost their lives": the killed, not unqualified losses.
   livesAfter: /\s+(?:their|his|her|our)\s+(?:lives|life)\b/iy,
   returnBefore: /(?<=\b(?:return|returned|returning|bring|brought|bringing)\s+(?:(?:another|more\s+than|over|about|around|some|nearly|almost)\s+)*)/iy,
@@ -343,6 +345,8 @@ export const en: LangModule = {
   recipientAfter: /(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+|\s+(?:soldiers|servicemen|troops|fighters|defenders|personnel|POWs|prisoners|captives))?\s+(?:back\s+)?to\s+(?:the\s+)?(Ukraine|Russia|Kyiv|Kiev|Moscow)\b/y,
   // Tested on the few characters before a nation: "by" makes it the agent ("captured by Ukrainian forces").
   // Only after the loss itself: "verified by Russia's independent media" names no agent.
+  // Prisoners and bodies "released by Russia" are the other side's ("statistics released by Moscow" are no prisoners).
+  releasedByBefore: /\b(?:released|freed|handed\s+over|repatriated|returned)(?:\s+[a-z]+){0,3}?\s+by\s+(?:the\s+)?$/i,
   byBefore: /\b(?:killed|wounded|injured|captured|taken(?:\s+prisoner)?|prisoner|held(?:\s+captive)?|eliminated|destroyed|struck|hit|shot|slain|lost)(?:\s+[a-z]+){0,3}?\s+by\s+(?:the\s+)?$/i,
   lossToBefore: /\bto\s+(?:the\s+)?$/i,
   // Troops North Korea sends, and foreigners "fighting alongside Russian forces", fight for Russia, whoever counts them.

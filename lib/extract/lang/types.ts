@@ -348,6 +348,8 @@ export interface LangModule extends ReadingRules {
   heldInAfter: RegExp;
   /** Sticky after the noun of bodies or prisoners: "to Ukraine", where they are handed over. Group 1: the nation. */
   recipientAfter: RegExp;
+  /** Tested like byBefore, for prisoners and bodies: "released by" before a nation, which gave them back. */
+  releasedByBefore: RegExp;
   /** Tested on the characters right before a nation: "by", which makes it the agent of a loss. */
   byBefore: RegExp;
   /** The same for "to", the nation a loss is suffered to ("lost 1,000 soldiers to Ukraine's drones"). */
