@@ -158,6 +158,14 @@ describe('a date in a comparison', () => {
     });
   });
 
+  it('gives a time after "rising to" another number to that number', () => {
+    const figs = extractFigures('In May 2024, average daily enemy casualties were 1,210, rising to 1,150 in June 2024.', { published: '2024-08-05' });
+    expect(figs.map((f) => [f.text, f.period?.start])).toEqual([
+      ['1,210', '2024-05-01'],
+      ['1,150', '2024-06-01'],
+    ]);
+  });
+
   it('gives a time after "down from" or "up from" another number to that number', () => {
     const figs = extractFigures('The ministry is now recruiting about 900 soldiers per day, down from around 1,400 daily in 2023.', { published: '2024-09-20' });
     expect(figs.map((f) => [f.text, f.period])).toEqual([

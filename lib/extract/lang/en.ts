@@ -305,7 +305,7 @@ export const en: LangModule = {
   deficitAfter: /\s+(?:more|fewer|less)\b(?=[^.;:!?]{0,80}\bthan\b)/iy,
   // "Each week, Russia loses 7,000", "casualties per day reached 1,200": not "a day after the strike".
   clauseBreak: /;|,\s+(?:and|while|but|whereas|though|although|adding|saying|noting|with\s+(?:an?|the)\b)/i,
-  clauseOpener: /\b(?:after|before|with|while|whereas|when|as|including|(?:down|up)\s+from)\b/i,
+  clauseOpener: /\b(?:after|before|with|while|whereas|when|as|including|(?:down|up)\s+from|(?:rising|falling|climbing|dropping|jumping|increasing|decreasing|rose|fell|climbed|dropped|jumped)\s+to)\b/i,
   listJoin: /[,;]|\b(?:and|or|but|while|plus)\b/i,
   comparisonWords: new Set(['compared', 'versus', 'vs']),
   perUnitAfter: /\s+(?:(?:killed|wounded|lost|dead)\s+)?per\s+(?:square\s+(?:kilomet|mile|met)|sq\.?\s*(?:km|mi)|km²|km2|capita|hectare|kilomet|mile|km\b|head\b|1,?000\b|100,?000\b)/iy,
