@@ -6,9 +6,9 @@ import { bodiesCount, handoverReading } from './bodies';
 import { findClaimant } from './claimant';
 import { convictsRecruited, deficitMargin, leadingReading, leftOrTooMany, notPersonnel, partOfOther, raisedBefore, strikeToll } from './not-personnel';
 import type { SentenceCache } from './context';
-import { anaphoricMetric, bracketedRestatement, partOfFigureBefore, sameFamily } from './family';
+import { anaphoricMetric, bracketedRestatement, partOfCount, partOfFigureBefore, sameFamily } from './family';
 import type { LangModule } from './lang/types';
-import { readNumber, type NumberToken } from './numbers';
+import type { NumberToken } from './numbers';
 import { addDays } from './calendar';
 import { choosePeriod, FULL_SCALE_INVASION, statementEnd } from './period';
 import { findQualifier } from './qualifier';
@@ -19,9 +19,10 @@ import { sceneBefore } from './scene';
 import { swapPairAt } from './swap';
 import { ratioRange, ratioTerm } from './ratio-terms';
 import { plannedAhead, plannedBefore, plannedTotal } from './plan';
+import { respectivePeriod } from './respective';
 import { earlierWith, type SaidBefore } from './said-before';
 import { newParagraphBetween, sentenceEndBetween } from './spans';
-import { continues, datedPeriodIn, endsTotal, fromToPair, hasAnaphor, PER_RATES, seriesAfter, sinceBefore } from './time-cues';
+import { continues, datedPeriodIn, endsTotal, fromToPair, hasAnaphor, PER_RATES, seriesAfter, sinceBefore, tooLargeForOneDay } from './time-cues';
 import type { Figure, Metric, Period, Rate } from './types';
 
 
@@ -58,8 +59,6 @@ const RAISED_AMONG_DEAD = new Set<Metric>(['recruited', 'mobilized', 'foreign_tr
 const MAX_KILLED = 2_000_000;
 /** Counts of what happened to soldiers, which a weekday may date ("lost 1,300 soldiers on Monday"). */
 const DAY_TOLLS = new Set<Metric>(['killed', 'wounded', 'casualties', 'losses', 'captured', 'missing']);
-/** Time expressions that name one day (not a month cut short at the publication date). */
-const ONE_DAY = new Set(['date', 'weekday', 'day']);
 /** Tolls that, undated, stand for the war so far. */
 const WAR_TOLLS = new Set<Metric>(['killed', 'wounded', 'casualties', 'losses']);
 /** The least undated toll read as the war so far: daily and weekly tolls, and single strikes, stay below it. */
@@ -77,21 +76,6 @@ export interface Doc extends SaidBefore {
   equipmentEnd: number;
   /** Where the last count of something else ended ("39 assaults"), or -1. */
   otherNounEnd: number;
-}
-
-/**
- * "1,279 of the approximately 2,500 Azov fighters": a part of a count is counted in its noun. Looked for only where
- * " of " follows the number.
- */
-function partOfCount(text: string, tok: NumberToken, lang: LangModule): NounPhrase | null {
-  // In digits: "just two of the 25,000 dead" picks out people from a count, which it does not count.
-  if (tok.kind !== 'digits' || text.charCodeAt(tok.end) !== 32 || text.charCodeAt(tok.end + 1) !== 111 || text.charCodeAt(tok.end + 2) !== 102) return null;
-  lang.partOfAfter.lastIndex = tok.end;
-  if (!lang.partOfAfter.test(text)) return null;
-  const whole = readNumber(text, lang.partOfAfter.lastIndex, lang);
-  if (!whole || whole.low < tok.high) return null;
-  const np = nounAfter(text, whole.end, lang);
-  return np.info && !np.reject ? np : null;
 }
 
 /** Reads one number in its sentence: the figure it is, or null when it is none. */
@@ -274,22 +258,14 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
     else if (doc.published <= period!.end) period = { start: doc.published, end: period!.end };
   }
   else if (ends === 'before' && period!.start > FULL_SCALE_INVASION) period = { start: FULL_SCALE_INVASION, end: addDays(period!.start, -1) };
-  // "UK estimates – 70,000 Russian military killed, 220,000 – 280,000 wounded, Nov 30, 2023": no day of this war saw
-  // that many killed or wounded (the worst daily tallies are about 2,000), so a toll that large dated to one day is
-  // the running total up to it. Not bodies, which one handover may return by the thousand.
-  else if (
-    period &&
-    period.start === period.end &&
-    period.start > FULL_SCALE_INVASION &&
-    tok.low >= WAR_TOTAL_MIN &&
-    !explicit &&
-    !cumulative &&
-    WAR_TOLLS.has(metric) &&
-    s.periods.some((p) => p.resolved?.start === period!.start && ONE_DAY.has(p.expr.kind)) &&
-    !bodiesCount(text, tok, np, s)
-  ) {
+  // "UK estimates – 70,000 Russian military killed, ..., Nov 30, 2023": a toll too large for the one day it is dated
+  // to is the running total up to it. Not bodies, which one handover may return by the thousand.
+  else if (period && !explicit && !cumulative && WAR_TOLLS.has(metric) && tooLargeForOneDay(period, s.periods, tok.low) && !bodiesCount(text, tok, np, s)) {
     period = { start: FULL_SCALE_INVASION, end: period.end };
   }
+  // "on Sunday, Tuesday, Wednesday, there were 700, 800 and 850 Russian losses respectively".
+  const respective = cumulative ? null : respectivePeriod(tok, s, doc.published);
+  if (respective) period = respective;
   // "... captured more than 80 troops in the same period": the period of the figure just before.
   if (!period && afterFigure && prev!.period && hasAnaphor(s.periods)) period = prev!.period;
   // "Over the past day, Ukraine lost up to 620 soldiers ...; Kiev has lost up to 450 in battles with ...": the parts

@@ -1,11 +1,13 @@
 import { CUE_METRIC, inSentence, type MetricResult } from './classify';
 import type { Sentence } from './context';
 import type { LangModule } from './lang/types';
-import type { NumberToken } from './numbers';
+import { readNumber, type NumberToken } from './numbers';
+import { nounAfter, type NounPhrase } from './reject';
 import type { Figure, Metric } from './types';
 
 // Metrics that belong together (the killed and losses; recruits and the mobilised), so that one sentence may set
-// the scene, or name the count, for a figure in the next; and a figure that is a part of the one before it.
+// the scene, or name the count, for a figure in the next; and a figure that is a part of the one before it, or of a
+// whole it names ("1,279 of the approximately 2,500 Azov fighters").
 
 /** The metric of the last word in a sentence that says what is counted ("the number of Russian soldiers killed"). */
 export function lastMetricIn(s: Sentence): Metric | null {
@@ -62,4 +64,19 @@ export function partOfFigureBefore(prev: Figure, tok: NumberToken, s: Sentence):
 /** "almost 300 thousand (299,210) people": the exact form of the figure just before, in brackets right after it. */
 export function bracketedRestatement(prev: Figure, tok: NumberToken, text: string): boolean {
   return text.charCodeAt(tok.end) === 41 && /^\s?\($/.test(text.slice(prev.end, tok.start));
+}
+
+/**
+ * "1,279 of the approximately 2,500 Azov fighters": a part of a count is counted in its noun. Looked for only where
+ * " of " follows the number.
+ */
+export function partOfCount(text: string, tok: NumberToken, lang: LangModule): NounPhrase | null {
+  // In digits: "just two of the 25,000 dead" picks out people from a count, which it does not count.
+  if (tok.kind !== 'digits' || text.charCodeAt(tok.end) !== 32 || text.charCodeAt(tok.end + 1) !== 111 || text.charCodeAt(tok.end + 2) !== 102) return null;
+  lang.partOfAfter.lastIndex = tok.end;
+  if (!lang.partOfAfter.test(text)) return null;
+  const whole = readNumber(text, lang.partOfAfter.lastIndex, lang);
+  if (!whole || whole.low < tok.high) return null;
+  const np = nounAfter(text, whole.end, lang);
+  return np.info && !np.reject ? np : null;
 }

@@ -2,7 +2,7 @@ import type { FoundPeriod, LangModule } from './lang/types';
 import type { NumberToken } from './numbers';
 import type { Sentence } from './context';
 import { otherNumberClause } from './clauses';
-import { isDated, untilAt } from './period';
+import { FULL_SCALE_INVASION, isDated, untilAt } from './period';
 import type { Figure, Period, Rate } from './types';
 
 // What the words around a number say about its time: a since-phrase before it, a date that is its own, a series or
@@ -98,4 +98,19 @@ export function endsTotal(text: string, lang: LangModule, periods: FoundPeriod[]
     return lang.priorBefore.test(text) ? 'before' : null;
   }
   return null;
+}
+
+/** Time expressions that name one day (not a month cut short at the publication date). */
+const ONE_DAY = new Set<FoundPeriod['expr']['kind']>(['date', 'weekday', 'day']);
+/** No day of this war saw this many killed or wounded: the worst daily tallies are about 2,000. */
+const MORE_THAN_A_DAY = 5000;
+
+/** Whether `period` is one day the sentence names and a toll of `low` too large for it. */
+export function tooLargeForOneDay(period: Period, periods: FoundPeriod[], low: number): boolean {
+  return (
+    period.start === period.end &&
+    period.start > FULL_SCALE_INVASION &&
+    low >= MORE_THAN_A_DAY &&
+    periods.some((p) => p.resolved?.start === period.start && ONE_DAY.has(p.expr.kind))
+  );
 }

@@ -115,3 +115,19 @@ describe('a span of days', () => {
     expect(one(text, PUBLISHED)).toMatchObject({ text: '840', rate: 'period_total', period: { start: '2025-06-03', end: '2025-06-05' } });
   });
 });
+
+describe('"respectively"', () => {
+  it('gives the k-th number of a list closed by "respectively" the k-th time named before it', () => {
+    const days = extractFigures('On Sunday, Tuesday and Wednesday, there were 690, 810 and 870 enemy losses respectively.', { published: PUBLISHED });
+    expect(days.map((f) => [f.text, f.period?.start])).toEqual([
+      ['690', '2025-06-08'],
+      ['810', '2025-06-10'],
+      ['870', '2025-06-11'],
+    ]);
+    const months = extractFigures('Enemy casualties throughout March and April 2025 reached highs of 1,240 and 1,180 soldiers respectively.', { published: PUBLISHED });
+    expect(months.map((f) => [f.text, f.period])).toEqual([
+      ['1,240', { start: '2025-03-01', end: '2025-03-31' }],
+      ['1,180', { start: '2025-04-01', end: '2025-04-30' }],
+    ]);
+  });
+});

@@ -1,0 +1,37 @@
+import type { Sentence } from './context';
+import type { NumberToken } from './numbers';
+import { anchorDate, resolvePeriod } from './period';
+import type { Period } from './types';
+
+// "on Sunday, Tuesday, Wednesday, there were 700, 800 and 850 Russian losses respectively": the k-th number of a list
+// closed by "respectively" takes the k-th of the times named before it.
+
+/** A run of digits with its separators ("1,262"), so that a list's numbers can be counted. */
+const NUMBER = /\d(?:[\d,.]*\d)?/g;
+
+export function respectivePeriod(tok: NumberToken, s: Sentence, published: string): Period | null {
+  const { text, lang } = s;
+  const word = lang.pairs.word;
+  if (s.body.indexOf(word) < 0) return null;
+  const at = text.indexOf(word, tok.end);
+  if (at < 0 || at > s.end) return null;
+  const times = s.periods.filter((p) => p.end <= tok.start && !p.since && !p.statement);
+  if (times.length < 2) return null;
+  // The list runs from the last of those times to "respectively".
+  const from = times[times.length - 1]!.end;
+  let n = 0;
+  let k = -1;
+  for (const m of text.slice(from, at).matchAll(NUMBER)) {
+    if (from + m.index === tok.start) k = n;
+    n++;
+  }
+  if (k < 0 || n !== times.length) return null;
+  let expr = times[k]!.expr;
+  // "throughout May and June 2024": the year the list ends with is every month's.
+  const last = times[times.length - 1]!.expr;
+  if (expr.kind === 'month' && expr.year === undefined && expr.yearOffset === undefined && last.kind === 'month' && last.year !== undefined) {
+    expr = { ...expr, year: last.year };
+  }
+  const day = anchorDate(expr, published);
+  return day ? { start: day, end: day } : resolvePeriod(expr, { anchor: published });
+}
