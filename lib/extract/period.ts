@@ -362,7 +362,8 @@ function ownDay(src: PeriodSource, i: number): boolean {
   const after = p.start >= src.numberEnd;
   const from = after ? src.numberEnd : p.end;
   const to = after ? p.start : src.numberStart;
-  if (after ? punctuated(src.text, from, to) : !src.lang.sentenceOpening.test(src.text.slice(src.sentenceStart, p.start))) return false;
+  // Before the number: at the sentence's start, or right before its verb ("The Ukrainian armed forces yesterday killed 1,060").
+  if (after ? punctuated(src.text, from, to) : !src.lang.sentenceOpening.test(src.text.slice(src.sentenceStart, p.start)) && !src.lang.dayVerbBetween.test(src.text.slice(from, to))) return false;
   const r = src.reports;
   if (r) for (let k = 0; k < r.length; k += 2) if (r[k]! >= from && r[k + 1]! <= to) return false;
   return true;

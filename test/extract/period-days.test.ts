@@ -20,6 +20,13 @@ describe('weekdays and "yesterday"', () => {
     expect(f.rate).toBe('period_total');
   });
 
+  it('dates a toll by a day that stands right before its verb', () => {
+    expect(one('The defenders yesterday killed 1,040 enemy soldiers, the staff said.', PUBLISHED)).toMatchObject({
+      rate: 'period_total',
+      period: { start: '2025-06-11', end: '2025-06-11' },
+    });
+  });
+
   it('reads "by Tuesday" and "as of Monday" as the end of a running total', () => {
     expect(one('Enemy combat losses reached 58,400 soldiers by Tuesday.', PUBLISHED)).toMatchObject({
       rate: 'cumulative',

@@ -225,6 +225,8 @@ export interface LangModule extends ReadingRules {
   datelineAfter: RegExp;
   /** Sticky lookbehind at a small number: a broadcaster's name before it ("Russia 24"). */
   channelBefore: RegExp;
+  /** Tested on the text between a day and a number after it: only the verb ("yesterday killed 1,060"). */
+  dayVerbBetween: RegExp;
   /** Tested on the text from a sentence's start to a time expression: nothing but a preposition ("In "). */
   sentenceOpening: RegExp;
   /** The past perfect of a loss verb ("had been killed", "had lost"): a running total as of a dated statement. */
