@@ -145,4 +145,10 @@ describe('rate, from the words and clauses around a figure', () => {
     expect(one('The staff put the total of enemy forces eliminated since the invasion at 151,200, it said in its daily update.', '2023-03-07').rate).toBe('cumulative');
     expect(one('Mediazona documented nearly 2,500 new Russian military deaths over the past fortnight.', '2024-11-29').period).toEqual({ start: '2024-11-15', end: '2024-11-29' });
   });
+
+  it('reads "has risen to" as a running total brought up to the number, unless a rate word or a month says otherwise', () => {
+    expect(one('The number of Nepalis killed has risen to 14.', '2025-12-19')).toMatchObject({ rate: 'cumulative', period: { start: '2022-02-24', end: '2025-12-19' } });
+    expect(one('The daily average of enemy losses has risen to 1,150.', '2025-12-19').rate).toBe('per_day');
+    expect(one('Enemy losses in May have risen to 33,000.', '2025-12-19').rate).toBe('period_total');
+  });
 });

@@ -46,6 +46,10 @@ const RATE_RULES: RateRule[] = [
   // "bringing Moscow's officially acknowledged military deaths to slightly above 6,000": a running total.
   rateRule(['bringing', 'brings', 'bring', 'brought', 'taking', 'takes', 'took'], 'cumulative', true,
     `(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took)\\s+(?:(?!for\\b)[\\w'’-]+\\s+){1,10}?to\\b(?=\\s+(?:(?:about|around|nearly|almost|over|more\\s+than|(?:slightly|just)\\s+(?:above|over|below|under))\\s+)?\\d)`),
+  // "The number of Nepalis killed has risen to 12": a count brought up to the number (as "a total of", yielding to a
+  // rate word: "the daily average has risen to 1,200").
+  rateRule(['risen', 'climbed', 'increased', 'grown', 'jumped', 'surged'], 'cumulative_before', true,
+    `(?<=\\b(?:has|have|had)\\s+(?:now\\s+|already\\s+)?)(?:risen|climbed|increased|grown|jumped|surged)\\s+to\\b(?=\\s+(?:(?:about|around|nearly|almost|over|more\\s+than)\\s+)?\\d)`),
   rateRule(['total', 'tally', 'toll', 'count'], 'cumulative', true,
     `(?<=\\bbring(?:s|ing)?\\s+(?:the|its|their)\\s+(?:overall\\s+)?)(?:total|tally|toll)\\b|(?:total|tally|toll|count)\\s+(?:(?:has|had|have)\\s+)?(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|grew|grown|now\\s+stands|stands|stood)\\b`),
   rateRule(['since', 'far', 'date', 'total', 'all', 'course', 'throughout', 'overall', 'altogether', 'during'], 'cumulative', false,
