@@ -107,6 +107,10 @@ export function resolvePeriod(expr: PeriodExpr, ctx: ResolveContext): Period | n
     case 'warStart': {
       if (expr.weekday !== undefined) return { start: anchorDate({ kind: 'weekday', weekday: expr.weekday, last: expr.lastWeekday }, anchor)!, end: anchor };
       if (expr.dayOffset !== undefined) return { start: addDays(anchor, expr.dayOffset), end: anchor };
+      if (expr.spanDays !== undefined) {
+        const mark = addDays(FULL_SCALE_INVASION, expr.spanDays - 1);
+        return { start: FULL_SCALE_INVASION, end: mark < anchor ? mark : anchor };
+      }
       if (expr.spanMonths !== undefined) {
         const mark = addMonths(FULL_SCALE_INVASION, expr.spanMonths);
         return { start: FULL_SCALE_INVASION, end: mark < anchor ? mark : anchor };

@@ -202,6 +202,19 @@ describe('a date in a comparison', () => {
     });
   });
 
+  it('reads "the first four days of the fighting" as the war\'s first days, and a claim "to have" killed as dated by its month', () => {
+    const first = extractFigures('The command claimed about 5,300 enemy troops within the first four days of the fighting, with another 11,000 in March.', { published: '2023-01-05' });
+    expect(first.map((f) => [f.text, f.period])).toEqual([
+      ['5,300', { start: '2022-02-24', end: '2022-02-27' }],
+      ['11,000', { start: '2022-03-01', end: '2022-03-31' }],
+    ]);
+    expect(one('Officials estimated 90,000 enemy casualties across the first eight months of the invasion.', '2023-03-01').period).toEqual({ start: '2022-02-24', end: '2022-10-24' });
+    expect(one('In November, the army claimed to have liquidated 16,500 enemy troops.', '2023-01-05')).toMatchObject({
+      rate: 'period_total',
+      period: { start: '2022-11-01', end: '2022-11-30' },
+    });
+  });
+
   it('puts the months a plan set in the sentence before ahead of the date', () => {
     const f = one('The spring call-up will run from April to July. A total of 160,000 men are to be drafted.', '2025-03-31');
     expect([f.rate, f.period]).toEqual(['period_total', { start: '2025-04-01', end: '2025-07-31' }]);

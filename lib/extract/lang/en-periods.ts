@@ -48,6 +48,8 @@ const P = {
   // "over the next two months", "in the coming weeks" (a forecast's span, forward from the date).
   ahead: `(?<ahead>(?:next|coming)\\s+(?:(?<an>${N_WORD})\\s+)?(?<au>days|weeks|months)\\b)`,
   // "Four years after Russia invaded Ukraine", "three years into the war": the war so far.
+  // "within the first four days of the fighting": the war's first days, from the invasion.
+  firstSpan: `(?<firstSpan>first\\s+(?<fsn>${N_WORD})\\s+(?<fsu>days|weeks|months)\\s+of\\s+(?:the\\s+)?(?:full-scale\\s+)?(?:war|fighting|invasion|conflict)\\b)`,
   yearsInto: `(?<yearsInto>(?<=\\b(?<yin>${N_WORD})\\s+)(?<yiu>years?|months?)\\s+(?:after|into)\\s+(?:the\\s+|Russia['’]s\\s+|Moscow['’]s\\s+)?(?:[\\w-]+\\s+){0,3}?(?:invasion|invaded|war)\\b)`,
   forN: `(?<forN>(?<=\\bfor\\s+(?:the\\s+)?(?<fn>${N_WORD})\\s+)(?<fu>days|weeks|months|years)\\b|(?<=\\b(?:over|during)\\s+the\\s+)(?<fu3>week)\\b|(?<=\\b(?:over|in|within)\\s+(?:just\\s+|only\\s+|less\\s+than\\s+|under\\s+|nearly\\s+|almost\\s+)?(?<fn2>${N_WORD})\\s+)(?<fu2>hours|days|weeks|months)\\b)`,
   eoy: `(?<eoy>end\\s+of\\s+(?:(?:the|this)\\s+year|(?<ey>\\d{4}))\\b|year-end\\b)`,
@@ -74,7 +76,7 @@ export const PERIOD_RULES: PhraseSet[] = [
   // "losses beginning from June 4 have reached 26,000": since that day.
   rule(['beginning', 'starting'], P.sinceMonth),
   rule(['course', 'throughout'], P.course),
-  rule(['first', 'second', 'third', 'fourth', 'last', 'final', 'q', 'this', 'next', 'previous', 'past'], P.quarter, P.half, P.yearEnd, P.soFar, P.rel, P.lastMonth, P.lastWeekday, P.back, P.ahead),
+  rule(['first', 'second', 'third', 'fourth', 'last', 'final', 'q', 'this', 'next', 'previous', 'past'], P.quarter, P.half, P.yearEnd, P.soFar, P.rel, P.lastMonth, P.lastWeekday, P.back, P.ahead, P.firstSpan),
   rule(['coming'], P.ahead),
   rule(['h'], P.half),
   rule(['days', 'weeks', 'months', 'years', 'week', 'hours'], P.forN, P.yearsInto),
@@ -122,6 +124,13 @@ function monthOf(name: string): number {
 
 export function periodExpr(g: Record<string, string | undefined>): { expr: PeriodExpr; since: boolean } | null {
   if (g.since || g.course) return { expr: { kind: 'warStart' }, since: true };
+  if (g.firstSpan) {
+    const n = smallNumber(g.fsn);
+    const unit = g.fsu!.toLowerCase();
+    // A span of its own, not a since-phrase: the numbers after it may have times of their own.
+    if (unit === 'months') return { expr: { kind: 'warStart', spanMonths: n }, since: false };
+    return { expr: { kind: 'warStart', spanDays: unit === 'weeks' ? 7 * n : n }, since: false };
+  }
   if (g.yearsInto) {
     const n = smallNumber(g.yin);
     return { expr: { kind: 'warStart', spanMonths: /^year/i.test(g.yiu!) ? 12 * n : n }, since: true };

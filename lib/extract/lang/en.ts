@@ -261,7 +261,7 @@ export const en: LangModule = {
   statementAfter: /\s+(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|compiled|report|reports|estimate|assessment|statement|update|briefing|interview|speech)\b|,\s+(?:(?:claiming|saying|stating|putting|announcing)\b|when\s+(?:(?:it|he|she|they)\s+|(?:President|Prime\s+Minister|(?:Defen[cs]e\s+)?Minister|Commander-in-Chief|General)\s+(?:[A-Z][\w'’.-]*\s+){0,3})(?:said|claimed|announced|stated|reported)\b)/y,
   // "In February, the president said"; "In February, its president, Volodymyr Zelensky, said" (a subject and its appositive).
   statementOpening: new RegExp(
-    `(?:,\\s+(?:[A-Za-z.'’-]+\\s+){0,3}[A-Za-z.'’-]+,\\s+(?:[A-Za-z.'’-]+\\s+){0,3}[A-Za-z.'’-]+,\\s+${STATEMENT_VERB}|,?\\s+(?:[A-Za-z.'’()-]+\\s+){0,9}?${STATEMENT_VERB})(?!(?<=\\b(?:released|published))\\s+(?:about\\s+|some\\s+|more\\s+than\\s+|over\\s+|nearly\\s+)?\\d)`,
+    `(?:,\\s+(?:[A-Za-z.'’-]+\\s+){0,3}[A-Za-z.'’-]+,\\s+(?:[A-Za-z.'’-]+\\s+){0,3}[A-Za-z.'’-]+,\\s+${STATEMENT_VERB}|,?\\s+(?:[A-Za-z.'’()-]+\\s+){0,9}?${STATEMENT_VERB})(?!(?<=\\b(?:released|published))\\s+(?:about\\s+|some\\s+|more\\s+than\\s+|over\\s+|nearly\\s+)?\\d)(?!\\s+to\\s+have\\b)`,
     'y',
   ),
   // "KATHMANDU, July 29:", "Kyiv, March 3 (Reuters) -" or "Kathmandu, Mar 14 (PTI) Seven ...": a dateline dates the report.

@@ -44,6 +44,8 @@ export type PeriodExpr =
       dayOffset?: number;
       /** "a year after the invasion": the war's first months, up to that mark (or the anchor, if sooner). */
       spanMonths?: number;
+      /** "the first four days of the fighting": the war's first days. */
+      spanDays?: number;
     }
   /** last: "last Friday", the one before the anchor's day, never the day itself. */
   | { kind: 'weekday'; weekday: number; last?: boolean }
