@@ -118,7 +118,8 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   if (tok.yearLike && !np.info) return null;
   if (leftOrTooMany(text, tok, np, lang) || partOfOther(text, tok, np, lang)) return null;
   // "millions of men ... don't serve": no army counts its soldiers by the million, vaguely; people, families and men do.
-  if (tok.kind === 'vague' && tok.low >= 1e6 && np.info?.weak) return null;
+  // Nor does a bare "millions" ("visiting death and destruction on millions").
+  if (tok.kind === 'vague' && tok.low >= 1e6 && (np.info?.weak || np.headless)) return null;
   // Small spelled-out single numbers are too often pronouns and durations ("no one", "the two sides") to stand
   // without their noun; a scaled one ("a quarter of a million had been killed") is a count.
   // ... unless a loss follows it at once: "four more have been captured".
@@ -173,7 +174,14 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   if ((metric === 'captured' || metric === 'killed') && convictsRecruited(text, tok, np, s, lang)) metric = 'recruited';
   // "The swap on Saturday ... involved 206 military personnel from both countries": soldiers a swap involves are its
   // prisoners, not a force.
-  if (metric === 'force_size' && lang.swapWord.test(s.body) && !s.cues.some((c) => c.value === 'killed')) metric = 'captured';
+  // So are soldiers listed with prisoners: "the release of 150 Russian soldiers and 150 Ukrainian troops".
+  if (
+    metric === 'force_size' &&
+    ((lang.swapWord.test(s.body) && !s.cues.some((c) => c.value === 'killed')) ||
+      (afterFigure && prev!.metric === 'captured' && prev!.start >= s.start && lang.andNext.test(text.slice(prev!.end, tok.start))))
+  ) {
+    metric = 'captured';
+  }
   if (notPersonnel(text, tok, np, s, metric, lang)) return null;
   // A strike's victims: the numbers after them without people of their own count them too ("killed 3 and injured 6").
   if (strikeToll(text, tok, np, s, metric, lang)) {
@@ -283,9 +291,10 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
     (prev!.rate === 'per_day' || prev!.rate === 'per_week') &&
     sameFamily(prev!.metric, metric) &&
     tok.high <= prev!.value.high * TALLY_PART &&
-    // "in September 2022, when it said 5,937 people had died": a statement dated to another month is another report
+    // "in September 2022, when it said 5,937 people had died", "came March 25, when a general told state media that
+    // 1,351 soldiers had been killed": a statement dated to another month or day is another report
     // (a weekday's is the tally's own: "On Sunday, the general staff said ...").
-    !s.periods.some((p) => p.statement && (p.expr.kind === 'month' || p.expr.kind === 'year'))
+    !s.periods.some((p) => p.statement && (p.expr.kind === 'month' || p.expr.kind === 'year' || p.expr.kind === 'date'))
       ? prev!
       : null;
   if (tallyPart) period = tallyPart.period;
@@ -294,7 +303,7 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   // "Sixteen more Nepalis ... have died": an increment, never the running total itself.
   // (Not "ten have been killed and four more captured": a count of another kind after one may well be a total.)
   if (!period && !explicit && !cumulative && !(increment && (!prev || prev.metric === metric)) && flow && rateWord === null && doc.published >= FULL_SCALE_INVASION) {
-    const said = statementEnd(s.periods, doc.published);
+    const said = statementEnd(s.periods, doc.published, { text, start: tok.start, end: tok.end });
     // Not for one event: "said on March 3 that 50 had been killed in a strike".
     const oneEvent = s.cues.some((c) => c.value === 'civilian');
     if ((s.perfectTense || (said && s.pastPerfect && !oneEvent)) && !lang.battleScope.test(s.body)) period = { start: FULL_SCALE_INVASION, end: said ?? doc.published };
@@ -320,7 +329,7 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
     // "will", "could reach": a forecast, up to the number.
     !lang.forecast.test(text.slice(s.start, tok.end))
   ) {
-    period = { start: FULL_SCALE_INVASION, end: statementEnd(s.periods, doc.published) ?? doc.published };
+    period = { start: FULL_SCALE_INVASION, end: statementEnd(s.periods, doc.published, { text, start: tok.start, end: tok.end }) ?? doc.published };
     warTotal = true;
   }
   // "In September, losses hit a high. ... the rate was 1,271 per day": the month set in the sentence before.
@@ -362,7 +371,7 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   // "5,996 deaths and 8,848 injuries since Feb. 24": a running total whose start its sentence gives to another number
   // is still the war so far.
   if (rate === 'cumulative' && !period && flow && doc.published >= FULL_SCALE_INVASION) {
-    period = { start: FULL_SCALE_INVASION, end: statementEnd(s.periods, doc.published) ?? doc.published };
+    period = { start: FULL_SCALE_INVASION, end: statementEnd(s.periods, doc.published, { text, start: tok.start, end: tok.end }) ?? doc.published };
   }
   // "15,000 troops between 1979 and 1989": a span that ended before this war began (in 2014) is another war's.
   if (period && period.end < WAR_BEGAN) return null;

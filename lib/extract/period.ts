@@ -319,6 +319,8 @@ export function choosePeriod(src: PeriodSource): Period | null {
       // A dated statement ends the total wherever it stands ("... 50,000 have died, it reported in April"), and so
       // does "as of" or "by" ("6,000 ... killed throughout the war as of January").
       if (p.end > src.numberStart && !p.statement && !(untilAt(src.text, src.lang, p) && !hasDigit(src.text, src.numberEnd, p.start))) continue;
+      // "Zelensky said 30,000 had died; in late April, the British government estimated ...": another clause's statement.
+      if (p.start >= src.numberEnd && clauseBreakIn(src.text, src.numberEnd, p.start, src.breaks)) continue;
       // "Russia lost 1,400 tanks last year and has seen 800,000 soldiers killed or wounded since ...": another number's time.
       if (p.end <= src.numberStart && !p.statement && numberRightBefore(src.text, p.start, src.sentenceStart)) continue;
       const r = resolved(p, src, anchor);
@@ -394,10 +396,13 @@ export function isDated(p: FoundPeriod): boolean {
 }
 
 /** The last day of the latest statement date in the sentence ("said in February": its last day), clipped to the anchor. */
-export function statementEnd(periods: FoundPeriod[], published: string): string | null {
+export function statementEnd(periods: FoundPeriod[], published: string, at?: { text: string; start: number; end: number }): string | null {
   let end: string | null = null;
   for (const p of periods) {
     if (!p.statement) continue;
+    // "Zelenskyy said Thursday that 30,000 have died; in late April, the British government estimated 15,000": the
+    // statement of the number's own clause.
+    if (at && (p.start >= at.end ? clauseBreakIn(at.text, at.end, p.start, null) : clauseBreakIn(at.text, p.end, at.start, null))) continue;
     // "..., the ministry said on Monday": that day.
     const day = anchorDate(p.expr, published);
     const r = day ? { start: day, end: day } : resolvePeriod(p.expr, { anchor: published });

@@ -215,6 +215,19 @@ describe('a date in a comparison', () => {
     });
   });
 
+  it('reads a statement dated "when a general told" or after a semicolon as the end of its own clause\'s running total', () => {
+    const told = extractFigures('The last official figures came March 25, when a general told state media that 1,300 soldiers had been killed and 3,700 wounded.', { published: '2023-02-22' });
+    expect(told.map((f) => [f.text, f.rate, f.period?.end])).toEqual([
+      ['1,300', 'cumulative', '2022-03-25'],
+      ['3,700', 'cumulative', '2022-03-25'],
+    ]);
+    const clauses = extractFigures('Kyiv said on Thursday that 31,000 enemy soldiers had died; in late April, the British government estimated enemy losses at 14,000.', { published: '2022-05-20' });
+    expect(clauses.map((f) => [f.text, f.rate, f.period?.end])).toEqual([
+      ['31,000', 'cumulative', '2022-05-19'],
+      ['14,000', 'cumulative', '2022-04-30'],
+    ]);
+  });
+
   it('puts the months a plan set in the sentence before ahead of the date', () => {
     const f = one('The spring call-up will run from April to July. A total of 160,000 men are to be drafted.', '2025-03-31');
     expect([f.rate, f.period]).toEqual(['period_total', { start: '2025-04-01', end: '2025-07-31' }]);

@@ -61,6 +61,7 @@ describe('non-figures are not reported', () => {
     ['ages after "from"', 'The law lowered the draft age to 25 from 27, and soldiers must serve longer.'],
     ['ages of a group', 'The law obliges men under 60 to register, and soldiers over 55 may retire.'],
     ['ages in a list of names', 'Among the soldiers killed were Ivan Petrov, 27; Oleg Sidorov, 43; and Pavel Orlov, 50.'],
+    ['a bare "millions"', 'A year since the invasion, the war has visited death and destruction on millions.'],
     ['a ward number', 'Thapa of Ward 3 of Tikapur Municipality, who joined the Russian army three months ago, died on November 26.'],
     ['ages of prisoners and fighters', 'The two armies swapped captives under 25, and young fighters under 20 were sent home.'],
     ['a long way to an age', 'The average age of a mobilized soldier remained unchanged at around 40.'],

@@ -159,6 +159,12 @@ describe('side and claimant', () => {
     expect(one('The swap on Saturday involved 180 military personnel from both countries.', '2024-09-14').metric).toBe('captured');
   });
 
+  it('reads "the release of 150 Russian soldiers and 150 Ukrainian troops" as two counts of prisoners, not the soldiers\' remains', () => {
+    const figs = extractFigures('The ministry confirmed the release of 140 Russian soldiers and 140 Ukrainian troops.', { published: '2024-09-14' });
+    expect(figs.map((f) => [f.metric, f.side])).toEqual([['captured', 'russia'], ['captured', 'ukraine']]);
+    expect(extractFigures('Kyiv negotiated the return of dozens of Ukrainian soldiers\' remains.', { published: '2024-09-14' }).map((f) => f.metric)).not.toContain('captured');
+  });
+
   it('does not take the enemy a side fights for whose soldiers a figure counts', () => {
     const figs = extractFigures('Kyiv said 43,000 Ukrainian soldiers have been killed fighting Russia, and some 370,000 have been wounded.', {
       published: '2025-06-15',

@@ -52,7 +52,7 @@ export const enReadingRules: ReadingRules = {
   withOtherNumber: /^[^\d]*\bwith\s+(?:(?:up\s+to|about|around|over|more\s+than|nearly|almost|another|some)\s+)?[\d,.]+$/i,
   civilianCounter: /\b(?:UN|U\.N\.|United\s+Nations|OHCHR|UNHCR|[Hh]uman\s+[Rr]ights\s+[Mm]onitoring\s+[Mm]ission)\b/,
   volunteerNoun: /^volunteers?$/i,
-  setOffBefore: /,\s*(?:in|on|at|during)?\s*$/,
+  setOffBefore: /[,;]\s*(?:in|on|at|during)?\s*$/,
   sinceClauseBefore: /(?<=\bsince\s+(?:(?:[\w'’-]+\s+){1,5}(?:in|on)\s+|(?:[\w'’-]+\s+){2,5}))/iy,
   heldSinceBefore: /(?<=\b(?:held|detained|kept|imprisoned|jailed|captive|captivity|imprisonment)\s+(?:[\w'’-]+\s+){0,3})/iy,
   withoutUtilityAfter: /\s+(?:[\w'’-]+\s+){0,3}?without\s+(?:electricity|power|heat(?:ing)?|water|gas|light)\b/y,

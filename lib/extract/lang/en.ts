@@ -258,7 +258,7 @@ export const en: LangModule = {
   // Not "announced": "In mid-September 2022, the Kremlin announced a mobilization of 300,000" dates the call-up itself.
   // Also a clause after a comma: "in September 2022, claiming ...", "in August, putting the figures at ...", "was in
   // September 2022, when it said that ...".
-  statementAfter: /\s+(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|compiled|report|reports|estimate|assessment|statement|update|briefing|interview|speech)\b|,\s+(?:(?:claiming|saying|stating|putting|announcing)\b|when\s+(?:(?:it|he|she|they)\s+|(?:President|Prime\s+Minister|(?:Defen[cs]e\s+)?Minister|Commander-in-Chief|General)\s+(?:[A-Z][\w'’.-]*\s+){0,3})(?:said|claimed|announced|stated|reported)\b)/y,
+  statementAfter: /\s+(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|compiled|report|reports|estimate|assessment|statement|update|briefing|interview|speech)\b|,\s+(?:(?:claiming|saying|stating|putting|announcing)\b|when\s+(?:(?:it|he|she|they)\s+|(?:President|Prime\s+Minister|(?:Defen[cs]e\s+)?Minister|Commander-in-Chief|General)\s+(?:[A-Z][\w'’.-]*\s+){0,3}|(?:an?|the)\s+(?:[a-z]+\s+){0,2}?(?:general|official|officials|spokesman|spokeswoman|minister|ministry)\s+)(?:said|claimed|announced|stated|reported|told)\b)/y,
   // "In February, the president said"; "In February, its president, Volodymyr Zelensky, said" (a subject and its appositive).
   statementOpening: new RegExp(
     `(?:,\\s+(?:[A-Za-z.'’-]+\\s+){0,3}[A-Za-z.'’-]+,\\s+(?:[A-Za-z.'’-]+\\s+){0,3}[A-Za-z.'’-]+,\\s+${STATEMENT_VERB}|,?\\s+(?:[A-Za-z.'’()-]+\\s+){0,9}?${STATEMENT_VERB})(?!(?<=\\b(?:released|published))\\s+(?:about\\s+|some\\s+|more\\s+than\\s+|over\\s+|nearly\\s+)?\\d)(?!\\s+to\\s+have\\b)`,
@@ -295,8 +295,9 @@ export const en: LangModule = {
   // Also "In June, the number fell to 1,163": the same count, moved.
   numberAnaphorBefore:
     /(?<=\b(?:(?:put|puts|putting|placed|places|placing|estimated|estimates|estimate|set|sets)\s+(?:(?:the|that|this|their|its)\s+(?:(?:total|overall|real|true|likely|estimated|latest|official)\s+)?(?:number|figure|toll|total|count|tally|rate)|it)\s+(?:at|as\s+high\s+as|as\s+low\s+as|near)|(?:the|that|this)\s+(?:(?:daily|weekly|monthly|average)\s+)?(?:number|figure|rate|average|toll|count|tally)\s+(?:(?:has|had)\s+)?(?:fell|fallen|dropped|declined|decreased|rose|risen|climbed|increased|grew|grown|jumped|slipped)\s+(?:again\s+)?to)\s+(?:(?:about|around|some|roughly|approximately|more\s+than|over|nearly|almost|up\s+to|at\s+least|close\s+to|just)\s+)?)/iy,
+  remainsAfter: /['’]?\s+(?:remains|bodies)\b/y,
   captiveVerbBefore:
-    /(?<=\b(?:released|freed|swapped|exchanged|traded|handed\s+over|repatriated)(?:\s+(?:include|included|including))?\s+(?:(?:another|more\s+than|over|about|around|some|nearly|almost|up\s+to|at\s+least|a\s+further)\s+)*)/iy,
+    /(?<=\b(?:released|freed|swapped|exchanged|traded|handed\s+over|repatriated|(?:release|return|exchange|swap|repatriation)\s+of)(?:\s+(?:include|included|including))?\s+(?:(?:another|more\s+than|over|about|around|some|nearly|almost|up\s+to|at\s+least|a\s+further)\s+)*)/iy,
   sizeGoalBefore:
     /(?<=\b(?:(?:increas|rais|expand|boost|bring|grow)\w*\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|overall\s+)?(?:number|size|strength|headcount)\s+of\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|servicemen|personnel|army|armed\s+forces|military)\s+to|(?:military|army|forces|ministry)\s+to\s+create)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?)/iy,
   targetBefore:
@@ -325,6 +326,8 @@ export const en: LangModule = {
   sidePlaceBefore:
     /(?<=\b(?:in|into|inside|within|on|against|across|from|over|with|and|fighting|fight|fought|battling|invaded|attacked|(?:invasion|occupation|defen[cs]e|territory)\s+of|(?:sent|deployed|dispatched|transferred|redeployed|moved)\s+to)\s+(?:the\s+)?(?:(?:eastern|western|southern|northern|central|north-?eastern|south-?eastern|north-?western|south-?western)\s+)?)/iy,
   sideAndBefore: /(?<=\band\s+)/iy,
+  // The text between two counts of one list: "150 Russian soldiers and 150 Ukrainian troops".
+  andNext: /^[^,.;:!?\d]{0,40}\s+and\s+$/,
   sideMemberBefore: /(?<=\b(?:in|within|among)\s+the\s+)/iy,
   intoArmy: /\binto\s+the\s+(Russian|Ukrainian)\s+(?:army|armed\s+forces|military|ranks)\b/i,
   sideWithBefore: /(?<=\bwith\s+)/iy,

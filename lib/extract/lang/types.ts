@@ -257,6 +257,8 @@ export interface LangModule extends ReadingRules {
   /** Sticky lookbehind at a number: "return" or "bring" right before it, and "home" right after its noun. */
   returnBefore: RegExp;
   homeAfter: RegExp;
+  /** Sticky after a count's noun: the remains or bodies of those counted ("soldiers' remains"). */
+  remainsAfter: RegExp;
   /** Sticky lookbehind at a number: a swap verb right before it ("released 250 soldiers"). */
   captiveVerbBefore: RegExp;
   /** Sticky lookbehind at a number: the size an army is to reach ("increase the total number of soldiers to"). */
@@ -300,6 +302,8 @@ export interface LangModule extends ReadingRules {
   sideTitleAfter: RegExp;
   /** Sticky lookbehind at a side mention: it is a place ("in Ukraine"). */
   sidePlaceBefore: RegExp;
+  /** Tested on the text between two counts: only their nouns and "and" ("150 Russian soldiers and 150 ..."). */
+  andNext: RegExp;
   /** After a count raised: the army it is taken into (group 1, a nation: "into the Russian army"). */
   intoArmy: RegExp;
   /** Sticky lookbehind at a nation before "Armed Forces": "in the", which makes them the forces served in. */
