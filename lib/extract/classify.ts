@@ -5,35 +5,21 @@ import type { NumberToken } from './numbers';
 import { sticky, type NounPhrase } from './reject';
 import { commaBetween, hasDigit, onlySpaces } from './spans';
 import { inPartList, nounOfNumberBefore } from './clauses';
+import { CUE_METRIC, inSentence, LOSS_METRICS } from './cue-metrics';
+import { lossOfBefore, lossPredicate, lossRightBefore, pastMore, verbRightAfter, verbRightBefore } from './loss-verbs';
 import type { Metric } from './types';
 
 // Reads what a number counts from its sentence: its metric. The language
 // module supplies the words; the rules here are about distance and order, and
 // hold for any language. The rate is read in rate.ts, the side in side.ts, the
-// claimant and qualifier in their own files, metric families in family.ts.
-
-export const CUE_METRIC: Partial<Record<Cue, Metric>> = {
-  killed: 'killed',
-  wounded: 'wounded',
-  casualties: 'casualties',
-  losses: 'losses',
-  recruited: 'recruited',
-  mobilized: 'mobilized',
-  force: 'force_size',
-  foreign: 'foreign_troops',
-  deserted: 'deserted',
-  captured: 'captured',
-  missing: 'missing',
-};
+// claimant and qualifier in their own files, metric families in family.ts, the
+// verbs beside a number in loss-verbs.ts.
 
 /** Cues that say a sentence is about personnel at all. */
 const PERSONNEL_CUES = new Set<Cue>([
   'killed', 'wounded', 'casualties', 'losses', 'recruited', 'mobilized', 'force', 'foreign',
   'deserted', 'captured', 'missing', 'personnel', 'ratio', 'deficit',
 ]);
-
-/** Metrics of a flow counted by a loss word: a foreign flag on the noun does not replace them. */
-const LOSS_METRICS = new Set<Metric>(['killed', 'wounded', 'casualties', 'losses', 'captured', 'deserted', 'missing']);
 
 /** How far a target word ("ambition", "goal") reaches to a number, before and after. */
 const TARGET_BEFORE = 90;
@@ -85,7 +71,6 @@ function hasCue(hits: Hit<Cue>[], c: Cue): boolean {
   return false;
 }
 
-export const inSentence = (h: Hit<Cue>, s: Sentence) => h.start >= s.start && h.end <= s.end;
 const isPersonnel: Keep = (h, s) => PERSONNEL_CUES.has(h.value) && inSentence(h, s);
 const isCaseCue: Keep = (h, s) => (h.value === 'deserted' || h.value === 'captured' || h.value === 'missing') && inSentence(h, s);
 const isAnyButTarget: Keep = (h) =>
@@ -332,77 +317,4 @@ export function classifyMetric(
   }
   if (head || nearestPersonnel) return { metric: 'force_size', specific: false };
   return null;
-}
-
-/** The metric of "the remains of" or "the bodies of" right before a number. */
-function lossOfBefore(text: string, hits: Hit<Cue>[], tok: NumberToken, lang: LangModule): Metric | null {
-  for (const h of hits) {
-    if (h.value !== 'killed' || h.end > tok.start || tok.start - h.end > 24) continue;
-    if (lang.remainsOfBetween.test(text.slice(h.end, tok.start))) return 'killed';
-  }
-  return null;
-}
-
-/** A loss cue that ends right before `at`, with only spaces between ("killed or wounded North Koreans"). */
-const OF_BETWEEN = /^\s+of\s+(?:the\s+)?$/;
-
-function lossRightBefore(text: string, hits: Hit<Cue>[], at: number): Hit<Cue> | null {
-  for (const h of hits) {
-    const m = CUE_METRIC[h.value];
-    // "the number of killed ... North Koreans", "the death toll of Nepalis".
-    if (m && LOSS_METRICS.has(m) && h.end < at && (onlySpaces(text, h.end, at) || OF_BETWEEN.test(text.slice(h.end, at)))) return h;
-  }
-  return null;
-}
-
-/** How close before a number a loss or recruitment word must end to say what happened to the people it counts. */
-const VERB_BEFORE = 30;
-
-/** The loss or recruitment metric of a cue that ends just before a number, with no other number between. */
-function verbRightBefore(text: string, hits: Hit<Cue>[], tok: NumberToken, s: Sentence, lang: LangModule): Metric | null {
-  let best: Metric | null = null;
-  let bestEnd = -1;
-  for (const h of hits) {
-    if (h.end > tok.start || tok.start - h.end > VERB_BEFORE || h.end <= bestEnd || !inSentence(h, s)) continue;
-    const m = CUE_METRIC[h.value];
-    if (!m || !(LOSS_METRICS.has(m) || m === 'recruited' || m === 'mobilized') || hasDigit(text, h.end, tok.start)) continue;
-    best = m;
-    bestEnd = h.end;
-  }
-  // "5,710 killed and 200 captured": a word that belongs to the list item before is not this number's verb.
-  if (best && lang.listJoin.test(text.slice(bestEnd, tok.start))) return null;
-  return best;
-}
-
-/** Past a " more" or " others" right after a number ("four more have been captured", "572 others have been captured"). */
-export function pastMore(text: string, at: number): number {
-  return text.startsWith(' more', at) ? at + 5 : text.startsWith(' others', at) ? at + 7 : at;
-}
-
-function verbRightAfter(text: string, at: number, lang: LangModule): boolean {
-  lang.auxiliaryAfter.lastIndex = at;
-  return lang.auxiliaryAfter.test(text);
-}
-
-/** The loss metric of the first verb after a number's noun, if that verb is a loss ("were killed", "died"). */
-function lossPredicate(text: string, at: number, lang: LangModule): Metric | null {
-  lang.lossPredicateAfter.lastIndex = at;
-  const m = lang.lossPredicateAfter.exec(text);
-  if (!m) return null;
-  const key = normKey(m[1] ?? m[2] ?? '');
-  const cue = lang.cues.get(key) ?? lang.predicateCues.get(key);
-  const metric = cue ? CUE_METRIC[cue] : undefined;
-  return metric && LOSS_METRICS.has(metric) ? metric : null;
-}
-
-/** A loss verb of the number's own right after it ("four more have been captured"). */
-export function lossRightAfter(text: string, np: NounPhrase, lang: LangModule): boolean {
-  if (!np.headless) return false;
-  const at = pastMore(text, np.end);
-  lang.auxiliaryAfter.lastIndex = at;
-  if (!lang.auxiliaryAfter.test(text)) return false;
-  lang.lossPredicateAfter.lastIndex = at;
-  const m = lang.lossPredicateAfter.exec(text);
-  // The verb must be the number's own, right after it: not one a clause away.
-  return m !== null && m.index === at && m[0].length <= 40;
 }

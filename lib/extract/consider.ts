@@ -1,7 +1,8 @@
 // Reading one number in its sentence: whether it is a casualty or recruitment figure, and what it counts, over
 // which span, at what rate and on whose side. index.ts finds the numbers and calls this for each, in text order.
 
-import { classifyMetric, lossRightAfter } from './classify';
+import { classifyMetric } from './classify';
+import { lossRightAfter } from './loss-verbs';
 import { bodiesCount, handoverReading } from './bodies';
 import { findClaimant } from './claimant';
 import { convictsRecruited, deficitMargin, leadingReading, leftOrTooMany, notPersonnel, partOfOther, raisedBefore, strikeToll } from './not-personnel';
@@ -10,13 +11,14 @@ import { anaphoricMetric, bracketedRestatement, partOfCount, partOfFigureBefore,
 import type { LangModule } from './lang/types';
 import type { NumberToken } from './numbers';
 import { addDays } from './calendar';
-import { choosePeriod, FULL_SCALE_INVASION, statementEnd } from './period';
+import { choosePeriod, FULL_SCALE_INVASION } from './period';
+import { statementEnd } from './statement';
 import { findQualifier } from './qualifier';
 import { findRate } from './rate';
 import { densityAfter, densityBefore, nounAfter, otherWar, rejectLocal, sticky, type NounPhrase } from './reject';
 import { findSide } from './side';
 import { sceneBefore } from './scene';
-import { swapPairAt } from './swap';
+import { prisonersOfSwap, swapPairAt } from './swap';
 import { ratioRange, ratioTerm } from './ratio-terms';
 import { plannedAhead, plannedBefore, plannedTotal } from './plan';
 import { respectivePeriod } from './respective';
@@ -172,16 +174,7 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   if (metricResult && !metricResult.specific && !restatedMetric && tok.high < MIN_FORCE) return null;
   let metric: Metric = restatedMetric ?? metricResult?.metric ?? earlier!.metric;
   if ((metric === 'captured' || metric === 'killed') && convictsRecruited(text, tok, np, s, lang)) metric = 'recruited';
-  // "The swap on Saturday ... involved 206 military personnel from both countries": soldiers a swap involves are its
-  // prisoners, not a force.
-  // So are soldiers listed with prisoners: "the release of 150 Russian soldiers and 150 Ukrainian troops".
-  if (
-    metric === 'force_size' &&
-    ((lang.swapWord.test(s.body) && !s.cues.some((c) => c.value === 'killed')) ||
-      (afterFigure && prev!.metric === 'captured' && prev!.start >= s.start && lang.andNext.test(text.slice(prev!.end, tok.start))))
-  ) {
-    metric = 'captured';
-  }
+  if (metric === 'force_size' && prisonersOfSwap(tok, s, afterFigure ? prev! : null)) metric = 'captured';
   if (notPersonnel(text, tok, np, s, metric, lang)) return null;
   // A strike's victims: the numbers after them without people of their own count them too ("killed 3 and injured 6").
   if (strikeToll(text, tok, np, s, metric, lang)) {

@@ -1,4 +1,5 @@
-import { CUE_METRIC, inSentence, type MetricResult } from './classify';
+import type { MetricResult } from './classify';
+import { CUE_METRIC, inSentence } from './cue-metrics';
 import type { Sentence } from './context';
 import type { LangModule } from './lang/types';
 import { readNumber, type NumberToken } from './numbers';

@@ -395,18 +395,3 @@ export function isDated(p: FoundPeriod): boolean {
   return !p.since && !p.statement && p.expr.kind !== 'weekday' && p.expr.kind !== 'day' && p.expr.kind !== 'anaphor';
 }
 
-/** The last day of the latest statement date in the sentence ("said in February": its last day), clipped to the anchor. */
-export function statementEnd(periods: FoundPeriod[], published: string, at?: { text: string; start: number; end: number }): string | null {
-  let end: string | null = null;
-  for (const p of periods) {
-    if (!p.statement) continue;
-    // "Zelenskyy said Thursday that 30,000 have died; in late April, the British government estimated 15,000": the
-    // statement of the number's own clause.
-    if (at && (p.start >= at.end ? clauseBreakIn(at.text, at.end, p.start, null) : clauseBreakIn(at.text, p.end, at.start, null))) continue;
-    // "..., the ministry said on Monday": that day.
-    const day = anchorDate(p.expr, published);
-    const r = day ? { start: day, end: day } : resolvePeriod(p.expr, { anchor: published });
-    if (r && (!end || r.end > end)) end = r.end;
-  }
-  return end && end > published ? published : end;
-}

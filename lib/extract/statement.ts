@@ -1,4 +1,6 @@
-import type { LangModule } from './lang/types';
+import { clauseBreakIn } from './clauses';
+import type { FoundPeriod, LangModule } from './lang/types';
+import { anchorDate, resolvePeriod } from './period';
 
 // Whether a time expression dates a statement ("said in February that ...", "KATHMANDU, July 29:") rather than the
 // figure: its date is when the figure was given, not the span it counts.
@@ -61,4 +63,20 @@ export function isStatementDate(text: string, sentenceStart: number, start: numb
   if (!setOff) return false;
   lang.statementOpening.lastIndex = end;
   return lang.statementOpening.test(text);
+}
+
+/** The last day of the latest statement date in the sentence ("said in February": its last day), clipped to the anchor. */
+export function statementEnd(periods: FoundPeriod[], published: string, at?: { text: string; start: number; end: number }): string | null {
+  let end: string | null = null;
+  for (const p of periods) {
+    if (!p.statement) continue;
+    // "Zelenskyy said Thursday that 30,000 have died; in late April, the British government estimated 15,000": the
+    // statement of the number's own clause.
+    if (at && (p.start >= at.end ? clauseBreakIn(at.text, at.end, p.start, null) : clauseBreakIn(at.text, p.end, at.start, null))) continue;
+    // "..., the ministry said on Monday": that day.
+    const day = anchorDate(p.expr, published);
+    const r = day ? { start: day, end: day } : resolvePeriod(p.expr, { anchor: published });
+    if (r && (!end || r.end > end)) end = r.end;
+  }
+  return end && end > published ? published : end;
 }

@@ -2,8 +2,10 @@ import type { Sentence } from './context';
 import { bodiesCount } from './bodies';
 import type { NumberToken } from './numbers';
 import type { NounPhrase } from './reject';
+import type { Figure } from './types';
 
-// Prisoner swaps given as one number for each side: "a 160-for-160 swap", "put the swap at roughly 160 for 160".
+// Prisoner swaps given as one number for each side: "a 160-for-160 swap", "put the swap at roughly 160 for 160";
+// and soldiers a swap involves, who are its prisoners.
 
 /**
  * Whether the number is the first or the second of an N-for-N pair in a sentence about a swap. The first counts the
@@ -27,4 +29,14 @@ export function swapPairAt(text: string, tok: NumberToken, np: NounPhrase, s: Se
   if (!at || !lang.swapWord.test(s.body)) return null;
   // "a 6,000-for-6,000 exchange of bodies": the dead handed over stay the killed (bodies.ts).
   return at === 'first' && (bodiesCount(text, tok, np, s) || lang.bodiesSwap.test(s.body)) ? null : at;
+}
+
+/**
+ * "The swap on Saturday ... involved 206 military personnel from both countries": soldiers a swap involves are its
+ * prisoners, not a force. So are soldiers listed with prisoners right before them (`prev`, in the same sentence):
+ * "the release of 150 Russian soldiers and 150 Ukrainian troops".
+ */
+export function prisonersOfSwap(tok: NumberToken, s: Sentence, prev: Figure | null): boolean {
+  if (s.lang.swapWord.test(s.body) && !s.cues.some((c) => c.value === 'killed')) return true;
+  return prev !== null && prev.metric === 'captured' && prev.start >= s.start && s.lang.andNext.test(s.text.slice(prev.end, tok.start));
 }
