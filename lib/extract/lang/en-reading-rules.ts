@@ -99,4 +99,18 @@ export const enReadingRules: ReadingRules = {
   changeByBefore: /(?<=\b(?:increase|increased|increases|increasing|raise|raised|raises|raising|expand|expanded|expands|expanding|grow|grew|grown|rose|risen|cut|cuts|reduce|reduced|reduces|reducing|boost|boosted|boosts)\s+(?:[\w'’-]+\s+){0,5}?by\s+(?:about\s+|around\s+|some\s+|roughly\s+|another\s+)?)/iy,
   // "one in three prisoners": both terms of a proportion in words.
   wordProportion: /(?<=\bone\s+in\s+)/iy,
+  // "1,279 of the approximately 2,500 Azov fighters": up to the whole's number.
+  partOfAfter: /\s+of\s+(?:the|an?)\s+(?:(?:approximately|about|around|some|roughly|estimated|nearly|almost|more\s+than|over)\s+)?(?=\d)/y,
+  // "takes the official tally of Nepalis killed ... to ten", "the total death toll could cross one hundred fifty".
+  tallyToBefore: /(?<=\b(?:tally|toll|total|count)\b[^.;:!?\d]{0,80}?\b(?:to|cross|reach|exceed|surpass|top)\s+)/iy,
+  // "approaching a grim milestone of one million", "passed the mark of 500,000".
+  milestoneBefore:
+    /(?<=\b(approaching|approached|nearing|passed|surpassed|crossed|topped|exceeded)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:milestone|mark|threshold)\s+of\s+)/iy,
+  // The text between two counts of one list: "150 Russian soldiers and 150 Ukrainian troops".
+  andNext: /^[^,.;:!?\d]{0,40}\s+and\s+$/,
+  intoArmy: /\binto\s+the\s+(Russian|Ukrainian)\s+(?:army|armed\s+forces|military|ranks)\b/i,
+  sideMemberBefore: /(?<=\b(?:in|within|among)\s+the\s+)/iy,
+  sizeGoalBefore:
+    /(?<=\b(?:(?:increas|rais|expand|boost|bring|grow)\w*\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|overall\s+)?(?:number|size|strength|headcount)\s+of\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|servicemen|personnel|army|armed\s+forces|military)\s+to|(?:military|army|forces|ministry)\s+to\s+create)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?)/iy,
+  remainsAfter: /['’]?\s+(?:remains|bodies)\b/y,
 };

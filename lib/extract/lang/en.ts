@@ -182,13 +182,6 @@ export const en: LangModule = {
   rangeJoin: /(?:[ \u00a0]?[-–—][ \u00a0]?|\s+(?:to|through|or)\s+(?:(as many as|as high as|up to|about|around|almost|nearly|more than|over|roughly)\s+)?)/iy,
   betweenBefore: /(?<=(?:^|[^A-Za-z])(between)\s+)/diy,
   betweenAnd: /\s+(?:and|to)\s+/iy,
-  // "1,279 of the approximately 2,500 Azov fighters": up to the whole's number.
-  partOfAfter: /\s+of\s+(?:the|an?)\s+(?:(?:approximately|about|around|some|roughly|estimated|nearly|almost|more\s+than|over)\s+)?(?=\d)/y,
-  // "takes the official tally of Nepalis killed ... to ten", "the total death toll could cross one hundred fifty".
-  tallyToBefore: /(?<=\b(?:tally|toll|total|count)\b[^.;:!?\d]{0,80}?\b(?:to|cross|reach|exceed|surpass|top)\s+)/iy,
-  // "approaching a grim milestone of one million", "passed the mark of 500,000".
-  milestoneBefore:
-    /(?<=\b(approaching|approached|nearing|passed|surpassed|crossed|topped|exceeded)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:milestone|mark|threshold)\s+of\s+)/iy,
   qualifierBefore: new RegExp(`(?<=(?:^|[^A-Za-z])(${alt(QUALIFIERS.map(([q]) => q).filter((q) => /^[a-z]/.test(q) && !/^or /.test(q)))})\\s+)`, 'iy'),
   qualifiers: map(QUALIFIERS),
   particleVerbBefore: /\b(?:hand|hands|handed|handing|turn|turns|turned|turning)\s+over\s+$/i,
@@ -295,11 +288,8 @@ export const en: LangModule = {
   // Also "In June, the number fell to 1,163": the same count, moved.
   numberAnaphorBefore:
     /(?<=\b(?:(?:put|puts|putting|placed|places|placing|estimated|estimates|estimate|set|sets)\s+(?:(?:the|that|this|their|its)\s+(?:(?:total|overall|real|true|likely|estimated|latest|official)\s+)?(?:number|figure|toll|total|count|tally|rate)|it)\s+(?:at|as\s+high\s+as|as\s+low\s+as|near)|(?:the|that|this)\s+(?:(?:daily|weekly|monthly|average)\s+)?(?:number|figure|rate|average|toll|count|tally)\s+(?:(?:has|had)\s+)?(?:fell|fallen|dropped|declined|decreased|rose|risen|climbed|increased|grew|grown|jumped|slipped)\s+(?:again\s+)?to)\s+(?:(?:about|around|some|roughly|approximately|more\s+than|over|nearly|almost|up\s+to|at\s+least|close\s+to|just)\s+)?)/iy,
-  remainsAfter: /['’]?\s+(?:remains|bodies)\b/y,
   captiveVerbBefore:
     /(?<=\b(?:released|freed|swapped|exchanged|traded|handed\s+over|repatriated|(?:release|return|exchange|swap|repatriation)\s+of)(?:\s+(?:include|included|including))?\s+(?:(?:another|more\s+than|over|about|around|some|nearly|almost|up\s+to|at\s+least|a\s+further)\s+)*)/iy,
-  sizeGoalBefore:
-    /(?<=\b(?:(?:increas|rais|expand|boost|bring|grow)\w*\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|overall\s+)?(?:number|size|strength|headcount)\s+of\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|servicemen|personnel|army|armed\s+forces|military)\s+to|(?:military|army|forces|ministry)\s+to\s+create)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?)/iy,
   targetBefore:
     /(?<=\b(?:need(?:s|ed)?\s+to\s+[a-z]+|needs?(?:\s+for)?|needed|requires?|required|requests?|requested|request\s+for|(?:proposed|requested|suggested|recommended)\s+(?:mobili[sz]ing|recruiting|drafting|conscripting|calling\s+up|enlisting)|recommend(?:s|ed)?|recommendation\s+for|call(?:s|ed)?\s+for|propos(?:e|es|ed|ing)\s+to\s+[a-z]+|(?:initially\s+|originally\s+)?proposed|proposal\s+(?:to\s+[a-z]+|for)|(?:is|was|are|were)\s+planning\s+to\s+[a-z]+|plans\s+(?:are\s+set\s+|were\s+made\s+)?to\s+[a-z]+|necessary\s+to\s+[a-z]+|would\s+(?:need|have)\s+to\s+[a-z]+)\s+(?:(?:the|a|an)\s+(?:recruitment|mobili[sz]ation|conscription|call-?up|draft(?:ing)?|enlistment)\s+of\s+)?(?:(?:an?|another|additional|extra|further|more|new|at\s+least|up\s+to|about|around|some|nearly|almost|over|more\s+than)\s+)*)/iy,
   ratioAfter: /\s+(?:[A-Za-z-]+\s+){0,4}?(?:for|to|per)\s+(?:each|every|one|a\s+single|1(?![,.]?\d))\b/iy,
@@ -326,10 +316,6 @@ export const en: LangModule = {
   sidePlaceBefore:
     /(?<=\b(?:in|into|inside|within|on|against|across|from|over|with|and|fighting|fight|fought|battling|invaded|attacked|(?:invasion|occupation|defen[cs]e|territory)\s+of|(?:sent|deployed|dispatched|transferred|redeployed|moved)\s+to)\s+(?:the\s+)?(?:(?:eastern|western|southern|northern|central|north-?eastern|south-?eastern|north-?western|south-?western)\s+)?)/iy,
   sideAndBefore: /(?<=\band\s+)/iy,
-  // The text between two counts of one list: "150 Russian soldiers and 150 Ukrainian troops".
-  andNext: /^[^,.;:!?\d]{0,40}\s+and\s+$/,
-  sideMemberBefore: /(?<=\b(?:in|within|among)\s+the\s+)/iy,
-  intoArmy: /\binto\s+the\s+(Russian|Ukrainian)\s+(?:army|armed\s+forces|military|ranks)\b/i,
   sideWithBefore: /(?<=\bwith\s+)/iy,
   sideSourceHint: 'ccording to',
   sideSourceBefore: /(?<=\b[Aa]ccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:of|by|from)\s+)?(?:the\s+)?)/y,

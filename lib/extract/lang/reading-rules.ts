@@ -178,4 +178,20 @@ export interface ReadingRules {
   changeByBefore: RegExp;
   /** Sticky lookbehind at a spelled-out number: the second term of a proportion in words ("one in three"). */
   wordProportion: RegExp;
+  /** Sticky after a number: " of the (about) " before the number of a whole it is part of. */
+  partOfAfter: RegExp;
+  /** Sticky lookbehind at a number: the tally or toll it brings up to ("the tally ... to ten"). */
+  tallyToBefore: RegExp;
+  /** Sticky lookbehind at a number: a qualifying verb before "a milestone of" (group 1, a key of `qualifiers`). */
+  milestoneBefore: RegExp;
+  /** Tested on the text between two counts: only their nouns and "and" ("150 Russian soldiers and 150 ..."). */
+  andNext: RegExp;
+  /** After a count raised: the army it is taken into (group 1, a nation: "into the Russian army"). */
+  intoArmy: RegExp;
+  /** Sticky lookbehind at a nation before "Armed Forces": "in the", which makes them the forces served in. */
+  sideMemberBefore: RegExp;
+  /** Sticky lookbehind at a number: the size an army is to reach ("increase the total number of soldiers to"). */
+  sizeGoalBefore: RegExp;
+  /** Sticky after a count's noun: the remains or bodies of those counted ("soldiers' remains"). */
+  remainsAfter: RegExp;
 }

@@ -146,12 +146,6 @@ export interface LangModule extends ReadingRules {
   betweenAnd: RegExp;
   /** Before a number. Group 1: the qualifier phrase. */
   qualifierBefore: RegExp;
-  /** Sticky lookbehind at a number: the tally or toll it brings up to ("the tally ... to ten"). */
-  tallyToBefore: RegExp;
-  /** Sticky after a number: " of the (about) " before the number of a whole it is part of. */
-  partOfAfter: RegExp;
-  /** Sticky lookbehind at a number: a qualifying verb before "a milestone of" (group 1, a key of `qualifiers`). */
-  milestoneBefore: RegExp;
   qualifiers: ReadonlyMap<string, Qualifier>;
   /** Tested on the text before a qualifier "over": a verb whose particle it is ("handed over 757"). */
   particleVerbBefore: RegExp;
@@ -257,12 +251,8 @@ export interface LangModule extends ReadingRules {
   /** Sticky lookbehind at a number: "return" or "bring" right before it, and "home" right after its noun. */
   returnBefore: RegExp;
   homeAfter: RegExp;
-  /** Sticky after a count's noun: the remains or bodies of those counted ("soldiers' remains"). */
-  remainsAfter: RegExp;
   /** Sticky lookbehind at a number: a swap verb right before it ("released 250 soldiers"). */
   captiveVerbBefore: RegExp;
-  /** Sticky lookbehind at a number: the size an army is to reach ("increase the total number of soldiers to"). */
-  sizeGoalBefore: RegExp;
   /** Sticky lookbehind at a number: a need, plan or recommendation right before it ("needs 500,000 more", "planning to recruit"). */
   targetBefore: RegExp;
   /** Found between a number and a word after it: a new phrase starts between them ("and the number of"). */
@@ -302,12 +292,6 @@ export interface LangModule extends ReadingRules {
   sideTitleAfter: RegExp;
   /** Sticky lookbehind at a side mention: it is a place ("in Ukraine"). */
   sidePlaceBefore: RegExp;
-  /** Tested on the text between two counts: only their nouns and "and" ("150 Russian soldiers and 150 ..."). */
-  andNext: RegExp;
-  /** After a count raised: the army it is taken into (group 1, a nation: "into the Russian army"). */
-  intoArmy: RegExp;
-  /** Sticky lookbehind at a nation before "Armed Forces": "in the", which makes them the forces served in. */
-  sideMemberBefore: RegExp;
   /** Sticky lookbehind at a side mention: "and" before it, which makes it a place only without a verb after it. */
   sideAndBefore: RegExp;
   /** Sticky lookbehind at a nation: "with" before it ("with Ukraine's toll at 70,000" names whose toll). */
