@@ -128,6 +128,9 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
     if (at - lineStart < 8 && LABEL_LINE.test(text.slice(Math.max(0, lineStart - 1), at))) return 'list label';
   }
   if (!tok.times && sticky(lang.unitAfter, text, tok.end)) return 'unit';
+  // "from 3.6 million rubles to 400,000", "reduced its payment from 2.6 million to 400,000", "the payment was reduced by
+  // 600,000": sums of money (looked for only after " to ", " by " or " from ").
+  if ((text.startsWith(' to ', at - 4) || text.startsWith(' by ', at - 4) || text.startsWith(' from ', at - 6)) && sticky(lang.sumBefore, text, at)) return 'money';
   // "by a factor of 17", "a 2-to-1 ratio", "2.5- or 2-to-1": how many times, not how many people.
   if (sticky(lang.timesBefore, text, at) || sticky(lang.ratioWordsAfter, text, tok.end)) return 'ratio';
   if (tok.high === 1 && sticky(lang.ratioEndBefore, text, at)) return 'ratio';

@@ -345,4 +345,9 @@ describe('period, resolved against the publication date', () => {
     const f = one('The ministry said on Tuesday that 700 soldiers were lost over the past day.', '2025-06-15');
     expect(f.period).toEqual({ start: '2025-06-09', end: '2025-06-10' });
   });
+
+  it('reads "in 2022-2025" as the four years and "the winter of 2024-2025" as that one winter', () => {
+    expect(one('In 2022-2025, 51,300 desertion cases were registered.', '2025-09-10').period).toEqual({ start: '2022-01-01', end: '2025-09-10' });
+    expect(one('During the winter of 2023-2024, the enemy lost 40,000 soldiers.', '2025-09-10').period).toEqual({ start: '2023-12-01', end: '2024-02-29' });
+  });
 });

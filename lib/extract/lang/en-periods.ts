@@ -53,8 +53,9 @@ const P = {
   yearsInto: `(?<yearsInto>(?<=\\b(?<yin>${N_WORD})\\s+)(?<yiu>years?|months?)\\s+(?:after|into)\\s+(?:the\\s+|Russia['’]s\\s+|Moscow['’]s\\s+)?(?:[\\w-]+\\s+){0,3}?(?:invasion|invaded|war)\\b)`,
   forN: `(?<forN>(?<=\\bfor\\s+(?:the\\s+)?(?<fn>${N_WORD})\\s+)(?<fu>days|weeks|months|years)\\b|(?<=\\b(?:over|during)\\s+the\\s+)(?<fu3>week)\\b|(?<=\\b(?:over|in|within)\\s+(?:just\\s+|only\\s+|less\\s+than\\s+|under\\s+|nearly\\s+|almost\\s+)?(?<fn2>${N_WORD})\\s+)(?<fu2>hours|days|weeks|months)\\b)`,
   eoy: `(?<eoy>end\\s+of\\s+(?:(?:the|this)\\s+year|(?<ey>\\d{4}))\\b|year-end\\b)`,
-  // An explicit year ("the summer of 2022", "winter 2023") names the instance outright, whatever the date of publication.
-  season: `(?<season>(?<=\\b(?<sw>by|this|last|next|in|over|during|until|since)\\s+(?:the\\s+)?)(?<sn>summer|winter|spring|autumn|fall)\\b(?:,?\\s+(?:of\\s+)?(?<sy>(?:19|20)\\d\\d)\\b(?![-–]\\d))?|(?<sn2>summer|winter|spring|autumn|fall),?\\s+(?:of\\s+)?(?<sy2>(?:19|20)\\d\\d)\\b(?![-–]\\d))`,
+  // An explicit year ("the summer of 2022", "winter 2023", "the winter of 2024-2025": the first year's) names the instance
+  // outright, whatever the date of publication.
+  season: `(?<season>(?<=\\b(?<sw>by|this|last|next|in|over|during|until|since)\\s+(?:the\\s+)?)(?<sn>summer|winter|spring|autumn|fall)\\b(?:,?\\s+(?:of\\s+)?(?<sy>(?:19|20)\\d\\d)\\b(?:[-–/](?:(?:19|20)?\\d\\d)\\b|(?![-–]\\d)))?|(?<sn2>summer|winter|spring|autumn|fall),?\\s+(?:of\\s+)?(?<sy2>(?:19|20)\\d\\d)\\b(?![-–]\\d))`,
   // "Sep, 21," with a comma only when the day ends there: "In February, 21 soldiers" is no date.
   // "May 23-25", "May 23 to 25", "between May 23 and 25": a span of days.
   date: `(?<date>(?<dm>${MONTH})\\.?(?:,\\s*(?=\\d{1,2}(?:st|nd|rd|th)?\\s*[,.;)](?!\\d))|\\s+)(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*(?:[-–]|to|through|(?<=\\b[Bb]etween\\s+${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+)and)\\s*(?<dd2>\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d))?(?:,?\\s+(?<dy>(?:19|20)\\d\\d)\\b)?)`,
@@ -62,7 +63,8 @@ const P = {
   // "on 2 June", "11 June 2025": the day first, as British and European outlets write it.
   dayFirst: `(?<dayFirst>(?<fd>\\d{1,2})(?:\\s*[-–]\\s*(?<fd2>\\d{1,2}))?(?:(?:st|nd|rd|th)(?:\\s+of)?)?\\s+(?<fm>${MONTH})\\b\\.?(?:,?\\s+(?<fy>(?:19|20)\\d\\d)\\b)?)`,
   month: `(?<month>(?:(?<mp>early|mid|late)[- ]?)?(?<mn>${MONTH})\\b\\.?(?!\\s+\\d{1,2}\\b)(?:,?\\s+(?:of\\s+)?(?<my>(?:19|20)\\d\\d)\\b|\\s+(?:of\\s+)?(?<mr>last|this|next)\\s+year\\b|\\s+of\\s+(?<mt>that|the\\s+same)\\s+year\\b)?)`,
-  year: `(?<year>(?<yy>(?:19|20)\\d\\d)\\b(?![-–]\\d|s\\b|['’]s))`,
+  // Not "2022-23" (a span the year rules do not read); "2022-2025" is two years, joined.
+  year: `(?<year>(?<yy>(?:19|20)\\d\\d)\\b(?![-–](?!(?:19|20)\\d\\d\\b)\\d|s\\b|['’]s))`,
   weekday: `(?<weekday>(?<wd>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
   lastWeekday: `(?<lastWeekday>last\\s+(?<lwd>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
   day: `(?<day>(?<dw>yesterday|today)\\b)`,

@@ -194,4 +194,6 @@ export interface ReadingRules {
   sizeGoalBefore: RegExp;
   /** Sticky after a count's noun: the remains or bodies of those counted ("soldiers' remains"). */
   remainsAfter: RegExp;
+  /** Sticky lookbehind at a number after " to " or " by ": a sum of money it ends or changes ("payment ... from 2.6 million to"). */
+  sumBefore: RegExp;
 }
