@@ -77,10 +77,11 @@ const isAnyButTarget: Keep = (h) =>
   h.value !== 'negation' && h.value !== 'target' && h.value !== 'need' && h.value !== 'both' && h.value !== 'enemy';
 const isMetricCue: Keep = (h, s) => CUE_METRIC[h.value] !== undefined && inSentence(h, s);
 
-function targetNear(hits: Hit<Cue>[], tok: NumberToken): boolean {
+function targetNear(text: string, hits: Hit<Cue>[], tok: NumberToken, lang: LangModule): boolean {
   for (const h of hits) {
     if (h.value !== 'target') continue;
-    if (h.end <= tok.start && tok.start - h.end <= TARGET_BEFORE) return true;
+    // "The target was achieved: 422,704 individuals signed": what was done, not what was aimed at.
+    if (h.end <= tok.start && tok.start - h.end <= TARGET_BEFORE) return !lang.targetMetBetween.test(text.slice(h.end, tok.start));
     if (h.start >= tok.end && h.start - tok.end <= TARGET_AFTER) return true;
   }
   return false;
@@ -194,7 +195,7 @@ export function classifyMetric(
   // "resulted in the capture of 594 Russian soldiers".
   lang.captureOfBefore.lastIndex = tok.start;
   if (lang.captureOfBefore.test(text)) return { metric: 'captured', specific: true };
-  if (targetNear(cues, tok)) return { metric: 'target', specific: true };
+  if (targetNear(text, cues, tok, lang)) return { metric: 'target', specific: true };
   // "increase the total number of soldiers to 1.5 million", "ordering the military to create 1.5 million combat-ready
   // forces": the size an army is to reach (looked for only after "to " or "create ").
   if ((text.startsWith('to ', tok.start - 3) || text.startsWith('create ', tok.start - 7)) && sticky(lang.sizeGoalBefore, text, tok.start)) {

@@ -21,6 +21,8 @@ export interface ResolveContext {
   ahead?: boolean;
 }
 
+const min = (a: string, b: string) => (a < b ? a : b);
+
 /** The date a weekday or "yesterday" points to, on or before `published`. */
 export function anchorDate(expr: PeriodExpr, published: string): string | null {
   if (expr.kind === 'weekday') {
@@ -131,7 +133,7 @@ export function resolvePeriod(expr: PeriodExpr, ctx: ResolveContext): Period | n
         const s = month(expr.year, expr.month).start;
         return { start: s < FULL_SCALE_INVASION && s >= '2022-02-01' ? FULL_SCALE_INVASION : s, end: anchor };
       }
-      if (expr.year !== undefined) return { start: iso(expr.year, 1, 1), end: anchor };
+      if (expr.year !== undefined) return { start: iso(expr.year, 1, 1), end: expr.withinYear ? min(iso(expr.year, 12, 31), anchor) : anchor };
       if (expr.month !== undefined) {
         const y = expr.month < am || (expr.month === am && !expr.lastOne) ? ay : ay - 1;
         const s = month(y, expr.month).start;
@@ -309,7 +311,8 @@ export function choosePeriod(src: PeriodSource): Period | null {
     let spanEnd: string | null = null;
     for (const p of list) {
       if (p.expr.kind === 'weekday' || p.expr.kind === 'day' || p.expr.kind === 'anaphor') continue;
-      if (p.since) {
+      // "so far in 2023" (read as a dated span, for rates) starts a running total as a since-phrase does.
+      if (p.since || (p.expr.kind === 'warStart' && p.expr.year !== undefined && p.expr.month === undefined)) {
         const r = resolved(p, src, anchor);
         if (start === FULL_SCALE_INVASION) start = r?.start ?? FULL_SCALE_INVASION;
         // "A year after Russia invaded Ukraine, 200,000 soldiers are dead": up to that mark.

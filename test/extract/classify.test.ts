@@ -402,6 +402,11 @@ describe('metric', () => {
     expect(one('The death toll could cross one hundred sixty.', '2024-01-02').value).toEqual({ low: 160, high: 160 });
   });
 
+  it('reads round 29a\'s recruitment wordings: a target achieved, and units abandoned without leave', () => {
+    expect(one('The president\'s target was achieved: 410,000 individuals signed military contracts.', '2026-01-20').metric).toBe('recruited');
+    expect(one('Military courts received 1,950 criminal cases against soldiers accused of abandoning their units without official leave.', '2023-07-19').metric).toBe('deserted');
+  });
+
   it('reads "4 thousand 396" as one number', () => {
     expect(one('So far 3 thousand 218 soldiers have been reinstated in service after leaving their units.', '2025-02-01').value).toEqual({ low: 3218, high: 3218 });
   });

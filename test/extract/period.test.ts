@@ -350,4 +350,10 @@ describe('period, resolved against the publication date', () => {
     expect(one('In 2022-2025, 51,300 desertion cases were registered.', '2025-09-10').period).toEqual({ start: '2022-01-01', end: '2025-09-10' });
     expect(one('During the winter of 2023-2024, the enemy lost 40,000 soldiers.', '2025-09-10').period).toEqual({ start: '2023-12-01', end: '2024-02-29' });
   });
+
+  it('reads "so far in 2023" as that year up to the date, within the year', () => {
+    expect(one('Courts have convicted at least 90 deserters every week so far in 2023.', '2023-07-19').period).toEqual({ start: '2023-01-01', end: '2023-07-19' });
+    expect(one('The enemy has lost 90,000 soldiers so far in 2023.', '2023-07-19')).toMatchObject({ rate: 'cumulative', period: { start: '2023-01-01', end: '2023-07-19' } });
+    expect(one('Courts have convicted at least 90 deserters every week so far in 2023.', '2024-03-01').period).toEqual({ start: '2023-01-01', end: '2023-12-31' });
+  });
 });

@@ -37,6 +37,8 @@ const P = {
   yearEnd: `(?<yearEnd>(?<yeo>first|last|final)\\s+(?<yen>${N_WORD})\\s+months\\s+of\\s+(?:(?<yey>(?:19|20)\\d\\d)\\b|${REL_YEAR('ye')}))`,
   // "so far this year", "this month so far": a running total from the start of the year or month.
   soFar: `(?<soFar>(?<=\\bso\\s+far\\s+)this\\s+(?<sfu>year|month)\\b|this\\s+(?<sfu2>year|month)(?=\\s+so\\s+far\\b))`,
+  // "so far in 2023": that year up to the anchor.
+  soFarYear: `(?<soFarYear>(?<=\\bso\\s+far\\s+in\\s+)(?<sfy>(?:19|20)\\d\\d)\\b(?![-–]\\d))`,
   // "early 2024", "mid-2024", "late 2023": the year in thirds (January-April, May-August, September-December).
   yearPart: `(?<yearPart>(?<yp>early|mid|late)[- ]?(?<ypy>(?:19|20)\\d\\d)\\b(?![-–]\\d))`,
   // "last February": the latest February before this month.
@@ -86,7 +88,7 @@ export const PERIOD_RULES: PhraseSet[] = [
   rule(['end', 'year'], P.eoy, P.yearTo, P.yearsInto),
   rule(['summer', 'winter', 'spring', 'autumn', 'fall'], P.season),
   rule([...MONTH_INDEX.keys(), 'early', 'mid', 'late'], P.date, P.month, P.yearPart),
-  rule(['####'], P.year),
+  rule(['####'], P.soFarYear, P.year),
   rule(['#'], P.dayFirst),
   rule(WEEKDAYS, P.weekday),
   rule(['yesterday', 'today'], P.day),
@@ -167,6 +169,7 @@ export function periodExpr(g: Record<string, string | undefined>): { expr: Perio
   if (g.sinceYearStart && g.ssr) return { expr: { kind: 'warStart', yearOffset: yearOffsetOf(g.ssr) }, since: true };
   if (g.sinceYearStart && g.ssm) return { expr: { kind: 'warStart', monthOffset: 0 }, since: true };
   if (g.sinceYear || g.sinceYearStart) return { expr: { kind: 'warStart', year: Number(g.sy2 ?? g.sy3) }, since: true };
+  if (g.soFarYear) return { expr: { kind: 'warStart', year: Number(g.sfy), withinYear: true }, since: false };
   if (g.soFar) {
     const unit = (g.sfu ?? g.sfu2)!.toLowerCase();
     return { expr: unit === 'year' ? { kind: 'warStart', yearOffset: 0 } : { kind: 'warStart', monthOffset: 0 }, since: true };

@@ -211,7 +211,7 @@ export const CUES: [string, Cue][] = [
     'unauthorised abandonment', 'unauthorized absence', 'unauthorized absences', 'unauthorised absence',
     'unauthorised absences', 'without authorization', 'without authorisation', 'fled the army', 'fled their units', 'left their units',
     'abandoned their positions', 'abandoned their units', 'left their positions', 'leaving their positions', 'left their posts',
-    'leaving their posts', 'abandoned their posts', 'abandonment', 'refusal to fight', 'refusing to fight', 'refused to fight'].map((w): [string, Cue] => [w, 'deserted']),
+    'leaving their posts', 'abandoned their posts', 'abandonment', 'abandoning their units', 'abandoned their units', 'leaving their units', 'left their units', 'without official leave', 'refusal to fight', 'refusing to fight', 'refused to fight'].map((w): [string, Cue] => [w, 'deserted']),
   ...['captured', 'prisoners', 'prisoners of war', 'pows', 'taken prisoner', 'surrendered', 'surrender to ukraine', 'surrender to russia', 'captivity',
     'released from captivity', 'returned from captivity', 'returned home', 'brought home', 'freed', 'return for',
     'exchange for',

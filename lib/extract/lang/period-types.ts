@@ -46,6 +46,8 @@ export type PeriodExpr =
       spanMonths?: number;
       /** "the first four days of the fighting": the war's first days. */
       spanDays?: number;
+      /** "so far in 2023": no later than that year's end. */
+      withinYear?: boolean;
     }
   /** last: "last Friday", the one before the anchor's day, never the day itself. */
   | { kind: 'weekday'; weekday: number; last?: boolean }

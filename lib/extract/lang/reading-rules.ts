@@ -196,4 +196,6 @@ export interface ReadingRules {
   remainsAfter: RegExp;
   /** Sticky lookbehind at a number after " to " or " by ": a sum of money it ends or changes ("payment ... from 2.6 million to"). */
   sumBefore: RegExp;
+  /** Tested on the text between a target word and a number: the target was met, so the number is what was done. */
+  targetMetBetween: RegExp;
 }
