@@ -2,6 +2,7 @@ import type { Cue, FoundPeriod, LangModule, RateInfo } from './lang/types';
 import { analyse, type Found } from './analyse';
 import { clarificationAfter, sentenceAround, type Bounds } from './sentences';
 import type { Side } from './types';
+import { sticky } from './reject';
 import { isSpaceCode, isNewlineCode, sameWord } from './words';
 
 // The sentence around a number and what it mentions (cue words, rates,
@@ -109,12 +110,18 @@ export class Sentence {
       if (!title && !owner && text.charCodeAt(h.start - 1) === 32 && isSidePlace(text, h.start, h.end, lang)) {
         lang.sidePlaceBefore.lastIndex = h.start;
         place = lang.sidePlaceBefore.test(text);
-        // "..., and Kiev has lost 3,620 soldiers": after "and", a verb makes the mention a subject, not a place.
+        // "..., and Kiev has lost 3,620 soldiers": after "and", a verb makes the mention a subject, not a place; so
+        // does a number whose verb is left out ("Russia has lost 88,000 dead and Ukraine 31,000").
+        // "with Ukraine retrieving 212": after "with", a participle makes it the subject of its own clause.
         if (place && spaced) {
           lang.sideSubjectAfter.lastIndex = h.end;
-          if (lang.sideSubjectAfter.test(text)) {
+          const d = text.charCodeAt(h.end + 1);
+          if (lang.sideSubjectAfter.test(text) || (d >= 48 && d <= 57)) {
             lang.sideAndBefore.lastIndex = h.start;
             place = !lang.sideAndBefore.test(text);
+          } else if (sticky(lang.participleAfter, text, h.end)) {
+            lang.sideWithBefore.lastIndex = h.start;
+            place = !lang.sideWithBefore.test(text);
           }
         }
       }

@@ -165,6 +165,13 @@ describe('side and claimant', () => {
     expect(extractFigures('Kyiv negotiated the return of dozens of Ukrainian soldiers\' remains.', { published: '2024-09-14' }).map((f) => f.metric)).not.toContain('captured');
   });
 
+  it('reads "and Ukraine 31,000" and "with Russia losing 30,000" as that nation\'s, not a place', () => {
+    const figs = extractFigures('Since the invasion, Russia has lost more than 85,000 dead and Ukraine 30,000.', { published: '2024-03-15' });
+    expect(figs.map((f) => f.side)).toEqual(['russia', 'ukraine']);
+    expect(one('December shattered records, with Russia losing about 29,000 soldiers killed in one month.', '2026-01-22').side).toBe('russia');
+    expect(one('The figure dropped on Tuesday, with Ukraine claiming to have inflicted 1,700 casualties on Russian forces.', '2026-01-22').side).toBe('russia');
+  });
+
   it('does not take the enemy a side fights for whose soldiers a figure counts', () => {
     const figs = extractFigures('Kyiv said 43,000 Ukrainian soldiers have been killed fighting Russia, and some 370,000 have been wounded.', {
       published: '2025-06-15',

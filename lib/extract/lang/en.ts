@@ -346,6 +346,8 @@ export const en: LangModule = {
   // Troops North Korea sends, and foreigners "fighting alongside Russian forces", fight for Russia, whoever counts them.
   foreignForRussia:
     /\b(?:North\s+Korea|Pyongyang|DPRK|Nepal(?:is|ese)?|Cubans?|Indians)|\b(?:alongside|for)\s+(?:the\s+)?Russian\s+(?:forces|army|military|troops)\b|\bin\s+(?:the\s+Russian|Russia['’]s)\s+(?:army|military|ranks)\b/,
+  // Not a reporting or killing verb: "with Ukraine claiming to have inflicted 1,770 casualties on Russian forces".
+  participleAfter: /\s+(?!(?:claim|say|report|estimat|stat|announc|inflict|kill|destroy|eliminat|captur|shoot|strik|attack)ing\b)[a-z]+ing\b/y,
   sideSubjectAfter: /\s+(?:has|have|had|lost|loses|suffered|sustained|says|said|claims|claimed|reported|is|was|were|will)\b/iy,
   sidePlaces: new Set(['russia', 'ukraine', 'moscow', 'kyiv', 'kiev']),
   // Only with an object after the verb: "Ukrainian forces killed 1,300", not "the number of Russian soldiers killed each day".

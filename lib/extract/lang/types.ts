@@ -318,6 +318,8 @@ export interface LangModule extends ReadingRules {
   sidesJoined: RegExp;
   /** Sticky after a nation: its office, then a verb of raising soldiers ("Russian authorities called up"). */
   sideRaiserAfter: RegExp;
+  /** Sticky after a nation: a participle ("with Ukraine retrieving 212"). */
+  participleAfter: RegExp;
   /** Sticky after a side mention: a verb that makes it the subject ("Kiev has lost"). */
   sideSubjectAfter: RegExp;
   /** Mentions that can be places ("Ukraine", not "Ukrainian"), by normalised key. */
