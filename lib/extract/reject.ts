@@ -59,6 +59,9 @@ export function otherWar(text: string, tok: NumberToken, s: { namesOtherWar: boo
   return sticky(lang.otherWarAfter, text, tok.end);
 }
 
+/** How far before a number sumBefore may find the money it speaks of (a payment word and a from-to pair). */
+const SUM_REACH = 180;
+
 /** Why the number is not a figure, judging from its immediate surroundings; null if it may be one. */
 export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): string | null {
   if (tok.kind === 'date') return 'date';
@@ -130,7 +133,13 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
   if (!tok.times && sticky(lang.unitAfter, text, tok.end)) return 'unit';
   // "from 3.6 million rubles to 400,000", "reduced its payment from 2.6 million to 400,000", "the payment was reduced by
   // 600,000": sums of money (looked for only after " to ", " by " or " from ").
-  if ((text.startsWith(' to ', at - 4) || text.startsWith(' by ', at - 4) || text.startsWith(' from ', at - 6)) && sticky(lang.sumBefore, text, at)) return 'money';
+  if (
+    (text.startsWith(' to ', at - 4) || text.startsWith(' by ', at - 4) || text.startsWith(' from ', at - 6)) &&
+    lang.sumHint.test(text.slice(Math.max(0, at - SUM_REACH), at)) &&
+    sticky(lang.sumBefore, text, at)
+  ) {
+    return 'money';
+  }
   // "by a factor of 17", "a 2-to-1 ratio", "2.5- or 2-to-1": how many times, not how many people.
   if (sticky(lang.timesBefore, text, at) || sticky(lang.ratioWordsAfter, text, tok.end)) return 'ratio';
   if (tok.high === 1 && sticky(lang.ratioEndBefore, text, at)) return 'ratio';

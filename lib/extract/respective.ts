@@ -12,9 +12,10 @@ const NUMBER = /\d(?:[\d,.]*\d)?/g;
 export function respectivePeriod(tok: NumberToken, s: Sentence, published: string): Period | null {
   const { text, lang } = s;
   const word = lang.pairs.word;
-  if (s.body.indexOf(word) < 0) return null;
-  const at = text.indexOf(word, tok.end);
-  if (at < 0 || at > s.end) return null;
+  // Within the sentence's own text: a search of the whole text would run on past it.
+  const i = s.body.indexOf(word, tok.end - s.start);
+  if (i < 0) return null;
+  const at = s.start + i;
   const times = s.periods.filter((p) => p.end <= tok.start && !p.since && !p.statement);
   if (times.length < 2) return null;
   // The list runs from the last of those times to "respectively".

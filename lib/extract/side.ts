@@ -103,7 +103,10 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?:
   }
   // "conscripted, like hundreds of young Kenyans, into the Russian army": the army they are taken into.
   if (metric && RAISED.has(metric)) {
-    const into = s.lang.intoArmy.exec(s.text.slice(tok.end, s.end));
+    // Looked for within the sentence's own text, from its hint on.
+    const at = s.body.indexOf(s.lang.intoArmyHint, tok.end - s.start);
+    s.lang.intoArmy.lastIndex = s.start + at;
+    const into = at >= 0 ? s.lang.intoArmy.exec(s.text) : null;
     const side = into ? s.lang.sides.get(into[1]!.toLowerCase()) : undefined;
     if (side) return side;
   }

@@ -80,7 +80,8 @@ export const PERIOD_RULES: PhraseSet[] = [
   // "losses beginning from June 4 have reached 26,000": since that day.
   rule(['beginning', 'starting'], P.sinceMonth),
   rule(['course', 'throughout'], P.course),
-  rule(['first', 'second', 'third', 'fourth', 'last', 'final', 'q', 'this', 'next', 'previous', 'past'], P.quarter, P.half, P.yearEnd, P.soFar, P.rel, P.lastMonth, P.lastWeekday, P.back, P.ahead, P.firstSpan),
+  rule(['first', 'second', 'third', 'fourth', 'last', 'final', 'q', 'this', 'next', 'previous', 'past'], P.quarter, P.half, P.yearEnd, P.soFar, P.rel, P.lastMonth, P.lastWeekday, P.back, P.ahead),
+  rule(['first'], P.firstSpan),
   rule(['coming'], P.ahead),
   rule(['h'], P.half),
   rule(['days', 'weeks', 'months', 'years', 'week', 'hours'], P.forN, P.yearsInto),

@@ -108,11 +108,13 @@ export const enReadingRules: ReadingRules = {
     /(?<=\b(approaching|approached|nearing|passed|surpassed|crossed|topped|exceeded)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:milestone|mark|threshold)\s+of\s+)/iy,
   // The text between two counts of one list: "150 Russian soldiers and 150 Ukrainian troops".
   andNext: /^[^,.;:!?\d]{0,40}\s+and\s+$/,
-  intoArmy: /\binto\s+the\s+(Russian|Ukrainian)\s+(?:army|armed\s+forces|military|ranks)\b/i,
+  intoArmyHint: 'into the ',
+  intoArmy: /into\s+the\s+(Russian|Ukrainian)\s+(?:army|armed\s+forces|military|ranks)\b/iy,
   sideMemberBefore: /(?<=\b(?:in|within|among)\s+the\s+)/iy,
   sizeGoalBefore:
     /(?<=\b(?:(?:increas|rais|expand|boost|bring|grow)\w*\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|overall\s+)?(?:number|size|strength|headcount)\s+of\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|servicemen|personnel|army|armed\s+forces|military)\s+to|(?:military|army|forces|ministry)\s+to\s+create)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?)/iy,
   remainsAfter: /['’]?\s+(?:remains|bodies)\b/y,
+  sumHint: /pay|bonus|salar|allowance|rub|roub|hryvn|dollar|euro/i,
   sumBefore:
     /(?<=\b(?:from\s+[\d.,]+(?:\s*(?:million|thousand|billion|mln|bn))?\s*(?:rubles?|roubles?|hryvnias?|dollars?|euros?)\s+to|(?:payments?|bonus(?:es)?|salar(?:y|ies)|allowances?|pay)\b(?:[^.!?]{0,120}?\bfrom\s+[\d.,]+(?:\s*(?:million|thousand|billion))?(?:\s*(?:rubles?|roubles?))?\s+to|[^.!?\d]{0,40}?\b(?:reduced|cut|raised|increased|lowered|decreased)\s+by|[^.!?\d]{0,40}?\bfrom)|(?:reduced|cut|raised|increased|lowered|decreased)\s+(?:the|its|their)\s+(?:payments?|bonus(?:es)?|salar(?:y|ies)|allowances?|pay)\s+by)\s+)/iy,
   targetMetBetween: /\b(?:achieved|met|reached|exceeded|surpassed|fulfilled|overfulfilled)\b/i,

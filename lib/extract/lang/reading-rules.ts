@@ -186,7 +186,9 @@ export interface ReadingRules {
   milestoneBefore: RegExp;
   /** Tested on the text between two counts: only their nouns and "and" ("150 Russian soldiers and 150 ..."). */
   andNext: RegExp;
-  /** After a count raised: the army it is taken into (group 1, a nation: "into the Russian army"). */
+  /** Where intoArmy may match: its first words, looked for in the sentence first. */
+  intoArmyHint: string;
+  /** Sticky at its hint, after a count raised: the army it is taken into (group 1, a nation: "into the Russian army"). */
   intoArmy: RegExp;
   /** Sticky lookbehind at a nation before "Armed Forces": "in the", which makes them the forces served in. */
   sideMemberBefore: RegExp;
@@ -194,6 +196,8 @@ export interface ReadingRules {
   sizeGoalBefore: RegExp;
   /** Sticky after a count's noun: the remains or bodies of those counted ("soldiers' remains"). */
   remainsAfter: RegExp;
+  /** Tested on the text before a number: a word of money, without which sumBefore need not run. */
+  sumHint: RegExp;
   /** Sticky lookbehind at a number after " to " or " by ": a sum of money it ends or changes ("payment ... from 2.6 million to"). */
   sumBefore: RegExp;
   /** Tested on the text between a target word and a number: the target was met, so the number is what was done. */
