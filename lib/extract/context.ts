@@ -205,6 +205,11 @@ export class Sentence {
     return (this._plan ??= this.lang.plannedAhead.test(this.body));
   }
 
+  /** The sentence pairs two lists with "respectively" (the language's word), found by the pass over its words. */
+  get saysRespectively(): boolean {
+    return this.all.respectively;
+  }
+
   private _otherWar?: boolean;
   /** The sentence names another war ("Soviet", "the Afghanistan war"): only then is the clause before a number read for it. */
   get namesOtherWar(): boolean {

@@ -61,6 +61,8 @@ export function otherWar(text: string, tok: NumberToken, s: { namesOtherWar: boo
 
 /** How far before a number sumBefore may find the money it speaks of (a payment word and a from-to pair). */
 const SUM_REACH = 180;
+/** How far before the "to" of a from-to pair its "from" may stand ("from 3.6 million rubles to"). */
+const FROM_REACH = 40;
 
 /** Why the number is not a figure, judging from its immediate surroundings; null if it may be one. */
 export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): string | null {
@@ -133,8 +135,10 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
   if (!tok.times && sticky(lang.unitAfter, text, tok.end)) return 'unit';
   // "from 3.6 million rubles to 400,000", "reduced its payment from 2.6 million to 400,000", "the payment was reduced by
   // 600,000": sums of money (looked for only after " to ", " by " or " from ").
+  // After " to " only as the end of a from-to pair: most numbers after "to" ("up to", "rose to") have no "from" near.
+  const to = text.startsWith(' to ', at - 4);
   if (
-    (text.startsWith(' to ', at - 4) || text.startsWith(' by ', at - 4) || text.startsWith(' from ', at - 6)) &&
+    (to ? text.slice(Math.max(0, at - FROM_REACH), at - 4).includes(lang.fromWord) : text.startsWith(' by ', at - 4) || text.startsWith(' from ', at - 6)) &&
     lang.sumHint.test(text.slice(Math.max(0, at - SUM_REACH), at)) &&
     sticky(lang.sumBefore, text, at)
   ) {

@@ -10,6 +10,7 @@ import type { Period } from './types';
 const NUMBER = /\d(?:[\d,.]*\d)?/g;
 
 export function respectivePeriod(tok: NumberToken, s: Sentence, published: string): Period | null {
+  if (!s.saysRespectively) return null;
   const { text, lang } = s;
   const word = lang.pairs.word;
   // Within the sentence's own text: a search of the whole text would run on past it.

@@ -190,7 +190,7 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?:
  */
 function respectiveSide(tok: NumberToken, s: Sentence): Side | null {
   const { pairs } = s.lang;
-  if (s.body.indexOf(pairs.word) < 0) return null;
+  if (!s.saysRespectively) return null;
   const text = s.text;
   const after = text.slice(tok.end, Math.min(s.end, tok.end + RESPECTIVE_REACH));
   const before = text.slice(Math.max(s.start, tok.start - RESPECTIVE_REACH), tok.start);

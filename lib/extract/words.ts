@@ -21,6 +21,8 @@ export const CLAIM = 16;
 export const REPORT = 32;
 /** A word that opens a comparison ("compared", "versus"): a date after it belongs to the other side of it. */
 export const COMPARE = 64;
+/** The word that pairs two lists ("respectively"). */
+export const PAIRED = 128;
 /** The keys of any run of digits ("#") and of a run of four ("####", a year). */
 export const DIGITS_KEY = -1;
 export const YEAR_KEY = -2;
@@ -158,6 +160,7 @@ export function firstWords(lang: LangModule): WordTable {
   }
   for (const w of lang.reportWords) entry(hashWord(w)).bits |= REPORT;
   for (const w of lang.comparisonWords) entry(hashWord(w)).bits |= COMPARE;
+  entry(hashWord(lang.pairs.word)).bits |= PAIRED;
   // The phrases of each first word; two first words with one hash share the whole family's regex.
   const own = (phrases: PhraseSet, multi: Set<string>, field: 'cueRe' | 'sideRe') => {
     for (const w of multi) {

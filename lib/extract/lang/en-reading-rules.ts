@@ -114,6 +114,7 @@ export const enReadingRules: ReadingRules = {
   sizeGoalBefore:
     /(?<=\b(?:(?:increas|rais|expand|boost|bring|grow)\w*\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|overall\s+)?(?:number|size|strength|headcount)\s+of\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|servicemen|personnel|army|armed\s+forces|military)\s+to|(?:military|army|forces|ministry)\s+to\s+create)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?)/iy,
   remainsAfter: /['’]?\s+(?:remains|bodies)\b/y,
+  fromWord: 'from ',
   sumHint: /pay|bonus|salar|allowance|rub|roub|hryvn|dollar|euro/i,
   sumBefore:
     /(?<=\b(?:from\s+[\d.,]+(?:\s*(?:million|thousand|billion|mln|bn))?\s*(?:rubles?|roubles?|hryvnias?|dollars?|euros?)\s+to|(?:payments?|bonus(?:es)?|salar(?:y|ies)|allowances?|pay)\b(?:[^.!?]{0,120}?\bfrom\s+[\d.,]+(?:\s*(?:million|thousand|billion))?(?:\s*(?:rubles?|roubles?))?\s+to|[^.!?\d]{0,40}?\b(?:reduced|cut|raised|increased|lowered|decreased)\s+by|[^.!?\d]{0,40}?\bfrom)|(?:reduced|cut|raised|increased|lowered|decreased)\s+(?:the|its|their)\s+(?:payments?|bonus(?:es)?|salar(?:y|ies)|allowances?|pay)\s+by)\s+)/iy,

@@ -196,6 +196,8 @@ export interface ReadingRules {
   sizeGoalBefore: RegExp;
   /** Sticky after a count's noun: the remains or bodies of those counted ("soldiers' remains"). */
   remainsAfter: RegExp;
+  /** The word that opens a from-to pair ("from "), looked for before a "to" that may close one. */
+  fromWord: string;
   /** Tested on the text before a number: a word of money, without which sumBefore need not run. */
   sumHint: RegExp;
   /** Sticky lookbehind at a number after " to " or " by ": a sum of money it ends or changes ("payment ... from 2.6 million to"). */
