@@ -228,6 +228,13 @@ describe('a date in a comparison', () => {
     ]);
   });
 
+  it('reads "In November, the general had insisted" as the date of the statement', () => {
+    expect(one('In November, the US general had insisted the enemy army suffered losses of more than 95,000 dead or wounded.', '2023-02-23')).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2022-02-24', end: '2022-11-30' },
+    });
+  });
+
   it('puts the months a plan set in the sentence before ahead of the date', () => {
     const f = one('The spring call-up will run from April to July. A total of 160,000 men are to be drafted.', '2025-03-31');
     expect([f.rate, f.period]).toEqual(['period_total', { start: '2025-04-01', end: '2025-07-31' }]);

@@ -14,7 +14,7 @@ function escape(w: string): string {
 
 /** One alternation, longest first so "killed in action" wins over "killed". */
 /** The verbs that report a statement, after its subject ("... the president said"). */
-const STATEMENT_VERB = String.raw`(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:decree|order|law|bill))\b`;
+const STATEMENT_VERB = String.raw`(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|insisted|insists|warned|warns|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:decree|order|law|bill))\b`;
 
 function alt(words: Iterable<string>): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -236,7 +236,7 @@ export const en: LangModule = {
   auxiliaryAfter: /\s+(?:have|has|had|were|was|are|is|died|perished)\b/iy,
   reportWords: new Set([
     'said', 'says', 'claimed', 'claims', 'reported', 'reports', 'estimated', 'estimates', 'announced', 'stated',
-    'wrote', 'revealed', 'disclosed', 'calculated', 'confirmed', 'added', 'noted', 'admitted', 'acknowledged',
+    'wrote', 'revealed', 'disclosed', 'calculated', 'confirmed', 'added', 'noted', 'admitted', 'acknowledged', 'insisted', 'warned',
     'published', 'released', 'told', 'estimate', 'report', 'figure', 'figures', 'data', 'assessment', 'assessments',
     'update', 'updates', 'statement', 'statements', 'compiled', 'briefing', 'interview', 'speech',
     // A participle clause after the date: "in September 2022, claiming just 5,937 ...".
