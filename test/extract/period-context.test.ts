@@ -229,7 +229,7 @@ describe('a date in a comparison', () => {
   });
 
   it('reads "In November, the general had insisted" as the date of the statement', () => {
-    expect(one('In November, the US general had insisted the enemy army suffered losses of more than 95,000 dead or wounded.', '2023-02-23')).toMatchObject({
+    expect(one('In November, the US general had insisted the Russian army suffered losses of more than 95,000 dead or wounded.', '2023-02-23')).toMatchObject({
       rate: 'cumulative',
       period: { start: '2022-02-24', end: '2022-11-30' },
     });
