@@ -72,6 +72,15 @@ export function addMonths(date: string, n: number): string {
   return iso(ty, tm, Math.min(d, lastDay(ty, tm)));
 }
 
+/** The same span a year earlier; a month's last day stays its last day (29 February 2024 to 28 February 2023). */
+export function yearEarlier(p: Period): Period {
+  const shift = (date: string) => {
+    const [y, m, d] = parts(date);
+    return iso(y - 1, m, d === lastDay(y, m) ? lastDay(y - 1, m) : Math.min(d, lastDay(y - 1, m)));
+  };
+  return { start: shift(p.start), end: shift(p.end) };
+}
+
 const SEASON_START: Record<string, number> = { winter: 12, spring: 3, summer: 6, autumn: 9 };
 
 /** The season that starts in `startYear` (winter runs Dec to Feb, so winter 2025 ends in Feb 2026). */

@@ -24,9 +24,8 @@ import { plannedAhead, plannedBefore, plannedTotal } from './plan';
 import { respectivePeriod } from './respective';
 import { earlierWith, type SaidBefore } from './said-before';
 import { newParagraphBetween, sentenceEndBetween } from './spans';
-import { continues, datedPeriodIn, endsTotal, fromToPair, hasAnaphor, PER_RATES, seriesAfter, sinceBefore, tooLargeForOneDay } from './time-cues';
+import { continues, datedPeriodIn, endsTotal, fromToPair, hasAnaphor, PER_RATES, sameSpanYearBefore, seriesAfter, sinceBefore, tooLargeForOneDay } from './time-cues';
 import type { Figure, Metric, Period, Rate } from './types';
-
 
 // Vague magnitudes ("thousands", "hundreds of thousands", "several thousand")
 // are reported as figures when their sentence makes them personnel figures,
@@ -265,10 +264,11 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
     period = { start: FULL_SCALE_INVASION, end: period.end };
   }
   // "on Sunday, Tuesday, Wednesday, there were 700, 800 and 850 Russian losses respectively".
-  const respective = cumulative ? null : respectivePeriod(tok, s, doc.published);
-  if (respective) period = respective;
+  if (!cumulative) period = respectivePeriod(tok, s, doc.published) ?? period;
   // "... captured more than 80 troops in the same period": the period of the figure just before.
   if (!period && afterFigure && prev!.period && hasAnaphor(s.periods)) period = prev!.period;
+  // "... 37,900 in the second quarter of 2025, 2.5 times fewer than in the same period last year, when 92,800 ...".
+  if (afterFigure && prev!.period) period = sameSpanYearBefore(s.periods, prev!.period) ?? period;
   // "Over the past day, Ukraine lost up to 620 soldiers ...; Kiev has lost up to 450 in battles with ...": the parts
   // of a daily or weekly tally keep its span, whatever their tense.
   // Not a vague "thousands": a tally's parts are counted ("... saw thousands of troops killed" is no part).

@@ -3,6 +3,7 @@ import type { NumberToken } from './numbers';
 import type { Sentence } from './context';
 import { otherNumberClause } from './clauses';
 import { FULL_SCALE_INVASION, isDated, untilAt } from './period';
+import { yearEarlier } from './calendar';
 import type { Figure, Period, Rate } from './types';
 
 // What the words around a number say about its time: a since-phrase before it, a date that is its own, a series or
@@ -113,4 +114,17 @@ export function tooLargeForOneDay(period: Period, periods: FoundPeriod[], low: n
     low >= MORE_THAN_A_DAY &&
     periods.some((p) => p.resolved?.start === period.start && ONE_DAY.has(p.expr.kind))
   );
+}
+
+/** "the same period last year": the anaphor and "last year" right after it. */
+const SAME_SPAN_GAP = 3;
+
+/** The span before, a year earlier, when the sentence says "the same period last year"; else null. */
+export function sameSpanYearBefore(periods: FoundPeriod[], before: Period): Period | null {
+  for (let i = 0; i + 1 < periods.length; i++) {
+    const a = periods[i]!;
+    const b = periods[i + 1]!;
+    if (a.expr.kind === 'anaphor' && b.expr.kind === 'relYear' && b.expr.offset === -1 && b.start - a.end <= SAME_SPAN_GAP) return yearEarlier(before);
+  }
+  return null;
 }

@@ -235,6 +235,14 @@ describe('a date in a comparison', () => {
     });
   });
 
+  it('reads "the same period last year" as the span of the figure before, a year earlier', () => {
+    const figs = extractFigures('In the first half of 2024, 150,000 people signed army contracts, up from 24,000 in the same period last year.', { published: '2024-08-01' });
+    expect(figs.map((f) => [f.text, f.period])).toEqual([
+      ['150,000', { start: '2024-01-01', end: '2024-06-30' }],
+      ['24,000', { start: '2023-01-01', end: '2023-06-30' }],
+    ]);
+  });
+
   it('puts the months a plan set in the sentence before ahead of the date', () => {
     const f = one('The spring call-up will run from April to July. A total of 160,000 men are to be drafted.', '2025-03-31');
     expect([f.rate, f.period]).toEqual(['period_total', { start: '2025-04-01', end: '2025-07-31' }]);
