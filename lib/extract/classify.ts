@@ -181,6 +181,15 @@ export function classifyMetric(
   } else if (np.info?.weak && cues.some((h) => (h.value === 'civilian' || h.value === 'population') && h.start !== np.headStart && !ownLossBetween(text, cues, h, tok, lang))) {
     // Not the noun itself: "35 Indian citizens" are read as nationals.
     return null;
+  } else if (
+    LOSS_METRICS.has(CUE_METRIC[head]!) &&
+    s.sides.length === 0 &&
+    cues.some((h) => h.value === 'civilian' && h.end <= tok.start && inSentence(h, s)) &&
+    !cues.some((h) => (h.value === 'personnel' || h.value === 'foreign' || h.value === 'both') && inSentence(h, s))
+  ) {
+    // "the number of civilian victims was particularly high ..., with 4,289 deaths": a toll after civilians are named,
+    // in a sentence that names no soldiers and no army.
+    return null;
   }
 
   // Only now, with personnel in the sentence: "25 losses for each", "9,000 more ... than".

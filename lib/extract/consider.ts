@@ -106,15 +106,15 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   }
   if (densityAfter(text, np.end, lang) || densityBefore(text, tok.start, lang)) return null;
   // "39 assaults ... of a total 117 registered": the total of the things just counted.
-  if (np.headless && doc.otherNounEnd >= 0 && tok.start - doc.otherNounEnd <= CIVILIAN_CARRY && lang.totalOfBefore.test(text.slice(Math.max(0, tok.start - 12), tok.start))) {
-    if (!sentenceEndBetween(text, doc.otherNounEnd, tok.start)) return null;
-  }
+  const totalOfOther = np.headless && doc.otherNounEnd >= 0 && tok.start - doc.otherNounEnd <= CIVILIAN_CARRY;
+  if (totalOfOther && lang.totalOfBefore.test(text.slice(Math.max(0, tok.start - 12), tok.start)) && !sentenceEndBetween(text, doc.otherNounEnd, tok.start)) return null;
   // "317 civilians were killed and 795 were injured", "10,582 dead and 19,875 injured": with no people of its own,
-  // a number in the same sentence as a count of civilians counts civilians too.
+  // a number in the same sentence as a count of civilians counts civilians too (never past a paragraph's end).
   const afterCivilians =
     doc.civilianEnd >= 0 &&
     tok.start - doc.civilianEnd <= CIVILIAN_CARRY &&
-    (np.headless || np.info?.weak || (np.info?.cue !== undefined && np.info.cue !== 'personnel'));
+    (np.headless || np.info?.weak || (np.info?.cue !== undefined && np.info.cue !== 'personnel')) &&
+    !newParagraphBetween(text, doc.civilianEnd, tok.start);
   if (afterCivilians && !sentenceEndBetween(text, doc.civilianEnd, tok.start)) return null;
   if (tok.yearLike && !np.info) return null;
   if (leftOrTooMany(text, tok, np, lang) || partOfOther(text, tok, np, lang)) return null;

@@ -407,6 +407,11 @@ describe('metric', () => {
     expect(one('Military courts received 1,950 criminal cases against soldiers accused of abandoning their units without official leave.', '2023-07-19').metric).toBe('deserted');
   });
 
+  it('carries a count of civilians to the numbers after it only within its paragraph', () => {
+    const text = 'He said: "There are 380,000 wounded, and 19,000 children deported to Russia."\nIn December, he revealed 42,000 had been killed, rising to 44,000 by February 4.';
+    expect(extractFigures(text, { published: '2025-02-17' }).map((f) => f.text)).toEqual(['380,000', '42,000', '44,000']);
+  });
+
   it('reads "4 thousand 396" as one number', () => {
     expect(one('So far 3 thousand 218 soldiers have been reinstated in service after leaving their units.', '2025-02-01').value).toEqual({ low: 3218, high: 3218 });
   });

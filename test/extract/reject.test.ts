@@ -64,6 +64,7 @@ describe('non-figures are not reported', () => {
     ['a bare "millions"', 'A year since the invasion, the war has visited death and destruction on millions.'],
     ['sums at the end of a from-to pair or a cut in payments', 'Regional payments to contract soldiers were cut from 3.5 million rubles to 450,000; Tver reduced its payment from 2.4 million to 350,000, and another region cut the bonus by 700,000.'],
     ['the first end of a from-to pair of rubles', 'In one region the sign-up payment for soldiers fell from 2.2 million to 600,000 rubles.'],
+    ['tolls after civilians are named, with no soldiers', 'The number of civilian victims was highest in the first months, with 4,100 deaths (and more than 2,900 injured) in March 2022.'],
     ['a ward number', 'Thapa of Ward 3 of Tikapur Municipality, who joined the Russian army three months ago, died on November 26.'],
     ['ages of prisoners and fighters', 'The two armies swapped captives under 25, and young fighters under 20 were sent home.'],
     ['a long way to an age', 'The average age of a mobilized soldier remained unchanged at around 40.'],
