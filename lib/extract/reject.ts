@@ -59,6 +59,8 @@ export function otherWar(text: string, tok: NumberToken, s: { namesOtherWar: boo
   return sticky(lang.otherWarAfter, text, tok.end);
 }
 
+/** The youngest age an age range after "men" starts at ("men between 18 and 55"). */
+const MIN_ADULT = 16;
 /** How far before a number sumBefore may find the money it speaks of (a payment word and a from-to pair). */
 const SUM_REACH = 180;
 /** How far before the "to" of a from-to pair its "from" may stand ("from 3.6 million rubles to"). */
@@ -75,6 +77,8 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
   if (glued && sticky(NAME_BEFORE, text, at)) return 'name';
   // "roughly 600,0000": a stray digit glued to the number before it (a typo), no number of its own.
   if (isDigit(prev)) return 'typo';
+  // "a ratio of 2.5:1 or 2:1", "at 14:30": the terms of a ratio, or a time.
+  if ((prev === 58 && isDigit(text.charCodeAt(at - 2))) || (text.charCodeAt(tok.end) === 58 && isDigit(text.charCodeAt(tok.end + 1)))) return 'ratio';
   if (tok.kind === 'digits' || tok.kind === 'ratio') {
     // "... per month.[1]": a footnote's marker in square brackets.
     if (prev === 91 && text.charCodeAt(tok.end) === 93 && tok.plainInt && tok.end - at <= 3) return 'label';
@@ -149,6 +153,8 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
   if (tok.high === 1 && sticky(lang.ratioEndBefore, text, at)) return 'ratio';
   if (tok.high <= MAX_AGE && occursIn(text, at - AGE_REACH, at, lang.ageHint) && sticky(lang.ageBefore, text, at)) return 'age';
   if (tok.high <= MAX_AGE && tok.plainInt && sticky(lang.ageGroupBefore, text, at)) return 'age';
+  // "220,000 Russian men between 18 and 55": an age range after men or women.
+  if (tok.isRange && tok.low >= MIN_ADULT && tok.high <= MAX_AGE && sticky(lang.ageRangeBefore, text, at)) return 'age';
   return null;
 }
 
@@ -298,6 +304,15 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
     if (out.foreign && out.ownNation) out.mixed = true;
     if (info.enemy) out.enemy = true;
     if (info.cue || info.caseCount) {
+      // "30,000 dead civilians": the people the loss word describes.
+      if (info.cue === 'killed' || info.cue === 'wounded') {
+        const next = nextWordInfo(text, pos, lang);
+        if (next?.reject === 'civilians') {
+          out.reject = 'civilians';
+          out.headless = false;
+          return out;
+        }
+      }
       // "273 POW executions", "300 prisoner deaths": the loss of the prisoners is what is counted.
       if (info.cue === 'captured') {
         const next = nextWordInfo(text, pos, lang);

@@ -412,6 +412,12 @@ describe('metric', () => {
     expect(extractFigures(text, { published: '2025-02-17' }).map((f) => f.text)).toEqual(['380,000', '42,000', '44,000']);
   });
 
+  it('reads a quoted "\'well over\'" as more than, and "deaths, injuries and missing personnel" as casualties', () => {
+    expect(one("The general said 'well over' 90,000 enemy soldiers died.", '2023-01-10').qualifier).toBe('more than');
+    expect(one('Combined military deaths, injuries and missing personnel could approach 1.9 million by spring.', '2026-01-28').metric).toBe('casualties');
+    expect(one('The combined casualties of both sides—killed, wounded, and missing—have reached about 1.7 million.', '2026-01-28').metric).toBe('casualties');
+  });
+
   it('reads "4 thousand 396" as one number', () => {
     expect(one('So far 3 thousand 218 soldiers have been reinstated in service after leaving their units.', '2025-02-01').value).toEqual({ low: 3218, high: 3218 });
   });

@@ -23,7 +23,7 @@ export const QUALIFIERS: [string, Qualifier][] = [
   ['close to', 'nearly'], ['nearly', 'nearly'], ['almost', 'nearly'], ['just under', 'nearly'],
   ['just below', 'nearly'], ['more than', 'more than'], ['over', 'more than'],
   ['above', 'more than'], ['in excess of', 'more than'], ['upwards of', 'more than'],
-  ['just over', 'more than'], ['beyond', 'more than'],
+  ['just over', 'more than'], ['well over', 'more than'], ['well above', 'more than'], ['beyond', 'more than'],
   ['exceeded', 'more than'], ['exceeds', 'more than'], ['exceed', 'more than'], ['surpassed', 'more than'], ['topped', 'more than'],
   ['pass', 'more than'],
   ['crossed', 'more than'], ['passed', 'more than'], ['surpassing', 'more than'], ['surpasses', 'more than'],
@@ -174,7 +174,8 @@ export const CUES: [string, Cue][] = [
     // A definition spelled out: "casualties (killed, wounded, missing)", "killed, injured, or missing".
     'killed, injured, or missing', 'killed, wounded, or missing', 'killed, wounded, missing', 'killed, injured, missing',
     'killed, wounded and missing', 'killed, wounded, captured or missing', 'killed, wounded, captured, or missing',
-    'dead, wounded or missing', 'dead, wounded, or missing', 'dead, wounded, missing',
+    'dead, wounded or missing', 'dead, wounded, or missing', 'dead, wounded, missing', 'killed, wounded, and missing',
+    'deaths, injuries and missing', 'deaths, injuries, and missing', 'killed, injured, and missing',
     'killed or severely injured', 'killed or severely wounded', 'killed or gravely wounded', 'killed or critically injured', 'killed or so badly injured', 'killed or so badly wounded', 'killed or so seriously injured', 'killed or so seriously wounded',
     'deaths and injuries', 'deaths or injuries', 'deaths and injured']
     .map((w): [string, Cue] => [w, 'casualties']),

@@ -204,4 +204,6 @@ export interface ReadingRules {
   sumBefore: RegExp;
   /** Tested on the text between a target word and a number: the target was met, so the number is what was done. */
   targetMetBetween: RegExp;
+  /** Sticky lookbehind at a range: men or women before it, whose ages it gives ("men between 18 and 55"). */
+  ageRangeBefore: RegExp;
 }
