@@ -22,6 +22,8 @@ export interface SideHit extends Hit<Side> {
   agent: boolean;
   /** Names an office or source of that nation ("Russian authorities", "Ukraine's defence ministry"). */
   title: boolean;
+  /** Names an office after the nation ("the General Staff of the Armed Forces of Ukraine"). */
+  office: boolean;
 }
 
 /** Whether text[start, end) is one of the mentions that can be places ("Ukraine"), compared in place. */
@@ -100,6 +102,13 @@ export class Sentence {
         lang.sideMemberBefore.lastIndex = h.start;
         title = !lang.sideMemberBefore.test(text);
       }
+      // "tallies from the General Staff of the Armed Forces of Ukraine": the nation an office is named after.
+      // (Looked for only where " of " or " of the " ends right before the mention.)
+      let office = false;
+      if (!title && (text.startsWith(' of ', h.start - 4) || text.startsWith(' of the ', h.start - 8))) {
+        lang.sideOfficeBefore.lastIndex = h.start;
+        title = office = lang.sideOfficeBefore.test(text);
+      }
       let place = false;
       // "with Ukraine's military toll at 70,000": a possessive after "with" owns the count, it is no place.
       let owner = false;
@@ -151,7 +160,7 @@ export class Sentence {
           }
         }
       }
-      f = flags[i] = { start: h.start, end: h.end, value: h.value, ignored: title || place || source, agent, title };
+      f = flags[i] = { start: h.start, end: h.end, value: h.value, ignored: title || place || source, agent, title, office };
     }
     return f;
   }

@@ -1,4 +1,5 @@
 import type { Sentence } from './context';
+import type { FoundPeriod } from './lang/types';
 import type { NumberToken } from './numbers';
 import { anchorDate, resolvePeriod } from './period';
 import type { Period } from './types';
@@ -17,13 +18,20 @@ export function respectivePeriod(tok: NumberToken, s: Sentence, published: strin
   const i = s.body.indexOf(word, tok.end - s.start);
   if (i < 0) return null;
   const at = s.start + i;
-  const times = s.periods.filter((p) => p.end <= tok.start && !p.since && !p.statement);
-  if (times.length < 2) return null;
-  // The list runs from the last of those times to "respectively".
-  const from = times[times.length - 1]!.end;
+  const named = (p: FoundPeriod) => !p.since && !p.statement;
+  let times = s.periods.filter((p) => p.end <= tok.start && named(p));
+  // The list runs from the last of those times to "respectively"; or, with the times after it ("1,500, 1,330, and
+  // 1,400 troops on Saturday, Sunday, and Monday respectively"), from the sentence's start to the first of them.
+  let from = times.length ? times[times.length - 1]!.end : s.start;
+  let to = at;
+  if (times.length < 2) {
+    times = s.periods.filter((p) => p.start >= tok.end && p.end <= at && named(p));
+    if (times.length < 2) return null;
+    to = times[0]!.start;
+  }
   let n = 0;
   let k = -1;
-  for (const m of text.slice(from, at).matchAll(NUMBER)) {
+  for (const m of text.slice(from, to).matchAll(NUMBER)) {
     if (from + m.index === tok.start) k = n;
     n++;
   }

@@ -147,7 +147,8 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?:
     for (let i = 0; i < hits.length && !chosen; i++) {
       const h = s.side(i);
       s.lang.sideRaiserAfter.lastIndex = h.end;
-      if (h.title && s.lang.sideRaiserAfter.test(s.text)) chosen = h;
+      // "citing sources in the General Staff of the Armed Forces of Ukraine, only about 400 people have signed".
+      if (h.title && (h.office || s.lang.sideRaiserAfter.test(s.text))) chosen = h;
     }
   }
   // "37,900 people signed contracts with the Russian Ministry of Defense": recruits sign with their own side's office.
@@ -163,7 +164,7 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?:
   if (!chosen && metric === 'deserted') {
     for (let i = 0; i < hits.length && !chosen; i++) {
       const h = s.side(i);
-      if (h.ignored && !h.title) chosen = h;
+      if (h.ignored && (!h.title || h.office)) chosen = h;
     }
   }
   if (!chosen) return null;

@@ -124,13 +124,20 @@ describe('a span of days', () => {
 });
 
 describe('"respectively"', () => {
-  it('gives the k-th number of a list closed by "respectively" the k-th time named before it', () => {
+  it('gives the k-th number of a list closed by "respectively" the k-th time named before or after it', () => {
     const days = extractFigures('On Sunday, Tuesday and Wednesday, there were 690, 810 and 870 enemy losses respectively.', { published: PUBLISHED });
     expect(days.map((f) => [f.text, f.period?.start])).toEqual([
       ['690', '2025-06-08'],
       ['810', '2025-06-10'],
       ['870', '2025-06-11'],
     ]);
+    const after = extractFigures('The enemy lost 1,480, 1,310 and 1,390 troops on Saturday, Sunday and Monday respectively.', { published: PUBLISHED });
+    expect(after.map((f) => [f.text, f.period?.start])).toEqual([
+      ['1,480', '2025-06-07'],
+      ['1,310', '2025-06-08'],
+      ['1,390', '2025-06-09'],
+    ]);
+    expect(one('The enemy has lost 5,100 soldiers since the start of the week.', PUBLISHED).period).toEqual({ start: '2025-06-09', end: '2025-06-12' });
     const months = extractFigures('Enemy casualties throughout March and April 2025 reached highs of 1,240 and 1,180 soldiers respectively.', { published: PUBLISHED });
     expect(months.map((f) => [f.text, f.period])).toEqual([
       ['1,240', { start: '2025-03-01', end: '2025-03-31' }],

@@ -172,6 +172,11 @@ describe('side and claimant', () => {
     expect(one('The figure dropped on Tuesday, with Ukraine claiming to have inflicted 1,700 casualties on Russian forces.', '2026-01-22').side).toBe('russia');
   });
 
+  it('reads "the General Staff of the Armed Forces of Ukraine" as a source, not whose losses, unless it speaks of its own recruits', () => {
+    expect(one('That is up from roughly 300,000 deaths reported one week ago, tallies from the General Staff of the Armed Forces of Ukraine show.', '2024-01-14').side).not.toBe('ukraine');
+    expect(one('Citing sources in the General Staff of the Armed Forces of Ukraine, the BBC reports that only about 380 people have signed the contract.', '2024-05-10').side).toBe('ukraine');
+  });
+
   it('does not take the enemy a side fights for whose soldiers a figure counts', () => {
     const figs = extractFigures('Kyiv said 43,000 Ukrainian soldiers have been killed fighting Russia, and some 370,000 have been wounded.', {
       published: '2025-06-15',

@@ -20,7 +20,7 @@ const P = {
   // "since the start of the year" (or "of last year", "of the month") from that year's or month's start.
   // "since the end of 2024": from the year after.
   sinceEnd: `(?<sinceYearEnd>since\\s+(?:the\\s+)?end\\s+of\\s+(?<se>(?:19|20)\\d\\d)\\b)`,
-  sinceStart: `(?<sinceYearStart>since\\s+(?:the\\s+)?(?:start|beginning)\\s+of\\s+(?:(?<sy3>(?:19|20)\\d\\d)\\b|${REL_YEAR('ss')}|(?<ssm>(?:the|this)\\s+month)\\b))|(?<course>since\\s+the\\s+(?:start|beginning|outbreak)\\b)`,
+  sinceStart: `(?<sinceYearStart>since\\s+(?:the\\s+)?(?:start|beginning)\\s+of\\s+(?:(?<sy3>(?:19|20)\\d\\d)\\b|${REL_YEAR('ss')}|(?<ssm>(?:the|this)\\s+month)\\b|(?<ssw>(?:the|this)\\s+week)\\b))|(?<course>since\\s+the\\s+(?:start|beginning|outbreak)\\b)`,
   course: `(?<course>course\\s+of\\s+the\\s+war\\b|throughout\\s+the\\s+war\\b)`,
   sinceMonth: `(?<sinceMonth>(?:since|(?:beginning|starting)\\s+(?:from|on))\\s+(?:(?<sd2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?=(?:${MONTH})\\b))?(?:(?<sl>last)\\s+)?(?:(?:early|mid|late)[- ])?(?<sm>${MONTH})\\b\\.?(?:\\s+(?<sd>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<sy>\\d{4})|\\s+(?<smr>last|this)\\s+year\\b)?)`,
   sinceYear: `(?<sinceYear>since\\s+(?<sy2>(?:19|20)\\d\\d)\\b)`,
@@ -169,6 +169,8 @@ export function periodExpr(g: Record<string, string | undefined>): { expr: Perio
   if (g.sinceYearEnd) return { expr: { kind: 'warStart', year: Number(g.se) + 1 }, since: true };
   if (g.sinceYearStart && g.ssr) return { expr: { kind: 'warStart', yearOffset: yearOffsetOf(g.ssr) }, since: true };
   if (g.sinceYearStart && g.ssm) return { expr: { kind: 'warStart', monthOffset: 0 }, since: true };
+  // "since the start of the week": from its Monday.
+  if (g.sinceYearStart && g.ssw) return { expr: { kind: 'warStart', weekday: 1 }, since: true };
   if (g.sinceYear || g.sinceYearStart) return { expr: { kind: 'warStart', year: Number(g.sy2 ?? g.sy3) }, since: true };
   if (g.soFarYear) return { expr: { kind: 'warStart', year: Number(g.sfy), withinYear: true }, since: false };
   if (g.soFar) {

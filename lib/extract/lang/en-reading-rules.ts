@@ -120,4 +120,6 @@ export const enReadingRules: ReadingRules = {
     /(?<=\b(?:from\s+[\d.,]+(?:\s*(?:million|thousand|billion|mln|bn))?\s*(?:rubles?|roubles?|hryvnias?|dollars?|euros?)\s+to|(?:payments?|bonus(?:es)?|salar(?:y|ies)|allowances?|pay)\b(?:[^.!?]{0,120}?\bfrom\s+[\d.,]+(?:\s*(?:million|thousand|billion))?(?:\s*(?:rubles?|roubles?))?\s+to|[^.!?\d]{0,40}?\b(?:reduced|cut|raised|increased|lowered|decreased)\s+by|[^.!?\d]{0,40}?\bfrom)|(?:reduced|cut|raised|increased|lowered|decreased)\s+(?:the|its|their)\s+(?:payments?|bonus(?:es)?|salar(?:y|ies)|allowances?|pay)\s+by)\s+)/iy,
   targetMetBetween: /\b(?:achieved|met|reached|exceeded|surpassed|fulfilled|overfulfilled)\b/i,
   ageRangeBefore: /(?<=\b(?:men|women|males|people|citizens|those)\s+(?:aged\s+)?)/iy,
+  sideOfficeBefore:
+    /(?<=\b(?:General\s+Staff\s+of\s+(?:the\s+)?(?:Armed\s+Forces\s+of\s+)?|(?:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry|Security\s+Service|Verkhovna\s+Rada|Prosecutor\s+General['’]s\s+Office)\s+of\s+)(?:the\s+)?)/y,
 };

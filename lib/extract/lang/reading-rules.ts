@@ -206,4 +206,6 @@ export interface ReadingRules {
   targetMetBetween: RegExp;
   /** Sticky lookbehind at a range: men or women before it, whose ages it gives ("men between 18 and 55"). */
   ageRangeBefore: RegExp;
+  /** Sticky lookbehind at a nation: an office named after it ("the General Staff of the Armed Forces of Ukraine"). */
+  sideOfficeBefore: RegExp;
 }
