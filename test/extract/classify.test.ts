@@ -418,6 +418,11 @@ describe('metric', () => {
     expect(one('The combined casualties of both sides—killed, wounded, and missing—have reached about 1.7 million.', '2026-01-28').metric).toBe('casualties');
   });
 
+  it('reads "the toll peaked at" and "the toll among ... forces" as losses, not a force', () => {
+    expect(one('The toll peaked at 1,290 on October 19, the staff said.', '2023-12-23')).toMatchObject({ metric: 'losses', rate: 'period_total' });
+    expect(one('Officials said the toll among Ukrainian and Russian forces since the beginning of the war has surged close to 480,000.', '2023-08-18').metric).toBe('losses');
+  });
+
   it('reads "4 thousand 396" as one number', () => {
     expect(one('So far 3 thousand 218 soldiers have been reinstated in service after leaving their units.', '2025-02-01').value).toEqual({ low: 3218, high: 3218 });
   });

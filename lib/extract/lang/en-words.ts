@@ -181,7 +181,7 @@ export const CUES: [string, Cue][] = [
     .map((w): [string, Cue] => [w, 'casualties']),
   // "the size of the armed forces to around one million troops": a force's size, not its recruits.
   ['size of', 'force'],
-  ...['losses', 'loss', 'lost', 'losing', 'lose', 'loses', 'sacrificed', 'hemorrhages', 'hemorrhaging',
+  ...['losses', 'loss', 'toll peaked', 'toll among', 'lost', 'losing', 'lose', 'loses', 'sacrificed', 'hemorrhages', 'hemorrhaging',
     'haemorrhaging', 'bleeding', 'sustained', 'suffered', 'irrecoverable losses']
     .map((w): [string, Cue] => [w, 'losses']),
   // The General Staff's and the Russian MoD's euphemisms: their daily "eliminated" counts the killed and the
