@@ -243,6 +243,13 @@ describe('a date in a comparison', () => {
     ]);
   });
 
+  it('reads "the invasion which began in February 2022" as the war\'s start, not the span of a toll', () => {
+    expect(one('More than 44,000 Ukrainian soldiers have been killed defending against the invasion which began in February 2022.', '2025-02-17')).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2022-02-24', end: '2025-02-17' },
+    });
+  });
+
   it('puts the months a plan set in the sentence before ahead of the date', () => {
     const f = one('The spring call-up will run from April to July. A total of 160,000 men are to be drafted.', '2025-03-31');
     expect([f.rate, f.period]).toEqual(['period_total', { start: '2025-04-01', end: '2025-07-31' }]);
