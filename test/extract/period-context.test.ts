@@ -228,6 +228,13 @@ describe('a date in a comparison', () => {
     ]);
   });
 
+  it('reads "In January, the president put out a figure of" as the date of the statement', () => {
+    expect(one('In January this year, the president put out an unsubstantiated figure of 650,000 Ukrainian troop deaths.', '2025-02-17')).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2022-02-24', end: '2025-01-31' },
+    });
+  });
+
   it('reads "In November, the general had insisted" as the date of the statement', () => {
     expect(one('In November, the US general had insisted the Russian army suffered losses of more than 95,000 dead or wounded.', '2023-02-23')).toMatchObject({
       rate: 'cumulative',
