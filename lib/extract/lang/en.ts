@@ -58,9 +58,6 @@ const RATE_RULES: RateRule[] = [
   // "770 soldiers in just one day", "In a single day, Russia lost 1,200": a day's figure, which may open the sentence.
   rateRule(['day'], 'per_day', true,
     `(?<=\\b(?:in|within|over|during)\\s+(?:the\\s+course\\s+of\\s+)?(?:just\\s+|only\\s+)?(?:one|a\\s+single)\\s+)day\\b`),
-  // "Russia Loses 5,270 Soldiers, 53 Tanks in One Week": a week's figure.
-  rateRule(['week'], 'per_week', true,
-    `(?<=\\b(?:in|within|over|during)\\s+(?:just\\s+|only\\s+)?(?:one|a\\s+single)\\s+)week\\b`),
   // "killed 1,400 soldiers within a 24-hour period".
   {
     ...rateRule(['#'], 'per_day', true,
