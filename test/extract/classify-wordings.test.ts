@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../lib/extract';
+import { one } from './one';
+
+// What a figure counts, in wordings that review rounds 27-30 found read wrongly: milestones, parts of a named whole,
+// the size an army is to reach, foreign nationals' own verbs, small spelled-out counts, targets met, civilians, and
+// tolls. Each sentence is written for this test, not copied from the articles.
+
+describe('metric, in wordings from review rounds 27-30', () => {
+  it('reads "approaching a grim milestone of" as nearly and "killed or so badly injured" as casualties', () => {
+    expect(one('The army is approaching a grim milestone of 700,000 casualties, analysts said.', '2025-06-05').qualifier).toBe('nearly');
+    expect(one('Losses have passed the symbolic mark of 400,000 soldiers.', '2025-06-05').qualifier).toBe('more than');
+    expect(one('Some 300,000 soldiers were either killed or so badly wounded that they cannot fight.', '2025-06-05').metric).toBe('casualties');
+  });
+
+  it('counts "1,279 of the approximately 2,500 fighters" in the whole\'s noun, and reads a toll "announced by" someone', () => {
+    const part = extractFigures('So far 1,150 of the roughly 2,000 marines held in captivity have been returned home.', { published: '2025-05-29' });
+    expect(part[0]).toMatchObject({ text: '1,150', metric: 'captured' });
+    // "just two of the 25,000 dead": people picked out of a count.
+    expect(extractFigures('These are just two of the 25,000 dead soldiers identified so far.', { published: '2025-05-29' }).map((f) => f.text)).toEqual(['25,000']);
+    expect(one('Data stays scarce, the last official toll of 6,100 soldiers killed having been announced by the defence minister in October 2022.', '2025-05-29')).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2022-02-24', end: '2022-10-31' },
+    });
+    expect(one('Data stays scarce, with the last official death toll of 6,100 announced by the defence minister in October 2022.', '2025-05-29').metric).toBe('killed');
+  });
+
+  it('reads the size an army is to reach as a target, even in a sentence about losses', () => {
+    expect(one('To replace these losses, the Kremlin intends to increase the total number of soldiers to 1.3 million.', '2024-09-01')).toMatchObject({ metric: 'target', rate: 'none' });
+    expect(one('A decree orders the military to create 1.3 million combat-ready troops.', '2024-09-01').metric).toBe('target');
+  });
+
+  it('reads what happened to foreign nationals from their own verb, not as foreign troops', () => {
+    expect(one('Of these, 31 Indians have reportedly lost their lives.', '2025-12-19').metric).toBe('killed');
+    expect(one('Nine Nepalis are reported to be prisoners of war in Ukraine.', '2025-12-19').metric).toBe('captured');
+    expect(one('Two more Nepalis serving in Russian army die', '2025-12-19').metric).toBe('killed');
+    expect(one('14 Colombian mercenaries killed in eastern Ukraine', '2025-12-19').metric).toBe('killed');
+    expect(one('At least 12 retired Sri Lankan military personnel have been killed in the war.', '2025-12-19').metric).toBe('killed');
+    // German "die" is an article, not a death.
+    expect(extractFigures('Die Beamten sagten, dass von den geschätzten 11.000 Truppen, die aus Nordkorea geschickt wurden, viele verwundet wurden.', { published: '2025-12-19' })).toEqual([]);
+  });
+
+  it('finds a small spelled-out count with no noun when a loss or a tally says what it counts', () => {
+    expect(one('The ministry has been told that thirty more are still missing.', '2024-01-02')).toMatchObject({ text: 'thirty', metric: 'missing' });
+    expect(one('This takes the official tally of Nepalis killed in the war to twelve.', '2024-01-02')).toMatchObject({ text: 'twelve', metric: 'killed', rate: 'cumulative' });
+    expect(one('The death toll could cross one hundred sixty.', '2024-01-02').value).toEqual({ low: 160, high: 160 });
+  });
+
+  it('reads round 29a\'s recruitment wordings: a target achieved, and units abandoned without leave', () => {
+    expect(one('The president\'s target was achieved: 410,000 individuals signed military contracts.', '2026-01-20').metric).toBe('recruited');
+    expect(one('Military courts received 1,950 criminal cases against soldiers accused of abandoning their units without official leave.', '2023-07-19').metric).toBe('deserted');
+  });
+
+  it('carries a count of civilians to the numbers after it only within its paragraph', () => {
+    const text = 'He said: "There are 380,000 wounded, and 19,000 children deported to Russia."\nIn December, he revealed 42,000 had been killed, rising to 44,000 by February 4.';
+    expect(extractFigures(text, { published: '2025-02-17' }).map((f) => f.text)).toEqual(['380,000', '42,000', '44,000']);
+  });
+
+  it('reads a quoted "\'well over\'" as more than, and "deaths, injuries and missing personnel" as casualties', () => {
+    expect(one("The general said 'well over' 90,000 enemy soldiers died.", '2023-01-10').qualifier).toBe('more than');
+    expect(one('Combined military deaths, injuries and missing personnel could approach 1.9 million by spring.', '2026-01-28').metric).toBe('casualties');
+    expect(one('The combined casualties of both sides—killed, wounded, and missing—have reached about 1.7 million.', '2026-01-28').metric).toBe('casualties');
+  });
+
+  it('reads "the toll peaked at" and "the toll among ... forces" as losses, not a force', () => {
+    expect(one('The toll peaked at 1,290 on October 19, the staff said.', '2023-12-23')).toMatchObject({ metric: 'losses', rate: 'period_total' });
+    expect(one('Officials said the toll among Ukrainian and Russian forces since the beginning of the war has surged close to 480,000.', '2023-08-18').metric).toBe('losses');
+  });
+});
