@@ -250,9 +250,9 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   // "106,000 dead by June 21", "as of April ... 150,000": a running total up to that date.
   const chosen = period;
   const ends = period && period.end >= FULL_SCALE_INVASION && !explicit && !cumulative && flow ? endsTotal(text, lang, s.periods, period, s, ahead) : null;
-  // "preparing to mobilize an additional 300,000 troops by June": a plan's deadline, from the day it was told.
+  // A plan's deadline ("preparing to mobilize an additional 300,000 troops by June", "ordered the conscription of 135,000
+  // men by the end of 2025") runs from the day it was told; read after the deadline, its start is not said.
   if (ends === 'until') {
-    // "ordered the conscription of 135,000 men by the end of 2025", read after that: the call-up, whose start is not said.
     const plan = ahead || plannedBefore(s, tok.start);
     if (!plan) period = { start: FULL_SCALE_INVASION, end: period!.end };
     else if (doc.published <= period!.end) period = { start: doc.published, end: period!.end };
