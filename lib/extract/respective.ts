@@ -5,7 +5,7 @@ import { anchorDate, resolvePeriod } from './period';
 import type { Period } from './types';
 
 // "on Sunday, Tuesday, Wednesday, there were 700, 800 and 850 Russian losses respectively": the k-th number of a list
-// closed by "respectively" takes the k-th of the times named before it.
+// closed by "respectively" takes the k-th of the times named before it (or after it, before "respectively").
 
 /** A run of digits with its separators ("1,262"), so that a list's numbers can be counted. */
 const NUMBER = /\d(?:[\d,.]*\d)?/g;
@@ -22,7 +22,7 @@ export function respectivePeriod(tok: NumberToken, s: Sentence, published: strin
   let times = s.periods.filter((p) => p.end <= tok.start && named(p));
   // The list runs from the last of those times to "respectively"; or, with the times after it ("1,500, 1,330, and
   // 1,400 troops on Saturday, Sunday, and Monday respectively"), from the sentence's start to the first of them.
-  let from = times.length ? times[times.length - 1]!.end : s.start;
+  const from = times.length ? times[times.length - 1]!.end : s.start;
   let to = at;
   if (times.length < 2) {
     times = s.periods.filter((p) => p.start >= tok.end && p.end <= at && named(p));
