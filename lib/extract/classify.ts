@@ -3,7 +3,7 @@ import type { Cue, LangModule } from './lang/types';
 import { normKey } from './lang/normalize';
 import type { NumberToken } from './numbers';
 import { sticky, type NounPhrase } from './reject';
-import { commaBetween, hasDigit, onlySpaces } from './spans';
+import { commaBetween, endsWithAny, hasDigit, onlySpaces } from './spans';
 import { inPartList, nounOfNumberBefore } from './clauses';
 import { CUE_METRIC, inSentence, LOSS_METRICS } from './cue-metrics';
 import { lossOfBefore, lossPredicate, lossRightBefore, pastMore, verbRightAfter, verbRightBefore } from './loss-verbs';
@@ -206,8 +206,8 @@ export function classifyMetric(
   if (lang.captureOfBefore.test(text)) return { metric: 'captured', specific: true };
   if (targetNear(text, cues, tok, lang)) return { metric: 'target', specific: true };
   // "increase the total number of soldiers to 1.5 million", "ordering the military to create 1.5 million combat-ready
-  // forces": the size an army is to reach (looked for only after "to " or "create ").
-  if ((text.startsWith('to ', tok.start - 3) || text.startsWith('create ', tok.start - 7)) && sticky(lang.sizeGoalBefore, text, tok.start)) {
+  // forces": the size an army is to reach (looked for only after the words its lookbehind ends with).
+  if (endsWithAny(text, tok.start, lang.sizeGoalHints) && sticky(lang.sizeGoalBefore, text, tok.start)) {
     return { metric: 'target', specific: true };
   }
   if (needRightBefore(cues, tok)) {

@@ -3,6 +3,7 @@ import { analyse, type Found } from './analyse';
 import { clarificationAfter, sentenceAround, type Bounds } from './sentences';
 import type { Side } from './types';
 import { sticky } from './reject';
+import { endsWithAny } from './spans';
 import { isSpaceCode, isNewlineCode, sameWord } from './words';
 
 // The sentence around a number and what it mentions (cue words, rates,
@@ -98,14 +99,14 @@ export class Sentence {
       lang.sideTitleAfter.lastIndex = h.end;
       let title = spaced && lang.sideTitleAfter.test(text);
       // "losses in the Russian Armed Forces": the forces soldiers serve in, not an office that speaks.
-      if (title && text.startsWith(' Armed Forces', h.end)) {
+      if (title && text.startsWith(lang.armedForcesHint, h.end)) {
         lang.sideMemberBefore.lastIndex = h.start;
         title = !lang.sideMemberBefore.test(text);
       }
       // "tallies from the General Staff of the Armed Forces of Ukraine": the nation an office is named after.
       // (Looked for only where " of " or " of the " ends right before the mention.)
       let office = false;
-      if (!title && (text.startsWith(' of ', h.start - 4) || text.startsWith(' of the ', h.start - 8))) {
+      if (!title && endsWithAny(text, h.start, lang.sideOfficeHints)) {
         lang.sideOfficeBefore.lastIndex = h.start;
         title = office = lang.sideOfficeBefore.test(text);
       }

@@ -19,7 +19,7 @@ export function findQualifier(text: string, tok: NumberToken, lang: LangModule):
     if (q) return { qualifier: q, found: true };
   }
   // Looked for only where "of " ends just before the number.
-  if (text.charCodeAt(tok.start - 1) === 32 && text.charCodeAt(tok.start - 2) === 102 && text.charCodeAt(tok.start - 3) === 111) {
+  if (text.startsWith(lang.milestoneHint, tok.start - lang.milestoneHint.length)) {
     lang.milestoneBefore.lastIndex = tok.start;
     const q = lang.milestoneBefore.exec(text)?.[1];
     const found = q !== undefined ? lang.qualifiers.get(q.toLowerCase()) : undefined;

@@ -2,6 +2,7 @@ import type { LangModule, NounInfo } from './lang/types';
 import { CHAR_CLASS, LOWER } from './words';
 import type { NumberToken } from './numbers';
 import type { Side } from './types';
+import { endsWithAny } from './spans';
 
 // Non-figures that show in the characters right around a number: years,
 // dates, list labels, usernames and model names, money, units, percentages,
@@ -140,9 +141,9 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
   // "from 3.6 million rubles to 400,000", "reduced its payment from 2.6 million to 400,000", "the payment was reduced by
   // 600,000": sums of money (looked for only after " to ", " by " or " from ").
   // After " to " only as the end of a from-to pair: most numbers after "to" ("up to", "rose to") have no "from" near.
-  const to = text.startsWith(' to ', at - 4);
+  const to = text.startsWith(lang.sumToHint, at - lang.sumToHint.length);
   if (
-    (to ? text.slice(Math.max(0, at - FROM_REACH), at - 4).includes(lang.fromWord) : text.startsWith(' by ', at - 4) || text.startsWith(' from ', at - 6)) &&
+    (to ? text.slice(Math.max(0, at - FROM_REACH), at).includes(lang.fromWord) : endsWithAny(text, at, lang.sumHints)) &&
     lang.sumHint.test(text.slice(Math.max(0, at - SUM_REACH), at)) &&
     sticky(lang.sumBefore, text, at)
   ) {

@@ -56,3 +56,9 @@ export function sentenceEndBetween(text: string, from: number, to: number): bool
   }
   return false;
 }
+
+/** Whether one of `words` ends right at `at` ("to " before a number). */
+export function endsWithAny(text: string, at: number, words: readonly string[]): boolean {
+  for (const w of words) if (text.startsWith(w, at - w.length)) return true;
+  return false;
+}

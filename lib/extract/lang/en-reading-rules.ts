@@ -122,4 +122,10 @@ export const enReadingRules: ReadingRules = {
   ageRangeBefore: /(?<=\b(?:men|women|males|people|citizens|those)\s+(?:aged\s+)?)/iy,
   sideOfficeBefore:
     /(?<=\b(?:General\s+Staff\s+of\s+(?:the\s+)?(?:Armed\s+Forces\s+of\s+)?|(?:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry|Security\s+Service|Verkhovna\s+Rada|Prosecutor\s+General['’]s\s+Office)\s+of\s+)(?:the\s+)?)/y,
+  sizeGoalHints: ['to ', 'create '],
+  armedForcesHint: ' Armed Forces',
+  sideOfficeHints: [' of ', ' of the '],
+  milestoneHint: 'of ',
+  sumToHint: ' to ',
+  sumHints: [' by ', ' from '],
 };

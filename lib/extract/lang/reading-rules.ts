@@ -208,4 +208,16 @@ export interface ReadingRules {
   ageRangeBefore: RegExp;
   /** Sticky lookbehind at a nation: an office named after it ("the General Staff of the Armed Forces of Ukraine"). */
   sideOfficeBefore: RegExp;
+  /** The words sizeGoalBefore ends with, looked for before it runs ("to ", "create "). */
+  sizeGoalHints: readonly string[];
+  /** After a nation: the forces named after it (" Armed Forces"), where sideMemberBefore is looked for. */
+  armedForcesHint: string;
+  /** What ends right before a nation that sideOfficeBefore may match (" of ", " of the "). */
+  sideOfficeHints: readonly string[];
+  /** What ends right before a number that milestoneBefore may match ("of "). */
+  milestoneHint: string;
+  /** Before a number: the "to" that may close a from-to pair of sums (" to "). */
+  sumToHint: string;
+  /** Before a number: the other words sumBefore may end with (" by ", " from "). */
+  sumHints: readonly string[];
 }
