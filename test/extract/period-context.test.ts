@@ -228,6 +228,13 @@ describe('a date in a comparison', () => {
     ]);
   });
 
+  it('reads "A January 2026 study ... found" as the date of the study, not the span of its toll', () => {
+    expect(one('A January 2026 study by a think tank found that Russian forces have suffered nearly 1.1 million casualties.', '2026-02-20')).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2022-02-24', end: '2026-01-31' },
+    });
+  });
+
   it('reads "In January, the president put out a figure of" as the date of the statement', () => {
     expect(one('In January this year, the president put out an unsubstantiated figure of 650,000 Ukrainian troop deaths.', '2025-02-17')).toMatchObject({
       rate: 'cumulative',

@@ -239,7 +239,7 @@ export const en: LangModule = {
     'said', 'says', 'claimed', 'claims', 'reported', 'reports', 'estimated', 'estimates', 'announced', 'stated',
     'wrote', 'revealed', 'disclosed', 'calculated', 'confirmed', 'added', 'noted', 'admitted', 'acknowledged', 'insisted', 'warned',
     'published', 'released', 'told', 'estimate', 'report', 'figure', 'figures', 'data', 'assessment', 'assessments',
-    'update', 'updates', 'statement', 'statements', 'compiled', 'briefing', 'interview', 'speech',
+    'update', 'updates', 'statement', 'statements', 'compiled', 'briefing', 'interview', 'speech', 'study', 'analysis', 'survey',
     // A participle clause after the date: "in September 2022, claiming just 5,937 ...".
     'claiming', 'saying', 'stating', 'putting', 'announcing',
     // The date a decree was signed is not the span of the call-up it orders.
@@ -252,7 +252,7 @@ export const en: LangModule = {
   // Not "announced": "In mid-September 2022, the Kremlin announced a mobilization of 300,000" dates the call-up itself.
   // Also a clause after a comma: "in September 2022, claiming ...", "in August, putting the figures at ...", "was in
   // September 2022, when it said that ...".
-  statementAfter: /\s+(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|compiled|report|reports|estimate|assessment|statement|update|briefing|interview|speech)\b|,\s+(?:(?:claiming|saying|stating|putting|announcing)\b|when\s+(?:(?:it|he|she|they)\s+|(?:President|Prime\s+Minister|(?:Defen[cs]e\s+)?Minister|Commander-in-Chief|General)\s+(?:[A-Z][\w'’.-]*\s+){0,3}|(?:an?|the)\s+(?:[a-z]+\s+){0,2}?(?:general|official|officials|spokesman|spokeswoman|minister|ministry)\s+)(?:said|claimed|announced|stated|reported|told)\b)/y,
+  statementAfter: /\s+(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|compiled|report|reports|estimate|assessment|statement|update|briefing|interview|speech|study|analysis|survey)\b|,\s+(?:(?:claiming|saying|stating|putting|announcing)\b|when\s+(?:(?:it|he|she|they)\s+|(?:President|Prime\s+Minister|(?:Defen[cs]e\s+)?Minister|Commander-in-Chief|General)\s+(?:[A-Z][\w'’.-]*\s+){0,3}|(?:an?|the)\s+(?:[a-z]+\s+){0,2}?(?:general|official|officials|spokesman|spokeswoman|minister|ministry)\s+)(?:said|claimed|announced|stated|reported|told)\b)/y,
   // "In February, the president said"; "In February, its president, Volodymyr Zelensky, said" (a subject and its appositive).
   statementOpening: new RegExp(
     `(?:,\\s+(?:[A-Za-z.'’-]+\\s+){0,3}[A-Za-z.'’-]+,\\s+(?:[A-Za-z.'’-]+\\s+){0,3}[A-Za-z.'’-]+,\\s+${STATEMENT_VERB}|,?\\s+(?:[A-Za-z.'’()-]+\\s+){0,9}?${STATEMENT_VERB})(?!(?<=\\b(?:released|published))\\s+(?:about\\s+|some\\s+|more\\s+than\\s+|over\\s+|nearly\\s+)?\\d)(?!\\s+to\\s+have\\b)`,
