@@ -172,7 +172,7 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   // to them, is no force.
   if (metricResult && !metricResult.specific && !restatedMetric && tok.high < MIN_FORCE) return null;
   let metric: Metric = restatedMetric ?? metricResult?.metric ?? earlier!.metric;
-  if ((metric === 'captured' || metric === 'killed') && convictsRecruited(text, tok, np, s, lang)) metric = 'recruited';
+  if ((metric === 'captured' || metric === 'killed') && convictsRecruited(text, tok, np, s, lang, metric === 'captured')) metric = 'recruited';
   if (metric === 'force_size' && prisonersOfSwap(tok, s, afterFigure ? prev! : null)) metric = 'captured';
   if (notPersonnel(text, tok, np, s, metric, lang)) return null;
   // A strike's victims: the numbers after them without people of their own count them too ("killed 3 and injured 6").

@@ -76,10 +76,14 @@ export function raisedBefore(text: string, tok: NumberToken, lang: LangModule): 
  * "recruited at least 48,366 prisoners from Russian colonies", "48,000 prisoners from Russian colonies have been
  * recruited": convicts an army takes in are its recruits, not prisoners of war (nor the dead among them).
  */
-export function convictsRecruited(text: string, tok: NumberToken, np: NounPhrase, s: Sentence, lang: LangModule): boolean {
+export function convictsRecruited(text: string, tok: NumberToken, np: NounPhrase, s: Sentence, lang: LangModule, asPrisoners: boolean): boolean {
   if (!lang.convictNoun.test(head(text, np))) return false;
   if (raisedBefore(text, tok, lang)) return true;
-  return stickyAt(lang.convictsFromAfter, text, np.end) && s.cues.some((c) => c.value === 'recruited');
+  if (!s.cues.some((c) => c.value === 'recruited')) return false;
+  // "prisoners from penal colonies"; read as prisoners of war, "50,000 prisoners recruited by ... Wagner", "prisoners,
+  // who were promised amnesty, were recruited": convicts a sentence about recruiting names by their prison, Wagner or
+  // pardon (not in a swap; and not those a loss verb says were killed).
+  return stickyAt(lang.convictsFromAfter, text, np.end) || (asPrisoners && lang.convictContext.test(s.body) && !lang.swapWord.test(s.body));
 }
 
 /**

@@ -66,4 +66,10 @@ describe('metric, in wordings from review rounds 27-30', () => {
     expect(one('The toll peaked at 1,290 on October 19, the staff said.', '2023-12-23')).toMatchObject({ metric: 'losses', rate: 'period_total' });
     expect(one('Officials said the toll among Ukrainian and Russian forces since the beginning of the war has surged close to 480,000.', '2023-08-18').metric).toBe('losses');
   });
+
+  it('reads prisoners Wagner recruited as recruits, not prisoners of war, unless they were killed', () => {
+    expect(one('Of the roughly 48,000 prisoners recruited by the Wagner group, few remain.', '2023-06-01').metric).toBe('recruited');
+    expect(one('As of the end of last year, 38,000 Russian prisoners, who were promised amnesty, were recruited to Wagner.', '2023-06-01').metric).toBe('recruited');
+    expect(one('Wagner said around 9,000 prisoners who had been recruited to fight had been killed on the battlefield.', '2023-06-01').metric).toBe('killed');
+  });
 });

@@ -49,6 +49,7 @@ export const enReadingRules: ReadingRules = {
   namesNoun: /^names$/i,
   convictNoun: /^(?:prisoners|convicts|inmates)$/i,
   convictsFromAfter: /\s+(?:from|in)\s+(?:[\w'’-]+\s+){0,2}(?:colonies|prisons|jails|penal)\b/iy,
+  convictContext: /\b(?:Wagner|amnesty|pardon(?:s|ed)?|penal|colon(?:y|ies)|convicts?|inmates)\b/i,
   withOtherNumber: /^[^\d]*\bwith\s+(?:(?:up\s+to|about|around|over|more\s+than|nearly|almost|another|some)\s+)?[\d,.]+$/i,
   civilianCounter: /\b(?:UN|U\.N\.|United\s+Nations|OHCHR|UNHCR|[Hh]uman\s+[Rr]ights\s+[Mm]onitoring\s+[Mm]ission)\b/,
   volunteerNoun: /^volunteers?$/i,

@@ -91,6 +91,8 @@ export interface ReadingRules {
   convictNoun: RegExp;
   /** Sticky after that noun: where they were held ("from Russian colonies"). */
   convictsFromAfter: RegExp;
+  /** Tested on a sentence about recruiting: it names convicts' world (Wagner, an amnesty, a penal colony). */
+  convictContext: RegExp;
   /** The noun of names on a list, which count soldiers only beside a loss or a swap. */
   namesNoun: RegExp;
   /** The noun of volunteers, who need a word that they joined an army. */
