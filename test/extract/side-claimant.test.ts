@@ -177,6 +177,10 @@ describe('side and claimant', () => {
     expect(one('Citing sources in the General Staff of the Armed Forces of Ukraine, the BBC reports that only about 380 people have signed the contract.', '2024-05-10').side).toBe('ukraine');
   });
 
+  it('reads "according to Russian military estimates" at a sentence\'s end as the source, not whose dead', () => {
+    expect(one('At least 470 American volunteers have been killed, according to Russian military estimates.', '2024-03-14').side).not.toBe('russia');
+  });
+
   it('does not take the enemy a side fights for whose soldiers a figure counts', () => {
     const figs = extractFigures('Kyiv said 43,000 Ukrainian soldiers have been killed fighting Russia, and some 370,000 have been wounded.', {
       published: '2025-06-15',

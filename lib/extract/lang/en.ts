@@ -320,7 +320,7 @@ export const en: LangModule = {
   sideWithBefore: /(?<=\bwith\s+)/iy,
   sideSourceHint: 'ccording to',
   sideSourceBefore: /(?<=\b[Aa]ccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:of|by|from)\s+)?(?:the\s+)?)/y,
-  sideSourceEnd: /(?:['’]s)?(?:\s+[A-Za-z-]+){0,3}?\s*(?:[,;:()–—]|\s-\s|$)/y,
+  sideSourceEnd: /(?:['’]s)?(?:\s+[A-Za-z-]+){0,3}?\s*(?:[,;:.!?()–—]|\s-\s|$)/y,
   sideFoughtBefore: /(?<=\b(?:fighting|battling)\s+(?:the\s+)?)/iy,
   sideFoughtLastLetters: 'gGeE',
   sideForceAfter: /\s+(?:forces|troops|army|military|invaders|occupiers)\b/y,
