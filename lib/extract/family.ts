@@ -69,15 +69,28 @@ export function bracketedRestatement(prev: Figure, tok: NumberToken, text: strin
 
 /**
  * "1,279 of the approximately 2,500 Azov fighters": a part of a count is counted in its noun. Looked for only where
- * " of " follows the number.
+ * " of " or " out of " follows the number.
  */
 export function partOfCount(text: string, tok: NumberToken, lang: LangModule): NounPhrase | null {
   // In digits: "just two of the 25,000 dead" picks out people from a count, which it does not count.
-  if (tok.kind !== 'digits' || text.charCodeAt(tok.end) !== 32 || text.charCodeAt(tok.end + 1) !== 111 || text.charCodeAt(tok.end + 2) !== 102) return null;
+  if (tok.kind !== 'digits' || !lang.partOfHints.some((h) => text.startsWith(h, tok.end))) return null;
   lang.partOfAfter.lastIndex = tok.end;
   if (!lang.partOfAfter.test(text)) return null;
   const whole = readNumber(text, lang.partOfAfter.lastIndex, lang);
-  if (!whole || whole.low < tok.high) return null;
+  if (!whole) return null;
+  // "40 out of 50 thousand recruited prisoners": the whole's scale word is the part's too (the token is read again
+  // with it).
+  if (tok.high < 1000 && whole.low >= 1000) {
+    const words = text.slice(whole.start, whole.end).toLowerCase();
+    for (const [w, scale] of lang.wordScales) {
+      if (scale >= 1000 && words.includes(w)) {
+        tok.low *= scale;
+        tok.high *= scale;
+        break;
+      }
+    }
+  }
+  if (whole.low < tok.high) return null;
   const np = nounAfter(text, whole.end, lang);
   return np.info && !np.reject ? np : null;
 }

@@ -72,4 +72,12 @@ describe('metric, in wordings from review rounds 27-30', () => {
     expect(one('As of the end of last year, 38,000 Russian prisoners, who were promised amnesty, were recruited to Wagner.', '2023-06-01').metric).toBe('recruited');
     expect(one('Wagner said around 9,000 prisoners who had been recruited to fight had been killed on the battlefield.', '2023-06-01').metric).toBe('killed');
   });
+
+  it('reads "40 out of 50 thousand" as 40,000 of 50,000', () => {
+    const figs = extractFigures('The group has already lost about 35 out of 45 thousand recruited prisoners.', { published: '2023-06-01' });
+    expect(figs.map((f) => [f.text, f.value.low])).toEqual([
+      ['35', 35000],
+      ['45 thousand', 45000],
+    ]);
+  });
 });

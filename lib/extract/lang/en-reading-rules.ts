@@ -101,7 +101,8 @@ export const enReadingRules: ReadingRules = {
   // "one in three prisoners": both terms of a proportion in words.
   wordProportion: /(?<=\bone\s+in\s+)/iy,
   // "1,279 of the approximately 2,500 Azov fighters": up to the whole's number.
-  partOfAfter: /\s+of\s+(?:the|an?)\s+(?:(?:approximately|about|around|some|roughly|estimated|nearly|almost|more\s+than|over)\s+)?(?=\d)/y,
+  partOfHints: [' of ', ' out of '],
+  partOfAfter: /\s+(?:out\s+)?of\s+(?:(?:the|an?)\s+)?(?:(?:approximately|about|around|some|roughly|estimated|nearly|almost|more\s+than|over)\s+)?(?=\d)/y,
   // "takes the official tally of Nepalis killed ... to ten", "the total death toll could cross one hundred fifty".
   tallyToBefore: /(?<=\b(?:tally|toll|total|count)\b[^.;:!?\d]{0,80}?\b(?:to|cross|reach|exceed|surpass|top)\s+)/iy,
   // "approaching a grim milestone of one million", "passed the mark of 500,000".

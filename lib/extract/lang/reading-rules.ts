@@ -180,7 +180,9 @@ export interface ReadingRules {
   changeByBefore: RegExp;
   /** Sticky lookbehind at a spelled-out number: the second term of a proportion in words ("one in three"). */
   wordProportion: RegExp;
-  /** Sticky after a number: " of the (about) " before the number of a whole it is part of. */
+  /** What follows a number that may make it a part of a whole (" of ", " out of "), looked for before partOfAfter. */
+  partOfHints: readonly string[];
+  /** Sticky after a number: " (out) of (the) (about) " before the number of a whole it is part of. */
   partOfAfter: RegExp;
   /** Sticky lookbehind at a number: the tally or toll it brings up to ("the tally ... to ten"). */
   tallyToBefore: RegExp;
