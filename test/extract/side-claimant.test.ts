@@ -181,6 +181,12 @@ describe('side and claimant', () => {
     expect(one('At least 470 American volunteers have been killed, according to Russian military estimates.', '2024-03-14').side).not.toBe('russia');
   });
 
+  it('reads "Ukraine\'s current total figure of 707,540" as Ukraine\'s count of the enemy\'s losses, not Ukraine\'s', () => {
+    expect(
+      one('Russia has likely suffered huge losses since the invasion, in line with Ukraine’s current total figure of 690,000 reported on Nov. 9.', '2024-11-12').side,
+    ).toBe('russia');
+  });
+
   it('does not take the enemy a side fights for whose soldiers a figure counts', () => {
     const figs = extractFigures('Kyiv said 43,000 Ukrainian soldiers have been killed fighting Russia, and some 370,000 have been wounded.', {
       published: '2025-06-15',
