@@ -139,6 +139,8 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?:
   }
   for (let i = firstAfter; i < hits.length && !chosen; i++) {
     if (hits[i]!.start < tok.end) continue;
+    // "It has 900,000 active military personnel, compared with Ukraine's 196,600": past a comparison, the other term's.
+    if (s.breaks && s.breaks.some((b) => b >= tok.end && b < hits[i]!.start)) break;
     const h = s.side(i);
     if (!h.ignored) chosen = h;
   }

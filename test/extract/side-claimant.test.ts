@@ -187,6 +187,14 @@ describe('side and claimant', () => {
     ).toBe('russia');
   });
 
+  it('does not give a number the nation named past a comparison ("compared with Ukraine\'s 196,600")', () => {
+    const figs = extractFigures('It has 850,000 active military personnel across its forces, compared with Ukraine\'s 190,000.', { published: '2024-02-24' });
+    expect(figs.map((f) => [f.text, f.side])).toEqual([
+      ['850,000', null],
+      ['190,000', 'ukraine'],
+    ]);
+  });
+
   it('does not take the enemy a side fights for whose soldiers a figure counts', () => {
     const figs = extractFigures('Kyiv said 43,000 Ukrainian soldiers have been killed fighting Russia, and some 370,000 have been wounded.', {
       published: '2025-06-15',
