@@ -195,7 +195,7 @@ export const CUES: [string, Cue][] = [
     'signing a contract', 'signing contracts', 'time bonuses', 'time payments',
     'signings', 'contracted', 'accepted into the ranks', 'into the ranks', 'its ranks', 'their ranks', 'agree to go to the front',
     'agreed to go to the front', 'signing bonus', 'signing bonuses'].map((w): [string, Cue] => [w, 'recruited']),
-  ...['mobilized', 'mobilised', 'mobilization', 'mobilisation', 'call-up', 'called up', 'reservists',
+  ...['mobilized', 'mobilised', 'mobilization', 'mobilisation', 'call-up', 'called up',
     'conscripted', 'conscription', 'conscripts', 'drafted', 'mobilize', 'mobilise', 'mobilizing', 'mobilising', 'conscript',
     'call up', 'called-up', 'mobilizes', 'mobilises', 'drafts', 'calls up', 'calling up'].map((w): [string, Cue] => [w, 'mobilized']),
   // Not "numbered": "combat losses ... numbered 77,170" counts losses; a force's size needs a force word.
