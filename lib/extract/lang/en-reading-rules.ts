@@ -6,7 +6,7 @@ export const enReadingRules: ReadingRules = {
   relativeClause: /,\s+(?:which|who|whom|whose|where)\b/i,
   amongThem: /^\s*(?:among|of)\s+(?:them|these|those)\b/i,
   amongDead: /^\s*(?:among|of)\s+(?:the|those)\s+(?:confirmed\s+|identified\s+)?(?:dead|killed|fallen|deceased)\b/i,
-  leftCountryAfter: /\s+(?:(?:who|that)\s+)?(?:(?:have|had|has)\s+)?(?:already\s+)?(?:(?:left|fled|emigrated\s+from|escaped|relocated\s+from)\s+(?:Russia|Ukraine|the\s+country|abroad|their\s+(?:country|homeland))|(?:fled|emigrated)\s+(?:abroad|the\s+country))\b/y,
+  leftCountryAfter: /\s+(?:(?:who|that)\s+)?(?:(?:have|had|has)\s+)?(?:already\s+)?(?:(?:left|fled|fleeing|emigrated\s+from|escaped|relocated\s+from)\s+(?:Russia|Ukraine|the\s+country|abroad|their\s+(?:country|homeland))|(?:fled|fleeing|emigrated)\s+(?:abroad|the\s+country))\b/y,
   wentToPlaceAfter:
     /\s+(?:(?:have|has|had)\s+)?(?:(?:went|gone|crossed|arrived|moved|fled|flooded|poured|streamed)\s+(?:to|into|in)|entering|entered|arriving\s+in|crossing\s+into)\s+(?:(?:the|their)\s+)?(?:[A-Z]|countr(?:y|ies)\b|neighbou?ring\b)/y,
   evadeMobilisation: /\b(?:avoid|avoiding|evade|evading|dodge|dodging|escape|escaping|flee|fleeing|fled|hide|hiding)\s+(?:from\s+)?(?:being\s+(?:mobili[sz]ed|drafted|conscripted|called\s+up)|(?:the\s+)?(?:mass\s+|partial\s+|general\s+)?(?:mobili[sz]ation|draft|conscription|call-?up|military\s+service))/gi,

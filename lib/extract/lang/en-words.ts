@@ -244,6 +244,8 @@ export const CUES: [string, Cue][] = [
   ...['lived', 'live there', 'live in', 'living in', 'population', 'populations', 'census', 'inhabited',
     // A country's pool of men who could serve, and those who left: people, not soldiers.
     'went abroad', 'gone abroad', 'left abroad', 'taxpayers', 'self-employed',
+    // "a shortage of around 1 million people in Russia's labor market": workers the economy lacks.
+    'labor market', 'labour market', 'labor force', 'labour force', 'workforce', 'labor shortage', 'labour shortage',
     'updating their data', 'potentially mobilize', 'potentially mobilise',
     // "Russia's mobilization resource is about 25 million people"; convicts in the colonies; emigrants crossing.
     'mobilization resource', 'mobilisation resource', 'mobilization reserve', 'mobilisation reserve',
