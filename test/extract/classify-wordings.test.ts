@@ -93,6 +93,10 @@ describe('metric, in wordings from review rounds 31-32', () => {
     expect(one('The Kremlin called up 300,000 reservists last autumn.', '2022-03-01').metric).toBe('mobilized');
   });
 
+  it('finds "the 450,000-strong army of occupation" as a force', () => {
+    expect(one('Since taking Bakhmut, the 450,000-strong Russian army of occupation in the south has dug in.', '2024-06-01')).toMatchObject({ metric: 'force_size', side: 'russia' });
+  });
+
   it('leaves out workers a labour market lacks and men fleeing a call-up', () => {
     expect(extractFigures("Mobilisation has left a shortage of some 2 million people in Russia's labour market, an economist said.", { published: '2023-12-04' })).toEqual([]);
     expect(extractFigures('The latest mobilization wave ended with tens of thousands of men fleeing the country.', { published: '2023-12-04' })).toEqual([]);

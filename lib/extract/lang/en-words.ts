@@ -116,8 +116,8 @@ export const NOUNS: [string, NounInfo][] = [
     'killed-in-action', 'and', 'or', 'nato', 'allied', 'occupying', 'invading', 'total', 'own', 'former',
     'criminal', 'such', 'named', 'serving', 'retired', 'registered', 'confirmed', 'identified', 'reported', 'estimated',
     'desertion', 'awol', 'official', 'documented', 'recorded', 'registered', 'engineering', 'construction',
-    // "a 50,000-strong group of Russian and North Korean troops".
-    'group', 'grouping', 'contingent']
+    // "a 50,000-strong group of Russian and North Korean troops", "the 600,000-strong Russian army of occupation".
+    'group', 'grouping', 'contingent', 'occupation']
     .map((w): [string, NounInfo] => [w, mod]),
   ['enemy', { modifier: true, enemy: true }],
   ['hostile', { modifier: true, enemy: true }],
