@@ -102,9 +102,10 @@ function listBetween(text: string, from: number, to: number, s: Sentence): boole
   for (const p of s.periods) if (p.start >= from && p.start < to) return false;
   const { lists } = s.lang;
   const list = text.slice(from, to).replace(lists.end, '');
-  // A list ends with "and": "Over a Million Lost, 30,000 Recruits a Month" is two phrases.
-  if (!lists.lastItem.test(list)) return false;
   const items = list.split(lists.separator);
+  // A list ends with "and": "Over a Million Lost, 30,000 Recruits a Month" is two phrases. A headline's list of three
+  // or more may leave it out ("Russia Lost 6,080 Soldiers, 99 Tanks, 201 Artillery Systems in a Week").
+  if (!lists.lastItem.test(list) && items.length < 3) return false;
   if (items.length < 2 || !lists.headEnd.test(items[0]!)) return false;
   let at = from + items[0]!.length;
   for (let k = 1; k < items.length; k++) {
@@ -113,7 +114,7 @@ function listBetween(text: string, from: number, to: number, s: Sentence): boole
     at = start + item.length;
     const m = lists.item.exec(item);
     if (!m) return false;
-    if (m[1] && nounAfter(text, start + m[1].length, s.lang).reject === 'civilians') return false;
+    if (m[1] && nounAfter(text, start + item.indexOf(m[1]) + m[1].length, s.lang).reject === 'civilians') return false;
   }
   return true;
 }

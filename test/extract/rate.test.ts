@@ -285,6 +285,11 @@ describe('rate', () => {
     expect(headline.map((f) => [f.text, f.rate === 'per_month'])).toEqual([['900,000', false], ['25,000', true]]);
   });
 
+  it('gives a rate after a list with qualified counts, or a headline\'s list of three without "and", to the first count', () => {
+    expect(one('The army lost 5,070 soldiers, 88 tanks and more than 150 artillery systems in a week, the staff said.', '2024-02-04').rate).toBe('per_week');
+    expect(one('Russia Lost 5,070 Soldiers, 88 Tanks, 150 Artillery Systems in a Week', '2024-02-04').rate).toBe('per_week');
+  });
+
   it('leaves a distributive phrase that ends another number\'s clause to that number', () => {
     const figs = extractFigures(
       'About 15,000 soldiers desert their units every month, with nearly 90,000 official desertion cases opened since the start of the war.',
