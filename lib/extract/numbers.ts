@@ -94,8 +94,11 @@ function digitsEnd(text: string, at: number): { end: number; grouped: boolean; d
       const c = text.charCodeAt(i);
       if (!threeDigitsAt(text, i + 1)) break;
       const next = text.charCodeAt(i + 4);
-      if (c === 44) onlyDots = false;
-      else if (c === 46) {
+      if (c === 44) {
+        // "February 27,2022": a day and a year (20xx) with the space left out, not 27,202 and a stray digit.
+        if (i - at <= 2 && !grouped && isDigitCode(next) && !isDigitCode(text.charCodeAt(i + 5)) && text.startsWith('20', i + 1)) break;
+        onlyDots = false;
+      } else if (c === 46) {
         if (isDigitCode(next)) break;
       } else if (isGroupSpace(c)) {
         // "21 922,12 rubles": space groups, then a decimal comma with one or two digits.

@@ -273,4 +273,8 @@ describe('non-figures are not reported', () => {
   it('does not read a linear density ("for every kilometer it advances") as a figure', () => {
     expect(texts('Analysts say Russia loses 87 soldiers for every kilometer it advances.')).toEqual([]);
   });
+
+  it('does not read a dateline whose year is glued to the day ("March 3,2022") as a number of thousands', () => {
+    expect(texts('Kyiv – March 3,2022 – The general staff gave no new figures today.')).toEqual([]);
+  });
 });
