@@ -5,7 +5,7 @@ import { classifyMetric } from './classify';
 import { lossRightAfter } from './loss-verbs';
 import { bodiesCount, handoverReading } from './bodies';
 import { findClaimant } from './claimant';
-import { convictsRecruited, deficitMargin, leadingReading, leftOrTooMany, notPersonnel, partOfOther, raisedBefore, strikeToll } from './not-personnel';
+import { convictsRecruited, deficitMargin, leadingReading, leftOrTooMany, notPersonnel, partOfOther, raisedAfter, raisedBefore, strikeToll } from './not-personnel';
 import type { SentenceCache } from './context';
 import { anaphoricMetric, bracketedRestatement, partOfCount, partOfFigureBefore, sameFamily } from './family';
 import type { LangModule } from './lang/types';
@@ -90,7 +90,7 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   if (rejectLocal(text, tok, lang)) return null;
   const np = partOfCount(text, tok, lang) ?? nounAfter(text, tok.end, lang);
   // "a decree to enlist 160,000 Russian citizens": citizens an army takes in are its recruits.
-  const raisedCitizens = np.reject === 'civilians' && raisedBefore(text, tok, lang);
+  const raisedCitizens = np.reject === 'civilians' && (raisedBefore(text, tok, lang) || raisedAfter(text, tok, lang));
   if (np.reject && !tok.times && !raisedCitizens) {
     if (np.reject === 'civilians') doc.civilianEnd = np.end;
     if (np.reject === 'equipment') doc.equipmentEnd = np.end;

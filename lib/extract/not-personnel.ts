@@ -72,6 +72,12 @@ export function raisedBefore(text: string, tok: NumberToken, lang: LangModule): 
   return lang.raiseVerbBefore.test(text);
 }
 
+/** "nearly 100,000 citizens were mobilized": the verb of their clause raises them. */
+export function raisedAfter(text: string, tok: NumberToken, lang: LangModule): boolean {
+  lang.raiseVerbAfter.lastIndex = tok.end;
+  return lang.raiseVerbAfter.test(text);
+}
+
 /**
  * "recruited at least 48,366 prisoners from Russian colonies", "48,000 prisoners from Russian colonies have been
  * recruited": convicts an army takes in are its recruits, not prisoners of war (nor the dead among them).

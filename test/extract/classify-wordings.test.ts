@@ -97,6 +97,12 @@ describe('metric, in wordings from review rounds 31-32', () => {
     expect(one('Since taking Bakhmut, the 450,000-strong Russian army of occupation in the south has dug in.', '2024-06-01')).toMatchObject({ metric: 'force_size', side: 'russia' });
   });
 
+  it('reads citizens or civilians whom their clause\'s verb mobilises as the mobilised', () => {
+    expect(one('Officials said that some 80,000 citizens were mobilized in the first week.', '2022-03-04')).toMatchObject({ text: '80,000', metric: 'mobilized' });
+    expect(one('Around 900 Georgian citizens have enlisted in the legion so far.', '2022-03-04').metric).toBe('recruited');
+    expect(extractFigures('Some 2,000 children were deported, officials said.', { published: '2022-03-04' })).toEqual([]);
+  });
+
   it('leaves out workers a labour market lacks and men fleeing a call-up', () => {
     expect(extractFigures("Mobilisation has left a shortage of some 2 million people in Russia's labour market, an economist said.", { published: '2023-12-04' })).toEqual([]);
     expect(extractFigures('The latest mobilization wave ended with tens of thousands of men fleeing the country.', { published: '2023-12-04' })).toEqual([]);

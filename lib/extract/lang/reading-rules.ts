@@ -18,6 +18,8 @@ export interface ReadingRules {
   evadeMobilisation: RegExp;
   /** Sticky, at a number: a verb that raises soldiers stands right before it ("to enlist 160,000 citizens"). */
   raiseVerbBefore: RegExp;
+  /** Sticky, after a number: its people are raised by the verb of its clause ("100,000 citizens were mobilized"). */
+  raiseVerbAfter: RegExp;
   /** Tested on the text before a number: it is a comparison's margin ("surpasses last year's call-up by 10,000"). */
   marginBefore: RegExp;
   /** What `marginBefore` needs right before the number ("by "), looked for first. */
