@@ -113,7 +113,8 @@ export function notPersonnel(text: string, tok: NumberToken, np: NounPhrase, s: 
   // "The hotline has been visited by more than 14 million people": no army in this war is that large.
   if (metric === 'force_size' && tok.low > MAX_FORCE_SIZE) return true;
   // "800,000 men are trying to avoid mobilization": draft evaders, not the mobilized.
-  if ((metric === 'mobilized' || metric === 'recruited') && evadersAfter(text, tok, s, lang)) return true;
+  // Nor deserters or a force: "2 million are 'wanted' for avoiding military service".
+  if ((metric === 'mobilized' || metric === 'recruited' || metric === 'deserted' || metric === 'force_size') && evadersAfter(text, tok, s, lang)) return true;
   // "a war that has killed tens of thousands of people": a vague count of people is a personnel figure only where
   // the sentence names soldiers.
   if (tok.kind === 'vague' && LOSS_OF_LIFE.has(metric) && np.info?.weak && lang.peopleNoun.test(head(text, np)) && !s.cues.some((c) => c.value === 'personnel')) {

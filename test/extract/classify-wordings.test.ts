@@ -103,6 +103,12 @@ describe('metric, in wordings from review rounds 31-32', () => {
     expect(extractFigures('Some 2,000 children were deported, officials said.', { published: '2022-03-04' })).toEqual([]);
   });
 
+  it('reads soldiers who absconded or fled their posts as deserters, and men wanted for evading service as no figure', () => {
+    expect(one('Nearly 40,000 soldiers absconded in the first half of 2024.', '2024-09-01')).toMatchObject({ metric: 'deserted', rate: 'period_total' });
+    expect(one('Some 25,000 people have faced charges for fleeing their posts since the invasion began.', '2024-09-01').metric).toBe('deserted');
+    expect(extractFigures('The minister said 1.5 million men are "wanted" for avoiding military service.', { published: '2026-01-14' })).toEqual([]);
+  });
+
   it('leaves out workers a labour market lacks and men fleeing a call-up', () => {
     expect(extractFigures("Mobilisation has left a shortage of some 2 million people in Russia's labour market, an economist said.", { published: '2023-12-04' })).toEqual([]);
     expect(extractFigures('The latest mobilization wave ended with tens of thousands of men fleeing the country.', { published: '2023-12-04' })).toEqual([]);
