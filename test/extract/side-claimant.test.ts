@@ -351,4 +351,9 @@ describe('side and claimant', () => {
     expect(one('Kyiv last week estimated about 1,300 African nationals are fighting alongside Russian forces.', '2025-11-12').side).toBe('russia');
     expect(one('The ministry confirmed the deaths of 73 troops, the highest toll since Russia invaded Ukraine last year.', '2023-01-25').side).toBeNull();
   });
+
+  it('reads "by Ukraine\'s count" as who counted, not whose soldiers', () => {
+    expect(one("That puts the number of Russian casualties, by Ukraine's count, at 402,000.", '2024-03-01').side).toBe('russia');
+    expect(one("By Russia's estimate, Ukraine has lost 450,000 soldiers.", '2024-03-01').side).toBe('ukraine');
+  });
 });
