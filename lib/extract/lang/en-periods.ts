@@ -50,8 +50,8 @@ const P = {
   // "over the next two months", "in the coming weeks" (a forecast's span, forward from the date).
   ahead: `(?<ahead>(?:next|coming)\\s+(?:(?<an>${N_WORD})\\s+)?(?<au>days|weeks|months)\\b)`,
   // "Four years after Russia invaded Ukraine", "three years into the war": the war so far.
-  // "within the first four days of the fighting": the war's first days, from the invasion.
-  firstSpan: `(?<firstSpan>first\\s+(?<fsn>${N_WORD})\\s+(?<fsu>days|weeks|months)\\s+of\\s+(?:the\\s+)?(?:full-scale\\s+)?(?:war|fighting|invasion|conflict)\\b)`,
+  // "within the first four days of the fighting", "during the first year of the war": the war's first days, from the invasion.
+  firstSpan: `(?<firstSpan>first\\s+(?:(?<fsn>${N_WORD})\\s+(?<fsu>days|weeks|months|years)|(?<fs1>day|week|month|year))\\s+of\\s+(?:the\\s+)?(?:full-scale\\s+)?(?:war|fighting|invasion|conflict)\\b)`,
   yearsInto: `(?<yearsInto>(?<=\\b(?<yin>${N_WORD})\\s+)(?<yiu>years?|months?)\\s+(?:after|into)\\s+(?:the\\s+|Russia['’]s\\s+|Moscow['’]s\\s+)?(?:[\\w-]+\\s+){0,3}?(?:invasion|invaded|war)\\b)`,
   forN: `(?<forN>(?<=\\bfor\\s+(?:the\\s+)?(?<fn>${N_WORD})\\s+)(?<fu>days|weeks|months|years)\\b|(?<=\\b(?:over|during)\\s+the\\s+)(?<fu3>week)\\b|(?<=\\b(?:over|in|within)\\s+(?:just\\s+|only\\s+|less\\s+than\\s+|under\\s+|nearly\\s+|almost\\s+)?(?<fn2>${N_WORD})\\s+)(?<fu2>hours|days|weeks|months)\\b)`,
   eoy: `(?<eoy>end\\s+of\\s+(?:(?:the|this)\\s+year|(?<ey>\\d{4}))\\b|year-end\\b)`,
@@ -130,10 +130,10 @@ function monthOf(name: string): number {
 export function periodExpr(g: Record<string, string | undefined>): { expr: PeriodExpr; since: boolean } | null {
   if (g.since || g.course) return { expr: { kind: 'warStart' }, since: true };
   if (g.firstSpan) {
-    const n = smallNumber(g.fsn);
-    const unit = g.fsu!.toLowerCase();
+    const n = g.fs1 ? 1 : smallNumber(g.fsn);
+    const unit = g.fs1 ? `${g.fs1.toLowerCase()}s` : g.fsu!.toLowerCase();
     // A span of its own, not a since-phrase: the numbers after it may have times of their own.
-    if (unit === 'months') return { expr: { kind: 'warStart', spanMonths: n }, since: false };
+    if (unit === 'months' || unit === 'years') return { expr: { kind: 'warStart', spanMonths: unit === 'years' ? 12 * n : n }, since: false };
     return { expr: { kind: 'warStart', spanDays: unit === 'weeks' ? 7 * n : n }, since: false };
   }
   if (g.yearsInto) {
