@@ -285,6 +285,13 @@ describe('rate', () => {
     expect(headline.map((f) => [f.text, f.rate === 'per_month'])).toEqual([['900,000', false], ['25,000', true]]);
   });
 
+  it('reads "starting from 21 September" after a toll as a running total from that day', () => {
+    expect(one('At least 250 mobilised soldiers were killed starting from 21 September.', '2022-12-20')).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2022-09-21', end: '2022-12-20' },
+    });
+  });
+
   it('gives a rate after a list with qualified counts, or a headline\'s list of three without "and", to the first count', () => {
     expect(one('The army lost 5,070 soldiers, 88 tanks and more than 150 artillery systems in a week, the staff said.', '2024-02-04').rate).toBe('per_week');
     expect(one('Russia Lost 5,070 Soldiers, 88 Tanks, 150 Artillery Systems in a Week', '2024-02-04').rate).toBe('per_week');
