@@ -138,8 +138,9 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
     if (at - lineStart < 8 && LABEL_LINE.test(text.slice(Math.max(0, lineStart - 1), at))) return 'list label';
   }
   if (!tok.times && sticky(lang.unitAfter, text, tok.end)) return 'unit';
-  // "from 3.6 million rubles to 400,000", "reduced its payment from 2.6 million to 400,000", "the payment was reduced by
-  // 600,000": sums of money (looked for only after " to ", " by " or " from ").
+  // "from 3.6 million rubles to 400,000", "800,000 rubles instead of 400", "reduced its payment from 2.6 million to
+  // 400,000", "the payment was reduced by 600,000": sums of money (looked for only after " to ", " by ", " from " or
+  // " instead of ").
   // After " to " only as the end of a from-to pair: most numbers after "to" ("up to", "rose to") have no "from" near.
   const to = text.startsWith(lang.sumToHint, at - lang.sumToHint.length);
   if (

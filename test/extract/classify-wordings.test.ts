@@ -109,6 +109,11 @@ describe('metric, in wordings from review rounds 31-32', () => {
     expect(extractFigures('The minister said 1.5 million men are "wanted" for avoiding military service.', { published: '2026-01-14' })).toEqual([]);
   });
 
+  it('reads people who "come to sign a contract" as recruits, and a sum "instead of" another as money', () => {
+    expect(one('"About 1,200 people come to sign a contract with the army every day," the president said.', '2023-09-12')).toMatchObject({ metric: 'recruited', rate: 'per_day' });
+    expect(extractFigures('Volunteers who sign a contract this month will be paid 900,000 rubles instead of 500.', { published: '2024-11-25' })).toEqual([]);
+  });
+
   it('leaves out workers a labour market lacks and men fleeing a call-up', () => {
     expect(extractFigures("Mobilisation has left a shortage of some 2 million people in Russia's labour market, an economist said.", { published: '2023-12-04' })).toEqual([]);
     expect(extractFigures('The latest mobilization wave ended with tens of thousands of men fleeing the country.', { published: '2023-12-04' })).toEqual([]);

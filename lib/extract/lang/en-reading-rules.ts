@@ -120,7 +120,7 @@ export const enReadingRules: ReadingRules = {
   fromWord: 'from ',
   sumHint: /pay|bonus|salar|allowance|rub|roub|hryvn|dollar|euro/i,
   sumBefore:
-    /(?<=\b(?:from\s+[\d.,]+(?:\s*(?:million|thousand|billion|mln|bn))?\s*(?:rubles?|roubles?|hryvnias?|dollars?|euros?)\s+to|(?:payments?|bonus(?:es)?|salar(?:y|ies)|allowances?|pay)\b(?:[^.!?]{0,120}?\bfrom\s+[\d.,]+(?:\s*(?:million|thousand|billion))?(?:\s*(?:rubles?|roubles?))?\s+to|[^.!?\d]{0,40}?\b(?:reduced|cut|raised|increased|lowered|decreased)\s+by|[^.!?\d]{0,40}?\bfrom)|(?:reduced|cut|raised|increased|lowered|decreased)\s+(?:the|its|their)\s+(?:payments?|bonus(?:es)?|salar(?:y|ies)|allowances?|pay)\s+by)\s+)/iy,
+    /(?<=\b(?:from\s+[\d.,]+(?:\s*(?:million|thousand|billion|mln|bn))?\s*(?:rubles?|roubles?|hryvnias?|dollars?|euros?)\s+to|[\d.,]+(?:\s*(?:million|thousand|billion|mln|bn))?\s*(?:rubles?|roubles?|hryvnias?|dollars?|euros?)\s+instead\s+of|(?:payments?|bonus(?:es)?|salar(?:y|ies)|allowances?|pay)\b(?:[^.!?]{0,120}?\bfrom\s+[\d.,]+(?:\s*(?:million|thousand|billion))?(?:\s*(?:rubles?|roubles?))?\s+to|[^.!?\d]{0,40}?\b(?:reduced|cut|raised|increased|lowered|decreased)\s+by|[^.!?\d]{0,40}?\bfrom)|(?:reduced|cut|raised|increased|lowered|decreased)\s+(?:the|its|their)\s+(?:payments?|bonus(?:es)?|salar(?:y|ies)|allowances?|pay)\s+by)\s+)/iy,
   targetMetBetween: /\b(?:achieved|met|reached|exceeded|surpassed|fulfilled|overfulfilled)\b/i,
   ageRangeBefore: /(?<=\b(?:men|women|males|people|citizens|those)\s+(?:aged\s+)?)/iy,
   sideOfficeBefore:
@@ -130,5 +130,5 @@ export const enReadingRules: ReadingRules = {
   sideOfficeHints: [' of ', ' of the '],
   milestoneHint: 'of ',
   sumToHint: ' to ',
-  sumHints: [' by ', ' from '],
+  sumHints: [' by ', ' from ', ' instead of '],
 };
