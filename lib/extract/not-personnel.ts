@@ -110,6 +110,8 @@ export function deficitMargin(s: Sentence): boolean {
 
 /** Judged once the metric is known: draft evaders, a vague toll of "people", a handful of volunteers. */
 export function notPersonnel(text: string, tok: NumberToken, np: NounPhrase, s: Sentence, metric: Metric, lang: LangModule): boolean {
+  // "reported only 0.3 casualties for each soldier killed": a part of a person is a ratio, never a count.
+  if (metric !== 'ratio' && !Number.isInteger(tok.high)) return true;
   // "The hotline has been visited by more than 14 million people": no army in this war is that large.
   if (metric === 'force_size' && tok.low > MAX_FORCE_SIZE) return true;
   // "800,000 men are trying to avoid mobilization": draft evaders, not the mobilized.

@@ -277,4 +277,9 @@ describe('non-figures are not reported', () => {
   it('does not read a dateline whose year is glued to the day ("March 3,2022") as a number of thousands', () => {
     expect(texts('Kyiv – March 3,2022 – The general staff gave no new figures today.')).toEqual([]);
   });
+
+  it('does not read a fraction of a person ("0.4 casualties for each soldier killed") as a count, but keeps a ratio', () => {
+    expect(texts('For each soldier killed, the same sources reported only 0.4 casualties.')).toEqual([]);
+    expect(one('Russia loses 2.5 soldiers for every Ukrainian soldier.', '2023-08-15').metric).toBe('ratio');
+  });
 });
