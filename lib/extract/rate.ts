@@ -104,8 +104,9 @@ function listBetween(text: string, from: number, to: number, s: Sentence): boole
   const list = text.slice(from, to).replace(lists.end, '');
   const items = list.split(lists.separator);
   // A list ends with "and": "Over a Million Lost, 30,000 Recruits a Month" is two phrases. A headline's list of three
-  // or more may leave it out ("Russia Lost 6,080 Soldiers, 99 Tanks, 201 Artillery Systems in a Week").
-  if (!lists.lastItem.test(list) && items.length < 3) return false;
+  // or more may leave it out ("Russia Lost 6,080 Soldiers, 99 Tanks, 201 Artillery Systems in a Week"), and so may two
+  // counts of soldiers ("loses up to 100 soldiers killed, up to 500 wounded daily").
+  if (!lists.lastItem.test(list) && items.length < 3 && !nounAfter(text, from, s.lang).info) return false;
   if (items.length < 2 || !lists.headEnd.test(items[0]!)) return false;
   let at = from + items[0]!.length;
   for (let k = 1; k < items.length; k++) {

@@ -295,6 +295,12 @@ describe('rate', () => {
   it('gives a rate after a list with qualified counts, or a headline\'s list of three without "and", to the first count', () => {
     expect(one('The army lost 5,070 soldiers, 88 tanks and more than 150 artillery systems in a week, the staff said.', '2024-02-04').rate).toBe('per_week');
     expect(one('Russia Lost 5,070 Soldiers, 88 Tanks, 150 Artillery Systems in a Week', '2024-02-04').rate).toBe('per_week');
+    // Two counts of soldiers without "and": "up to 90 soldiers killed, up to 400 wounded daily".
+    const pair = extractFigures('The army loses up to 90 soldiers killed, up to 400 wounded daily, the minister said.', { published: '2022-06-09' });
+    expect(pair.map((f) => [f.text, f.rate])).toEqual([['90', 'per_day'], ['400', 'per_day']]);
+    // A rate with a number of its own right before it stays that number's.
+    const own = extractFigures('Russia has lost 280,000 soldiers, 19,000 a month.', { published: '2023-06-09' });
+    expect(own.map((f) => [f.text, f.rate])).toEqual([['280,000', 'cumulative'], ['19,000', 'per_month']]);
   });
 
   it('leaves a distributive phrase that ends another number\'s clause to that number', () => {

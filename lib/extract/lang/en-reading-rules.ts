@@ -25,7 +25,7 @@ export const enReadingRules: ReadingRules = {
     lastItem: /\band\s+(?:[^,]|,(?=\d))*$/i,
     separator: /\s*,\s+(?:and\s+)?|\s+and\s+/,
     headEnd: /^\s*[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s*$/i,
-    item: /^(?!.*\b(?:were|was|are|is|have|has|had|been)\b)(?:(?:more\s+than|over|nearly|almost|about|around|some|up\s+to|at\s+least)\s+)?(?:(\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?)|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s*$/i,
+    item: /^(?!.*\b(?:were|was|are|is|have|has|had|been)\b)(?:(?:more\s+than|over|nearly|almost|about|around|some|up\s+to|at\s+least)\s+)?(?:(\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?)|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?!(?:a|an|the|per|each|every)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s*$/i,
   },
   pairs: {
     word: 'respectively',
