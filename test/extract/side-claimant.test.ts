@@ -356,4 +356,8 @@ describe('side and claimant', () => {
     expect(one("That puts the number of Russian casualties, by Ukraine's count, at 402,000.", '2024-03-01').side).toBe('russia');
     expect(one("By Russia's estimate, Ukraine has lost 450,000 soldiers.", '2024-03-01').side).toBe('ukraine');
   });
+
+  it('reads "Ukraine\'s Defence Forces recruit" as Ukraine\'s recruits, not an office speaking', () => {
+    expect(one('Ukraine’s Defence Forces recruit an average of 5,800 volunteers each month, a ministry official said.', '2024-09-20').side).toBe('ukraine');
+  });
 });
