@@ -254,9 +254,9 @@ export function classifyMetric(
     foreignNear(cues, tok, s) ||
     (np.headless && verbRightAfter(text, pastMore(text, np.end), lang))
   ) {
-    // "3,000 North Korean troops killed or wounded", "16 Sri Lankan mercenaries killed" (headlines, with no verb before
-    // the participle) as well.
-    const loss = lossPredicate(text, pastMore(text, np.end), lang) ?? (np.foreign || head === 'foreign' ? participleAfter(text, cues, np.end, lang) : null);
+    // "3,000 North Korean troops killed or wounded", "16 Sri Lankan mercenaries killed", "101 conscripts killed"
+    // (headlines, with no verb before the participle) as well.
+    const loss = lossPredicate(text, pastMore(text, np.end), lang) ?? (np.foreign || head === 'foreign' || status ? participleAfter(text, cues, np.end, lang) : null);
     if (loss) return { metric: loss, specific: true };
   }
 

@@ -114,6 +114,10 @@ describe('metric, in wordings from review rounds 31-32', () => {
     expect(extractFigures('Volunteers who sign a contract this month will be paid 900,000 rubles instead of 500.', { published: '2024-11-25' })).toEqual([]);
   });
 
+  it('reads a headline\'s "N conscripts killed" as killed, not as the conscripted', () => {
+    expect(one('Report: at least 87 conscripts killed since the call-up began', '2022-11-01').metric).toBe('killed');
+  });
+
   it('leaves out workers a labour market lacks and men fleeing a call-up', () => {
     expect(extractFigures("Mobilisation has left a shortage of some 2 million people in Russia's labour market, an economist said.", { published: '2023-12-04' })).toEqual([]);
     expect(extractFigures('The latest mobilization wave ended with tens of thousands of men fleeing the country.', { published: '2023-12-04' })).toEqual([]);
