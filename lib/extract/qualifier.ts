@@ -31,5 +31,12 @@ export function findQualifier(text: string, tok: NumberToken, lang: LangModule):
     const q = lang.qualifiers.get(normKey(a[1] ?? a[2] ?? a[3] ?? ''));
     if (q) return { qualifier: q, found: true };
   }
+  // "approximately 40,000 wounded and 20,000 killed": the second count of the pair is as rough as the first.
+  if (text.startsWith(' and ', tok.start - 5)) {
+    lang.sharedQualifierBefore.lastIndex = tok.start;
+    const shared = lang.sharedQualifierBefore.exec(text)?.[1];
+    const q = shared !== undefined ? lang.qualifiers.get(normKey(shared)) : undefined;
+    if (q) return { qualifier: q, found: false };
+  }
   return { qualifier: 'exact', found: false };
 }

@@ -3,6 +3,7 @@ import { extractFigures } from '../../lib/extract';
 import type { Figure } from '../../lib/extract/types';
 import { getLang } from '../../lib/extract/lang';
 import { readNumber } from '../../lib/extract/numbers';
+import { one } from './one';
 
 // Every number format the issue lists, in sentences written for this test.
 
@@ -217,6 +218,13 @@ describe('qualifiers', () => {
     const f = one(`The regiment's losses ${verb} 2,000 soldiers in April.`);
     expect(f.text).toBe('2,000');
     expect(f.qualifier).toBe('more than');
+  });
+
+  it('gives the second of a pair the approximation of the first ("approximately 40,000 wounded and 20,000 killed")', () => {
+    const figs = extractFigures('The group likely suffered approximately 30,000 wounded and 15,000 killed.', { published: '2023-12-04' });
+    expect(figs.map((f) => [f.text, f.qualifier])).toEqual([['30,000', 'about'], ['15,000', 'about']]);
+    // Not a duration's: "about 1.5 years and 120,000 lives".
+    expect(one('It would take about 1.5 years and 120,000 military lives to capture it.', '2025-12-01').qualifier).toBe('exact');
   });
 
   it('reads "approaches 2,000" as nearly, and "~2,000" as about', () => {
