@@ -118,6 +118,10 @@ describe('metric, in wordings from review rounds 31-32', () => {
     expect(one('Report: at least 87 conscripts killed since the call-up began', '2022-11-01').metric).toBe('killed');
   });
 
+  it('reads a toll of soldiers "injured, captured or gone missing" as casualties, not the missing', () => {
+    expect(one('Counting the troops who were wounded, captured or gone missing, the total may reach 25,000, he said.', '2022-03-24').metric).toBe('casualties');
+  });
+
   it('leaves out workers a labour market lacks and men fleeing a call-up', () => {
     expect(extractFigures("Mobilisation has left a shortage of some 2 million people in Russia's labour market, an economist said.", { published: '2023-12-04' })).toEqual([]);
     expect(extractFigures('The latest mobilization wave ended with tens of thousands of men fleeing the country.', { published: '2023-12-04' })).toEqual([]);

@@ -176,6 +176,8 @@ export const CUES: [string, Cue][] = [
     'killed, wounded and missing', 'killed, wounded, captured or missing', 'killed, wounded, captured, or missing',
     'dead, wounded or missing', 'dead, wounded, or missing', 'dead, wounded, missing', 'killed, wounded, and missing',
     'deaths, injuries and missing', 'deaths, injuries, and missing', 'killed, injured, and missing',
+    'injured, captured or gone missing', 'wounded, captured or gone missing', 'injured, captured or missing',
+    'wounded, captured or missing', 'wounded, captured, or missing', 'injured, captured, or missing',
     'killed or severely injured', 'killed or severely wounded', 'killed or gravely wounded', 'killed or critically injured', 'killed or so badly injured', 'killed or so badly wounded', 'killed or so seriously injured', 'killed or so seriously wounded',
     'deaths and injuries', 'deaths or injuries', 'deaths and injured']
     .map((w): [string, Cue] => [w, 'casualties']),
