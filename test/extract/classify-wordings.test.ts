@@ -122,6 +122,11 @@ describe('metric, in wordings from review rounds 31-32', () => {
     expect(one('Counting the troops who were wounded, captured or gone missing, the total may reach 25,000, he said.', '2022-03-24').metric).toBe('casualties');
   });
 
+  it('reads an order "to increase the number of soldiers by another 100,000" as a target, not growth under way', () => {
+    expect(one('He said he had ordered the army to increase the number of soldiers by another 80,000.', '2022-05-21').metric).toBe('target');
+    expect(one('The enemy is increasing the number of its troops by 8,000 every month.', '2024-05-21').metric).not.toBe('target');
+  });
+
   it('leaves out workers a labour market lacks and men fleeing a call-up', () => {
     expect(extractFigures("Mobilisation has left a shortage of some 2 million people in Russia's labour market, an economist said.", { published: '2023-12-04' })).toEqual([]);
     expect(extractFigures('The latest mobilization wave ended with tens of thousands of men fleeing the country.', { published: '2023-12-04' })).toEqual([]);

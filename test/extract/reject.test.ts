@@ -282,4 +282,8 @@ describe('non-figures are not reported', () => {
     expect(texts('For each soldier killed, the same sources reported only 0.4 casualties.')).toEqual([]);
     expect(one('Russia loses 2.5 soldiers for every Ukrainian soldier.', '2023-08-15').metric).toBe('ratio');
   });
+
+  it('does not read the channel "Ukraine 24" as a count', () => {
+    expect(texts('Before the war the army had 200,000 troops in Ukraine, the president told Ukraine 24 on Friday.')).toEqual(['200,000']);
+  });
 });

@@ -360,4 +360,8 @@ describe('side and claimant', () => {
   it('reads "Ukraine\'s Defence Forces recruit" as Ukraine\'s recruits, not an office speaking', () => {
     expect(one('Ukraine’s Defence Forces recruit an average of 5,800 volunteers each month, a ministry official said.', '2024-09-20').side).toBe('ukraine');
   });
+
+  it('reads "before the Russian military operation" as a time, not whose army', () => {
+    expect(one('There was an army of some 240,000 troops in Ukraine before the start of the Russian military operation.', '2022-05-21').side).not.toBe('russia');
+  });
 });
