@@ -209,6 +209,8 @@ describe('a date in a comparison', () => {
       ['11,000', { start: '2022-03-01', end: '2022-03-31' }],
     ]);
     expect(one('Officials estimated 90,000 enemy casualties across the first eight months of the invasion.', '2023-03-01').period).toEqual({ start: '2022-02-24', end: '2022-10-24' });
+    // "over two years of war": the war's first two years.
+    expect(one('Earlier this year, the president said that over two years of war, the army had lost 29,000 soldiers.', '2024-12-08').period).toEqual({ start: '2022-02-24', end: '2024-02-24' });
     // "the first year of the war": no number, one year.
     expect(one('Some 60,000 soldiers were killed during the first year of the war, the study estimates.', '2023-08-15').period).toEqual({ start: '2022-02-24', end: '2023-02-24' });
     expect(one('In November, the army claimed to have liquidated 16,500 enemy troops.', '2023-01-05')).toMatchObject({

@@ -52,7 +52,8 @@ const P = {
   // "Four years after Russia invaded Ukraine", "three years into the war": the war so far.
   // "within the first four days of the fighting", "during the first year of the war": the war's first days, from the invasion.
   firstSpan: `(?<firstSpan>first\\s+(?:(?<fsn>${N_WORD})\\s+(?<fsu>days|weeks|months|years)|(?<fs1>day|week|month|year))\\s+of\\s+(?:the\\s+)?(?:full-scale\\s+)?(?:war|fighting|invasion|conflict)\\b)`,
-  yearsInto: `(?<yearsInto>(?<=\\b(?<yin>${N_WORD})\\s+)(?<yiu>years?|months?)\\s+(?:after|into)\\s+(?:the\\s+|Russia['’]s\\s+|Moscow['’]s\\s+)?(?:[\\w-]+\\s+){0,3}?(?:invasion|invaded|war)\\b)`,
+  // "two years into the war", "over two years of war": the war's first years, from the invasion.
+  yearsInto: `(?<yearsInto>(?<=\\b(?<yin>${N_WORD})\\s+)(?<yiu>years?|months?)\\s+(?:(?:after|into)\\s+(?:the\\s+|Russia['’]s\\s+|Moscow['’]s\\s+)?(?:[\\w-]+\\s+){0,3}?(?:invasion|invaded|war)|(?<=\\b(?:over|after|in)\\s+\\S+\\s+\\S+\\s+)of\\s+(?:full-scale\\s+)?(?:war|fighting))\\b)`,
   forN: `(?<forN>(?<=\\bfor\\s+(?:the\\s+)?(?<fn>${N_WORD})\\s+)(?<fu>days|weeks|months|years)\\b|(?<=\\b(?:over|during)\\s+the\\s+)(?<fu3>week)\\b|(?<=\\b(?:over|in|within)\\s+(?:just\\s+|only\\s+|less\\s+than\\s+|under\\s+|nearly\\s+|almost\\s+)?(?<fn2>${N_WORD})\\s+)(?<fu2>hours|days|weeks|months)\\b)`,
   eoy: `(?<eoy>end\\s+of\\s+(?:(?:the|this)\\s+year|(?<ey>\\d{4}))\\b|year-end\\b)`,
   // An explicit year ("the summer of 2022", "winter 2023", "the winter of 2024-2025": the first year's) names the instance
