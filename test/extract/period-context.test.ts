@@ -209,6 +209,8 @@ describe('a date in a comparison', () => {
       ['11,000', { start: '2022-03-01', end: '2022-03-31' }],
     ]);
     expect(one('Officials estimated 90,000 enemy casualties across the first eight months of the invasion.', '2023-03-01').period).toEqual({ start: '2022-02-24', end: '2022-10-24' });
+    // "the past 6 to 7 months": the longer span.
+    expect(one('In the past 5 to 6 months, 250,000 people signed contracts with the army, he said.', '2023-09-12').period).toEqual({ start: '2023-03-12', end: '2023-09-12' });
     // "over two years of war": the war's first two years.
     expect(one('Earlier this year, the president said that over two years of war, the army had lost 29,000 soldiers.', '2024-12-08').period).toEqual({ start: '2022-02-24', end: '2024-02-24' });
     // "the first year of the war": no number, one year.

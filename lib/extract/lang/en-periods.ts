@@ -45,7 +45,8 @@ const P = {
   lastMonth: `(?<lastMonth>last\\s+(?<lmn>${MONTH})\\b\\.?(?!\\s+\\d))`,
   // "last year" is the calendar's; "the last year (of warfare)" is the past twelve months, read by \`back\`.
   rel: `(?<rel>(?<ro>(?<!\\bthe\\s+)last|this|next|previous)\\s+(?<ru>year|month|week)\\b)`,
-  back: `(?<back>(?:past|last|previous)\\s+(?:(?<bn>${N_WORD})\\s+)?(?<bu>hours?|days?|weeks?|fortnight|months?|years?)\\b)`,
+  // "the past 6 to 7 months": the longer span.
+  back: `(?<back>(?:past|last|previous)\\s+(?:${N_WORD}\\s*(?:to|or|-|–)\\s*(?=\\d|[a-z]+\\s+(?:hours|days|weeks|months|years)))?(?:(?<bn>${N_WORD})\\s+)?(?<bu>hours?|days?|weeks?|fortnight|months?|years?)\\b)`,
   // "for ten days", and "over three days", "in just five months of fighting", "in just 24 hours": that span, back from the date.
   // "over the next two months", "in the coming weeks" (a forecast's span, forward from the date).
   ahead: `(?<ahead>(?:next|coming)\\s+(?:(?<an>${N_WORD})\\s+)?(?<au>days|weeks|months)\\b)`,
