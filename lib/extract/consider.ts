@@ -7,7 +7,7 @@ import { bodiesCount, handoverReading } from './bodies';
 import { findClaimant } from './claimant';
 import { convictsRecruited, deficitMargin, leadingReading, leftOrTooMany, notPersonnel, partOfOther, raisedAfter, raisedBefore, strikeToll } from './not-personnel';
 import type { SentenceCache } from './context';
-import { anaphoricMetric, bracketedRestatement, partOfCount, partOfFigureBefore, sameFamily } from './family';
+import { anaphoricMetric, bracketedRestatement, listedLikeBefore, partOfCount, partOfFigureBefore, sameFamily } from './family';
 import type { LangModule } from './lang/types';
 import type { NumberToken } from './numbers';
 import { addDays } from './calendar';
@@ -122,11 +122,11 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   // Nor does a bare "millions" ("visiting death and destruction on millions").
   if (tok.kind === 'vague' && tok.low >= 1e6 && (np.info?.weak || np.headless)) return null;
   // Small spelled-out single numbers are too often pronouns and durations ("no one", "the two sides") to stand
-  // without their noun; a scaled one ("a quarter of a million had been killed") is a count.
-  // ... unless a loss follows it at once: "four more have been captured".
-  // ... or a tally is brought up to it ("takes the official tally of Nepalis killed ... to ten").
+  // without their noun; a scaled one ("a quarter of a million had been killed") is a count. So is one a loss follows
+  // ("four more have been captured"), one a tally is brought up to ("takes the official tally ... to ten"), and one
+  // that goes on a list of figures ("22 from Sverdlovsk, 13 from Chelyabinsk, nine from Volgograd").
   if (tok.kind === 'words' && !tok.isRange && !np.info && tok.low < MIN_HEADLESS_WORDS && !tok.times && !lossRightAfter(text, np, lang) && !(np.headless && sticky(lang.tallyToBefore, text, tok.start))) {
-    return null;
+    if (!np.headless || !listedLikeBefore(text, tok, doc.out[doc.out.length - 1])) return null;
   }
   if (tok.kind === 'words' && tok.high === 1) {
     lang.notCountBefore.lastIndex = tok.start;

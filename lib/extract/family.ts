@@ -94,3 +94,24 @@ export function partOfCount(text: string, tok: NumberToken, lang: LangModule): N
   const np = nounAfter(text, whole.end, lang);
   return np.info && !np.reject ? np : null;
 }
+
+/** How far after the figure before it a number may go on its list. */
+const LIST_ITEM_REACH = 60;
+const WORD_AFTER = /\s+([a-z]+)\b/y;
+
+function wordAfter(text: string, at: number): string | undefined {
+  WORD_AFTER.lastIndex = at;
+  return WORD_AFTER.exec(text)?.[1];
+}
+
+/**
+ * "22 from Sverdlovsk, 13 from Chelyabinsk, nine from Volgograd": a number without a noun that goes on a list of
+ * figures, in the shape of the item before it (the same word after both, a comma between, one sentence).
+ */
+export function listedLikeBefore(text: string, tok: NumberToken, prev: Figure | undefined): boolean {
+  if (!prev || tok.start - prev.end > LIST_ITEM_REACH || tok.start <= prev.end) return false;
+  const between = text.slice(prev.end, tok.start);
+  if (!between.includes(',') || /[.;:!?\n]/.test(between)) return false;
+  const word = wordAfter(text, tok.end);
+  return word !== undefined && word === wordAfter(text, prev.end);
+}

@@ -127,6 +127,17 @@ describe('metric, in wordings from review rounds 31-32', () => {
     expect(one('The enemy is increasing the number of its troops by 8,000 every month.', '2024-05-21').metric).not.toBe('target');
   });
 
+  it('finds small spelled-out numbers that go on a list of figures ("nine from Volgograd")', () => {
+    const figs = extractFigures('Deaths by region: 19 from Perm, 11 from Omsk, nine from Tver, and six from Kursk.', { published: '2022-11-01' });
+    expect(figs.map((f) => [f.text, f.metric])).toEqual([
+      ['19', 'killed'],
+      ['11', 'killed'],
+      ['nine', 'killed'],
+      ['six', 'killed'],
+    ]);
+    expect(extractFigures('Russia lost 300 soldiers in one day, two in the next.', { published: '2022-11-01' }).map((f) => f.text)).toEqual(['300']);
+  });
+
   it('leaves out workers a labour market lacks and men fleeing a call-up', () => {
     expect(extractFigures("Mobilisation has left a shortage of some 2 million people in Russia's labour market, an economist said.", { published: '2023-12-04' })).toEqual([]);
     expect(extractFigures('The latest mobilization wave ended with tens of thousands of men fleeing the country.', { published: '2023-12-04' })).toEqual([]);
