@@ -26,6 +26,8 @@ const TARGET_BEFORE = 90;
 const TARGET_AFTER = 40;
 /** How far before "N times higher" the loss it multiplies may be named. */
 const TIMES_REACH = 60;
+/** How close after a number a cue word is its own ("200,000 who are AWOL"). */
+const OWN_CUE_AFTER = 12;
 /** "including " and at least one letter: a cue ending this close before a part is inside the part list. */
 const INCLUDING_MIN = 10;
 /** How far a foreign-troops cue reaches to a number in the sentence. */
@@ -197,7 +199,15 @@ export function classifyMetric(
   if (lang.ratioAfter.test(text)) return { metric: 'ratio', specific: true };
   lang.deficitAfter.lastIndex = tok.end;
   if (lang.deficitAfter.test(text)) return { metric: 'net_deficit', specific: true };
-  if (hasCue(cues, 'deficit') && !head) return { metric: 'net_deficit', specific: true };
+  // Not "a $6.9 billion shortfall, ... and 200,000 who are AWOL": a word right after the number says what it counts.
+  // "a shortfall of 100,000 soldiers": the shortfall's own number, whatever its noun.
+  if (
+    hasCue(cues, 'deficit') &&
+    ((!head && !cues.some((h) => h.start >= tok.end && h.start - tok.end <= OWN_CUE_AFTER && h.value !== 'deficit' && CUE_METRIC[h.value])) ||
+      cues.some((h) => h.value === 'deficit' && h.end <= tok.start && lang.deficitOfBetween.test(text.slice(h.end, tok.start))))
+  ) {
+    return { metric: 'net_deficit', specific: true };
+  }
   // "plans to exchange ... the remains of 6,000 soldiers": the bodies of the dead, whatever is planned for them.
   const remainsOf = lossOfBefore(text, cues, tok, lang);
   if (remainsOf) return { metric: remainsOf, specific: true };

@@ -138,6 +138,11 @@ describe('metric, in wordings from review rounds 31-32', () => {
     expect(extractFigures('Russia lost 300 soldiers in one day, two in the next.', { published: '2022-11-01' }).map((f) => f.text)).toEqual(['300']);
   });
 
+  it('reads "a shortfall of 100,000 soldiers" as a deficit, and "200,000 who are AWOL" as deserters beside a money shortfall', () => {
+    expect(one('The army now has a shortfall of 90,000 soldiers, the general said.', '2025-05-21').metric).toBe('net_deficit');
+    expect(one('"I inherit a $5 billion shortfall and 180,000 who are AWOL," the minister said.', '2026-01-14').metric).toBe('deserted');
+  });
+
   it('leaves out workers a labour market lacks and men fleeing a call-up', () => {
     expect(extractFigures("Mobilisation has left a shortage of some 2 million people in Russia's labour market, an economist said.", { published: '2023-12-04' })).toEqual([]);
     expect(extractFigures('The latest mobilization wave ended with tens of thousands of men fleeing the country.', { published: '2023-12-04' })).toEqual([]);

@@ -190,6 +190,8 @@ export interface ReadingRules {
   tallyToBefore: RegExp;
   /** Sticky lookbehind at a number: a qualifying verb before "a milestone of" (group 1, a key of `qualifiers`). */
   milestoneBefore: RegExp;
+  /** Tested on the text between a shortfall word and a number: it is the shortfall's (" of about "). */
+  deficitOfBetween: RegExp;
   /** Sticky lookbehind at a number after " and ": an approximation the count before it shares ("approximately 40,000 wounded and"). */
   sharedQualifierBefore: RegExp;
   /** Tested on the text between two counts: only their nouns and "and" ("150 Russian soldiers and 150 ..."). */
