@@ -364,4 +364,8 @@ describe('side and claimant', () => {
   it('reads "before the Russian military operation" as a time, not whose army', () => {
     expect(one('There was an army of some 240,000 troops in Ukraine before the start of the Russian military operation.', '2022-05-21').side).not.toBe('russia');
   });
+
+  it('reads soldiers who "remained in Russian hands" as Ukraine\'s', () => {
+    expect(one('Officials said last November that 2,100 soldiers and civilians remained in Russian hands.', '2024-07-17').side).toBe('ukraine');
+  });
 });
