@@ -77,7 +77,16 @@ const isPersonnel: Keep = (h, s) => PERSONNEL_CUES.has(h.value) && inSentence(h,
 const isCaseCue: Keep = (h, s) => (h.value === 'deserted' || h.value === 'captured' || h.value === 'missing') && inSentence(h, s);
 const isAnyButTarget: Keep = (h) =>
   h.value !== 'negation' && h.value !== 'target' && h.value !== 'need' && h.value !== 'both' && h.value !== 'enemy';
-const isMetricCue: Keep = (h, s) => CUE_METRIC[h.value] !== undefined && inSentence(h, s);
+/** "before the mobilization efforts began": a call-up that dates the number only. */
+function datesOnly(h: Hit<Cue>, s: Sentence): boolean {
+  if (h.value !== 'mobilized') return false;
+  const { text, lang } = s;
+  lang.callUpTimeBefore.lastIndex = h.start;
+  if (!lang.callUpTimeBefore.test(text)) return false;
+  lang.callUpBeganAfter.lastIndex = h.end;
+  return lang.callUpBeganAfter.test(text);
+}
+const isMetricCue: Keep = (h, s) => CUE_METRIC[h.value] !== undefined && inSentence(h, s) && !datesOnly(h, s);
 
 function targetNear(text: string, hits: Hit<Cue>[], tok: NumberToken, lang: LangModule): boolean {
   for (const h of hits) {

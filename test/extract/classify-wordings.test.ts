@@ -143,6 +143,11 @@ describe('metric, in wordings from review rounds 31-32', () => {
     expect(one('"I inherit a $5 billion shortfall and 180,000 who are AWOL," the minister said.', '2026-01-14').metric).toBe('deserted');
   });
 
+  it('reads a call-up that only dates a count ("before the mobilization efforts began") as no call-up', () => {
+    expect(one('Some 250,000 soldiers were fighting at the front before the mobilization drive began in spring.', '2024-11-30').metric).toBe('force_size');
+    expect(one('Since the start of mobilization, 200,000 men have been sent to the front.', '2024-11-30').metric).toBe('mobilized');
+  });
+
   it('leaves out workers a labour market lacks and men fleeing a call-up', () => {
     expect(extractFigures("Mobilisation has left a shortage of some 2 million people in Russia's labour market, an economist said.", { published: '2023-12-04' })).toEqual([]);
     expect(extractFigures('The latest mobilization wave ended with tens of thousands of men fleeing the country.', { published: '2023-12-04' })).toEqual([]);

@@ -109,6 +109,9 @@ export const enReadingRules: ReadingRules = {
   // "approaching a grim milestone of one million", "passed the mark of 500,000".
   sharedQualifierBefore: /(?<=\b(approximately|about|around|roughly|some|an\s+estimated)\s+[\d.,]+(?:\s+(?:million|thousand))?\s+(?!(?:years?|months?|weeks?|days?|hours?|km|kilomet|miles?|percent|per\s?cent)\b)[a-z-]+\s+and\s+)/iy,
   deficitOfBetween: /^\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to|at\s+least)\s+)?$/i,
+  callUpTimeBefore:
+    /(?<=\b(?:since|before|after|until)\s+(?:the\s+)?(?:(?:beginning|start|launch|announcement)\s+of\s+(?:the\s+)?)?(?:(?:partial|general|mass|first|second|last|latest)\s+)?)/iy,
+  callUpBeganAfter: /(?:\s+[\w-]+){0,2}?\s+(?:began|begun|started|was\s+(?:announced|declared|launched))\b/iy,
   milestoneBefore:
     /(?<=\b(approaching|approached|nearing|passed|surpassed|crossed|topped|exceeded)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:milestone|mark|threshold)\s+of\s+)/iy,
   // The text between two counts of one list: "150 Russian soldiers and 150 Ukrainian troops".

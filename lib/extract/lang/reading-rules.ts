@@ -190,6 +190,10 @@ export interface ReadingRules {
   tallyToBefore: RegExp;
   /** Sticky lookbehind at a number: a qualifying verb before "a milestone of" (group 1, a key of `qualifiers`). */
   milestoneBefore: RegExp;
+  /** Sticky lookbehind at a call-up word in a time clause ("before the", "since the start of"). */
+  callUpTimeBefore: RegExp;
+  /** Sticky, after that word: the clause says when it began ("efforts began"). */
+  callUpBeganAfter: RegExp;
   /** Tested on the text between a shortfall word and a number: it is the shortfall's (" of about "). */
   deficitOfBetween: RegExp;
   /** Sticky lookbehind at a number after " and ": an approximation the count before it shares ("approximately 40,000 wounded and"). */
