@@ -81,6 +81,8 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
   // "a ratio of 2.5:1 or 2:1", "at 14:30": the terms of a ratio, or a time.
   if ((prev === 58 && isDigit(text.charCodeAt(at - 2))) || (text.charCodeAt(tok.end) === 58 && isDigit(text.charCodeAt(tok.end + 1)))) return 'ratio';
   if (tok.kind === 'digits' || tok.kind === 'ratio') {
+    // "(military unit 06705)": a leading zero makes a code, never a count.
+    if (text.charCodeAt(at) === 48 && isDigit(text.charCodeAt(at + 1))) return 'label';
     // "... per month.[1]": a footnote's marker in square brackets.
     if (prev === 91 && text.charCodeAt(tok.end) === 93 && tok.plainInt && tok.end - at <= 3) return 'label';
     // "24/7", "9/11", "1/3 of the force": a fraction or a name, not a count (its second half is glued to the slash).

@@ -286,4 +286,9 @@ describe('non-figures are not reported', () => {
   it('does not read the channel "Ukraine 24" as a count', () => {
     expect(texts('Before the war the army had 200,000 troops in Ukraine, the president told Ukraine 24 on Friday.')).toEqual(['200,000']);
   });
+
+  it('does not read a unit\'s code with a leading zero or a count of Strykers as soldiers', () => {
+    expect(texts('Dozens of soldiers from the brigade (military unit 04821) were killed in the strike.')).toEqual(['Dozens']);
+    expect(texts('The package could include up to 90 Strykers, which are designed to transport troops.')).toEqual([]);
+  });
 });

@@ -368,4 +368,9 @@ describe('side and claimant', () => {
   it('reads soldiers who "remained in Russian hands" as Ukraine\'s', () => {
     expect(one('Officials said last November that 2,100 soldiers and civilians remained in Russian hands, despite several prisoner swaps since.', '2024-07-17').side).toBe('ukraine');
   });
+
+  it('reads "captive Ukrainian soldiers" and "warriors ... from Russian captivity" as Ukraine\'s prisoners', () => {
+    expect(one('In the swap, 95 captive Ukrainian soldiers were handed over.', '2024-09-16')).toMatchObject({ metric: 'captured', side: 'ukraine' });
+    expect(one('He spoke of bringing back "over 150 warriors from Russian captivity."', '2024-01-03')).toMatchObject({ metric: 'captured', side: 'ukraine' });
+  });
 });

@@ -63,6 +63,7 @@ export const NOUNS: [string, NounInfo][] = [
     'members', 'personnel', 'fighters', 'fighter', 'combatants', 'forces', 'infantrymen', 'servicepeople',
     'servicewomen',
     'paratroopers', 'marines', 'sailors', 'pilots', 'officers', 'militants', 'defenders', 'force', 'instructors', 'generals', 'cap', 'ceiling',
+    'warriors',
     'colonels', 'lieutenants', 'sergeants', 'commanders', 'militaries']
     .map((w): [string, NounInfo] => [w, personnel('personnel')]),
   // Kyiv's official words for Russia's soldiers ("eliminated 1,150 occupiers"): whoever speaks, they are Russia's.
@@ -97,7 +98,7 @@ export const NOUNS: [string, NounInfo][] = [
   ...['indians', 'nepalis', 'nepalese', 'cubans', 'syrians']
     .map((w): [string, NounInfo] => [w, personnel('foreign', { weak: true, side: 'russia' })]),
   ...['deserters', 'desertions', 'deserted', 'absences'].map((w): [string, NounInfo] => [w, personnel('deserted')]),
-  ...['prisoners', 'pows', 'pow', 'captives', 'captured', 'surrendered'].map((w): [string, NounInfo] => [w, personnel('captured')]),
+  ...['prisoners', 'pows', 'pow', 'captives', 'captive', 'captured', 'surrendered'].map((w): [string, NounInfo] => [w, personnel('captured')]),
   // "more than 200 freed by each side": right after the number, the participle of a swap stands for the prisoners.
   ...['freed', 'released', 'swapped', 'exchanged'].map((w): [string, NounInfo] => [w, personnel('captured', { atNumber: true })]),
   ['missing', personnel('missing')],
@@ -136,7 +137,8 @@ export const NOUNS: [string, NounInfo][] = [
     'rounds', 'aircraft', 'planes', 'jets', 'helicopters', 'ships', 'boats', 'vessels', 'systems',
     'guns', 'howitzers', 'launchers', 'apcs', 'ifvs', 'weapons', 'munitions', 'bombs', 'trucks',
     'cars', 'pieces', 'artillery', 'sorties', 'strikes', 'attacks', 'targets', 'humvees', 'himars', 'bradleys',
-    'abrams', 'leopards', 'javelins', 'stingers', 'radars', 'radar', 'trailers', 'mraps', 'atacms', 'shaheds', 'howitzer']
+    'abrams', 'leopards', 'javelins', 'stingers', 'radars', 'radar', 'trailers', 'mraps', 'atacms', 'shaheds', 'howitzer',
+    'strykers', 'marders', 'challengers', 'patriots', 'caesars', 'gepards', 'iskanders', 'kalibrs', 'lancets']
     .map((w): [string, NounInfo] => [w, rejectAs('equipment')]),
   ...['armies', 'brigades', 'brigade', 'divisions', 'division', 'regiments', 'regiment',
     'battalions', 'battalion', 'corps', 'units', 'companies', 'formations']
