@@ -5,7 +5,7 @@ import { firstSentence, ownSentence } from './claimant';
 import { isDateline, isStatementDate } from './statement';
 import type { Hit } from './context';
 import type { Side } from './types';
-import { CUE, RATE, SIDE, PERIOD, CLAIM, REPORT, COMPARE, PAIRED, DIGITS_KEY, YEAR_KEY, WORD, hashStep, HASH_SEED, firstWords, sameWord, ruledOutByNext } from './words';
+import { CUE, RATE, SIDE, PERIOD, CLAIM, REPORT, COMPARE, PAIRED, PART, DIGITS_KEY, YEAR_KEY, WORD, hashStep, HASH_SEED, firstWords, sameWord, ruledOutByNext } from './words';
 
 // What a sentence mentions (cue words, rates, nations, time expressions, claimants), read in one pass over its words.
 
@@ -17,6 +17,8 @@ export interface Found {
   claims: Hit<string>[];
   /** Where words that open a comparison start ("compared with"); null when there are none, as in most sentences. */
   breaks: number[] | null;
+  /** Where a clause about a part of a number opens (", over half of which"); null when there are none. */
+  parts: number[] | null;
   /** The start and end of each reporting word ("said", "told"), or null when there are none. */
   reports: number[] | null;
   /** The sentence pairs two lists with "respectively". */
@@ -48,7 +50,7 @@ function sideAfterHyphen(text: string, at: number, lang: LangModule): boolean {
  * sliced or lower-cased on the way.
  */
 export function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = false): Found {
-  const out: Found = { cues: [], rates: [], sides: [], periods: [], claims: [], breaks: null, reports: null, respectively: false };
+  const out: Found = { cues: [], rates: [], sides: [], periods: [], claims: [], breaks: null, parts: null, reports: null, respectively: false };
   const table = firstWords(lang);
   const { cuePhrases, sidePhrases, claimPhrases } = lang;
   let cueFree = b.start;
@@ -93,6 +95,10 @@ export function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = fa
     if (bits & REPORT) (out.reports ??= []).push(start, at);
     if (bits & COMPARE) (out.breaks ??= []).push(start);
     if (bits & PAIRED) out.respectively = true;
+    if (bits & PART && text.startsWith(lang.partOfHint, start - lang.partOfHint.length)) {
+      lang.partOfBefore.lastIndex = start;
+      if (lang.partOfBefore.test(text)) (out.parts ??= []).push(start);
+    }
     let m: RegExpExecArray | null;
     if (bits & CUE && start >= cueFree && !ruledOutByNext(text, at, e.cueNext)) {
       const re = e.cueRe ?? cuePhrases.re;

@@ -1,6 +1,6 @@
 import type { Sentence } from './context';
 import type { NumberToken } from './numbers';
-import { FULL_SCALE_INVASION } from './period';
+import { FULL_SCALE_INVASION } from './resolve';
 import { statementEnd } from './statement';
 import type { NounPhrase } from './reject';
 import type { Period, Rate } from './types';

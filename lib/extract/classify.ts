@@ -46,8 +46,11 @@ type Keep = (h: Hit<Cue>, s: Sentence) => boolean;
 function nearest(hits: Hit<Cue>[], tok: NumberToken, s: Sentence, keep: Keep): Hit<Cue> | null {
   let best: Hit<Cue> | null = null;
   let bestD = Infinity;
+  const parts = s.parts;
   for (const h of hits) {
     if (!keep(h, s)) continue;
+    // "360,000 personnel ..., of which 87 per cent died": a word in a clause about a part of the number is the part's.
+    if (parts && h.start >= tok.end && parts.some((b) => b >= tok.end && b < h.start)) continue;
     const d = distance(h, tok);
     if (d < bestD) {
       best = h;

@@ -5,10 +5,14 @@ import type { LangModule } from './lang/types';
 // Which number a time belongs to is read from these (period.ts); so is which of two numbers a word after both
 // belongs to (classify.ts).
 
-/** A semicolon, or a comparison that opens another clause ("422,704 ..., compared with 450,000 in 2024"), between two offsets. */
-export function clauseBreakIn(text: string, from: number, to: number, breaks: number[] | null | undefined): boolean {
+/**
+ * A semicolon, or a comparison that opens another clause ("422,704 ..., compared with 450,000 in 2024"), between two
+ * offsets; or, after a number, a clause about a part of it (`parts`: "..., over half of which occurred since 2024").
+ */
+export function clauseBreakIn(text: string, from: number, to: number, breaks: number[] | null | undefined, parts?: number[] | null): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 59) return true;
   if (breaks) for (const b of breaks) if (b >= from && b < to) return true;
+  if (parts) for (const b of parts) if (b >= from && b < to) return true;
   return false;
 }
 

@@ -148,8 +148,7 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   if (margin && !deficitMargin(s)) return null;
   const prev = doc.out[doc.out.length - 1];
   const afterFigure = !!prev && tok.start - prev.end < REFERENCE_REACH;
-  // "Some reports have put the number at more than 100", "It put that number at 5,937": the number the sentence
-  // before spoke of.
+  // "Some reports have put the number at more than 100", "It put that number at 5,937": the number before's.
   // Raised citizens read as if they had no noun: the verb before them says what they count.
   const ownMetric = classifyMetric(text, tok, raisedCitizens ? { ...np, reject: null, info: null, headless: true } : np, s, lang, afterFigure);
   const anaphoric = !ownMetric && np.headless ? anaphoricMetric(text, tok, s, lang) : null;
@@ -237,6 +236,7 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
     clipToAnchor: !explicit && flow,
     stock: STOCKS.has(metric),
     breaks: s.breaks,
+    parts: s.parts,
     ahead,
     // Not "will exchange 200 prisoners on Monday": a weekday ahead is resolved back in time, so a plan's day is no toll's.
     dayOwn: DAY_TOLLS.has(metric) && s.periods.some((p) => p.expr.kind === 'weekday' || p.expr.kind === 'day') && !s.perfectTense && !lang.forecast.test(s.body),

@@ -175,6 +175,11 @@ export class Sentence {
     return this.all.breaks;
   }
 
+  /** Where clauses about a part of a number open (", over half of which"). */
+  get parts(): number[] | null {
+    return this.all.parts;
+  }
+
   /** Where reporting words ("said", "told") start and end, in pairs; null when there are none. */
   get reports(): number[] | null {
     return this.all.reports;

@@ -1,7 +1,7 @@
 import type { Sentence } from './context';
 import type { FoundPeriod } from './lang/types';
 import type { NumberToken } from './numbers';
-import { anchorDate, resolvePeriod } from './period';
+import { anchorDate, resolvePeriod } from './resolve';
 import type { Period } from './types';
 
 // "on Sunday, Tuesday, Wednesday, there were 700, 800 and 850 Russian losses respectively": the k-th number of a list

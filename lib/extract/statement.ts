@@ -1,6 +1,6 @@
 import { clauseBreakIn } from './clauses';
 import type { FoundPeriod, LangModule } from './lang/types';
-import { anchorDate, resolvePeriod } from './period';
+import { anchorDate, resolvePeriod } from './resolve';
 
 // Whether a time expression dates a statement ("said in February that ...", "KATHMANDU, July 29:") rather than the
 // figure: its date is when the figure was given, not the span it counts.

@@ -2,7 +2,8 @@ import type { FoundPeriod, LangModule } from './lang/types';
 import type { NumberToken } from './numbers';
 import type { Sentence } from './context';
 import { otherNumberClause } from './clauses';
-import { FULL_SCALE_INVASION, isDated, untilAt } from './period';
+import { isDated, untilAt } from './period';
+import { FULL_SCALE_INVASION } from './resolve';
 import { yearEarlier } from './calendar';
 import type { Figure, Period, Rate } from './types';
 

@@ -23,6 +23,8 @@ export const REPORT = 32;
 export const COMPARE = 64;
 /** The word that pairs two lists ("respectively"). */
 export const PAIRED = 128;
+/** A word that may open a clause about a part of the number ("which" in ", over half of which"). */
+export const PART = 256;
 /** The keys of any run of digits ("#") and of a run of four ("####", a year). */
 export const DIGITS_KEY = -1;
 export const YEAR_KEY = -2;
@@ -160,6 +162,7 @@ export function firstWords(lang: LangModule): WordTable {
   }
   for (const w of lang.reportWords) entry(hashWord(w)).bits |= REPORT;
   for (const w of lang.comparisonWords) entry(hashWord(w)).bits |= COMPARE;
+  for (const w of lang.partWords) entry(hashWord(w)).bits |= PART;
   entry(hashWord(lang.pairs.word)).bits |= PAIRED;
   // The phrases of each first word; two first words with one hash share the whole family's regex.
   const own = (phrases: PhraseSet, multi: Set<string>, field: 'cueRe' | 'sideRe') => {

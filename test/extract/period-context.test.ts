@@ -299,4 +299,17 @@ describe('a date in a comparison', () => {
     expect(one('Russia lost 84,000 soldiers through September 2023.', '2023-11-20').period).toEqual({ start: '2022-02-24', end: '2023-09-30' });
     expect(one('Abu Dhabi [UAE], October 19: Russia and Ukraine exchanged 85 prisoners each.', '2023-10-19').period).toBeNull();
   });
+
+  it('starts a running total at its own since-phrase, not at one about a part of it or another number\'s', () => {
+    expect(one('Russian forces have lost over 900,000 soldiers since the invasion began, over half of which fell since January 2024.', '2025-06-12').period).toEqual({ start: '2022-02-24', end: '2025-06-12' });
+    const two = extractFigures('Since the start of 2024, courts have handled about 2,100 AWOL cases, totaling around 7,100 cases since the invasion in February 2022.', { published: '2024-08-01' });
+    expect(two.map((f) => [f.text, f.period?.start])).toEqual([['2,100', '2024-01-01'], ['7,100', '2022-02-24']]);
+  });
+
+  it('leaves a word in a clause about a part of the number ("of which 87 per cent died") to the part', () => {
+    expect(one('The army went to war with 340,000 personnel, of which 80 per cent died or were wounded.', '2024-02-24').metric).toBe('force_size');
+    // The part keeps the whole's time: "In January, ... 15,000 invaders, of which about 6,000 were killed".
+    const part = extractFigures('In January alone, our soldiers neutralised more than 14,000 invaders, of which about 6,000 were killed.', { published: '2026-02-10' });
+    expect(part.map((f) => [f.text, f.period?.start])).toEqual([['14,000', '2026-01-01'], ['6,000', '2026-01-01']]);
+  });
 });

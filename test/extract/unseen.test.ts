@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lib/extract';
 import { SentenceCache } from '../../lib/extract/context';
 import { getLang } from '../../lib/extract/lang';
-import { resolvePeriod } from '../../lib/extract/period';
+import { resolvePeriod } from '../../lib/extract/resolve';
 
 // Fragments of real articles nobody tuned on, where reviewers found the
 // extractor wrong (test/fixtures/text/unseen-quotes.txt, one per paragraph).

@@ -279,6 +279,12 @@ export interface LangModule extends ReadingRules {
   listJoin: RegExp;
   /** Words that open a comparison ("compared with ... in 2024"): a date after one belongs to the other clause. */
   comparisonWords: ReadonlySet<string>;
+  /** Words that end a part of a whole ("which" in "over half of which"); partOfBefore decides. */
+  partWords: ReadonlySet<string>;
+  /** What ends right before such a word (" of "), looked for first. */
+  partOfHint: string;
+  /** Sticky lookbehind at such a word: it opens a clause about a part of the number (", over half of which"). */
+  partOfBefore: RegExp;
   /** Sticky after a number's noun: a rate per area or head ("102 casualties per square kilometre"), no count. */
   perUnitAfter: RegExp;
   /** Sticky at a rate phrase: it is distributive ("per day", "each week", "every single day"), so it rates a number after it too. */
