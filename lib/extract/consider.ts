@@ -5,7 +5,7 @@ import { classifyMetric } from './classify';
 import { lossRightAfter } from './loss-verbs';
 import { bodiesCount, handoverReading } from './bodies';
 import { findClaimant } from './claimant';
-import { convictsRecruited, deficitMargin, leadingReading, leftOrTooMany, notPersonnel, partOfOther, raisedAfter, raisedBefore, strikeToll } from './not-personnel';
+import { bracketedTotal, convictsRecruited, deficitMargin, leadingReading, leftOrTooMany, notPersonnel, partOfOther, raisedAfter, raisedBefore, strikeToll } from './not-personnel';
 import type { SentenceCache } from './context';
 import { anaphoricMetric, bracketedRestatement, listedLikeBefore, partOfCount, partOfFigureBefore, sameFamily } from './family';
 import type { LangModule } from './lang/types';
@@ -117,7 +117,7 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
     !newParagraphBetween(text, doc.civilianEnd, tok.start);
   if (afterCivilians && !sentenceEndBetween(text, doc.civilianEnd, tok.start)) return null;
   if (tok.yearLike && !np.info) return null;
-  if (leftOrTooMany(text, tok, np, lang) || partOfOther(text, tok, np, lang)) return null;
+  if (leftOrTooMany(text, tok, np, lang) || partOfOther(text, tok, np, lang) || bracketedTotal(text, tok, np, doc.equipmentEnd)) return null;
   // "millions of men ... don't serve": no army counts its soldiers by the million, vaguely; people, families and men do.
   // Nor does a bare "millions" ("visiting death and destruction on millions").
   if (tok.kind === 'vague' && tok.low >= 1e6 && (np.info?.weak || np.headless)) return null;

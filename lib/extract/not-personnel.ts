@@ -54,6 +54,14 @@ export function leftOrTooMany(text: string, tok: NumberToken, np: NounPhrase, la
   return lang.travellerNoun.test(head(text, np)) && stickyAt(lang.wentToPlaceAfter, text, np.end);
 }
 
+/** How far after a count of equipment's noun a bracketed total may open ("6 drones (1,412)", "2 systems. (197)"). */
+const BRACKET_REACH = 4;
+
+/** "13 tanks (total 2,672), ... 6 drones (1,412)": a bare number in brackets right after a count of equipment is its total. */
+export function bracketedTotal(text: string, tok: NumberToken, np: NounPhrase, equipmentEnd: number): boolean {
+  return np.headless && equipmentEnd >= 0 && tok.start - equipmentEnd <= BRACKET_REACH && text.charCodeAt(tok.start - 1) === 40;
+}
+
 /** "in 15 of Russia's 85 regions": a part of a whole that is no people. */
 export function partOfOther(text: string, tok: NumberToken, np: NounPhrase, lang: LangModule): boolean {
   if (!np.headless) return false;

@@ -297,6 +297,7 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
     if (info.reject) {
       out.reject = info.reject;
       out.headless = false;
+      out.end = pos;
       return out;
     }
     if (info.side) {

@@ -219,6 +219,10 @@ describe('qualifiers', () => {
     expect(f.qualifier).toBe('more than');
   });
 
+  it('reads a headline\'s "casualties top one million" as more than', () => {
+    expect(one('Russian casualties top one million, the general staff says').qualifier).toBe('more than');
+  });
+
   it('gives the second of a pair the approximation of the first ("approximately 40,000 wounded and 20,000 killed")', () => {
     const figs = extractFigures('The group likely suffered approximately 30,000 wounded and 15,000 killed.', { published: '2023-12-04' });
     expect(figs.map((f) => [f.text, f.qualifier])).toEqual([['30,000', 'about'], ['15,000', 'about']]);

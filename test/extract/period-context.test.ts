@@ -312,4 +312,11 @@ describe('a date in a comparison', () => {
     const part = extractFigures('In January alone, our soldiers neutralised more than 14,000 invaders, of which about 6,000 were killed.', { published: '2026-02-10' });
     expect(part.map((f) => [f.text, f.period?.start])).toEqual([['14,000', '2026-01-01'], ['6,000', '2026-01-01']]);
   });
+
+  it('reads "In January, the minister told lawmakers that ..." as when the running total was stated', () => {
+    expect(one('In January, the armed forces minister told lawmakers that about 340,000 Russian troops had been killed or wounded.', '2024-02-24')).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2022-02-24', end: '2024-01-31' },
+    });
+  });
 });

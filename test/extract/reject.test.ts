@@ -291,4 +291,9 @@ describe('non-figures are not reported', () => {
     expect(texts('Dozens of soldiers from the brigade (military unit 04821) were killed in the strike.')).toEqual(['Dozens']);
     expect(texts('The package could include up to 90 Strykers, which are designed to transport troops.')).toEqual([]);
   });
+
+  it('does not read the bracketed running totals after counts of equipment as soldiers', () => {
+    expect(texts('The army lost 950 soldiers, 11 tanks (total 2,650), 1 military aircraft (270) and 5 drones (1,400).')).toEqual(['950']);
+    expect(texts('A heavy blow for the Russian Army, which counts 11 tanks (2,650), 1 military aircraft (270) and 5 drones (1,400).')).toEqual([]);
+  });
 });
