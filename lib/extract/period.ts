@@ -34,6 +34,19 @@ export interface PeriodSource {
   reports?: number[] | null;
 }
 
+/**
+ * A number between `from` and `to` whose clause `to` is still in: "2,300 cases, totaling 7,400 since ..." (not
+ * "100,000 casualties, with over 20,000 killed, since December", where a comma closes the other number's clause).
+ */
+function otherNumberOwns(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 44) return false;
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** A comma or semicolon between two offsets: a cheap look before the clause-break regex. */
 function punctuated(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -167,7 +180,7 @@ export function choosePeriod(src: PeriodSource): Period | null {
       if (p.since || (p.expr.kind === 'warStart' && p.expr.year !== undefined && p.expr.month === undefined)) {
         // "..., over half of which occurred since January 2024": a part's start, past a break, is not the total's; nor is
         // another number's ("2,300 cases, totaling 7,400 since the invasion").
-        if (p.start >= src.numberEnd ? clauseBreakIn(src.text, src.numberEnd, p.start, src.breaks, src.parts) || hasDigit(src.text, src.numberEnd, p.start) : hasDigit(src.text, p.end, src.numberStart)) continue;
+        if (p.start >= src.numberEnd ? clauseBreakIn(src.text, src.numberEnd, p.start, src.breaks, src.parts) || otherNumberOwns(src.text, src.numberEnd, p.start) : hasDigit(src.text, p.end, src.numberStart)) continue;
         const r = resolved(p, src, anchor);
         // The since-phrase nearest the number starts its total.
         const d = p.start >= src.numberEnd ? p.start - src.numberEnd : (src.numberStart - p.end) * 1.5;

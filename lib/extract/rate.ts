@@ -42,12 +42,16 @@ export function findRate(text: string, tok: NumberToken, s: Sentence): RateWord 
       d = h.start - tok.end;
       // "a total of", "bringing the toll to": said before the number they total, never after it.
       if (r.rate === 'cumulative_before' || (r.adjective && r.rate === 'cumulative')) continue;
-      const far = d > RATE_AFTER || hasDigit(text, tok.end, h.start);
+      // Not past another number, unless it stands in an aside that a comma closes ("100,000 casualties, with over
+      // 20,000 killed, since December").
+      const other = hasDigit(text, tok.end, h.start);
+      const aside = other && s.lang.numberAside.test(text.slice(tok.end, h.start));
+      const far = d > RATE_AFTER || (other && !aside);
       const listed = far && d <= LIST_REACH && listBetween(text, tok.end, h.start, s);
       if (far && !listed) continue;
       // "lost 1,160 personnel, and in general, since February 24, 2022 - 506,260": the rate opens the next clause (a
       // list's ", and 22 artillery systems" does not).
-      if (!listed && s.lang.clauseBreak.test(text.slice(tok.end, h.start))) continue;
+      if (!listed && !aside && s.lang.clauseBreak.test(text.slice(tok.end, h.start))) continue;
       // "175 prisoners in one of the largest exchanges since the invasion": a comparison's "since", no running total.
       if (r.rate === 'cumulative' && text.charCodeAt(h.start) === 115 && comparedSince(text, h.start, s)) continue;
       // "160 soldiers held in Russian captivity since 2022": how long they were held, not where a total starts.

@@ -319,4 +319,9 @@ describe('a date in a comparison', () => {
       period: { start: '2022-02-24', end: '2024-01-31' },
     });
   });
+
+  it('reads "since December in the Ukraine war" from December, past an aside with a number of its own', () => {
+    const figs = extractFigures('Officials say Russia has suffered more than 90,000 casualties, with over 18,000 killed, since December in the Ukraine war.', { published: '2023-05-02' });
+    expect(figs.map((f) => [f.text, f.period?.start])).toEqual([['90,000', '2022-12-01'], ['18,000', '2022-12-01']]);
+  });
 });
