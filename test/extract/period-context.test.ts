@@ -324,4 +324,9 @@ describe('a date in a comparison', () => {
     const figs = extractFigures('Officials say Russia has suffered more than 90,000 casualties, with over 18,000 killed, since December in the Ukraine war.', { published: '2023-05-02' });
     expect(figs.map((f) => [f.text, f.period?.start])).toEqual([['90,000', '2022-12-01'], ['18,000', '2022-12-01']]);
   });
+
+  it('does not read the toll of one strike ("have been killed by a Ukrainian strike") as the war\'s running total', () => {
+    expect(one('The ministry said that 58 soldiers have been killed by a missile strike on a barracks in the east.', '2023-01-02').rate).not.toBe('cumulative');
+    expect(one('The ministry said that 58,000 soldiers have been killed in the war.', '2023-01-02').rate).toBe('cumulative');
+  });
 });

@@ -167,7 +167,7 @@ export interface ReadingRules {
   seriesBetween: RegExp;
   /** Tested on a sentence: an air strike or shelling, whose small toll with no soldiers named counts civilians. */
   strikeScene: RegExp;
-  /** Tested on a sentence: one battle's toll ("lost more than 20,000 men in the battle for Bakhmut"), not the war so far. */
+  /** Tested on a sentence: one battle's or one strike's toll ("lost more than 20,000 men in the battle for Bakhmut", "killed by a strike"), not the war so far. */
   battleScope: RegExp;
   /**
    * Tested on a sentence up to a number: a plan or order for what is still to come ("will call up", "plans to
