@@ -225,6 +225,17 @@ export class Sentence {
     return this.all.respectively;
   }
 
+  private _evasion?: boolean;
+  /** The sentence speaks of avoiding a call-up ("trying to avoid mobilization", "are wanted"), looked for once. */
+  get namesEvasion(): boolean {
+    if (this._evasion === undefined) {
+      const re = this.lang.evadeMobilisation;
+      re.lastIndex = 0;
+      this._evasion = re.test(this.body);
+    }
+    return this._evasion;
+  }
+
   private _otherWar?: boolean;
   /** The sentence names another war ("Soviet", "the Afghanistan war"): only then is the clause before a number read for it. */
   get namesOtherWar(): boolean {

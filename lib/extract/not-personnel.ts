@@ -163,6 +163,7 @@ function namesSoldiers(text: string, np: NounPhrase, s: Sentence, lang: LangModu
 }
 
 function evadersAfter(text: string, tok: NumberToken, s: Sentence, lang: LangModule): boolean {
+  if (!s.namesEvasion) return false;
   // Only the rest of the sentence: a search to the end of a long page at every such figure costs seconds.
   const rest = text.slice(tok.end, s.end);
   lang.evadeMobilisation.lastIndex = 0;
