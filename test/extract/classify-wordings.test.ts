@@ -148,6 +148,13 @@ describe('metric, in wordings from review rounds 31-32', () => {
     expect(one('Since the start of mobilization, 200,000 men have been sent to the front.', '2024-11-30').metric).toBe('mobilized');
   });
 
+  it('reads the Russian ministry\'s lists of foreign fighters: "the elimination of" and "confirmed to have died" are deaths, Filipinos and Colombians are foreign fighters', () => {
+    expect(one('So far, the elimination of 4,100 foreign mercenaries has been confirmed.', '2024-03-18').metric).toBe('losses');
+    expect(one('By the end of May, 3,900 foreign mercenaries were confirmed to have died in battle, the minister said.', '2024-03-18').metric).toBe('killed');
+    expect(one('The government is assisting six Filipinos allegedly deceived into serving as mercenaries for Russia.', '2025-01-15')).toMatchObject({ metric: 'foreign_troops', side: 'russia' });
+    expect(extractFigures('Losses include 420 tanks and 410 armoured personnel carriers.', { published: '2022-06-20' })).toEqual([]);
+  });
+
   it('leaves out workers a labour market lacks and men fleeing a call-up', () => {
     expect(extractFigures("Mobilisation has left a shortage of some 2 million people in Russia's labour market, an economist said.", { published: '2023-12-04' })).toEqual([]);
     expect(extractFigures('The latest mobilization wave ended with tens of thousands of men fleeing the country.', { published: '2023-12-04' })).toEqual([]);

@@ -95,7 +95,7 @@ export const NOUNS: [string, NounInfo][] = [
     .map((w): [string, NounInfo] => [w, personnel('mobilized')]),
   ...['mercenaries', 'mercenary', 'foreigners'].map((w): [string, NounInfo] => [w, personnel('foreign')]),
   // Nationals of countries whose citizens fight for Russia: soldiers only where the sentence says so.
-  ...['chechens', 'africans', 'nationals'].map((w): [string, NounInfo] => [w, personnel('foreign', { weak: true })]),
+  ...['chechens', 'africans', 'nationals', 'filipinos', 'colombians'].map((w): [string, NounInfo] => [w, personnel('foreign', { weak: true })]),
   ...['indians', 'nepalis', 'nepalese', 'cubans', 'syrians']
     .map((w): [string, NounInfo] => [w, personnel('foreign', { weak: true, side: 'russia' })]),
   ...['deserters', 'desertions', 'deserted', 'absences'].map((w): [string, NounInfo] => [w, personnel('deserted')]),
@@ -139,7 +139,7 @@ export const NOUNS: [string, NounInfo][] = [
     'guns', 'howitzers', 'launchers', 'apcs', 'ifvs', 'weapons', 'munitions', 'bombs', 'trucks',
     'cars', 'pieces', 'artillery', 'sorties', 'strikes', 'attacks', 'targets', 'humvees', 'himars', 'bradleys',
     'abrams', 'leopards', 'javelins', 'stingers', 'radars', 'radar', 'trailers', 'mraps', 'atacms', 'shaheds', 'howitzer',
-    'strykers', 'marders', 'challengers', 'patriots', 'caesars', 'gepards', 'iskanders', 'kalibrs', 'lancets']
+    'carriers', 'transporters', 'strykers', 'marders', 'challengers', 'patriots', 'caesars', 'gepards', 'iskanders', 'kalibrs', 'lancets']
     .map((w): [string, NounInfo] => [w, rejectAs('equipment')]),
   ...['armies', 'brigades', 'brigade', 'divisions', 'division', 'regiments', 'regiment',
     'battalions', 'battalion', 'corps', 'units', 'companies', 'formations']
@@ -191,7 +191,7 @@ export const CUES: [string, Cue][] = [
     .map((w): [string, Cue] => [w, 'losses']),
   // The General Staff's and the Russian MoD's euphemisms: their daily "eliminated" counts the killed and the
   // wounded together (the General Staff's own Ukrainian wording is "killed and wounded"), so not the killed.
-  ...['eliminated', 'eliminating', 'eliminate', 'eliminates', 'liquidated', 'neutralized', 'neutralised', 'out of action', 'destroyed', 'destroy']
+  ...['eliminated', 'eliminating', 'eliminate', 'eliminates', 'elimination', 'liquidated', 'neutralized', 'neutralised', 'out of action', 'destroyed', 'destroy']
     .map((w): [string, Cue] => [w, 'losses']),
   ...['recruited', 'recruits', 'recruit', 'recruiting', 'recruitment', 'enlisted', 'enlisting', 'enlistment', 'enlistments',
     'replenished', 'signed contracts', 'signed up', 'volunteers', 'volunteered', 'contract soldiers',
