@@ -329,4 +329,11 @@ describe('a date in a comparison', () => {
     expect(one('The ministry said that 58 soldiers have been killed by a missile strike on a barracks in the east.', '2023-01-02').rate).not.toBe('cumulative');
     expect(one('The ministry said that 58,000 soldiers have been killed in the war.', '2023-01-02').rate).toBe('cumulative');
   });
+
+  it('reads "a further 350 ... have been killed" as an increment, not the running total it brings up', () => {
+    const figs = extractFigures('The military said a further 320 Russian soldiers have been killed, bringing the total since the invasion to 51,100.', { published: '2022-09-10' });
+    expect(figs.map((f) => [f.text, f.rate])).toEqual([['320', 'none'], ['51,100', 'cumulative']]);
+    // Of another kind, a count after "a further" may well be a total: "198,000 killed and a further 550,000 wounded".
+    expect(extractFigures('He said 190,000 Russian soldiers had been killed and a further 500,000 wounded.', { published: '2024-12-08' })[1]!.rate).toBe('cumulative');
+  });
 });

@@ -296,4 +296,8 @@ describe('non-figures are not reported', () => {
     expect(texts('The army lost 950 soldiers, 11 tanks (total 2,650), 1 military aircraft (270) and 5 drones (1,400).')).toEqual(['950']);
     expect(texts('A heavy blow for the Russian Army, which counts 11 tanks (2,650), 1 military aircraft (270) and 5 drones (1,400).')).toEqual([]);
   });
+
+  it('does not read "3 ½ years" as a count', () => {
+    expect(texts('In 2 ½ years of full-scale invasion, Russian recruits and mercenaries have taken another 5% of the territory.')).toEqual([]);
+  });
 });

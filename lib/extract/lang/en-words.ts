@@ -25,7 +25,7 @@ export const QUALIFIERS: [string, Qualifier][] = [
   ['above', 'more than'], ['in excess of', 'more than'], ['upwards of', 'more than'],
   ['just over', 'more than'], ['well over', 'more than'], ['well above', 'more than'], ['beyond', 'more than'],
   ['exceeded', 'more than'], ['exceeds', 'more than'], ['exceed', 'more than'], ['surpassed', 'more than'], ['topped', 'more than'],
-  ['tops', 'more than'], ['casualties top', 'more than'], ['losses top', 'more than'], ['deaths top', 'more than'],
+  ['tops', 'more than'], ['would top', 'more than'], ['will top', 'more than'], ['casualties top', 'more than'], ['losses top', 'more than'], ['deaths top', 'more than'],
   ['pass', 'more than'],
   ['crossed', 'more than'], ['passed', 'more than'], ['surpassing', 'more than'], ['surpasses', 'more than'],
   ['exceeding', 'more than'], ['approaches', 'nearly'], ['approached', 'nearly'], ['creeping towards', 'nearly'],
