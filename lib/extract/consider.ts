@@ -83,7 +83,7 @@ export interface Doc extends SaidBefore {
 export function consider(doc: Doc, tok: NumberToken): Figure | null {
   const { text, lang } = doc;
   // "Russia's casualty rate is 10 times higher than Ukraine's": a loss ratio, if the sentence is about losses.
-  if (!tok.isRange && (tok.kind === 'digits' || tok.kind === 'words') && text.charCodeAt(tok.end) === 32 && (text.charCodeAt(tok.end + 1) | 32) === 116) {
+  if ((tok.kind === 'digits' || tok.kind === 'words') && text.charCodeAt(tok.end) === 32 && (text.charCodeAt(tok.end + 1) | 32) === 116) {
     lang.timesRatioAfter.lastIndex = tok.end;
     if (lang.timesRatioAfter.test(text)) tok.times = true;
   }

@@ -155,6 +155,11 @@ describe('metric, in wordings from review rounds 31-32', () => {
     expect(extractFigures('Losses include 420 tanks and 410 armoured personnel carriers.', { published: '2022-06-20' })).toEqual([]);
   });
 
+  it('reads "9 to 10 times higher" losses as a ratio range, and "dead and critically injured" as casualties', () => {
+    expect(one('He said Russian losses are 7 to 8 times higher than Ukrainian losses.', '2022-09-10')).toMatchObject({ metric: 'ratio', value: { low: 7, high: 8 } });
+    expect(one('Russia passes the milestone of 900,000 dead and critically injured men.', '2025-07-10').metric).toBe('casualties');
+  });
+
   it('leaves out workers a labour market lacks and men fleeing a call-up', () => {
     expect(extractFigures("Mobilisation has left a shortage of some 2 million people in Russia's labour market, an economist said.", { published: '2023-12-04' })).toEqual([]);
     expect(extractFigures('The latest mobilization wave ended with tens of thousands of men fleeing the country.', { published: '2023-12-04' })).toEqual([]);

@@ -181,6 +181,7 @@ export const CUES: [string, Cue][] = [
     'deaths, injuries and missing', 'deaths, injuries, and missing', 'killed, injured, and missing',
     'injured, captured or gone missing', 'wounded, captured or gone missing', 'injured, captured or missing',
     'wounded, captured or missing', 'wounded, captured, or missing', 'injured, captured, or missing',
+    'dead and critically injured', 'dead or critically injured', 'dead and seriously injured', 'dead or seriously injured',
     'killed or severely injured', 'killed or severely wounded', 'killed or gravely wounded', 'killed or critically injured', 'killed or so badly injured', 'killed or so badly wounded', 'killed or so seriously injured', 'killed or so seriously wounded',
     'deaths and injuries', 'deaths or injuries', 'deaths and injured']
     .map((w): [string, Cue] => [w, 'casualties']),
