@@ -336,4 +336,11 @@ describe('a date in a comparison', () => {
     // Of another kind, a count after "a further" may well be a total: "198,000 killed and a further 550,000 wounded".
     expect(extractFigures('He said 190,000 Russian soldiers had been killed and a further 500,000 wounded.', { published: '2024-12-08' })[1]!.rate).toBe('cumulative');
   });
+
+  it('reads "a claim by the ministry last week that" as when a running total was stated', () => {
+    expect(one('He scoffs at a claim by the defence ministry last week that 140 volunteers have been killed in the war.', '2022-06-20')).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2022-02-24', end: '2022-06-19' },
+    });
+  });
 });
