@@ -96,7 +96,8 @@ function targetNear(text: string, hits: Hit<Cue>[], tok: NumberToken, lang: Lang
     if (h.value !== 'target') continue;
     // "The target was achieved: 422,704 individuals signed": what was done, not what was aimed at.
     if (h.end <= tok.start && tok.start - h.end <= TARGET_BEFORE) return !lang.targetMetBetween.test(text.slice(h.end, tok.start));
-    if (h.start >= tok.end && h.start - tok.end <= TARGET_AFTER) return true;
+    // Not past another clause: "recruited 30,000 soldiers in May and plans to sign up 20,000 more".
+    if (h.start >= tok.end && h.start - tok.end <= TARGET_AFTER) return !lang.listJoin.test(text.slice(tok.end, h.start));
   }
   return false;
 }

@@ -160,6 +160,14 @@ describe('metric, in wordings from review rounds 31-32', () => {
     expect(one('Russia passes the milestone of 900,000 dead and critically injured men.', '2025-07-10').metric).toBe('casualties');
   });
 
+  it('leaves a plan in the next clause to its own number ("recruited 30,000 in May and plans to sign up 20,000 more")', () => {
+    const figs = extractFigures('The army recruited 28,000 soldiers in May and plans to sign up 20,000 more in June.', { published: '2025-06-02' });
+    expect(figs.map((f) => [f.text, f.metric])).toEqual([
+      ['28,000', 'recruited'],
+      ['20,000', 'target'],
+    ]);
+  });
+
   it('leaves out workers a labour market lacks and men fleeing a call-up', () => {
     expect(extractFigures("Mobilisation has left a shortage of some 2 million people in Russia's labour market, an economist said.", { published: '2023-12-04' })).toEqual([]);
     expect(extractFigures('The latest mobilization wave ended with tens of thousands of men fleeing the country.', { published: '2023-12-04' })).toEqual([]);
