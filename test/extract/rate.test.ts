@@ -285,6 +285,11 @@ describe('rate', () => {
     expect(headline.map((f) => [f.text, f.rate === 'per_month'])).toEqual([['900,000', false], ['25,000', true]]);
   });
 
+  it('reads "died in Russia\'s war on Ukraine" as the war so far, but not "the list of Russia\'s war dead"', () => {
+    expect(one('At least 500 North Korean soldiers had died in Russia\'s war on Ukraine, according to the latest intelligence update.', '2025-04-30').rate).toBe('cumulative');
+    expect(one('The outlet selected 600 names of soldiers from the list of Russia\'s war dead kept by Mediazona.', '2025-04-30').rate).not.toBe('cumulative');
+  });
+
   it('reads "starting from 21 September" after a toll as a running total from that day', () => {
     expect(one('At least 250 mobilised soldiers were killed starting from 21 September.', '2022-12-20')).toMatchObject({
       rate: 'cumulative',

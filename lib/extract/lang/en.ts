@@ -94,7 +94,7 @@ const RATE_RULES: RateRule[] = [
   rateRule(['annual', 'annually', 'yearly'], 'per_year', true, `(?:annual|annually|yearly)\\b`),
   // "lost just over 6,000 troops in the war": the war so far, unless the sentence names a span ("in the war in 2023").
   // And a headline's "killed in war".
-  rateRule(['war', 'conflict'], 'war_scope', false, `(?<=\\b(?:in|of)\\s+the\\s+(?:(?:\\w+-year-old|ongoing|full-scale|current)\\s+)?)(?:war|conflict)\\b(?!['’]s)(?!\\s+(?:in|of|on)\\s+(?!Ukraine\\b))|(?<=\\b(?:killed|died|dead|lost|wounded|injured)\\s+in\\s+)war\\b(?!['’]s)(?!\\s+(?:in|of|on)\\s+(?!Ukraine\\b))`),
+  rateRule(['war', 'conflict'], 'war_scope', false, `(?<=\\b(?:in|of)\\s+(?:the|Russia['’]s|Moscow['’]s|Putin['’]s)\\s+(?:(?:\\w+-year-old|ongoing|full-scale|current)\\s+)?)(?:war|conflict)\\b(?!['’]s)(?!\\s+dead\\b)(?!\\s+(?:in|of|on)\\s+(?!Ukraine\\b))|(?<=\\b(?:killed|died|dead|lost|wounded|injured)\\s+in\\s+)war\\b(?!['’]s)(?!\\s+(?:in|of|on)\\s+(?!Ukraine\\b))`),
   rateRule(['totals', 'total', 'totaling', 'totalling', 'cumulative', 'tally', 'toll'], 'cumulative_before', true,
     `(?:totals?|totall?ing|cumulative|tally|toll)\\b(?:\\s+(?:of|to)\\b)?`),
 ];
