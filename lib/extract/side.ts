@@ -1,6 +1,6 @@
 import type { Sentence, SideHit } from './context';
 import type { NumberToken } from './numbers';
-import { nounAfter, type NounPhrase } from './reject';
+import { nounAfter, sticky, type NounPhrase } from './reject';
 import type { Metric, Side } from './types';
 
 // Whose soldiers a figure counts: the nation of its noun, else the nearest
@@ -125,6 +125,16 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?:
     }
   }
   const hits = s.sides;
+  // "Russia said Monday that 63 of its troops were killed": the nation named before speaks of its own, even as a claimant.
+  if (hits.length > 0 && hits[0]!.end <= tok.start && sticky(s.lang.ownTroopsAfter, s.text, tok.end)) {
+    let own: Side | null = null;
+    // Not a place: "the Russian military in Ukraine, with ... 1,000 of its soldiers".
+    for (let i = 0; i < hits.length && hits[i]!.end <= tok.start; i++) {
+      const h = s.side(i);
+      if (!h.ignored || h.title) own = h.value;
+    }
+    if (own) return own;
+  }
   let firstAfter = hits.length;
   for (let i = 0; i < hits.length; i++) {
     if (hits[i]!.end > tok.start) {

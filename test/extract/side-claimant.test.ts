@@ -373,4 +373,9 @@ describe('side and claimant', () => {
     expect(one('In the swap, 95 captive Ukrainian soldiers were handed over.', '2024-09-16')).toMatchObject({ metric: 'captured', side: 'ukraine' });
     expect(one('He spoke of bringing back "over 150 warriors from Russian captivity."', '2024-01-03')).toMatchObject({ metric: 'captured', side: 'ukraine' });
   });
+
+  it('reads "Russia said that 63 of its troops were killed" as Russia\'s, not the striking side\'s', () => {
+    expect(one('Russia said Monday that 59 of its troops were killed in Ukrainian missile strikes on their quarters.', '2023-01-02').side).toBe('russia');
+    expect(one('May was deadly for the Russian military in Ukraine, with more than 900 of its soldiers wounded or killed each day.', '2023-06-01').side).toBe('russia');
+  });
 });
