@@ -5,8 +5,9 @@ import { extractFigures, mayContainFigures, mentionsWar } from '../../lib/extrac
 import { SHARED } from './gold-score';
 
 // The content script reads a page only when its text passes both cheap tests:
-// numbers with personnel words, and some word that says the page is about the
-// war. A weather or traffic story with casualty words gets no highlights.
+// numbers with personnel words, and some word that says the page is about this
+// war (a nation, a leader, a place). A weather or traffic story with casualty
+// words, or another war's story, gets no highlights.
 
 const LEAD = 8_000;
 
@@ -21,7 +22,10 @@ describe('mentionsWar', () => {
     'Flooding killed 1,200 people in the province last month, and 3,000 were injured.',
     'Road accidents killed 1.19 million people worldwide in 2021, the agency said.',
     'Heat waves killed an estimated 61,000 people in Europe in 2022.',
-  ])('a story that is not about a war is not read, though the extractor alone would find figures in it: %s', (text) => {
+    // Another war's soldiers: round 35a found Gaza and Myanmar pages highlighted.
+    'The army said 330 soldiers had been killed since the ground operation began, in the deadliest war for its troops in decades.',
+    'The junta aims to conscript up to 50,000 soldiers a year to replenish its armed forces.',
+  ])('a story that is not about this war is not read, though the extractor alone would find figures in it: %s', (text) => {
     expect(extractFigures(text, { published: '2025-06-15' }).length).toBeGreaterThan(0);
     expect(mentionsWar(text)).toBe(false);
   });

@@ -149,11 +149,14 @@ function units(w: string): string[] {
 const map = <V>(entries: [string, V][]) => new Map(entries.map(([k, v]) => [normKey(k), v]));
 
 const cueWords = map<Cue>(CUES);
-/** With the nations, what says a page is about the war at all. */
+/**
+ * With the nations, what says a page is about this war at all: its leaders and its places. Not "war" or "soldiers":
+ * a page about Gaza or Myanmar has those too, and its tolls are another war's.
+ */
 const WAR_WORDS = [
-  'war', 'invasion', 'front line', 'frontline', 'front lines', 'troops', 'soldiers', 'servicemen', 'army', 'armies',
-  'military', 'battlefield', 'offensive', 'mobilisation', 'mobilization', 'conscription', 'conscripts', 'zelensky',
-  'zelenskyy', 'donbas', 'donbass', 'kursk', 'crimea', 'nato',
+  'zelensky', 'zelenskyy', 'zelenskiy', 'putin', 'kremlin', 'shoigu', 'gerasimov', 'syrskyi', 'zaluzhny', 'wagner',
+  'donbas', 'donbass', 'donetsk', 'luhansk', 'kharkiv', 'kherson', 'zaporizhzhia', 'mariupol', 'bakhmut', 'avdiivka',
+  'pokrovsk', 'kursk', 'crimea',
 ];
 const precheckWords = [
   ...CUES.filter(([, c]) => c !== 'civilian' && c !== 'population' && c !== 'negation' && c !== 'need' && c !== 'equipment' && c !== 'both' && c !== 'enemy').map(([w]) => w),
