@@ -106,6 +106,7 @@ describe('metric, in wordings from review rounds 31-32', () => {
   it('reads soldiers who absconded or fled their posts as deserters, and men wanted for evading service as no figure', () => {
     expect(one('Nearly 40,000 soldiers absconded in the first half of 2024.', '2024-09-01')).toMatchObject({ metric: 'deserted', rate: 'period_total' });
     expect(one('Some 25,000 people have faced charges for fleeing their posts since the invasion began.', '2024-09-01').metric).toBe('deserted');
+    expect(one('About 400 soldiers were found to have left the unit without permission after their leave.', '2024-01-10').metric).toBe('deserted');
     expect(extractFigures('The minister said 1.5 million men are "wanted" for avoiding military service.', { published: '2026-01-14' })).toEqual([]);
   });
 

@@ -220,7 +220,7 @@ export const CUES: [string, Cue][] = [
     'abandoned their positions', 'abandoned their units', 'left their positions', 'leaving their positions', 'left their posts',
     'leaving their posts', 'abandoned their posts', 'abandonment', 'abandoning their units', 'abandoned their units', 'leaving their units', 'left their units', 'without official leave', 'refusal to fight', 'refusing to fight', 'refused to fight',
     'absconded', 'absconding', 'fled their posts', 'fleeing their posts', 'abandoning their posts', 'abandoning their positions',
-    'abandoned the front lines', 'abandoned the front line', 'abandoned the front'].map((w): [string, Cue] => [w, 'deserted']),
+    'abandoned the front lines', 'abandoned the front line', 'abandoned the front', 'without permission'].map((w): [string, Cue] => [w, 'deserted']),
   ...['captured', 'prisoners', 'prisoners of war', 'pows', 'taken prisoner', 'surrendered', 'surrender to ukraine', 'surrender to russia', 'captivity',
     'released from captivity', 'returned from captivity', 'returned home', 'brought home', 'freed', 'return for',
     'exchange for',
