@@ -3,6 +3,7 @@ import type { Cue, LangModule, NounInfo, PhraseSet, RateInfo, RateRule } from '.
 import { ABBREVIATIONS, CUES, FUNCTION_WORDS, RATE_ADVERBS, MONTH_PATTERN, NOUNS, QUALIFIERS, SCALE_WORDS, SIDE_WORDS, UNIT_WORDS } from './en-words';
 import { PERIOD_RULES, UNIT_MAP, periodExpr } from './en-periods';
 import { enReadingRules } from './en-reading-rules';
+import { PRECHECK_WORDS_RE, WAR_WORDS_RE } from './en-precheck';
 
 // English. Every English word the extractor knows is here, in en-words.ts
 // (the word lists) or in en-periods.ts (time expressions).
@@ -149,29 +150,6 @@ function units(w: string): string[] {
 const map = <V>(entries: [string, V][]) => new Map(entries.map(([k, v]) => [normKey(k), v]));
 
 const cueWords = map<Cue>(CUES);
-/**
- * With the nations, what says a page is about this war at all: its leaders and its places. Not "war" or "soldiers":
- * a page about Gaza or Myanmar has those too, and its tolls are another war's.
- */
-const WAR_WORDS = [
-  'zelensky', 'zelenskyy', 'zelenskiy', 'putin', 'kremlin', 'shoigu', 'gerasimov', 'syrskyi', 'zaluzhny', 'wagner',
-  'donbas', 'donbass', 'donetsk', 'luhansk', 'kharkiv', 'kherson', 'zaporizhzhia', 'mariupol', 'bakhmut', 'avdiivka',
-  'pokrovsk', 'kursk', 'crimea',
-];
-/**
- * The precheck is a superset test, so a phrase that holds a word of the list as a whole word ("killed or wounded",
- * "dead and critically injured") adds nothing but length to its alternation: it is left out.
- */
-function minimalWords(words: string[]): string[] {
-  const all = new Set(words.map((w) => w.toLowerCase()));
-  return [...all].filter((w) => !w.split(/[\s-]+/).some((part) => part !== w && all.has(part)));
-}
-
-const precheckWords = [
-  ...CUES.filter(([, c]) => c !== 'civilian' && c !== 'population' && c !== 'negation' && c !== 'need' && c !== 'equipment' && c !== 'both' && c !== 'enemy').map(([w]) => w),
-  ...NOUNS.filter(([, i]) => i.cue).map(([w]) => w),
-];
-
 export const en: LangModule = {
   code: 'en',
   candidate: new RegExp(`\\d|\\b(?:${SPELLED.join('|')}|${VAGUE}|half|quarter)\\b`, 'gi'),
@@ -408,8 +386,8 @@ export const en: LangModule = {
   anaphoraStart: /^\W*(?:That|This|It)\s+(?:means|implies|equates|translates|works\s+out)|^\W*In\s+other\s+words|^\W*On\s+average,?\s+(?:this|that)\s+(?:is|was|amounts\s+to|comes\s+to)\b/i,
   yearRe: /\b(?:19|20)\d\d\b/g,
   // Alphabetical order lets the regex engine share prefixes: about twice as fast as longest-first.
-  warWords: new RegExp(`\\b(?:${[...new Set([...SIDE_WORDS.map(([w]) => w), ...WAR_WORDS].map(escape))].sort().join('|')})\\b`, 'i'),
-  precheckWords: new RegExp(`\\b(?:${minimalWords(precheckWords).map(escape).sort().join('|')})\\b`, 'i'),
+  warWords: WAR_WORDS_RE,
+  precheckWords: PRECHECK_WORDS_RE,
   abbreviations: new Set(ABBREVIATIONS),
   ...enReadingRules,
 };
