@@ -296,6 +296,12 @@ export function classifyMetric(
   }
 
   let specific = nearest(cues, tok, s, isMetricCue);
+  // "a commander was wounded, and five soldiers were killed": the number's own verb outranks a loss word in the clause
+  // before (looked for only when that word ends before a comma before the number).
+  if (specific && specific.end <= tok.start && commaBetween(text, specific.end, tok.start) && LOSS_METRICS.has(CUE_METRIC[specific.value]!)) {
+    const own = lossPredicate(text, np.end, lang);
+    if (own && own !== CUE_METRIC[specific.value]) return { metric: own, specific: true };
+  }
   // "the number of dead soldiers at 80,000 and the number of wounded at 400,000": a word in the next phrase is its own.
   // So is one past another number ("over 7,000 – with up to 14,000 wounded").
   if (specific && specific.start >= tok.end) {

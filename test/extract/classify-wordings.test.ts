@@ -169,6 +169,15 @@ describe('metric, in wordings from review rounds 31-32', () => {
     ]);
   });
 
+  it('reads a number\'s own verb past a loss word of the clause before ("a commander was wounded, and five soldiers were killed")', () => {
+    expect(one('In the fighting a commander was wounded, and 12 soldiers were killed.', '2023-03-01').metric).toBe('killed');
+    const part = extractFigures('The company recruited 40,000 prisoners, more than 15,000 of whom later died in action.', { published: '2023-03-01' });
+    expect(part.map((f) => [f.text, f.metric])).toEqual([
+      ['40,000', 'recruited'],
+      ['15,000', 'killed'],
+    ]);
+  });
+
   it('leaves out workers a labour market lacks and men fleeing a call-up', () => {
     expect(extractFigures("Mobilisation has left a shortage of some 2 million people in Russia's labour market, an economist said.", { published: '2023-12-04' })).toEqual([]);
     expect(extractFigures('The latest mobilization wave ended with tens of thousands of men fleeing the country.', { published: '2023-12-04' })).toEqual([]);
