@@ -26,7 +26,7 @@ const TARGET_BEFORE = 90;
 const TARGET_AFTER = 40;
 /** How far before "N times higher" the loss it multiplies may be named. */
 const TIMES_REACH = 60;
-/** How close after a number a cue word is its own ("200,000 who are AWOL"). */
+/** How close to a number a cue word is its own ("200,000 who are AWOL", "injuries to 18 others"). */
 const OWN_CUE_AFTER = 12;
 /** "including " and at least one letter: a cue ending this close before a part is inside the part list. */
 const INCLUDING_MIN = 10;
@@ -216,7 +216,7 @@ export function classifyMetric(
   // "a shortfall of 100,000 soldiers": the shortfall's own number, whatever its noun.
   if (
     hasCue(cues, 'deficit') &&
-    ((!head && !cues.some((h) => h.start >= tok.end && h.start - tok.end <= OWN_CUE_AFTER && h.value !== 'deficit' && CUE_METRIC[h.value])) ||
+    ((!head && !cues.some((h) => h.value !== 'deficit' && CUE_METRIC[h.value] && (h.start >= tok.end ? h.start - tok.end : tok.start - h.end) <= OWN_CUE_AFTER)) ||
       cues.some((h) => h.value === 'deficit' && h.end <= tok.start && lang.deficitOfBetween.test(text.slice(h.end, tok.start))))
   ) {
     return { metric: 'net_deficit', specific: true };

@@ -142,6 +142,7 @@ describe('metric, in wordings from review rounds 31-32', () => {
   it('reads "a shortfall of 100,000 soldiers" as a deficit, and "200,000 who are AWOL" as deserters beside a money shortfall', () => {
     expect(one('The army now has a shortfall of 90,000 soldiers, the general said.', '2025-05-21').metric).toBe('net_deficit');
     expect(one('"I inherit a $5 billion shortfall and 180,000 who are AWOL," the minister said.', '2026-01-14').metric).toBe('deserted');
+    expect(extractFigures('The strike killed two soldiers and caused injuries to 15 others, amid a severe personnel shortfall.', { published: '2025-05-21' })[1]!.metric).toBe('wounded');
   });
 
   it('reads a call-up that only dates a count ("before the mobilization efforts began") as no call-up', () => {
