@@ -327,6 +327,7 @@ describe('a date in a comparison', () => {
 
   it('does not read the toll of one strike ("have been killed by a Ukrainian strike") as the war\'s running total', () => {
     expect(one('The ministry said that 58 soldiers have been killed by a missile strike on a barracks in the east.', '2023-01-02').rate).not.toBe('cumulative');
+    expect(one('The guard has confirmed the fact of the strike, acknowledging 14 casualties among its servicemen.', '2025-05-21').rate).not.toBe('cumulative');
     expect(one('The ministry said that 58,000 soldiers have been killed in the war.', '2023-01-02').rate).toBe('cumulative');
   });
 
