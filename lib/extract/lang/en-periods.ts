@@ -65,6 +65,9 @@ const P = {
   // "May 23-25", "May 23 to 25", "between May 23 and 25": a span of days.
   date: `(?<date>(?<dm>${MONTH})\\.?(?:,\\s*(?=\\d{1,2}(?:st|nd|rd|th)?\\s*[,.;)](?!\\d))|\\s+)(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*(?:[-–]|to|through|(?<=\\b[Bb]etween\\s+${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+)and)\\s*(?<dd2>\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d))?(?:,?\\s+(?<dy>(?:19|20)\\d\\d)\\b)?)`,
   // "October last year": that month of the year before the date.
+  // "on New Year's Eve", "on Christmas Day": a day of the calendar by its name.
+  // Not "in advance of New Year's Eve": a day a swap came before is not its own.
+  holiday: `(?<!\\b(?:of|before|after|until|since)\\s+)(?<holiday>(?:New\\s+Year['’]s|Christmas)\\s+(?:Eve|Day)\\b)`,
   // "on 2 June", "11 June 2025": the day first, as British and European outlets write it.
   dayFirst: `(?<dayFirst>(?<fd>\\d{1,2})(?:\\s*[-–]\\s*(?<fd2>\\d{1,2}))?(?:(?:st|nd|rd|th)(?:\\s+of)?)?\\s+(?<fm>${MONTH})\\b\\.?(?:,?\\s+(?<fy>(?:19|20)\\d\\d)\\b)?)`,
   month: `(?<month>(?:(?<mp>early|mid|late)[- ]?)?(?<mn>${MONTH})\\b\\.?(?!\\s+\\d{1,2}\\b)(?:,?\\s+(?:of\\s+)?(?<my>(?:19|20)\\d\\d)\\b|\\s+(?:of\\s+)?(?<mr>last|this|next)\\s+year\\b|\\s+of\\s+(?<mt>that|the\\s+same)\\s+year\\b)?)`,
@@ -96,6 +99,7 @@ export const PERIOD_RULES: PhraseSet[] = [
   rule(['#'], P.dayFirst),
   rule(WEEKDAYS, P.weekday),
   rule(['yesterday', 'today'], P.day),
+  rule(['new', 'christmas'], P.holiday),
   rule(['month', 'same'], P.ana, P.yearsInto),
 ];
 
@@ -247,6 +251,11 @@ export function periodExpr(g: Record<string, string | undefined>): { expr: Perio
   }
   // "June 2" and "2 June": the same date, its groups in either order.
   if (g.date) return dateOf(g.dm!, g.dd!, g.dy, g.dd2);
+  if (g.holiday) {
+    const h = g.holiday.toLowerCase();
+    const eve = h.endsWith('eve');
+    return { expr: h.startsWith('new') ? { kind: 'date', month: eve ? 12 : 1, day: eve ? 31 : 1 } : { kind: 'date', month: 12, day: eve ? 24 : 25 }, since: false };
+  }
   if (g.dayFirst) return dateOf(g.fm!, g.fd!, g.fy, g.fd2);
   if (g.yearTo) {
     if (!/^[A-Z]/.test(g.ytm!)) return null;
