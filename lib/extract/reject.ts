@@ -158,7 +158,7 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
   // "by a factor of 17", "a 2-to-1 ratio", "2.5- or 2-to-1": how many times, not how many people.
   if (sticky(lang.timesBefore, text, at) || sticky(lang.ratioWordsAfter, text, tok.end)) return 'ratio';
   if (tok.high === 1 && sticky(lang.ratioEndBefore, text, at)) return 'ratio';
-  if (tok.high <= MAX_AGE && occursIn(text, at - AGE_REACH, at, lang.ageHint) && sticky(lang.ageBefore, text, at)) return 'age';
+  if (tok.high <= MAX_AGE && (occursIn(text, at - AGE_REACH, at, lang.ageHint) || text.startsWith(lang.ageBoundHint, at - lang.ageBoundHint.length)) && sticky(lang.ageBefore, text, at)) return 'age';
   if (tok.high <= MAX_AGE && tok.plainInt && sticky(lang.ageGroupBefore, text, at)) return 'age';
   // "220,000 Russian men between 18 and 55": an age range after men or women.
   if (tok.isRange && tok.low >= MIN_ADULT && tok.high <= MAX_AGE && sticky(lang.ageRangeBefore, text, at)) return 'age';

@@ -179,6 +179,10 @@ describe('metric, in wordings from review rounds 31-32', () => {
     ]);
   });
 
+  it('reads what an army is "seeking" as a target', () => {
+    expect(one('The Kremlin is now seeking 350,000 more contract recruits this year.', '2023-03-29')).toMatchObject({ metric: 'target', period: { start: '2023-01-01', end: '2023-12-31' } });
+  });
+
   it('leaves out workers a labour market lacks and men fleeing a call-up', () => {
     expect(extractFigures("Mobilisation has left a shortage of some 2 million people in Russia's labour market, an economist said.", { published: '2023-12-04' })).toEqual([]);
     expect(extractFigures('The latest mobilization wave ended with tens of thousands of men fleeing the country.', { published: '2023-12-04' })).toEqual([]);

@@ -300,4 +300,9 @@ describe('non-figures are not reported', () => {
   it('does not read "3 ½ years" as a count', () => {
     expect(texts('In 2 ½ years of full-scale invasion, Russian recruits and mercenaries have taken another 5% of the territory.')).toEqual([]);
   });
+
+  it('does not read an age given as a bound ("as young as 20") or amputees ("missing parts of a leg") as figures', () => {
+    expect(texts('Some of the recruits were as young as 19, others are simply missing.')).toEqual([]);
+    expect(texts('Three are missing parts of a leg, the doctor said.')).toEqual([]);
+  });
 });

@@ -203,7 +203,8 @@ export const en: LangModule = {
   timesBefore: /(?<=\bfactor\s+of\s+)/iy,
   // "the conscription age from 27 to 25", "aged 18-24", "the average age ... is around 40".
   ageHint: 'age',
-  ageBefore: /(?<=\b(?:ages?|aged)\b[^\d.;:!?]{0,75}(?:\d{1,2}\s*(?:-|–|to|and|from)\s*)?)/iy,
+  ageBoundHint: ' as ',
+  ageBefore: /(?<=\b(?:ages?|aged)\b[^\d.;:!?]{0,75}(?:\d{1,2}\s*(?:-|–|to|and|from)\s*)?|\bas\s+(?:young|old)\s+as\s+)/iy,
   // "obliging men under 60 to register", "women over 18": an age group.
   ageGroupBefore: /(?<=\b(?:men|women|people|those|citizens|males|anyone|everyone|soldiers|troops|recruits|conscripts|servicemen|captives|prisoners|POWs|fighters|volunteers|boys|youths|them)\s+(?:under|over|above|below|older\s+than|younger\s+than|up\s+to)(?:\s+the\s+age\s+of)?\s+)/iy,
   ratioEndBefore: /(?<=\d(?:\s+|-)to[- ])/iy,
@@ -220,7 +221,7 @@ export const en: LangModule = {
   // "100 North Korean soldiers fighting for Russia have been killed", "1,700 mercenaries who died": the clause's first
   // verb after the noun. Stops at a digit or a clause end, so "sent to Kursk, where many were killed" never reaches it.
   lossPredicateAfter:
-    /(?:[^,.;:!?\d]{0,40},\s*(?:who|which|that)\b[^,.;:!?\d]{0,80},|\s+who\s+(?:had|have|has|were|was)\s+(?:been\s+)?[a-z]+(?:\s+(?!(?:were|was|are|is|have|has|had)\b)[\w’'-]+){0,10}?(?=\s+(?:were|was|have|has|had|are|is)\b))?(?:(?!\b(?:have|has|had|were|was|are|is|died|perished)\b)[^.;:!?\d]){0,80}\b(?:(?:have|has|had|were|was|are|is)\s+(?:(?:already|reportedly|now|still|likely|probably|also|all|since|allegedly|recently|later|subsequently|eventually)\s+)*(?:(?:believed|thought|estimated|said|reported|feared|presumed|understood|confirmed)\s+to\s+(?:have\s+been|be|have(?=\s+(?:died|perished)))\s+|considered\s+|listed\s+as\s+)?(?:been\s+|lost\s+their\s+(?=lives))?(?:(?:confirmed|reported|officially|declared)\s+)?(killed(?:\s+(?:or|and)\s+(?:been\s+)?(?:wounded|injured))?|wounded(?:\s+(?:or|and)\s+(?:been\s+)?killed)?|injured|dead(?:\s+(?:or|and)\s+(?:wounded|injured))?|died|dying|perished|captured|taken\s+prisoner|missing|prisoners\s+of\s+war|(?<=lost\s+their\s+)lives)|(died(?:\s+(?:or|and)\s+(?:been|were)\s+(?:wounded|injured))?|perished|went\s+missing|gone\s+missing|die))\b/iy,
+    /(?:[^,.;:!?\d]{0,40},\s*(?:who|which|that)\b[^,.;:!?\d]{0,80},|\s+who\s+(?:had|have|has|were|was)\s+(?:been\s+)?[a-z]+(?:\s+(?!(?:were|was|are|is|have|has|had)\b)[\w’'-]+){0,10}?(?=\s+(?:were|was|have|has|had|are|is)\b))?(?:(?!\b(?:have|has|had|were|was|are|is|died|perished)\b)[^.;:!?\d]){0,80}\b(?:(?:have|has|had|were|was|are|is)\s+(?:(?:already|reportedly|now|still|likely|probably|also|all|since|allegedly|recently|later|subsequently|eventually)\s+)*(?:(?:believed|thought|estimated|said|reported|feared|presumed|understood|confirmed)\s+to\s+(?:have\s+been|be|have(?=\s+(?:died|perished)))\s+|considered\s+|listed\s+as\s+)?(?:been\s+|lost\s+their\s+(?=lives))?(?:(?:confirmed|reported|officially|declared)\s+)?(killed(?:\s+(?:or|and)\s+(?:been\s+)?(?:wounded|injured))?|wounded(?:\s+(?:or|and)\s+(?:been\s+)?killed)?|injured|dead(?:\s+(?:or|and)\s+(?:wounded|injured))?|died|dying|perished|captured|taken\s+prisoner|missing(?!\s+(?:parts?|limbs?|legs?|arms?|hands?|fingers?|eyes?|an?\s+(?:leg|arm|hand|eye|foot)))|prisoners\s+of\s+war|(?<=lost\s+their\s+)lives)|(died(?:\s+(?:or|and)\s+(?:been|were)\s+(?:wounded|injured))?|perished|went\s+missing|gone\s+missing|die))\b/iy,
   // Verbs read only as the predicate of a count ("Three more Nepalis ... die"): as sentence cues they would also match
   // other languages' words (German "die").
   predicateCues: new Map<string, Cue>([['die', 'killed']]),

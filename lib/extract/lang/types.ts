@@ -180,6 +180,8 @@ export interface LangModule extends ReadingRules {
   ageGroupBefore: RegExp;
   /** Lower-case letters every ageBefore match contains, looked for first ("age"). */
   ageHint: string;
+  /** What ends right before an age given as a bound ("as young as 20"), looked for as the other hint. */
+  ageBoundHint: string;
   /** Sticky lookbehind at a 1: it ends a ratio ("3 to 1"). */
   ratioEndBefore: RegExp;
   /** Sticky after a number: it is one side of a ratio ("2-to-1", "2.5- or 2-to-1"). */
