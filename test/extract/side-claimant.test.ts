@@ -378,4 +378,9 @@ describe('side and claimant', () => {
     expect(one('Russia said Monday that 59 of its troops were killed in Ukrainian missile strikes on their quarters.', '2023-01-02').side).toBe('russia');
     expect(one('May was deadly for the Russian military in Ukraine, with more than 900 of its soldiers wounded or killed each day.', '2023-06-01').side).toBe('russia');
   });
+
+  it('reads soldiers a "Russian missile attack" killed as the other side\'s, and "the size of the Ukrainian Armed Forces" as Ukraine\'s', () => {
+    expect(one('Kyiv is investigating the Russian missile attack that killed 17 soldiers.', '2025-11-03').side).toBe('ukraine');
+    expect(one('The size of the Ukrainian Armed Forces would be capped at 800,000 personnel.', '2025-11-03').side).toBe('ukraine');
+  });
 });

@@ -348,7 +348,7 @@ export const en: LangModule = {
   sidePlaces: new Set(['russia', 'ukraine', 'moscow', 'kyiv', 'kiev']),
   // Only with an object after the verb: "Ukrainian forces killed 1,300", not "the number of Russian soldiers killed each day".
   sideAgentAfter:
-    /(?:['’]s)?\s+(?:forces|army|troops|military|drones|defenders|soldiers|units)?\s*(?:have\s+|has\s+|had\s+)?(?:killed|eliminated|destroyed|captured|inflicted|wiped\s+out|neutrali[sz]ed)(?:\s+(?:or|and)\s+(?:wounded|injured|captured))?\s+(?:\d|(?:about|around|roughly|approximately|nearly|almost|over|more|at\s+least|up\s+to|as\s+many|some|an?|the|dozens|hundreds|thousands|tens|several|many|scores|heavy|huge|massive|enemy|russian|ukrainian|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half)\b)/iy,
+    /(?:['’]s)?\s+(?:(?:missile|drone|rocket|air|artillery)\s+(?:attack|strike|strikes|attacks)\s+(?:that|which)\s+|(?:forces|army|troops|military|drones|defenders|soldiers|units)?\s*)(?:have\s+|has\s+|had\s+)?(?:killed|eliminated|destroyed|captured|inflicted|wiped\s+out|neutrali[sz]ed)(?:\s+(?:or|and)\s+(?:wounded|injured|captured))?\s+(?:\d|(?:about|around|roughly|approximately|nearly|almost|over|more|at\s+least|up\s+to|as\s+many|some|an?|the|dozens|hundreds|thousands|tens|several|many|scores|heavy|huge|massive|enemy|russian|ukrainian|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half)\b)/iy,
   // Matched at the reporting verb; the name before it is read by a lookbehind.
   claimPhrases: {
     first: new Set([
