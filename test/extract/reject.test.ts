@@ -305,4 +305,9 @@ describe('non-figures are not reported', () => {
     expect(texts('Some of the recruits were as young as 19, others are simply missing.')).toEqual([]);
     expect(texts('Three are missing parts of a leg, the doctor said.')).toEqual([]);
   });
+
+  it('does not read the people a sanctions list names as soldiers or a target', () => {
+    expect(texts('The new sanctions target 48 individuals and 30 entities tied to the army, the council said.')).toEqual([]);
+    expect(texts('Despite sanctions, the army recruited 30,000 soldiers in May.')).toEqual(['30,000']);
+  });
 });

@@ -240,6 +240,8 @@ export const CUES: [string, Cue][] = [
     'forces', 'military', 'general staff', 'the front', 'front line', 'frontline', 'battlefield'].map((w): [string, Cue] => [w, 'personnel']),
   ...['civilians', 'civilian', 'residents', 'migrants', 'refugees', 'emigrants', 'emigrated',
     'exodus', 'leave the country', 'left the country', 'fled', 'flee', 'children', 'strike',
+    // "sanctions that target 54 individuals": people a sanctions list names, not soldiers.
+    'sanctions', 'sanctioned', 'sanctions list',
     'shelling', 'evacuated', 'target audience', 'attack', 'attacks', 'airstrike', 'airstrikes', 'air strike', 'air strikes',
     'bombing', 'bombardment', 'civilian deaths', 'civilian casualties', 'civilian death toll', 'civilian fatalities',
     'civilians killed', 'civilians wounded', 'civilians injured', 'displaced', 'humanitarian', 'forced from their homes', 'homes',
