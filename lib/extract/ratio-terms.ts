@@ -23,7 +23,10 @@ export function ratioTerm(text: string, tok: NumberToken, s: Sentence): 'term' |
   return ratio ? 'ratio' : 'term';
 }
 
-/** "ended with 1 to 8 military casualties, one Ukrainian for eight Russians": a range from 1, beside a ratio in words, is that ratio. */
+/**
+ * "ended with 1 to 8 military casualties, one Ukrainian for eight Russians", "the average ratio had been 1 to 7": a
+ * range from 1, beside a ratio in words or the word itself, is that ratio.
+ */
 export function ratioRange(tok: NumberToken, s: Sentence): boolean {
-  return tok.isRange && tok.low === 1 && tok.high > 1 && s.saysRatioInWords;
+  return tok.isRange && tok.low === 1 && tok.high > 1 && (s.saysRatioInWords || s.cues.some((c) => c.value === 'ratio' && c.end <= tok.start));
 }

@@ -290,6 +290,11 @@ describe('rate', () => {
     expect(one('The outlet selected 600 names of soldiers from the list of Russia\'s war dead kept by Mediazona.', '2025-04-30').rate).not.toBe('cumulative');
   });
 
+  it('reads "casualties and counting" as a running total, and "the ratio had been 1 to 6" as a ratio', () => {
+    expect(one('Nearly two million casualties and counting, the analysts wrote.', '2025-11-13').rate).toBe('cumulative');
+    expect(one('Previously, the average ratio had been 1 to 5.', '2025-11-13')).toMatchObject({ metric: 'ratio', value: { low: 5, high: 5 } });
+  });
+
   it('reads "starting from 21 September" after a toll as a running total from that day', () => {
     expect(one('At least 250 mobilised soldiers were killed starting from 21 September.', '2022-12-20')).toMatchObject({
       rate: 'cumulative',

@@ -55,6 +55,8 @@ const RATE_RULES: RateRule[] = [
     `(?<=\\bbring(?:s|ing)?\\s+(?:the|its|their)\\s+(?:overall\\s+)?)(?:total|tally|toll)\\b|(?:total|tally|toll|count)\\s+(?:(?:has|had|have)\\s+)?(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|grew|grown|now\\s+stands|stands|stood)\\b`),
   rateRule(['since', 'far', 'date', 'total', 'all', 'course', 'throughout', 'overall', 'altogether', 'during', 'starting', 'beginning'], 'cumulative', false,
     `(?:starting|beginning)\\s+(?:from|on)(?=\\s+(?:\\d|${MONTH}))|during\\s+the\\s+(?:full-scale\\s+|special\\s+military\\s+)?(?:war|conflict|operation|invasion)\\b|since(?=\\s+[\\w“"'])|(?<=\\bso\\s+)far\\b|(?<=\\bto\\s+)date\\b|(?<=\\bin\\s+)(?<!\\b(?:year|month|week|quarter|spring|summer|autumn|fall|winter|\\d{4}|${MONTH_PATTERN})\\s+in\\s+)(?:total|all)\\b(?!\\s+of\\b)|course\\s+of\\s+the\\s+war\\b|throughout\\s+the\\s+war\\b|overall\\b|altogether\\b`),
+  // "Two million casualties and counting": a running total still rising.
+  rateRule(['counting'], 'cumulative', false, `(?<=\\band\\s+)counting\\b`),
   rateRule(['month', 'year', 'week'], 'period_total', false, `(?<=\\bfor\\s+the\\s+)(?:month|year|week)\\b|(?<=\\bthat\\s+)month\\b`),
   // "770 soldiers in just one day", "In a single day, Russia lost 1,200": a day's figure, which may open the sentence.
   rateRule(['day'], 'per_day', true,
