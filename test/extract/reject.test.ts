@@ -310,4 +310,8 @@ describe('non-figures are not reported', () => {
     expect(texts('The new sanctions target 48 individuals and 30 entities tied to the army, the council said.')).toEqual([]);
     expect(texts('Despite sanctions, the army recruited 30,000 soldiers in May.')).toEqual(['30,000']);
   });
+
+  it('does not read a reserve pool ("Russia\'s 25 million reservists") as a call-up', () => {
+    expect(texts('Putin called for a partial mobilization of Russia\'s 24 million reservists.')).toEqual([]);
+  });
 });
