@@ -81,9 +81,10 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
   // "a ratio of 2.5:1 or 2:1", "at 14:30": the terms of a ratio, or a time.
   if ((prev === 58 && isDigit(text.charCodeAt(at - 2))) || (text.charCodeAt(tok.end) === 58 && isDigit(text.charCodeAt(tok.end + 1)))) return 'ratio';
   if (tok.kind === 'digits' || tok.kind === 'ratio') {
-    // "3 ½ years": a whole number with a vulgar fraction is a measure, never a count of people.
+    // "3 ½ years", "2 1/2 years": a whole number with a fraction is a measure, never a count of people.
     const vulgar = text.charCodeAt(text.charCodeAt(tok.end) === 32 ? tok.end + 1 : tok.end);
     if (vulgar === 0xbc || vulgar === 0xbd || vulgar === 0xbe) return 'fraction';
+    if (isDigit(vulgar) && text.charCodeAt(tok.end) === 32 && text.charCodeAt(tok.end + 2) === 47) return 'fraction';
     // "(military unit 06705)": a leading zero makes a code, never a count.
     if (text.charCodeAt(at) === 48 && isDigit(text.charCodeAt(at + 1))) return 'label';
     // "... per month.[1]": a footnote's marker in square brackets.

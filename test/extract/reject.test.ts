@@ -299,6 +299,7 @@ describe('non-figures are not reported', () => {
 
   it('does not read "3 ½ years" as a count', () => {
     expect(texts('In 2 ½ years of full-scale invasion, Russian recruits and mercenaries have taken another 5% of the territory.')).toEqual([]);
+    expect(texts('Over 3 1/2 years since its start, the invasion has cost more than a million casualties.')).toEqual(['a million']);
   });
 
   it('does not read an age given as a bound ("as young as 20") or amputees ("missing parts of a leg") as figures', () => {
