@@ -315,4 +315,8 @@ describe('non-figures are not reported', () => {
   it('does not read a reserve pool ("Russia\'s 25 million reservists") as a call-up', () => {
     expect(texts('Putin called for a partial mobilization of Russia\'s 24 million reservists.')).toEqual([]);
   });
+
+  it('does not read a toll of "the war in Afghanistan" as this war\'s', () => {
+    expect(texts('Over two decades of war in Afghanistan, the United States lost 2,400 soldiers.')).toEqual([]);
+  });
 });
