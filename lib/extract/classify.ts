@@ -306,8 +306,12 @@ export function classifyMetric(
   // So is one past another number ("over 7,000 – with up to 14,000 wounded").
   if (specific && specific.start >= tok.end) {
     lang.nextPhrase.lastIndex = 0;
-    if (nounOfNumberBefore(text, tok.end, specific.start, lang) || lang.nextPhrase.test(text.slice(tok.end, specific.start))) {
+    const between = text.slice(tok.end, specific.start);
+    if (nounOfNumberBefore(text, tok.end, specific.start, lang) || lang.nextPhrase.test(between)) {
       specific = nearest(cues, tok, s, (h, x) => isMetricCue(h, x) && h.end <= tok.start);
+    } else if (lang.nextPairJoin.test(between)) {
+      // "deaths at 80,000 and wounded counts at 400,000": the loss word before is this number's, the one after the next's.
+      specific = nearest(cues, tok, s, (h, x) => isMetricCue(h, x) && h.end <= tok.start) ?? specific;
     }
   }
   // "the total number of casualties, including wounded and missing, has reached 15,000": the parts a total includes

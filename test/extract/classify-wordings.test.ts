@@ -183,6 +183,14 @@ describe('metric, in wordings from review rounds 31-32', () => {
     expect(one('The Kremlin is now seeking 350,000 more contract recruits this year.', '2023-03-29')).toMatchObject({ metric: 'target', period: { start: '2023-01-01', end: '2023-12-31' } });
   });
 
+  it('leaves a loss word that opens the next pair (", with the wounded toll ...") to the next number', () => {
+    const figs = extractFigures('Russian deaths are estimated at between 60,000 and 180,000, with the wounded toll higher still, around 350,000.', { published: '2024-09-20' });
+    expect(figs.map((f) => [f.text, f.metric])).toEqual([
+      ['between 60,000 and 180,000', 'killed'],
+      ['350,000', 'wounded'],
+    ]);
+  });
+
   it('leaves out workers a labour market lacks and men fleeing a call-up', () => {
     expect(extractFigures("Mobilisation has left a shortage of some 2 million people in Russia's labour market, an economist said.", { published: '2023-12-04' })).toEqual([]);
     expect(extractFigures('The latest mobilization wave ended with tens of thousands of men fleeing the country.', { published: '2023-12-04' })).toEqual([]);

@@ -115,6 +115,7 @@ export const enReadingRules: ReadingRules = {
   numberAside: /^[^,;]*,\s+(?:with|including)\s+[^;]*\d[^,;]*,\s*$/i,
   incrementBefore: /(?<=\b(?:a\s+further|another|an\s+additional)\s+)/iy,
   ownTroopsAfter: /\s+of\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|personnel|forces|fighters|men)\b/iy,
+  nextPairJoin: /^\s*,?\s*(?:and|with)\s+(?:the\s+)?$/i,
   milestoneBefore:
     /(?<=\b(approaching|approached|nearing|passed|surpassed|crossed|topped|exceeded)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:milestone|mark|threshold)\s+of\s+)/iy,
   // The text between two counts of one list: "150 Russian soldiers and 150 Ukrainian troops".

@@ -190,6 +190,8 @@ export interface ReadingRules {
   tallyToBefore: RegExp;
   /** Sticky lookbehind at a number: a qualifying verb before "a milestone of" (group 1, a key of `qualifiers`). */
   milestoneBefore: RegExp;
+  /** Tested on the text between a number and a loss word after it: the word opens the next pair (" and ", ", with the "). */
+  nextPairJoin: RegExp;
   /** Sticky after a number: it counts a nation's own soldiers (" of its troops"). */
   ownTroopsAfter: RegExp;
   /** Sticky lookbehind at a number: it adds to a count before ("a further 350", "another 1,200"). */
