@@ -111,11 +111,16 @@ export class Sentence {
         title = office = lang.sideOfficeBefore.test(text);
       }
       let place = false;
-      // "with Ukraine's military toll at 70,000": a possessive after "with" owns the count, it is no place.
+      // "with Ukraine's military toll at 70,000": a possessive after "with" owns the count, it is no place; nor is
+      // "people fighting in Russia's military": an army, not where they died.
       let owner = false;
       if (next === 39 || next === 0x2019) {
         lang.sideWithBefore.lastIndex = h.start;
         owner = lang.sideWithBefore.test(text);
+        if (!owner && (text.charCodeAt(h.end + 1) | 32) === 115 && endsWithAny(text, h.start, lang.sideMemberHints)) {
+          lang.sideForceAfter.lastIndex = h.end + 2;
+          owner = lang.sideForceAfter.test(text);
+        }
       }
       if (!title && !owner && text.charCodeAt(h.start - 1) === 32 && isSidePlace(text, h.start, h.end, lang)) {
         lang.sidePlaceBefore.lastIndex = h.start;

@@ -30,6 +30,14 @@ function agentBefore(s: Sentence, at: number, metric: Metric): boolean {
   return s.lang.byBefore.test(before) || ((metric === 'captured' || metric === 'killed') && s.lang.releasedByBefore.test(before));
 }
 
+/** How far before a number "his country" may stand to say whose count it is. */
+const OWN_COUNTRY_REACH = 60;
+
+function ownCountryBefore(s: Sentence, tok: NumberToken): boolean {
+  const lead = s.text.slice(Math.max(s.start, tok.start - OWN_COUNTRY_REACH), tok.start);
+  return s.lang.ownCountryBefore.test(lead);
+}
+
 /** How far before a number "the enemy" may stand to be whose soldiers it counts ("the enemy lost 500"). */
 const ENEMY_BEFORE = 40;
 
@@ -125,8 +133,9 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?:
     }
   }
   const hits = s.sides;
-  // "Russia said Monday that 63 of its troops were killed": the nation named before speaks of its own, even as a claimant.
-  if (hits.length > 0 && hits[0]!.end <= tok.start && sticky(s.lang.ownTroopsAfter, s.text, tok.end)) {
+  // "Russia said Monday that 63 of its troops were killed", "Ukrainian President Zelenskyy said his country has lost
+  // 31,000": the nation named before speaks of its own, even as a claimant.
+  if (hits.length > 0 && hits[0]!.end <= tok.start && (sticky(s.lang.ownTroopsAfter, s.text, tok.end) || ownCountryBefore(s, tok))) {
     let own: Side | null = null;
     // Not a place: "the Russian military in Ukraine, with ... 1,000 of its soldiers".
     for (let i = 0; i < hits.length && hits[i]!.end <= tok.start; i++) {

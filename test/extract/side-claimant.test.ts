@@ -383,4 +383,10 @@ describe('side and claimant', () => {
     expect(one('Kyiv is investigating the Russian missile attack that killed 17 soldiers.', '2025-11-03').side).toBe('ukraine');
     expect(one('The size of the Ukrainian Armed Forces would be capped at 800,000 personnel.', '2025-11-03').side).toBe('ukraine');
   });
+
+  it('reads "said his country has lost" as the speaker\'s nation, and "people fighting in Russia\'s military" as Russia\'s', () => {
+    expect(one('Ukrainian President Volodymyr Zelenskyy said his country has lost 29,000 soldiers since the invasion.', '2024-02-26').side).toBe('ukraine');
+    expect(one('More than 60,000 people fighting in Russia\'s military have now died in Ukraine, the BBC found.', '2024-02-26').side).toBe('russia');
+    expect(one('Over one million troops have been killed or injured, according to the latest data from Ukraine\'s military.', '2025-06-12').side).not.toBe('ukraine');
+  });
 });

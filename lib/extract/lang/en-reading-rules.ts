@@ -116,6 +116,8 @@ export const enReadingRules: ReadingRules = {
   incrementBefore: /(?<=\b(?:a\s+further|another|an\s+additional)\s+)/iy,
   ownTroopsAfter: /\s+of\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|personnel|forces|fighters|men)\b/iy,
   nextPairJoin: /^\s*,?\s*(?:and|with)\s+(?:the\s+)?$/i,
+  sideMemberHints: ['fighting in ', 'serving in ', 'fighting for ', 'serving with '],
+  ownCountryBefore: /\b(?:his|her|their|its)\s+(?:own\s+)?(?:country|nation|army|military|armed\s+forces)\b[^.;:!?\d]{0,40}$/i,
   milestoneBefore:
     /(?<=\b(approaching|approached|nearing|passed|surpassed|crossed|topped|exceeded)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:milestone|mark|threshold)\s+of\s+)/iy,
   // The text between two counts of one list: "150 Russian soldiers and 150 Ukrainian troops".

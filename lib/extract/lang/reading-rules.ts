@@ -190,6 +190,10 @@ export interface ReadingRules {
   tallyToBefore: RegExp;
   /** Sticky lookbehind at a number: a qualifying verb before "a milestone of" (group 1, a key of `qualifiers`). */
   milestoneBefore: RegExp;
+  /** Tested on the text before a number: the speaker's own nation owns it ("said his country has lost"). */
+  ownCountryBefore: RegExp;
+  /** What ends right before a nation whose army its people serve in ("fighting in Russia's military"). */
+  sideMemberHints: string[];
   /** Tested on the text between a number and a loss word after it: the word opens the next pair (" and ", ", with the "). */
   nextPairJoin: RegExp;
   /** Sticky after a number: it counts a nation's own soldiers (" of its troops"). */
