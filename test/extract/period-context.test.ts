@@ -344,4 +344,11 @@ describe('a date in a comparison', () => {
       period: { start: '2022-02-24', end: '2022-06-19' },
     });
   });
+
+  it('reads "had been killed by last summer" as a running total up to that summer\'s end', () => {
+    expect(one('She said that 90,000 soldiers had been killed by last summer.', '2023-11-20')).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2022-02-24', end: '2023-08-31' },
+    });
+  });
 });
