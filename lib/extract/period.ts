@@ -248,7 +248,8 @@ function ownDay(src: PeriodSource, i: number): boolean {
   // Before the number: at the sentence's start, or right before its verb ("The Ukrainian armed forces yesterday killed 1,060").
   if (after ? punctuated(src.text, from, to) : !src.lang.sentenceOpening.test(src.text.slice(src.sentenceStart, p.start)) && !src.lang.dayVerbBetween.test(src.text.slice(from, to))) return false;
   const r = src.reports;
-  if (r) for (let k = 0; k < r.length; k += 2) if (r[k]! >= from && r[k + 1]! <= to) return false;
+  // "On Friday, each side released 270 soldiers": "released" right before the number frees them; it reports nothing.
+  if (r) for (let k = 0; k < r.length; k += 2) if (r[k]! >= from && r[k + 1]! <= to && !(src.text.startsWith(src.lang.releaseBefore, r[k]!) && src.numberStart - r[k + 1]! <= 1)) return false;
   return true;
 }
 

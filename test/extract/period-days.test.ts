@@ -150,4 +150,8 @@ describe('"respectively"', () => {
     expect(one('More than 140 soldiers were killed on Christmas Day.', '2024-12-27').period).toEqual({ start: '2024-12-25', end: '2024-12-25' });
     expect(one('The sides swapped more than 250 prisoners of war in advance of New Year\'s Eve, officials said.', '2023-01-02').period).toBeNull();
   });
+
+  it('reads "On Friday, each side released 270 soldiers" as that day\'s swap: "released" frees them, it reports nothing', () => {
+    expect(one('On Friday, each side released 250 soldiers.', '2025-05-24').period).toEqual({ start: '2025-05-23', end: '2025-05-23' });
+  });
 });

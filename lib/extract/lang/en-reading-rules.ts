@@ -118,6 +118,7 @@ export const enReadingRules: ReadingRules = {
   nextPairJoin: /^\s*,?\s*(?:and|with)\s+(?:the\s+)?$/i,
   sideMemberHints: ['fighting in ', 'serving in ', 'fighting for ', 'serving with '],
   ownCountryBefore: /\b(?:his|her|their|its)\s+(?:own\s+)?(?:country|nation|army|military|armed\s+forces)\b[^.;:!?\d]{0,40}$/i,
+  releaseBefore: 'released ',
   milestoneBefore:
     /(?<=\b(approaching|approached|nearing|passed|surpassed|crossed|topped|exceeded)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:milestone|mark|threshold)\s+of\s+)/iy,
   // The text between two counts of one list: "150 Russian soldiers and 150 Ukrainian troops".

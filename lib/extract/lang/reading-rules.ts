@@ -190,6 +190,8 @@ export interface ReadingRules {
   tallyToBefore: RegExp;
   /** Sticky lookbehind at a number: a qualifying verb before "a milestone of" (group 1, a key of `qualifiers`). */
   milestoneBefore: RegExp;
+  /** A reporting word that, right before a number, frees prisoners instead ("released 270 soldiers"). */
+  releaseBefore: string;
   /** Tested on the text before a number: the speaker's own nation owns it ("said his country has lost"). */
   ownCountryBefore: RegExp;
   /** What ends right before a nation whose army its people serve in ("fighting in Russia's military"). */
