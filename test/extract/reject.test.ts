@@ -318,5 +318,7 @@ describe('non-figures are not reported', () => {
 
   it('does not read a toll of "the war in Afghanistan" as this war\'s', () => {
     expect(texts('Over two decades of war in Afghanistan, the United States lost 2,400 soldiers.')).toEqual([]);
+    // "not seen since the Soviet era" names a time, not a war.
+    expect(texts('Spending is at levels not seen since the Soviet era, to pay hundreds of thousands of frontline soldiers.')).toEqual(['hundreds of thousands']);
   });
 });
