@@ -204,8 +204,8 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   const explicit: Rate | null =
     rateWord === 'per_day' || rateWord === 'per_week' || rateWord === 'per_month' || rateWord === 'per_year' ? rateWord : null;
   // "A total of 7,883 ... in 2023" totals that year; "a total of 7,883" with no date, the war so far.
-  // "10 more Nepalis ... killed in the war", "a further 350": an increment, never the war's total. ("another 550,000 wounded" and
-  // "10,000 others injured" add a count of another kind, which may well be a total.)
+  // "10 more Nepalis ... killed in the war", "a further 350": an increment, never the war's total. ("another 550,000
+  // wounded" and "10,000 others injured" add a count of another kind, which may well be a total.)
   lang.incrementAfter.lastIndex = tok.end;
   const increment = lang.incrementAfter.test(text) || (sticky(lang.incrementBefore, text, tok.start) && (!prev || prev.metric === metric));
   // "a prisoner exchange deal that will involve a total of 1,000 people": the total of one swap, not of the war.

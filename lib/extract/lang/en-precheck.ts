@@ -1,12 +1,8 @@
 import { CUES, NOUNS, SIDE_WORDS } from './en-words';
+import { escapeWord } from './normalize';
 
 // The two cheap tests the content script asks of a page before reading it (precheck.ts): some personnel word, and
 // some word that says the page is about this war.
-
-/** As en.ts writes a word into a regex: its apostrophe either kind, its spaces any run of white space. */
-function escape(w: string): string {
-  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+');
-}
 
 /**
  * With the nations, what says a page is about this war at all: its leaders and its places. Not "war" or "soldiers":
@@ -31,5 +27,5 @@ const precheckWords = [
   ...NOUNS.filter(([, i]) => i.cue).map(([w]) => w),
 ];
 
-export const WAR_WORDS_RE = new RegExp(`\\b(?:${[...new Set([...SIDE_WORDS.map(([w]) => w), ...WAR_WORDS].map(escape))].sort().join('|')})\\b`, 'i');
-export const PRECHECK_WORDS_RE = new RegExp(`\\b(?:${minimalWords(precheckWords).map(escape).sort().join('|')})\\b`, 'i');
+export const WAR_WORDS_RE = new RegExp(`\\b(?:${[...new Set([...SIDE_WORDS.map(([w]) => w), ...WAR_WORDS].map(escapeWord))].sort().join('|')})\\b`, 'i');
+export const PRECHECK_WORDS_RE = new RegExp(`\\b(?:${minimalWords(precheckWords).map(escapeWord).sort().join('|')})\\b`, 'i');

@@ -1,4 +1,4 @@
-import { normKey } from './normalize';
+import { escapeWord, normKey } from './normalize';
 import type { Cue, LangModule, NounInfo, PhraseSet, RateInfo, RateRule } from './types';
 import { ABBREVIATIONS, CUES, FUNCTION_WORDS, RATE_ADVERBS, MONTH_PATTERN, NOUNS, QUALIFIERS, SCALE_WORDS, SIDE_WORDS, UNIT_WORDS } from './en-words';
 import { PERIOD_RULES, UNIT_MAP, periodExpr } from './en-periods';
@@ -9,16 +9,13 @@ import { PRECHECK_WORDS_RE, WAR_WORDS_RE } from './en-precheck';
 // (the word lists) or in en-periods.ts (time expressions).
 
 
-function escape(w: string): string {
-  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+');
-}
 
 /** One alternation, longest first so "killed in action" wins over "killed". */
 /** The verbs that report a statement, after its subject ("... the president said"). */
 const STATEMENT_VERB = String.raw`(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|insisted|insists|warned|warns|told|tells|put\s+out|gave|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:decree|order|law|bill))\b`;
 
 function alt(words: Iterable<string>): string {
-  return [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeWord).join('|');
 }
 
 const SPELLED = [...UNIT_WORDS.map(([w]) => w), 'hundred', 'thousand', 'million', 'billion', 'dozen'];

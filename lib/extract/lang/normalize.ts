@@ -10,3 +10,8 @@ export function normKey(s: string): string {
   }
   return l;
 }
+
+/** A word or phrase as a regex alternative: its apostrophe either kind, its spaces any run of white space. */
+export function escapeWord(w: string): string {
+  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+');
+}
