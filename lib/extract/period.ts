@@ -157,7 +157,10 @@ export function choosePeriod(src: PeriodSource): Period | null {
     }
     // "6,988 cases in 2022 and 18,628 cases in 2023": a time right after another number, before this one, is that
     // number's when this one has a time of its own after it; alone, it is shared ("1,300 over the past day: up to 220").
-    let d2 = d > 0 && p.end <= src.numberStart && numberRightBefore(src.text, p.start, src.sentenceStart) ? d * OWN_TIME_PENALTY : d;
+    const othersTime = d > 0 && p.end <= src.numberStart && numberRightBefore(src.text, p.start, src.sentenceStart);
+    // "enlarged from 8,000 last April to nearly 40,000 now": a stock is counted at one moment; another number's time is not it.
+    if (othersTime && src.stock) continue;
+    let d2 = othersTime ? d * OWN_TIME_PENALTY : d;
     // "..., while 110,511 such cases have been registered in the first seven months of 2025": a time before ", while"
     // or ", and" is the earlier clause's, unless this number has no other.
     if (d > 0 && p.end <= src.numberStart && punctuated(src.text, p.end, src.numberStart) && src.lang.clauseBreak.test(src.text.slice(p.end, src.numberStart))) {

@@ -351,4 +351,12 @@ describe('a date in a comparison', () => {
       period: { start: '2022-02-24', end: '2023-08-31' },
     });
   });
+
+  it('leaves another number\'s time to it in a stock\'s from-to ("from 8,000 last April to nearly 40,000 now")', () => {
+    const figs = extractFigures('The group has been enlarged from 7,000 fighters last April to nearly 35,000 now.', { published: '2023-03-01' });
+    expect(figs.map((f) => [f.text, f.period])).toEqual([
+      ['7,000', { start: '2022-04-01', end: '2022-04-30' }],
+      ['35,000', null],
+    ]);
+  });
 });
