@@ -222,6 +222,7 @@ describe('qualifiers', () => {
   it('reads a headline\'s "casualties top one million" as more than', () => {
     expect(one('Russian casualties top one million, the general staff says').qualifier).toBe('more than');
     expect(one('Analysts projected that the casualties would top 900,000 by the end of the year.').qualifier).toBe('more than');
+    expect(one('The estimate was something in the vicinity of 14,000 killed.').qualifier).toBe('about');
   });
 
   it('gives the second of a pair the approximation of the first ("approximately 40,000 wounded and 20,000 killed")', () => {

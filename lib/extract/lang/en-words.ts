@@ -30,7 +30,7 @@ export const QUALIFIERS: [string, Qualifier][] = [
   ['crossed', 'more than'], ['passed', 'more than'], ['surpassing', 'more than'], ['surpasses', 'more than'],
   ['exceeding', 'more than'], ['approaches', 'nearly'], ['approached', 'nearly'], ['creeping towards', 'nearly'],
   ['edging towards', 'nearly'], ['closing in on', 'nearly'], ['pushing towards', 'nearly'],
-  ['near', 'about'], ['closer to', 'about'], ['somewhere near', 'about'], ['somewhere around', 'about'], ['at least', 'at least'], ['no fewer than', 'at least'],
+  ['near', 'about'], ['in the vicinity of', 'about'], ['in the region of', 'about'], ['closer to', 'about'], ['somewhere near', 'about'], ['somewhere around', 'about'], ['at least', 'at least'], ['no fewer than', 'at least'],
   ['no less than', 'at least'], ['a minimum of', 'at least'], ['up to', 'up to'],
   ['by as much as', 'up to'], ['no more than', 'up to'], ['as many as', 'as many as'],
   ['as high as', 'as many as'], ['nearing', 'nearly'], ['approaching', 'nearly'], ['could approach', 'nearly'],
