@@ -82,7 +82,7 @@ describe('metric, in wordings from review rounds 27-30', () => {
   });
 });
 
-describe('metric, in wordings from review rounds 31-32', () => {
+describe('metric, in wordings from review rounds 31-37', () => {
   it('reads an army\'s active strength beside its reservists as a force, not a call-up', () => {
     const text = 'Russia has 1,100,000 active troops and 1.5 million in reserve, while Ukraine has 210,000 troops and 800,000 reservists.';
     expect(extractFigures(text, { published: '2022-03-01' }).slice(0, 3).map((f) => [f.text, f.metric])).toEqual([

@@ -299,7 +299,9 @@ describe('a date in a comparison', () => {
     expect(one('Russia lost 84,000 soldiers through September 2023.', '2023-11-20').period).toEqual({ start: '2022-02-24', end: '2023-09-30' });
     expect(one('Abu Dhabi [UAE], October 19: Russia and Ukraine exchanged 85 prisoners each.', '2023-10-19').period).toBeNull();
   });
+});
 
+describe('periods, in wordings from review rounds 33-37', () => {
   it('starts a running total at its own since-phrase, not at one about a part of it or another number\'s', () => {
     expect(one('Russian forces have lost over 900,000 soldiers since the invasion began, over half of which fell since January 2024.', '2025-06-12').period).toEqual({ start: '2022-02-24', end: '2025-06-12' });
     const two = extractFigures('Since the start of 2024, courts have handled about 2,100 AWOL cases, totaling around 7,100 cases since the invasion in February 2022.', { published: '2024-08-01' });

@@ -144,7 +144,9 @@ describe('"respectively"', () => {
       ['1,180', { start: '2025-04-01', end: '2025-04-30' }],
     ]);
   });
+});
 
+describe("days named by a holiday, or a swap's day", () => {
   it('reads "on New Year\'s Eve" and "on Christmas Day" as those days, but not "in advance of New Year\'s Eve"', () => {
     expect(one('The ministry said 61 of its troops were killed on New Year\'s Eve in a missile strike.', '2023-01-02').period).toEqual({ start: '2022-12-31', end: '2022-12-31' });
     expect(one('More than 140 soldiers were killed on Christmas Day.', '2024-12-27').period).toEqual({ start: '2024-12-25', end: '2024-12-25' });
