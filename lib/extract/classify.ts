@@ -71,6 +71,13 @@ function ownLossBetween(text: string, cues: Hit<Cue>[], civilian: Hit<Cue>, tok:
   return cues.some((h) => h.start >= civilian.end && h.end <= tok.start && LOSS_METRICS.has(CUE_METRIC[h.value]!));
 }
 
+/** The cue is "losses" right after a nation ("Russian losses", "Ukraine's losses"). */
+function armyLosses(text: string, cue: Hit<Cue> | null, s: Sentence, lang: LangModule): boolean {
+  if (cue?.value !== 'losses') return false;
+  const re = lang.sideOwnerGap;
+  return s.sides.some((h) => h.end < cue.start && cue.start - h.end <= 3 && sticky(re, text, h.end) && re.lastIndex === cue.start);
+}
+
 function hasCue(hits: Hit<Cue>[], c: Cue): boolean {
   for (const h of hits) if (h.value === c) return true;
   return false;
@@ -191,8 +198,9 @@ export function classifyMetric(
     if (anyCue?.value === 'civilian' || anyCue?.value === 'population' || anyCue?.value === 'equipment') return null;
     if (!nearestPersonnel && !(afterFigure && hasCue(cues, 'target'))) return null;
     // "the onslaught killed five and injured 48, ... residential buildings": in a strike report that names no
-    // soldiers, the killed are civilians.
-    if (hasCue(cues, 'civilian') && !hasCue(cues, 'personnel') && !hasCue(cues, 'foreign') && !afterFigure) return null;
+    // soldiers, the killed are civilians. Not "drone attacks rose to 600, while Russian losses reached 1,000 a day":
+    // an army's losses.
+    if (hasCue(cues, 'civilian') && !hasCue(cues, 'personnel') && !hasCue(cues, 'foreign') && !afterFigure && !armyLosses(text, anyCue, s, lang)) return null;
   } else if (np.info?.weak && cues.some((h) => (h.value === 'civilian' || h.value === 'population') && h.start !== np.headStart && !ownLossBetween(text, cues, h, tok, lang))) {
     // Not the noun itself: "35 Indian citizens" are read as nationals.
     return null;

@@ -19,7 +19,7 @@ import { densityAfter, densityBefore, nounAfter, otherWar, rejectLocal, sticky, 
 import { findSide } from './side';
 import { sceneBefore } from './scene';
 import { prisonersOfSwap, swapPairAt } from './swap';
-import { ratioRange, ratioTerm } from './ratio-terms';
+import { readRatioRange, ratioTerm } from './ratio-terms';
 import { plannedAhead, plannedBefore, plannedTotal } from './plan';
 import { respectivePeriod } from './respective';
 import { earlierWith, type SaidBefore } from './said-before';
@@ -155,9 +155,8 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   // "a 160-for-160 swap": the prisoners each side handed over, said once; "1 to 8 ..., one Ukrainian for eight Russians": a ratio.
   const pair = swapPairAt(text, tok, np, s);
   if (pair === 'second') return null;
-  const range = ratioRange(tok, s);
+  const range = readRatioRange(text, tok, s);
   const fixed: Metric | null = margin ? 'net_deficit' : pair === 'first' ? 'captured' : inWords || range ? 'ratio' : null;
-  if (range) tok.low = tok.high;
   const metricResult = fixed ? { metric: fixed, specific: true } : (ownMetric ?? anaphoric);
   // People left out as civilians: the numbers after them may continue their toll. Not a population ("68 million men
   // lived in Russia, ... losses could exceed 680,000 people").

@@ -48,6 +48,8 @@ export function extractFigures(text: string, options: ExtractOptions): Figure[] 
     if (tok.end > candidate.lastIndex) candidate.lastIndex = tok.end;
     const fig = consider(doc, tok);
     if (!fig) continue;
+    // Reading a figure may take in more of the text ("1 to 6 or 7").
+    if (tok.end > candidate.lastIndex) candidate.lastIndex = tok.end;
     doc.out.push(fig);
     remember(doc, fig);
   }

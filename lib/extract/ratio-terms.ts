@@ -25,8 +25,20 @@ export function ratioTerm(text: string, tok: NumberToken, s: Sentence): 'term' |
 
 /**
  * "ended with 1 to 8 military casualties, one Ukrainian for eight Russians", "the average ratio had been 1 to 7": a
- * range from 1, beside a ratio in words or the word itself, is that ratio.
+ * range from 1, beside a ratio in words or the word itself, is that ratio; the token is rewritten to it (8 to 1).
+ * "a ratio of 1 to 6 or 7", "1 to 20–25": the second term given as a range takes in its upper end.
  */
-export function ratioRange(tok: NumberToken, s: Sentence): boolean {
-  return tok.isRange && tok.low === 1 && tok.high > 1 && (s.saysRatioInWords || s.cues.some((c) => c.value === 'ratio' && c.end <= tok.start));
+export function readRatioRange(text: string, tok: NumberToken, s: Sentence): boolean {
+  if (!(tok.isRange && tok.low === 1 && tok.high > 1 && (s.saysRatioInWords || s.cues.some((c) => c.value === 'ratio' && c.end <= tok.start)))) {
+    return false;
+  }
+  tok.low = tok.high;
+  const upper = s.lang.ratioUpperAfter;
+  upper.lastIndex = tok.end;
+  const m = upper.exec(text);
+  if (m && Number(m[1]) > tok.high) {
+    tok.high = Number(m[1]);
+    tok.end += m[0].length;
+  }
+  return true;
 }

@@ -263,6 +263,9 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
   // An unknown word may be an adjective before the noun ("permanent casualties"); if no
   // personnel noun follows it, it was the noun, and the number counts something else.
   let unknown = false;
+  // An "and" after the unknown word has been passed (once), and no word after it yet.
+  let joined = false;
+  let afterJoin = false;
   for (let n = 0; n < MAX_WORDS; n++) {
     let p = pos;
     while (p < text.length) {
@@ -288,14 +291,22 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
       // An unknown capitalised word is a name qualifying the noun ("Wagner", "Azov").
       const c = word.charCodeAt(0);
       if (!(c >= 65 && c <= 90)) {
-        // One unknown word may be an adjective; two are a clause ("one knows how many soldiers").
-        if (unknown) return otherNoun(out);
+        // One unknown word may be an adjective; two are a clause ("one knows how many soldiers"), unless joined
+        // ("tired and demoralized soldiers").
+        if (unknown && !afterJoin) return otherNoun(out);
         unknown = true;
+        afterJoin = false;
       }
       continue;
     }
+    // "27,000 entrepreneurs and 13,000 volunteers", "fragments and bodies": no adjective after the "and".
+    if (afterJoin) return otherNoun(out);
     // After an unknown word only the noun itself may follow ("permanent casualties"); "mobilisation of soldiers" is not one phrase.
-    if (unknown && !info.cue && !info.caseCount) return otherNoun(out);
+    if (unknown && !info.cue && !info.caseCount) {
+      if (key !== lang.adjectiveJoin || joined) return otherNoun(out);
+      joined = afterJoin = true;
+      continue;
+    }
     // "35 Indian citizens ... sent to the war": citizens of a country whose people fight are nationals, not civilians.
     if (info.reject && out.foreign && key === 'citizens') info = lang.nouns.get('nationals')!;
     if (info.reject) {

@@ -197,3 +197,33 @@ describe('metric, in wordings from review rounds 31-37', () => {
     expect(one('The latest mobilization wave brought tens of thousands of men into the army.', '2023-12-04').metric).toBe('mobilized');
   });
 });
+
+describe('metric, in wordings left from earlier rounds (session 10)', () => {
+  it('reads two adjectives joined by "and" before the noun ("tired and demoralized soldiers")', () => {
+    expect(one('Since then, thousands of tired and demoralized soldiers have abandoned their positions.', '2025-10-10')).toMatchObject({
+      text: 'thousands',
+      metric: 'deserted',
+    });
+    expect(one('Some 2,000 trained and equipped soldiers arrived at the front.', '2025-10-10').metric).toBe('force_size');
+    // Another count after the "and", or a noun right after it, is no adjective.
+    const listed = extractFigures('He said 1,300 officials, 27,000 entrepreneurs and 13,000 volunteers were sent to the troops.', { published: '2025-10-10' });
+    expect(listed.map((f) => f.text)).toEqual(['13,000']);
+    expect(extractFigures('Over 2,800 fragments and bodies of defenders have been identified.', { published: '2025-10-10' })).toEqual([]);
+  });
+
+  it('reads "Russian losses" as an army\'s in a sentence that also names drone attacks', () => {
+    expect(one('Drone attacks rose to about 600 a night, while Russian losses reached 1,000 a day.', '2025-10-10')).toMatchObject({
+      text: '1,000',
+      metric: 'losses',
+      rate: 'per_day',
+      side: 'russia',
+    });
+    // Unowned, the toll beside an attack stays a strike report's.
+    expect(extractFigures('The attack killed five and injured 48 in residential buildings.', { published: '2025-10-10' })).toEqual([]);
+  });
+
+  it('reads a ratio whose second term is a range ("1 to 6 or 7", "1 to 20–25") as one figure', () => {
+    expect(one('Previously, the average ratio had been 1 to 6 or 7.', '2025-11-13')).toMatchObject({ text: '1 to 6 or 7', metric: 'ratio', value: { low: 6, high: 7 } });
+    expect(one('On some fronts the ratio has risen to 1 to 20–25.', '2025-11-13')).toMatchObject({ text: '1 to 20–25', metric: 'ratio', value: { low: 20, high: 25 } });
+  });
+});

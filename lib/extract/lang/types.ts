@@ -304,6 +304,12 @@ export interface LangModule extends ReadingRules {
   sideAndBefore: RegExp;
   /** Sticky lookbehind at a nation: "with" before it ("with Ukraine's toll at 70,000" names whose toll). */
   sideWithBefore: RegExp;
+  /** Sticky, at a nation's end: what joins it to the noun it owns ("Russian losses", "Ukraine's losses"). */
+  sideOwnerGap: RegExp;
+  /** Sticky, after a ratio's "1 to 6": its second term's upper end (" or 7", "–25"). */
+  ratioUpperAfter: RegExp;
+  /** The word that joins two adjectives before a noun ("tired and demoralized soldiers"), lower case. */
+  adjectiveJoin: string;
   /** A word whose presence in a sentence lets `sideSourceBefore` run ("according"). */
   sideSourceHint: string;
   /** Sticky lookbehind at a side mention: it names a source ("according to the calculations of the Ukrainian army"). */
