@@ -1,5 +1,6 @@
 import type { LangModule } from './lang/types';
 import { isLetter } from './words';
+import { digitsEnd, isGroupSpace } from './digit-groups';
 import type { Qualifier } from './types';
 
 // Reads one number (or range of numbers) at a position: digits with any
@@ -25,8 +26,7 @@ export interface NumberToken {
   times?: boolean;
 }
 
-// Thousands groups: "," always; "." and spaces (plain, no-break, thin) only
-// before exactly three digits, so "1.2 million" stays a decimal.
+// "2024-02-24", "24.02.2024", "24/02/24": dates; "3:1": a ratio.
 const DATE = /\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d)/y;
 const RATIO = /(\d{1,3}(?:\.\d+)?):(\d{1,3})(?![\d:])/y;
 
@@ -55,77 +55,6 @@ interface Single {
   yearLike: boolean;
   plainInt: boolean;
   vague: boolean;
-}
-
-function isGroupSpace(c: number): boolean {
-  return c === 32 || c === 0xa0 || c === 0x2009 || c === 0x202f;
-}
-
-/** Whether text[i, i+3) are digits. */
-function threeDigitsAt(text: string, i: number): boolean {
-  return isDigitCode(text.charCodeAt(i)) && isDigitCode(text.charCodeAt(i + 1)) && isDigitCode(text.charCodeAt(i + 2));
-}
-
-/**
- * The end of the digits at `at`: thousands groups (`,` always; `.` and
- * spaces only before exactly three digits, so "1.2 million" stays a
- * decimal), then a decimal part. Read by hand rather than by regex: it runs
- * at every number in the text.
- */
-function twoDigitsThenComma(text: string, i: number): boolean {
-  return isDigitCode(text.charCodeAt(i)) && isDigitCode(text.charCodeAt(i + 1)) && text.charCodeAt(i + 2) === 44;
-}
-
-function digitsEnd(text: string, at: number): { end: number; grouped: boolean; dotGroups: boolean; decimalComma: number } {
-  let i = at;
-  while (isDigitCode(text.charCodeAt(i))) i++;
-  // Indian grouping ("1,00,000", "12,50,000"): pairs of digits after the first group, then the last three.
-  if (i - at <= 2 && text.charCodeAt(i) === 44 && twoDigitsThenComma(text, i + 1)) {
-    let j = i;
-    while (text.charCodeAt(j) === 44 && twoDigitsThenComma(text, j + 1)) j += 3;
-    if (text.charCodeAt(j) === 44 && threeDigitsAt(text, j + 1) && !isDigitCode(text.charCodeAt(j + 4))) {
-      return { end: j + 4, grouped: true, dotGroups: false, decimalComma: -1 };
-    }
-  }
-  let grouped = false;
-  let onlyDots = true;
-  if (i - at <= 3) {
-    for (;;) {
-      const c = text.charCodeAt(i);
-      if (!threeDigitsAt(text, i + 1)) break;
-      const next = text.charCodeAt(i + 4);
-      if (c === 44) {
-        // "February 27,2022": a day and a year (20xx) with the space left out, not 27,202 and a stray digit.
-        if (i - at <= 2 && !grouped && isDigitCode(next) && !isDigitCode(text.charCodeAt(i + 5)) && text.startsWith('20', i + 1)) break;
-        onlyDots = false;
-      } else if (c === 46) {
-        if (isDigitCode(next)) break;
-      } else if (isGroupSpace(c)) {
-        // "21 922,12 rubles": space groups, then a decimal comma with one or two digits.
-        if (next === 44 && isDigitCode(text.charCodeAt(i + 5)) && shortDecimal(text, i + 5)) {
-          let k = i + 5;
-          while (isDigitCode(text.charCodeAt(k))) k++;
-          return { end: k, grouped: true, dotGroups: false, decimalComma: i + 4 };
-        }
-        if (isDigitCode(next) || ((next === 46 || next === 44) && isDigitCode(text.charCodeAt(i + 5)))) break;
-        onlyDots = false;
-      } else break;
-      grouped = true;
-      i += 4;
-    }
-  }
-  const intEnd = i;
-  if (text.charCodeAt(i) === 46 && isDigitCode(text.charCodeAt(i + 1))) {
-    let j = i + 1;
-    while (isDigitCode(text.charCodeAt(j))) j++;
-    if (text.charCodeAt(j) !== 46) i = j;
-  }
-  return { end: i, grouped: grouped || i > intEnd, dotGroups: grouped && onlyDots && i === intEnd, decimalComma: -1 };
-}
-
-/** One or two digits at `i` and no more: a decimal part, not a thousands group. */
-function shortDecimal(text: string, i: number): boolean {
-  return !isDigitCode(text.charCodeAt(i + 1)) || !isDigitCode(text.charCodeAt(i + 2));
 }
 
 function readDigits(text: string, at: number, lang: LangModule): Single | null {
@@ -344,7 +273,8 @@ export function readNumber(text: string, at: number, lang: LangModule): NumberTo
   // 25" keeps its range, its upper end marked as the most.
   if (q !== 'as many as' && q !== 'up to') {
     lang.changeBefore.lastIndex = first.start;
-    if (lang.changeBefore.test(text)) return tok;
+    // "rose from 150-200 to around 600": a dashed range that a "to" follows is the change's first end.
+    if (lang.changeBefore.test(text) && (hasLetter(join[0]) || !rangeThenTo(text, first.end + join[0].length, lang))) return tok;
     // Only a join in words ("to"), not a dash: "increasing their troops by 8-9 thousand" is a range.
     if (hasLetter(join[0])) {
       lang.changeByBefore.lastIndex = first.start;
@@ -392,6 +322,12 @@ export function matchStart(text: string, end: number): number {
   if (c >= 48 && c <= 57) return i;
   while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
   return i;
+}
+
+/** Whether a number at `at` is followed by the "to" of a from-to ("from 150-200 to 600"). */
+function rangeThenTo(text: string, at: number, lang: LangModule): boolean {
+  const second = readSingle(text, at, lang);
+  return !!second && second.start === at && exec(lang.changeToAfter, text, second.end) !== null;
 }
 
 function hasLetter(s: string): boolean {

@@ -265,3 +265,17 @@ describe('qualifiers', () => {
     expect([f.value.low, f.qualifier, f.metric]).toEqual([20, 'about', 'killed']);
   });
 });
+
+describe('ranges inside a change (session 10)', () => {
+  it('reads a dashed range that is the first end of a from-to ("from 150-200 to around 600") as a range', () => {
+    const figs = extractFigures('The number of Russian soldiers killed each day is rising from 150-200 to around 600.', { published: '2025-10-10' });
+    expect(figs.map((f) => [f.text, f.value, f.qualifier])).toEqual([
+      ['150-200', { low: 150, high: 200 }, 'exact'],
+      ['600', { low: 600, high: 600 }, 'about'],
+    ]);
+    // Without a "to" after it, the dash in a change stands for "to": its two ends are no range.
+    const change = extractFigures('Russian losses rose from 150-600 a day over the summer.', { published: '2025-10-10' });
+    expect(change.length).toBeGreaterThan(0);
+    expect(change.map((f) => f.value)).not.toContainEqual({ low: 150, high: 600 });
+  });
+});

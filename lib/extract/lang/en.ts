@@ -314,6 +314,7 @@ export const en: LangModule = {
   sideWithBefore: /(?<=\bwith\s+)/iy,
   sideOwnerGap: /(?:['’]s)?\s/y,
   adjectiveJoin: 'and',
+  changeToAfter: /\s+to\s/y,
   ratioUpperAfter: /(?:-|\s*–\s*|\s+or\s+)(\d{1,3})(?![.,]?\d)/y,
   sideSourceHint: 'ccording to',
   sideSourceBefore: /(?<=\b[Aa]ccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:of|by|from)\s+)?(?:the\s+)?)/y,

@@ -310,6 +310,8 @@ export interface LangModule extends ReadingRules {
   ratioUpperAfter: RegExp;
   /** The word that joins two adjectives before a noun ("tired and demoralized soldiers"), lower case. */
   adjectiveJoin: string;
+  /** Sticky, after the first end of a change: its "to" ("from 150-200 to 600"). */
+  changeToAfter: RegExp;
   /** A word whose presence in a sentence lets `sideSourceBefore` run ("according"). */
   sideSourceHint: string;
   /** Sticky lookbehind at a side mention: it names a source ("according to the calculations of the Ukrainian army"). */
