@@ -183,6 +183,8 @@ export function classifyMetric(
   }
 
   if (np.info?.caseCount) {
+    // "93 cases of executions of Ukrainian POWs": cases of a crime count crimes, whoever their victims were.
+    if (sticky(lang.crimeCasesAfter, text, np.end)) return null;
     const c = nearest(cues, tok, s, isCaseCue);
     return c ? { metric: CUE_METRIC[c.value]!, specific: true } : null;
   }

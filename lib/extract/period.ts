@@ -63,7 +63,7 @@ function union(a: Period, b: Period): Period {
 /** Resolves once per time expression: its sentence fixes the anchor, so the answer never changes. */
 function resolved(p: FoundPeriod, src: PeriodSource, anchor: string): Period | null {
   if (src.ahead) {
-    if (p.resolvedAhead === undefined) p.resolvedAhead = resolvePeriod(p.expr, resolveContext(src, anchor, true));
+    if (p.resolvedAhead === undefined) p.resolvedAhead = resolvePeriod(p.expr, { ...resolveContext(src, anchor, true), deadline: untilAt(src.text, src.lang, p) });
     return p.resolvedAhead;
   }
   if (p.resolved === undefined) p.resolved = resolvePeriod(p.expr, resolveContext(src, anchor, false));

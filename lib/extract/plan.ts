@@ -1,5 +1,6 @@
 import type { Sentence } from './context';
 import type { FoundPeriod } from './lang/types';
+import { untilAt } from './period';
 
 // What a plan or an order is for lies ahead of its date: "a decree calling for the enlistment of 135,000 ... from
 // October through December", read in late September, is this year's October to December, not last year's.
@@ -8,15 +9,16 @@ import type { FoundPeriod } from './lang/types';
  * A month, day or season without a year, from the publication's month on: only its reading as past or ahead differs
  * (an earlier month is this year's either way; the publication's own month is clipped to its date unless ahead).
  */
-function yearlessAhead(p: FoundPeriod, publishedMonth: number): boolean {
+function yearlessAhead(p: FoundPeriod, publishedMonth: number, s: Sentence): boolean {
   const e = p.expr;
-  if (e.kind === 'month') return e.year === undefined && e.yearOffset === undefined && e.month >= publishedMonth;
-  if (e.kind === 'date') return e.year === undefined && e.month >= publishedMonth;
+  // A plan's deadline ("by June") lies ahead whatever its month.
+  if (e.kind === 'month') return e.year === undefined && e.yearOffset === undefined && (e.month >= publishedMonth || untilAt(s.text, s.lang, p));
+  if (e.kind === 'date') return e.year === undefined && (e.month >= publishedMonth || untilAt(s.text, s.lang, p));
   return e.kind === 'season' && e.year === undefined;
 }
 
-function anyYearlessAhead(periods: FoundPeriod[], publishedMonth: number): boolean {
-  for (const p of periods) if (yearlessAhead(p, publishedMonth)) return true;
+function anyYearlessAhead(s: Sentence, publishedMonth: number): boolean {
+  for (const p of s.periods) if (yearlessAhead(p, publishedMonth, s)) return true;
   return false;
 }
 
@@ -26,7 +28,7 @@ function anyYearlessAhead(periods: FoundPeriod[], publishedMonth: number): boole
  */
 export function plannedAhead(s: Sentence, numberStart: number, published: string): boolean {
   const month = (published.charCodeAt(5) - 48) * 10 + published.charCodeAt(6) - 48;
-  return anyYearlessAhead(s.periods, month) && plannedBefore(s, numberStart);
+  return anyYearlessAhead(s, month) && plannedBefore(s, numberStart);
 }
 
 /** "Putin ordered the conscription of 135,000 men": a plan or order before the number, which the number is for. */

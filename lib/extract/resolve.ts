@@ -17,6 +17,8 @@ export interface ResolveContext {
   published?: string;
   /** A plan's time ("will call up 160,000 from October to December"): a month without a year is the next one, not the last. */
   ahead?: boolean;
+  /** A plan's deadline ("aims to mobilise 160,000 by June", read in October): a month already past is next year's. */
+  deadline?: boolean;
 }
 
 const min = (a: string, b: string) => (a < b ? a : b);
@@ -61,7 +63,15 @@ export function resolvePeriod(expr: PeriodExpr, ctx: ResolveContext): Period | n
       // A month without a year is the latest one not after the anchor (a plan's: the anchor's year, the month still ahead).
       const named = expr.thatYear && ctx.yearBefore ? yearBefore(ctx.yearBefore.text, ctx.yearBefore.lang, ctx.yearBefore.pos) : null;
       const y =
-        expr.year ?? named ?? (expr.yearOffset !== undefined ? ay + expr.yearOffset : expr.month < am || (expr.month === am && !expr.lastOne) || ctx.ahead ? ay : ay - 1);
+        expr.year ??
+        named ??
+        (expr.yearOffset !== undefined
+          ? ay + expr.yearOffset
+          : ctx.deadline && expr.month < am
+            ? ay + 1
+            : expr.month < am || (expr.month === am && !expr.lastOne) || ctx.ahead
+              ? ay
+              : ay - 1);
       const p = month(y, expr.month);
       if (expr.part === 'early') return { start: p.start, end: iso(y, expr.month, 10) };
       if (expr.part === 'mid') return { start: iso(y, expr.month, 11), end: iso(y, expr.month, 20) };
@@ -75,6 +85,7 @@ export function resolvePeriod(expr: PeriodExpr, ctx: ResolveContext): Period | n
       // "On March 18 ... an exchange on March 19", published on March 19: the same year.
       const d0 = iso(y, expr.month, day);
       if (expr.year === undefined && d0 > anchor && !ctx.ahead && !(ctx.published && d0 <= ctx.published)) y -= 1;
+      else if (expr.year === undefined && d0 < anchor && ctx.deadline) y += 1;
       const d = iso(y, expr.month, Math.min(expr.day, lastDay(y, expr.month)));
       return { start: d, end: expr.lastDay ? iso(y, expr.month, Math.min(expr.lastDay, lastDay(y, expr.month))) : d };
     }

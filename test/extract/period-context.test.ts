@@ -362,3 +362,15 @@ describe('periods, in wordings from review rounds 33-37', () => {
     ]);
   });
 });
+
+describe('periods, in wordings left from earlier rounds (session 10)', () => {
+  it('reads a plan\'s deadline month that is already past this year as next year\'s ("by June", read in October)', () => {
+    expect(one('Ukraine aims to mobilize 160,000 more men by June.', '2025-10-10')).toMatchObject({
+      metric: 'target',
+      period: { start: '2026-06-01', end: '2026-06-30' },
+    });
+    // What is counted by a past June stays this year's; so does an order given in June.
+    expect(one('Russia had lost 100,000 soldiers by June.', '2025-10-10').period).toEqual({ start: '2022-02-24', end: '2025-06-30' });
+    expect(one('In June, Putin ordered the conscription of 135,000 men.', '2025-10-10').period).toEqual({ start: '2025-06-01', end: '2025-06-30' });
+  });
+});

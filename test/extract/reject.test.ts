@@ -322,3 +322,12 @@ describe('non-figures are not reported', () => {
     expect(texts('Spending is at levels not seen since the Soviet era, to pay hundreds of thousands of frontline soldiers.')).toEqual(['hundreds of thousands']);
   });
 });
+
+describe('non-figures, in wordings left from earlier rounds (session 10)', () => {
+  it('leaves out cases of a crime, whoever its victims were ("93 cases of executions of POWs")', () => {
+    expect(extractFigures('Prosecutors are investigating 93 cases of executions of Ukrainian POWs by Russian forces.', { published: '2024-11-19' })).toEqual([]);
+    expect(extractFigures('Investigators opened 40 criminal cases of torture of prisoners of war.', { published: '2024-11-19' })).toEqual([]);
+    // Cases of desertion still stand for deserters.
+    expect(extractFigures('Over 25,000 cases of desertion have been opened since the invasion.', { published: '2024-11-19' }).map((f) => f.metric)).toEqual(['deserted']);
+  });
+});

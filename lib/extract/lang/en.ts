@@ -315,6 +315,7 @@ export const en: LangModule = {
   sideOwnerGap: /(?:['’]s)?\s/y,
   adjectiveJoin: 'and',
   changeToAfter: /\s+to\s/y,
+  crimeCasesAfter: /\s+of\s+(?:the\s+)?(?:executions?|killings?|murders?|torture|ill-treatment|abuse|war\s+crimes?|rape|sexual\s+violence)\b/iy,
   ratioUpperAfter: /(?:-|\s*–\s*|\s+or\s+)(\d{1,3})(?![.,]?\d)/y,
   sideSourceHint: 'ccording to',
   sideSourceBefore: /(?<=\b[Aa]ccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:of|by|from)\s+)?(?:the\s+)?)/y,

@@ -312,6 +312,8 @@ export interface LangModule extends ReadingRules {
   adjectiveJoin: string;
   /** Sticky, after the first end of a change: its "to" ("from 150-200 to 600"). */
   changeToAfter: RegExp;
+  /** Sticky, after a case count's noun: the crime it counts (" of executions", " of torture"). */
+  crimeCasesAfter: RegExp;
   /** A word whose presence in a sentence lets `sideSourceBefore` run ("according"). */
   sideSourceHint: string;
   /** Sticky lookbehind at a side mention: it names a source ("according to the calculations of the Ukrainian army"). */
