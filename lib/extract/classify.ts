@@ -201,8 +201,17 @@ export function classifyMetric(
     if (!nearestPersonnel && !(afterFigure && hasCue(cues, 'target'))) return null;
     // "the onslaught killed five and injured 48, ... residential buildings": in a strike report that names no
     // soldiers, the killed are civilians. Not "drone attacks rose to 600, while Russian losses reached 1,000 a day":
-    // an army's losses.
-    if (hasCue(cues, 'civilian') && !hasCue(cues, 'personnel') && !hasCue(cues, 'foreign') && !afterFigure && !armyLosses(text, anyCue, s, lang)) return null;
+    // an army's losses; nor "announced a conscription of 300,000 ... and saw hundreds of thousands flee": no toll.
+    if (
+      hasCue(cues, 'civilian') &&
+      !hasCue(cues, 'personnel') &&
+      !hasCue(cues, 'foreign') &&
+      !afterFigure &&
+      !armyLosses(text, anyCue, s, lang) &&
+      (!anyCue || LOSS_METRICS.has(CUE_METRIC[anyCue.value]!))
+    ) {
+      return null;
+    }
   } else if (np.info?.weak && cues.some((h) => (h.value === 'civilian' || h.value === 'population') && h.start !== np.headStart && !ownLossBetween(text, cues, h, tok, lang))) {
     // Not the noun itself: "35 Indian citizens" are read as nationals.
     return null;

@@ -121,8 +121,9 @@ export function notPersonnel(text: string, tok: NumberToken, np: NounPhrase, s: 
   // "reported only 0.3 casualties for each soldier killed": a part of a person is a ratio, never a count.
   if (metric !== 'ratio' && !Number.isInteger(tok.high)) return true;
   // "The hotline has been visited by more than 14 million people": no army in this war is that large; nor has any
-  // call-up been ("Russia's 25 million reservists" are a reserve pool).
-  if ((metric === 'force_size' || metric === 'mobilized') && tok.low > MAX_FORCE_SIZE) return true;
+  // call-up been ("Russia's 25 million reservists" are a reserve pool), nor any army's lead over another ("about 100
+  // million more Russians than Ukrainians" are populations).
+  if ((metric === 'force_size' || metric === 'mobilized' || metric === 'net_deficit') && tok.low > MAX_FORCE_SIZE) return true;
   // "800,000 men are trying to avoid mobilization": draft evaders, not the mobilized.
   // Nor deserters or a force: "2 million are 'wanted' for avoiding military service".
   if ((metric === 'mobilized' || metric === 'recruited' || metric === 'deserted' || metric === 'force_size') && evadersAfter(text, tok, s, lang)) return true;

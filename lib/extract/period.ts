@@ -189,6 +189,9 @@ export function choosePeriod(src: PeriodSource): Period | null {
         const d = p.start >= src.numberEnd ? p.start - src.numberEnd : (src.numberStart - p.end) * 1.5;
         if (d < startD) {
           start = r?.start ?? FULL_SCALE_INVASION;
+          // "Since 2022, Russia has suffered more than 700,000 casualties": the invasion's year, from the invasion.
+          const invasionYear = start.startsWith(FULL_SCALE_INVASION.slice(0, 4));
+          if (p.expr.kind === 'warStart' && p.expr.yearAlone && invasionYear && start < FULL_SCALE_INVASION) start = FULL_SCALE_INVASION;
           startD = d;
         }
         // "A year after Russia invaded Ukraine, 200,000 soldiers are dead": up to that mark.

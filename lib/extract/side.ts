@@ -1,4 +1,5 @@
-import type { Sentence, SideHit } from './context';
+import type { Hit, Sentence, SideHit } from './context';
+import type { Cue } from './lang/types';
 import type { NumberToken } from './numbers';
 import { nounAfter, sticky, type NounPhrase } from './reject';
 import type { Metric, Side } from './types';
@@ -58,6 +59,17 @@ function enemyBefore(s: Sentence, tok: NumberToken): boolean {
 function ownedBy(h: { start: number }, s: Sentence): boolean {
   for (const x of s.sides) if (x.end <= h.start && h.start - x.end <= 3) return true;
   return false;
+}
+
+/**
+ * "combined military casualties", "a combined total": a sum over both sides. Not "a combined group of troops" (a
+ * formation) nor "all its wars combined" (one nation's wars): "combined" says so only before a count word.
+ */
+function sumOfBoth(h: Hit<Cue>, s: Sentence): boolean {
+  if (h.end - h.start !== s.lang.combinedWord.length || s.text.slice(h.start, h.end).toLowerCase() !== s.lang.combinedWord) return true;
+  if (s.cues.some((c) => c.start > h.end && c.start - h.end <= 1)) return true;
+  s.lang.combinedSumAfter.lastIndex = h.end;
+  return s.lang.combinedSumAfter.test(s.text);
 }
 
 /** The most that may stand between two nations joined as both armies (" Federation and the "). */
@@ -123,7 +135,9 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?:
   // Near the number: "both sides have suffered heavy casualties, but Russia ... 300,000" counts Russians; "each
   // army released more than 250 enemy soldiers" counts both armies' soldiers.
   for (const h of s.cues) {
-    if (h.value === 'both' && (h.end <= tok.start ? tok.start - h.end <= BOTH_BEFORE : h.start - tok.end <= BOTH_AFTER) && !ownedBy(h, s)) return 'both';
+    if (h.value === 'both' && (h.end <= tok.start ? tok.start - h.end <= BOTH_BEFORE : h.start - tok.end <= BOTH_AFTER) && !ownedBy(h, s) && sumOfBoth(h, s)) {
+      return 'both';
+    }
   }
   // "Ukraine's General Staff said 43,000 enemy soldiers were eliminated": the other side from the nation that speaks.
   if (np.enemy || (s.sides.length > 0 && enemyBefore(s, tok))) {
@@ -170,6 +184,15 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?:
       s.lang.sideRaiserAfter.lastIndex = h.end;
       // "citing sources in the General Staff of the Armed Forces of Ukraine, only about 400 people have signed".
       if (h.title && (h.office || s.lang.sideRaiserAfter.test(s.text))) chosen = h;
+    }
+  }
+  // "Russia invaded a year ago with an initial force of about 150,000 troops": the invader's own force.
+  if (!chosen && metric === 'force_size') {
+    for (let i = 0; i < hits.length && !chosen; i++) {
+      const h = s.side(i);
+      if (!h.title || h.end > tok.start) continue;
+      s.lang.sideInvadedWithAfter.lastIndex = h.end;
+      if (s.lang.sideInvadedWithAfter.test(s.text)) chosen = h;
     }
   }
   // "37,900 people signed contracts with the Russian Ministry of Defense": recruits sign with their own side's office.

@@ -373,4 +373,10 @@ describe('periods, in wordings left from earlier rounds (session 10)', () => {
     expect(one('Russia had lost 100,000 soldiers by June.', '2025-10-10').period).toEqual({ start: '2022-02-24', end: '2025-06-30' });
     expect(one('In June, Putin ordered the conscription of 135,000 men.', '2025-10-10').period).toEqual({ start: '2025-06-01', end: '2025-06-30' });
   });
+
+  it('starts a running total "since 2022" at the invasion, but "since the beginning of 2022" and "since 2014" at their own start', () => {
+    expect(one('Since 2022, Russia has suffered more than 700,000 casualties in Ukraine.', '2025-04-15').period).toEqual({ start: '2022-02-24', end: '2025-04-15' });
+    expect(one('Since the beginning of 2022, more than 100,000 soldiers have gone AWOL.', '2025-04-15').period).toEqual({ start: '2022-01-01', end: '2025-04-15' });
+    expect(one('Since 2014, 15,000 Ukrainian soldiers have been killed.', '2025-04-15').period).toEqual({ start: '2014-01-01', end: '2025-04-15' });
+  });
 });

@@ -331,3 +331,18 @@ describe('non-figures, in wordings left from earlier rounds (session 10)', () =>
     expect(extractFigures('Over 25,000 cases of desertion have been opened since the invasion.', { published: '2024-11-19' }).map((f) => f.metric)).toEqual(['deserted']);
   });
 });
+
+describe('non-figures, in wordings from review round 38', () => {
+  it('leaves out the toll of "the average war", a population gap, emigrants and the "one" of "three to one"', () => {
+    expect(extractFigures('The average war since 1816 has seen around 50 battlefield deaths a day.', { published: '2022-07-24' })).toEqual([]);
+    expect(extractFigures('The cold hard math is that there are about 100 million more Russians than Ukrainians.', { published: '2023-03-09' })).toEqual([]);
+    expect(extractFigures('The war has caused as many as one million Russians to emigrate.', { published: '2026-01-28' })).toEqual([]);
+    expect(extractFigures('It is a rule of thumb that the tally of wounded outnumbers death tolls by three to one.', { published: '2022-07-28' })).toEqual([]);
+    // A lead of soldiers is still a deficit; a call-up beside people fleeing is still a call-up.
+    expect(one('Russia has about 300,000 more soldiers than Ukraine at the front.', '2023-03-09').metric).toBe('net_deficit');
+    expect(one('Russia announced a conscription of 300,000 last year and saw many thousands of Russians flee the country.', '2023-12-01')).toMatchObject({
+      text: '300,000',
+      metric: 'mobilized',
+    });
+  });
+});

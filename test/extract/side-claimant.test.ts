@@ -390,3 +390,21 @@ describe('side and claimant', () => {
     expect(one('Over one million troops have been killed or injured, according to the latest data from Ukraine\'s military.', '2025-06-12').side).not.toBe('ukraine');
   });
 });
+
+describe('sides, in wordings from review round 38', () => {
+  it('reads "combined" as both sides only before a count word, not in "all its wars combined" or "a combined group of troops"', () => {
+    expect(one('A report put the number of Russian soldiers killed at 60,000 to 70,000, more than in all its wars combined since World War II.', '2023-03-09').side).toBe('russia');
+    expect(one('Russia is using a combined group of troops totaling more than 715,000 people.', '2025-06-01').side).toBe('russia');
+    expect(one('A combined total of 500,000 Russian and Ukrainian soldiers have been killed or wounded.', '2025-06-01').side).toBeNull();
+    expect(one('The combined military casualties of Russia and Ukraine are 500,000.', '2025-06-01').side).toBeNull();
+  });
+
+  it('gives a force an invader came with to the invader', () => {
+    expect(one('Russia invaded a year ago with an initial force of about 150,000 troops, facing an army of roughly the same size.', '2023-03-09')).toMatchObject({
+      metric: 'force_size',
+      side: 'russia',
+    });
+    // The invader is still no loser: "since Russia invaded" dates Ukraine's losses.
+    expect(one('Since Russia invaded, Ukraine has lost 40,000 troops.', '2023-03-09').side).toBe('ukraine');
+  });
+});

@@ -178,7 +178,8 @@ export function periodExpr(g: Record<string, string | undefined>): { expr: Perio
   if (g.sinceYearStart && g.ssm) return { expr: { kind: 'warStart', monthOffset: 0 }, since: true };
   // "since the start of the week": from its Monday.
   if (g.sinceYearStart && g.ssw) return { expr: { kind: 'warStart', weekday: 1 }, since: true };
-  if (g.sinceYear || g.sinceYearStart) return { expr: { kind: 'warStart', year: Number(g.sy2 ?? g.sy3) }, since: true };
+  if (g.sinceYear) return { expr: { kind: 'warStart', year: Number(g.sy2), yearAlone: true }, since: true };
+  if (g.sinceYearStart) return { expr: { kind: 'warStart', year: Number(g.sy3) }, since: true };
   if (g.soFarYear) return { expr: { kind: 'warStart', year: Number(g.sfy), withinYear: true }, since: false };
   if (g.soFar) {
     const unit = (g.sfu ?? g.sfu2)!.toLowerCase();

@@ -238,7 +238,7 @@ export const CUES: [string, Cue][] = [
   ...['deficit', 'shortfall'].map((w): [string, Cue] => [w, 'deficit']),
   ...['troops', 'soldiers', 'servicemen', 'personnel', 'fighters', 'service members', 'army',
     'forces', 'military', 'general staff', 'the front', 'front line', 'frontline', 'battlefield'].map((w): [string, Cue] => [w, 'personnel']),
-  ...['civilians', 'civilian', 'residents', 'migrants', 'refugees', 'emigrants', 'emigrated',
+  ...['civilians', 'civilian', 'residents', 'migrants', 'refugees', 'emigrants', 'emigrated', 'emigrate', 'emigrating', 'emigration',
     'exodus', 'leave the country', 'left the country', 'fled', 'flee', 'children', 'strike',
     // "sanctions that target 54 individuals": people a sanctions list names, not soldiers.
     'sanctions', 'sanctioned', 'sanctions list',

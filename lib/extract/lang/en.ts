@@ -206,7 +206,8 @@ export const en: LangModule = {
   ageBefore: /(?<=\b(?:ages?|aged)\b[^\d.;:!?]{0,75}(?:\d{1,2}\s*(?:-|–|to|and|from)\s*)?|\bas\s+(?:young|old)\s+as\s+)/iy,
   // "obliging men under 60 to register", "women over 18": an age group.
   ageGroupBefore: /(?<=\b(?:men|women|people|those|citizens|males|anyone|everyone|soldiers|troops|recruits|conscripts|servicemen|captives|prisoners|POWs|fighters|volunteers|boys|youths|them)\s+(?:under|over|above|below|older\s+than|younger\s+than|up\s+to)(?:\s+the\s+age\s+of)?\s+)/iy,
-  ratioEndBefore: /(?<=\d(?:\s+|-)to[- ])/iy,
+  // "2-to-1", "outnumbers death tolls by three to one".
+  ratioEndBefore: /(?<=(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty))(?:\s+|-)to[- ])/iy,
   ratioWordsAfter: /(?:-|\s+)to[- ](?:1|one)(?![\d,.])|-\s+(?:or|and|to)\s+\d+(?:\.\d+)?-to-/iy,
   otherWarAfter:
     /(?:[^\d.,;:!?–—]|\d+-year\b|(?<=\b[A-Z])\.){0,60}?\b(?:(?:in|during|of)\s+(?:the\s+)?(?:(?:Korean|Vietnam|Soviet-Afghan|Afghan|Chechen|First\s+Chechen|Second\s+Chechen|Iraq|Gulf|Falklands|Winter)\s+Wars?|(?:First|Second)\s+World\s+War|World\s+War\s+(?:II|I|One|Two|[12])|Afghanistan|Vietnam|Chechnya|Iraq|Middle\s+East)|between\s+(?:the\s+)?United\s+States\s+and\s+(?:the\s+)?Russia(?:n\s+Federation)?|between\s+(?:the\s+)?Russia(?:n\s+Federation)?\s+and\s+(?:the\s+)?United\s+States)\b/y,
@@ -315,6 +316,9 @@ export const en: LangModule = {
   sideOwnerGap: /(?:['’]s)?\s/y,
   adjectiveJoin: 'and',
   changeToAfter: /\s+to\s/y,
+  combinedWord: 'combined',
+  combinedSumAfter: /\s+(?:total|toll|number|figure|count|tally|sum)\b/iy,
+  sideInvadedWithAfter: /\s+(?:invaded|attacked)(?:\s+(?!with\b)[\w-]+){0,3}?\s+with\b/y,
   crimeCasesAfter: /\s+of\s+(?:the\s+)?(?:executions?|killings?|murders?|torture|ill-treatment|abuse|war\s+crimes?|rape|sexual\s+violence)\b/iy,
   ratioUpperAfter: /(?:-|\s*–\s*|\s+or\s+)(\d{1,3})(?![.,]?\d)/y,
   sideSourceHint: 'ccording to',

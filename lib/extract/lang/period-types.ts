@@ -32,6 +32,8 @@ export type PeriodExpr =
   | {
       kind: 'warStart';
       year?: number;
+      /** "since 2022", not "since the start of 2022": in the invasion's year, the invasion. */
+      yearAlone?: boolean;
       month?: number;
       day?: number;
       part?: 'early' | 'mid' | 'late';

@@ -113,7 +113,10 @@ export interface ReadingRules {
   sharedNounAfter: RegExp;
   /** Sticky at a since-phrase: it says how long someone was held ("held in Russian captivity since 2022"), not where a total starts. */
   heldSinceBefore: RegExp;
-  /** Tested on the words of a clause before a number: the toll of another war ("Soviet troop losses in the 1979-89 Afghanistan war were"). */
+  /**
+   * Tested on the words of a clause before a number: the toll of another war ("Soviet troop losses in the 1979-89 Afghanistan
+   * war were"); a year may stand between ("The average war since 1816 has seen around 50").
+   */
   otherWarBefore: RegExp;
   /** Tested once on a sentence: it names another war at all (what otherWarBefore looks for). */
   otherWarNamed: RegExp;

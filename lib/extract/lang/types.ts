@@ -314,6 +314,11 @@ export interface LangModule extends ReadingRules {
   changeToAfter: RegExp;
   /** Sticky, after a case count's noun: the crime it counts (" of executions", " of torture"). */
   crimeCasesAfter: RegExp;
+  /** The word that makes a sum of both sides' counts ("combined casualties"), lower case; and, sticky after it, the count words it may stand before (" total"). */
+  combinedWord: string;
+  combinedSumAfter: RegExp;
+  /** Sticky after a nation: it invaded with a force (" invaded a year ago with"). */
+  sideInvadedWithAfter: RegExp;
   /** A word whose presence in a sentence lets `sideSourceBefore` run ("according"). */
   sideSourceHint: string;
   /** Sticky lookbehind at a side mention: it names a source ("according to the calculations of the Ukrainian army"). */
