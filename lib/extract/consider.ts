@@ -171,7 +171,8 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   if (metricResult && !metricResult.specific && !restatedMetric && tok.high < MIN_FORCE) return null;
   let metric: Metric = restatedMetric ?? metricResult?.metric ?? earlier!.metric;
   if ((metric === 'captured' || metric === 'killed') && convictsRecruited(text, tok, np, s, lang, metric === 'captured')) metric = 'recruited';
-  if (metric === 'force_size' && prisonersOfSwap(tok, s, afterFigure ? prev! : null)) metric = 'captured';
+  // "10 foreigners who fought for Ukraine were also released": freed prisoners, whoever they fought for.
+  if ((metric === 'force_size' || metric === 'foreign_troops') && prisonersOfSwap(tok, s, afterFigure ? prev! : null)) metric = 'captured';
   if (notPersonnel(text, tok, np, s, metric, lang)) return null;
   // A strike's victims: the numbers after them without people of their own count them too ("killed 3 and injured 6").
   if (strikeToll(text, tok, np, s, metric, lang)) {
@@ -214,7 +215,7 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
     !s.perfectTense &&
     !s.periods.some((p) => p.since) &&
     !s.rates.some((r) => r.value.rate === 'cumulative') &&
-    lang.swapWord.test(s.body);
+    s.namesPrisonerRelease;
   // "plan to increase ... by 79,000, bringing the total to 165,000", "A total of 130,000 are to be drafted": a plan's total.
   const planned = (rateWord === 'cumulative_before' || rateWord === 'war_scope' || rateWord === 'cumulative') && plannedTotal(s, tok.start, tok.end);
   const totalOf =
@@ -361,8 +362,8 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   }
 
   // "5,996 deaths and 8,848 injuries since Feb. 24": a running total whose start its sentence gives to another number
-  // is still the war so far.
-  if (rate === 'cumulative' && !period && flow && doc.published >= FULL_SCALE_INVASION) {
+  // is still the war so far. Not one since an event the sentence does not date ("since the counteroffensive began").
+  if (rate === 'cumulative' && !period && flow && doc.published >= FULL_SCALE_INVASION && !s.periods.some((p) => p.expr.kind === 'eventStart')) {
     period = { start: FULL_SCALE_INVASION, end: statementEnd(s.periods, doc.published, { text, start: tok.start, end: tok.end }) ?? doc.published };
   }
   // "15,000 troops between 1979 and 1989": a span that ended before this war began (in 2014) is another war's.

@@ -241,6 +241,12 @@ export class Sentence {
     return this._evasion;
   }
 
+  private _freed?: boolean;
+  /** The sentence speaks of a swap, or of prisoners freed or back home ("returned home"): looked for once. */
+  get namesPrisonerRelease(): boolean {
+    return (this._freed ??= this.lang.swapWord.test(this.body) || this.lang.prisonersFreed.test(this.body));
+  }
+
   private _otherWar?: boolean;
   /** The sentence names another war ("Soviet", "the Afghanistan war"): only then is the clause before a number read for it. */
   get namesOtherWar(): boolean {

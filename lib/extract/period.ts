@@ -177,6 +177,7 @@ export function choosePeriod(src: PeriodSource): Period | null {
     let startD = Infinity;
     let end: string | null = null;
     let spanEnd: string | null = null;
+    let undated = false;
     for (const p of list) {
       if (p.expr.kind === 'weekday' || p.expr.kind === 'day' || p.expr.kind === 'anaphor') continue;
       // "so far in 2023" (read as a dated span, for rates) starts a running total as a since-phrase does.
@@ -187,6 +188,11 @@ export function choosePeriod(src: PeriodSource): Period | null {
         const r = resolved(p, src, anchor);
         // The since-phrase nearest the number starts its total.
         const d = p.start >= src.numberEnd ? p.start - src.numberEnd : (src.numberStart - p.end) * 1.5;
+        // A start the sentence does not date ("since the counteroffensive began"): placed only by a dated one.
+        if (p.expr.kind === 'eventStart') {
+          undated = true;
+          continue;
+        }
         if (d < startD) {
           start = r?.start ?? FULL_SCALE_INVASION;
           // "Since 2022, Russia has suffered more than 700,000 casualties": the invasion's year, from the invasion.
@@ -210,6 +216,7 @@ export function choosePeriod(src: PeriodSource): Period | null {
     }
     if (!end || end > anchor) end = anchor;
     if (spanEnd && spanEnd < end) end = spanEnd;
+    if (start === null && undated) return null;
     start ??= FULL_SCALE_INVASION;
     // A total since a start after the publication date cannot be placed.
     return start <= end ? { start, end } : null;

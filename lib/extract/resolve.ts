@@ -163,6 +163,7 @@ export function resolvePeriod(expr: PeriodExpr, ctx: ResolveContext): Period | n
     case 'weekday':
     case 'day':
     case 'anaphor':
+    case 'eventStart':
       return null;
   }
 }

@@ -2,6 +2,7 @@ import type { Hit, Sentence, SideHit } from './context';
 import type { Cue } from './lang/types';
 import type { NumberToken } from './numbers';
 import { nounAfter, sticky, type NounPhrase } from './reject';
+import { hasDigit } from './spans';
 import type { Metric, Side } from './types';
 
 // Whose soldiers a figure counts: the nation of its noun, else the nearest
@@ -174,6 +175,8 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?:
     if (hits[i]!.start < tok.end) continue;
     // "It has 900,000 active military personnel, compared with Ukraine's 196,600": past a comparison, the other term's.
     if (s.breaks && s.breaks.some((b) => b >= tok.end && b < hits[i]!.start)) break;
+    // "five top commanders ... were exchanged for 55 Russian prisoners": in a swap, past the other term, that term's.
+    if (s.namesPrisonerRelease && hasDigit(s.text, tok.end, hits[i]!.start) && s.lang.swapOtherTerm.test(s.text.slice(tok.end, hits[i]!.start))) break;
     const h = s.side(i);
     if (!h.ignored) chosen = h;
   }

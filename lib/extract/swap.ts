@@ -32,11 +32,11 @@ export function swapPairAt(text: string, tok: NumberToken, np: NounPhrase, s: Se
 }
 
 /**
- * "The swap on Saturday ... involved 206 military personnel from both countries": soldiers a swap involves are its
- * prisoners, not a force. So are soldiers listed with prisoners right before them (`prev`, in the same sentence):
+ * "The swap on Saturday ... involved 206 military personnel from both countries", "Among the released Ukrainians are
+ * 124 officers": soldiers a swap or a release involves are its prisoners, not a force. So are soldiers listed with prisoners right before them (`prev`, in the same sentence):
  * "the release of 150 Russian soldiers and 150 Ukrainian troops".
  */
 export function prisonersOfSwap(tok: NumberToken, s: Sentence, prev: Figure | null): boolean {
-  if (s.lang.swapWord.test(s.body) && !s.cues.some((c) => c.value === 'killed')) return true;
+  if (s.namesPrisonerRelease && !s.cues.some((c) => c.value === 'killed')) return true;
   return prev !== null && prev.metric === 'captured' && prev.start >= s.start && s.lang.andNext.test(s.text.slice(prev.end, tok.start));
 }

@@ -227,3 +227,17 @@ describe('metric, in wordings left from earlier rounds (session 10)', () => {
     expect(one('On some fronts the ratio has risen to 1 to 20–25.', '2025-11-13')).toMatchObject({ text: '1 to 20–25', metric: 'ratio', value: { low: 20, high: 25 } });
   });
 });
+
+describe('metric, in wordings from review round 38', () => {
+  it('reads offences of desertion as deserters and natives of a region killed as the killed', () => {
+    expect(one('The office has registered almost 60,000 criminal offenses for unauthorized abandonment of a unit (AWOL).', '2024-10-22').metric).toBe('deserted');
+    expect(one('At the same time, 29,521 offenses on the fact of desertion were registered.', '2024-10-22').metric).toBe('deserted');
+    expect(one('The leader is Bashkortostan, with at least 3,932 natives of the region killed in the war.', '2025-01-24')).toMatchObject({ metric: 'killed', rate: 'cumulative' });
+  });
+
+  it('leaves out growth over time said as "times as many ... as in the same period last year", not a ratio of losses', () => {
+    const growth = 'The office reported that in January-September 2024 there were three times as many cases of AWOL and almost four times as many desertions as in the same period last year.';
+    expect(extractFigures(growth, { published: '2024-10-22' })).toEqual([]);
+    expect(one("Russia's casualty rate is 10 times higher than Ukraine's.", '2024-10-22').metric).toBe('ratio');
+  });
+});

@@ -380,3 +380,21 @@ describe('periods, in wordings left from earlier rounds (session 10)', () => {
     expect(one('Since 2014, 15,000 Ukrainian soldiers have been killed.', '2025-04-15').period).toEqual({ start: '2014-01-01', end: '2025-04-15' });
   });
 });
+
+describe('periods, in wordings from review round 38', () => {
+  it('reads "up to that point" as the end of a running total, and "since as recently as 4 June" as its start', () => {
+    expect(one('In September the ministry claimed that 5,937 Russian soldiers had died in Ukraine up to that point.', '2023-01-05')).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2022-02-24', end: '2022-09-30' },
+    });
+    expect(one('Since as recently as 4 June, Kiev has lost more than 90,000 servicemen killed and wounded.', '2023-10-30').period).toEqual({ start: '2023-06-04', end: '2023-10-30' });
+  });
+
+  it('does not date a running total since an event the sentence does not date (a counteroffensive, an incursion)', () => {
+    expect(one('Ukraine has lost 90,000 soldiers since the beginning of the counteroffensive.', '2023-10-30')).toMatchObject({ rate: 'cumulative', period: null });
+    expect(one('Since the start of its attack in Kursk Region, Ukraine has lost more than 5,550 troops.', '2024-09-14')).toMatchObject({ rate: 'cumulative', period: null });
+    // Dated, or the invasion itself: placed as before.
+    expect(one('Ukraine has suffered over 125,000 troop losses since the launch of its counteroffensive in June.', '2023-10-30').period).toEqual({ start: '2023-06-01', end: '2023-10-30' });
+    expect(one('Russia acknowledged that nearly 6,000 soldiers have been killed since the start of their offensive in Ukraine.', '2022-03-30').period).toEqual({ start: '2022-02-24', end: '2022-03-30' });
+  });
+});

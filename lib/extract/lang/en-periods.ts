@@ -23,7 +23,10 @@ const P = {
   sinceEnd: `(?<sinceYearEnd>since\\s+(?:the\\s+)?end\\s+of\\s+(?<se>(?:19|20)\\d\\d)\\b)`,
   sinceStart: `(?<sinceYearStart>since\\s+(?:the\\s+)?(?:start|beginning)\\s+of\\s+(?:(?<sy3>(?:19|20)\\d\\d)\\b|${REL_YEAR('ss')}|(?<ssm>(?:the|this)\\s+month)\\b|(?<ssw>(?:the|this)\\s+week)\\b))|(?<course>since\\s+the\\s+(?:start|beginning|outbreak)\\b)`,
   course: `(?<course>course\\s+of\\s+the\\s+war\\b|throughout\\s+the\\s+war\\b)`,
-  sinceMonth: `(?<sinceMonth>(?:since|(?:beginning|starting)\\s+(?:from|on))\\s+(?:(?<sd2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?=(?:${MONTH})\\b))?(?:(?<sl>last)\\s+)?(?:(?:early|mid|late)[- ])?(?<sm>${MONTH})\\b\\.?(?:\\s+(?<sd>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<sy>\\d{4})|\\s+(?<smr>last|this)\\s+year\\b)?)`,
+  sinceMonth: `(?<sinceMonth>(?:since(?:\\s+as\\s+(?:recently|early|late)\\s+as)?|(?:beginning|starting)\\s+(?:from|on))\\s+(?:(?<sd2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?=(?:${MONTH})\\b))?(?:(?<sl>last)\\s+)?(?:(?:early|mid|late)[- ])?(?<sm>${MONTH})\\b\\.?(?:\\s+(?<sd>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<sy>\\d{4})|\\s+(?<smr>last|this)\\s+year\\b)?)`,
+  // "since the beginning of the counteroffensive", "since the start of its attack in Kursk Region": a start this sentence
+  // does not date. Not "their offensive in Ukraine" (the invasion) nor "its counteroffensive in June" (sinceEvent).
+  sinceOther: `(?<sinceOther>since\\s+(?!(?:begun|began|been|then)\\b)(?:the\\s+(?:start|beginning|launch)\\s+of\\s+)?(?:the\\s+|its\\s+|their\\s+|(?:Ukraine|Russia|Kyiv|Kiev|Moscow)['’]s\\s+)?(?:[\\w-]+\\s+){0,3}?(?:counter-?offensive|incursion|(?:attack|offensive|assault)(?=\\s+(?:in|on|into)\\s+(?!Ukraine\\b)[A-Z]))\\b(?!\\s+(?:\\w+\\s+)?(?:in|on)\\s+(?:(?:early|mid|late)[- ])?(?:${MONTH}|\\d)))`,
   sinceYear: `(?<sinceYear>since\\s+(?<sy2>(?:19|20)\\d\\d)\\b)`,
   // "since early on Sunday", "since yesterday": from that day; "since the offensive began last month": from its start.
   sinceDay: `(?<sinceDay>since\\s+(?:(?:early|late)\\s+)?(?:on\\s+)?(?<sdl>last\\s+)?(?<sdw>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday)\\b)`,
@@ -82,7 +85,7 @@ const P = {
 // The expressions, grouped by the words they start with: each group is one small regex, tried only at those words.
 const rule = (first: Iterable<string>, ...alts: string[]): PhraseSet => ({ first: new Set(first), re: new RegExp(alts.join('|'), 'iy') });
 export const PERIOD_RULES: PhraseSet[] = [
-  rule(['since'], P.since, P.sinceStart, P.sinceEnd, P.sinceMonth, P.sinceYear, P.sinceDay, P.sinceEventRel, P.sinceEvent),
+  rule(['since'], P.since, P.sinceOther, P.sinceStart, P.sinceEnd, P.sinceMonth, P.sinceYear, P.sinceDay, P.sinceEventRel, P.sinceEvent),
   // "losses beginning from June 4 have reached 26,000": since that day.
   rule(['beginning', 'starting'], P.sinceMonth),
   rule(['course', 'throughout'], P.course),
@@ -136,6 +139,7 @@ function monthOf(name: string): number {
 
 export function periodExpr(g: Record<string, string | undefined>): { expr: PeriodExpr; since: boolean } | null {
   if (g.since || g.course) return { expr: { kind: 'warStart' }, since: true };
+  if (g.sinceOther) return { expr: { kind: 'eventStart' }, since: true };
   if (g.firstSpan) {
     const n = g.fs1 ? 1 : smallNumber(g.fsn);
     const unit = g.fs1 ? `${g.fs1.toLowerCase()}s` : g.fsu!.toLowerCase();

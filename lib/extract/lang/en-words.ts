@@ -72,14 +72,14 @@ export const NOUNS: [string, NounInfo][] = [
   // Kyiv's word for its soldiers home from captivity ("175 of our Heroes returned").
   ['heroes', personnel('personnel', { weak: true })],
   // "men" are soldiers in most war reporting, but not when arrested or detained ("35 men and 4 women").
-  ...['people', 'persons', 'individuals', 'names', 'convicts', 'inmates', 'men', 'youths', 'youngsters']
+  ...['people', 'persons', 'individuals', 'names', 'convicts', 'inmates', 'men', 'youths', 'youngsters', 'natives']
     .map((w): [string, NounInfo] => [w, personnel('personnel', { weak: true })]),
   // "thousands of Ukrainians in captivity": the nation is whose people they are, whoever holds them.
   ['russians', personnel('personnel', { weak: true, side: 'russia' })],
   ['ukrainians', personnel('personnel', { weak: true, side: 'ukraine' })],
   // Court and registry counts stand for people only beside a desertion, captivity or missing word.
   ...['cases', 'charges', 'sentences', 'convictions', 'verdicts', 'prosecutions', 'requests', 'applications',
-    'proceedings', 'investigations']
+    'proceedings', 'investigations', 'offenses', 'offences']
     .map((w): [string, NounInfo] => [w, { caseCount: true }]),
   // "causalities" is a common misspelling in real reporting; the word itself is never a count of anything else.
   ...['casualties', 'casualty', 'causalities'].map((w): [string, NounInfo] => [w, personnel('casualties')]),
@@ -221,7 +221,7 @@ export const CUES: [string, Cue][] = [
     'leaving their posts', 'abandoned their posts', 'abandonment', 'abandoning their units', 'abandoned their units', 'leaving their units', 'left their units', 'without official leave', 'refusal to fight', 'refusing to fight', 'refused to fight',
     'absconded', 'absconding', 'fled their posts', 'fleeing their posts', 'abandoning their posts', 'abandoning their positions',
     'abandoned the front lines', 'abandoned the front line', 'abandoned the front', 'without permission'].map((w): [string, Cue] => [w, 'deserted']),
-  ...['captured', 'prisoners', 'prisoners of war', 'pows', 'taken prisoner', 'surrendered', 'surrender to ukraine', 'surrender to russia', 'captivity',
+  ...['captured', 'prisoners', 'prisoners of war', 'prisoner of war', 'prisoner-of-war', 'pows', 'taken prisoner', 'surrendered', 'surrender to ukraine', 'surrender to russia', 'captivity',
     'released from captivity', 'returned from captivity', 'returned home', 'brought home', 'freed', 'return for',
     'exchange for',
     // Swaps: "released from each side", "another 307 were swapped" (and see captiveAfter in en.ts). Each phrase opens

@@ -261,6 +261,7 @@ export const en: LangModule = {
   nextPhrase: /\b(?:and|or|while|but|whereas)\s+(?:the|a|an|its|their)\b/i,
   verbThenNumberAfter: /\s+[a-z]+ed\s+(?:about\s+|around\s+|some\s+|nearly\s+|at\s+least\s+)?\d/y,
   determinerAfter: /\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\b/iy,
+  timesOverTimeAfter: new RegExp(`\\s+times\\s+[^.;:!?]{0,60}?\\b(?:as|than)\\s+(?:(?:in|during|over)\\s+)?(?:the\\s+same\\s+period|(?:the\\s+)?(?:previous|prior|preceding)\\s+(?:year|month|week|period)|last\\s+(?:year|month|week)|a\\s+year\\s+(?:ago|earlier|before)|(?:19|20)\\d\\d\\b|(?:${MONTH})\\b)`, 'iy'),
   timesRatioAfter: /\s+times\s+(?:higher|greater|more|larger|bigger|heavier|as\s+(?:many|high|large|heavy)|that\s+of|those\s+of)\b/iy,
   // "1 in 20 fighting-age men": a proportion, not a count.
   proportionAfter: /\s+in\s+\d{1,3}(?![\d,.])/y,
@@ -310,7 +311,7 @@ export const en: LangModule = {
     /(?:['’]s)?\s+(?:President|Prime\s+Minister|Defen[cs]e|Minister|Ministry|MoD|[Gg]eneral\s+[Ss]taff|[Oo]fficials?|[Ii]ntelligence|[Aa]uthorities|[Gg]overnment|[Ll]eader|[Cc]ommander|top\s+(?:general|commander)|[Nn]egotiators|[Rr]epresentatives|[Dd]elegation|[Dd]elegates|[Ee]nvoys?|[Mm]edia|military\s+(?:intelligence|bloggers|analysts|sources)|Armed\s+Forces(?!\s+(?:has\s+|have\s+|had\s+)?(?:lost|suffered|sustained)\b)|army\s+chief|Foreign|[Ee]mbassy|state\s+media|[Nn]ews|[Ss]ources?|[Bb]loggers|[Cc]hannels?|[Aa]nalysts?|custody|captivity|captors|prisons?|camps?|(?:counter-?)?offensives?|incursion|attacks?|strikes?|shelling|(?:full-scale\s+)?(?:invasion|aggression)|(?:special\s+)?military\s+operation|invaded|war\s+(?:against|on|in)|(?:has\s+|have\s+)?(?:said|says|claimed|claims|reported|reports|estimated|estimates|believes|told|cited)|(?:(?:current|latest|official)\s+)?(?:total\s+)?(?:figure|tally))\b|['’]s\s+(?:count|counts|estimates?|calculations?|tallies)\b/y,
   // Also the enemy a side fights: "43,000 Ukrainian soldiers have been killed fighting Russia".
   sidePlaceBefore:
-    /(?<=\b(?:in|into|inside|within|on|against|across|from|over|with|and|fighting|fight|fought|battling|invaded|attacked|(?:invasion|occupation|defen[cs]e|territory)\s+of|(?:sent|deployed|dispatched|transferred|redeployed|moved)\s+to)\s+(?:the\s+)?(?:(?:eastern|western|southern|northern|central|north-?eastern|south-?eastern|north-?western|south-?western)\s+)?)/iy,
+    /(?<=\b(?:in|into|inside|within|on|against|across|from|over|with|and|fighting|fight|fought|battling|invaded|attacked|bordering|borders|(?:border|frontier)\s+with|(?:invasion|occupation|defen[cs]e|territory)\s+of|(?:sent|deployed|dispatched|transferred|redeployed|moved)\s+to)\s+(?:the\s+)?(?:(?:eastern|western|southern|northern|central|north-?eastern|south-?eastern|north-?western|south-?western)\s+)?)/iy,
   sideAndBefore: /(?<=\band\s+)/iy,
   sideWithBefore: /(?<=\bwith\s+)/iy,
   sideOwnerGap: /(?:['’]s)?\s/y,
@@ -330,7 +331,7 @@ export const en: LangModule = {
   sideContractBefore: /(?<=\b(?:contracts?|signed|signing|enlisted|joined)\s+(?:[\w-]+\s+){0,2}?(?:with|into|for)\s+(?:the\s+)?)/iy,
   nounJoinAfter: /\s+(?:and|or|&)\s+/y,
   sideRaiserAfter:
-    /(?:['’]s)?\s+(?:authorities|government|(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?|military|army|(?:armed|defen[cs]e)\s+forces|leadership|parliament)\s+(?:(?:has|have|had|will|would|could|can|may|plans?\s+to|planned\s+to|intends\s+to|is|are|was|were|also|already|now)\s+)*(?:recruit|mobili[sz]|call|draft|conscript|sign|enlist|raise|deploy|sen[dt]|form|aim|want|need|seek|sa(?:id|ys?)\b|report)/iy,
+    /(?:['’]s)?\s+(?:authorities|government|(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?|military|army|(?:armed|defen[cs]e)\s+forces|leadership|parliament|(?:(?:defen[cs]e\s+)?minister|president)(?:\s+[\w'’-]+){0,3}?)\s+(?:(?:has|have|had|will|would|could|can|may|plans?\s+to|planned\s+to|intends\s+to|is|are|was|were|also|already|now)\s+)*(?:recruit|mobili[sz]|call|draft|conscript|sign|enlist|raise|deploy|sen[dt]|form|aim|want|need|seek|sa(?:id|ys?)\b|report|announc)/iy,
   // A headline's "Russia, Ukraine swap 200 prisoners": a swap word after the second nation.
   swapAfter: /\s+(?:swap|swaps|swapped|exchange|exchanges|exchanged|trade|trades|traded)\b/iy,
   // "Russian and Ukrainian soldiers", "each side": a count of both armies.
@@ -355,8 +356,9 @@ export const en: LangModule = {
   sideSubjectAfter: /\s+(?:has|have|had|lost|loses|suffered|sustained|says|said|claims|claimed|reported|is|was|were|will)\b/iy,
   sidePlaces: new Set(['russia', 'ukraine', 'moscow', 'kyiv', 'kiev']),
   // Only with an object after the verb: "Ukrainian forces killed 1,300", not "the number of Russian soldiers killed each day".
+  // "Russia released 215 prisoners of war": the prisoners one side frees are the other side's.
   sideAgentAfter:
-    /(?:['’]s)?\s+(?:(?:missile|drone|rocket|air|artillery)\s+(?:attack|strike|strikes|attacks)\s+(?:that|which)\s+|(?:forces|army|troops|military|drones|defenders|soldiers|units)?\s*)(?:have\s+|has\s+|had\s+)?(?:killed|eliminated|destroyed|captured|inflicted|wiped\s+out|neutrali[sz]ed)(?:\s+(?:or|and)\s+(?:wounded|injured|captured))?\s+(?:\d|(?:about|around|roughly|approximately|nearly|almost|over|more|at\s+least|up\s+to|as\s+many|some|an?|the|dozens|hundreds|thousands|tens|several|many|scores|heavy|huge|massive|enemy|russian|ukrainian|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half)\b)/iy,
+    /(?:['’]s)?\s+(?:(?:missile|drone|rocket|air|artillery)\s+(?:attack|strike|strikes|attacks)\s+(?:that|which)\s+|(?:forces|army|troops|military|drones|defenders|soldiers|units)?\s*)(?:have\s+|has\s+|had\s+)?(?:killed|eliminated|destroyed|captured|inflicted|wiped\s+out|neutrali[sz]ed|(?:released|freed|handed\s+over)(?=\s[^.;]{0,40}?\b(?:prisoners|POWs|captives|soldiers|servicemen|defenders|bodies)\b))(?:\s+(?:or|and)\s+(?:wounded|injured|captured))?\s+(?:\d|(?:about|around|roughly|approximately|nearly|almost|over|more|at\s+least|up\s+to|as\s+many|some|an?|the|dozens|hundreds|thousands|tens|several|many|scores|heavy|huge|massive|enemy|russian|ukrainian|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half)\b)/iy,
   // Matched at the reporting verb; the name before it is read by a lookbehind.
   claimPhrases: {
     first: new Set([
@@ -382,7 +384,7 @@ export const en: LangModule = {
   likenessBefore: /(?<=\b(?:consistent\s+with|in\s+line\s+with|similar\s+to|comparable\s+to|on\s+par\s+with|level\s+with|unchanged\s+from|the\s+same\s+as)\s+(?:(?:the|those|that|levels?|figures?|numbers?|seen|recorded)\s+(?:of|in|from|seen\s+in)?\s*)?|\b(?:invasion|war|conflict)\s+(?:which|that)\s+(?:began|started)\s+(?:in|on)\s+)/iy,
   // Also an ordinal that counts swaps: "as part of the ninth swap mediated since the beginning of the year".
   comparisonBefore: /(?<=\b(?:heaviest|highest|largest|biggest|deadliest|worst|bloodiest|lowest|most|record)\b[^.;:!?]{0,40}|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:such|prisoner|POW|body)\s+)?(?:swap|exchange|handover|repatriation)s?\b[^.;:!?\d]{0,30})/iy,
-  byThen: /\b(?:by|(?:up\s+)?until|till|as\s+of)\s+(?:that\s+(?:point|time|date|day|moment)|then)\b/i,
+  byThen: /\b(?:by|(?:up\s+)?until|till|as\s+of|up\s+to)\s+(?:that\s+(?:point|time|date|day|moment)|then)\b/i,
   priorBefore: /(?<=\bbefore\s+(?:the\s+)?)/iy,
   untilBefore: /(?<=(?:\b(?:by|as\s+of|until|till|up\s+to|through)|,\s+to)\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:(?:beginning|start|end|middle)\s+of\s+)?)/iy,
   periodJoin: /^\s*,?\s*(?:(?:and|or|to|through|until|till)\s+(?:in\s+|into\s+|the\s+)?|[-–—]\s*)$/i,

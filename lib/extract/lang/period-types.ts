@@ -55,7 +55,9 @@ export type PeriodExpr =
   | { kind: 'weekday'; weekday: number; last?: boolean }
   | { kind: 'day'; offset: number }
   /** "for the month": the month named elsewhere in the sentence. */
-  | { kind: 'anaphor' };
+  | { kind: 'anaphor' }
+  /** "since the beginning of the counteroffensive": a running total from an event the text does not date here. */
+  | { kind: 'eventStart' };
 
 export interface FoundPeriod {
   start: number;

@@ -128,6 +128,10 @@ export interface ReadingRules {
   forPairBefore: RegExp;
   /** Tested on a sentence: it speaks of a swap of prisoners. */
   swapWord: RegExp;
+  /** Tested on a sentence: it speaks of prisoners freed or back home ("returned home", "were also released"). */
+  prisonersFreed: RegExp;
+  /** Tested on the words between a number and a nation: the other term of a swap opens ("exchanged for 55"). */
+  swapOtherTerm: RegExp;
   /** Tested on a sentence: what is swapped are bodies ("exchange bodies of fallen soldiers"). */
   bodiesSwap: RegExp;
   /** Sticky after a noun for people: they were left without power or water ("600,000 Russians ended up without electricity"). */

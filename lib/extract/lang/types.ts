@@ -265,6 +265,8 @@ export interface LangModule extends ReadingRules {
   determinerAfter: RegExp;
   /** Sticky right after a number: "times higher than", "times that of" (one count as a multiple of another). */
   timesRatioAfter: RegExp;
+  /** Sticky after such a number: what it is compared with is an earlier time ("... as in the same period last year"). */
+  timesOverTimeAfter: RegExp;
   /** Sticky at the text after a number: "for each", "to every" (an exchange ratio). */
   ratioAfter: RegExp;
   /** Sticky lookbehind at a spelled-out number: words that make "one" a pronoun or part of "every one". */
