@@ -22,16 +22,14 @@ import { prisonersOfSwap, swapPairAt } from './swap';
 import { readRatioRange, ratioTerm } from './ratio-terms';
 import { plannedAhead, plannedBefore, plannedTotal } from './plan';
 import { respectivePeriod } from './respective';
-import { earlierWith, type SaidBefore } from './said-before';
+import { earlierWith, namedAgain, type SaidBefore } from './said-before';
 import { newParagraphBetween, sentenceEndBetween } from './spans';
 import { continues, datedPeriodIn, endsTotal, fromToPair, hasAnaphor, PER_RATES, sameSpanYearBefore, seriesAfter, sinceBefore, tooLargeForOneDay } from './time-cues';
 import type { Figure, Metric, Period, Rate } from './types';
 
-// Vague magnitudes ("thousands", "hundreds of thousands", "several thousand")
-// are reported as figures when their sentence makes them personnel figures,
-// valued at the least the plural can mean (two of the unit: 2,000 and
-// 200,000; "several" is three) with the qualifier "at least". They are never
-// ranges: the words give a floor, not a ceiling.
+// Vague magnitudes ("thousands", "hundreds of thousands", "several thousand") are figures when their sentence makes them
+// personnel figures, valued at the least the plural can mean (two of the unit: 2,000 and 200,000; "several" is three)
+// with the qualifier "at least"; never ranges: the words give a floor, not a ceiling.
 
 /** Metrics that count a stock at a moment, not a flow over a period. */
 const STOCKS = new Set<Metric>(['force_size', 'foreign_troops', 'ratio']);
@@ -162,6 +160,8 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   // lived in Russia, ... losses could exceed 680,000 people").
   if (!metricResult && np.info?.weak && !s.cues.some((c) => c.value === 'population')) doc.civilianEnd = np.end;
   const earlier = earlierWith(doc, tok.low, tok.high);
+  const again = earlier && namedAgain(earlier, text, tok, s);
+  if (again) return again;
   if (!metricResult && !(earlier && np.headless && tok.low >= MIN_REPEATED_VALUE)) return null;
   // "About 400 people have signed the contract ... On average, this is 135-140 people per month": the count before, restated.
   const restatedMetric =

@@ -1,3 +1,5 @@
+import type { Sentence } from './context';
+import type { NumberToken } from './numbers';
 import type { Figure } from './types';
 
 // The first figure of each value in a block, so that a number said again ("the 50,000 kill rate") can be read as
@@ -24,4 +26,22 @@ export function remember(doc: SaidBefore, fig: Figure): void {
     const m = (doc.byRange ??= new Map());
     if (!m.has(key)) m.set(key, fig);
   }
+}
+
+/**
+ * "so if the 75,000 figure is accurate, that's half the total deployed forces": a figure said before, named again by
+ * a word for a figure right after it, is that figure again, whatever the words around it count.
+ */
+export function namedAgain(earlier: Figure, text: string, tok: NumberToken, s: Sentence): Figure | null {
+  const re = s.lang.figureNounAfter;
+  re.lastIndex = tok.end;
+  if (!re.test(text)) return null;
+  return {
+    ...earlier,
+    start: tok.start,
+    end: tok.end,
+    text: text.slice(tok.start, tok.end),
+    period: earlier.period && { ...earlier.period },
+    sentence: s.body,
+  };
 }

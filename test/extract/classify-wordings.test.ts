@@ -235,6 +235,17 @@ describe('metric, in wordings from review round 38', () => {
     expect(one('The leader is Bashkortostan, with at least 3,932 natives of the region killed in the war.', '2025-01-24')).toMatchObject({ metric: 'killed', rate: 'cumulative' });
   });
 
+  it('reads "the 75,000 figure" as the figure said before, not as the force the sentence also names', () => {
+    const text =
+      'U.S. officials believe 75,000 Russian soldiers have been killed or injured in Ukraine. Russia sent at least 150,000 troops at the start of the war, so if the 75,000 figure is accurate, that is half the deployed forces.';
+    const figs = extractFigures(text, { published: '2022-07-28' });
+    expect(figs.map((f) => [f.text, f.metric, f.side])).toEqual([
+      ['75,000', 'casualties', 'russia'],
+      ['150,000', 'force_size', 'russia'],
+      ['75,000', 'casualties', 'russia'],
+    ]);
+  });
+
   it('leaves out growth over time said as "times as many ... as in the same period last year", not a ratio of losses', () => {
     const growth = 'The office reported that in January-September 2024 there were three times as many cases of AWOL and almost four times as many desertions as in the same period last year.';
     expect(extractFigures(growth, { published: '2024-10-22' })).toEqual([]);

@@ -132,6 +132,8 @@ export interface ReadingRules {
   prisonersFreed: RegExp;
   /** Tested on the words between a number and a nation: the other term of a swap opens ("exchanged for 55"). */
   swapOtherTerm: RegExp;
+  /** Sticky after a number: a word for a figure, naming a number said before again (" figure", " estimate"). */
+  figureNounAfter: RegExp;
   /** Tested on a sentence: what is swapped are bodies ("exchange bodies of fallen soldiers"). */
   bodiesSwap: RegExp;
   /** Sticky after a noun for people: they were left without power or water ("600,000 Russians ended up without electricity"). */
