@@ -436,6 +436,10 @@ describe('prisoners, in wordings from review round 38', () => {
     ]);
   });
 
+  it('reads "Ukraine\'s Defense Forces" as an army, not an office', () => {
+    expect(one('He claims that the military losses of Ukraine’s Defense Forces exceed 500,000.', '2024-10-01')).toMatchObject({ side: 'ukraine', rate: 'cumulative' });
+  });
+
   it('reads a call-up a nation\'s minister announces as that nation\'s, and a force beside "bordering Ukraine" not as Ukraine\'s', () => {
     expect(one('Russian Defense Minister Sergei Shoigu announced that the planned number of reservists - 300,000 - was called up.', '2022-10-28').side).toBe('russia');
     expect(one('They are deployed in three regions directly bordering Ukraine (approximately 30,000 servicemen).', '2024-02-21').side).not.toBe('ukraine');
