@@ -390,6 +390,13 @@ describe('periods, in wordings from review round 38', () => {
     expect(one('Since as recently as 4 June, Kiev has lost more than 90,000 servicemen killed and wounded.', '2023-10-30').period).toEqual({ start: '2023-06-04', end: '2023-10-30' });
   });
 
+  it('reads "The latest numbers, in September 2022, put the death toll at 5,937" as a running total to that month', () => {
+    expect(one('The latest numbers, in September 2022, put the death toll at 5,937, which analysts believe to be too low.', '2023-08-24')).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2022-02-24', end: '2022-09-30' },
+    });
+  });
+
   it('does not date a running total since an event the sentence does not date (a counteroffensive, an incursion)', () => {
     expect(one('Ukraine has lost 90,000 soldiers since the beginning of the counteroffensive.', '2023-10-30')).toMatchObject({ rate: 'cumulative', period: null });
     expect(one('Since the start of its attack in Kursk Region, Ukraine has lost more than 5,550 troops.', '2024-09-14')).toMatchObject({ rate: 'cumulative', period: null });
