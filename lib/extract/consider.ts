@@ -24,7 +24,7 @@ import { plannedAhead, plannedBefore, plannedTotal } from './plan';
 import { respectivePeriod } from './respective';
 import { earlierWith, namedAgain, type SaidBefore } from './said-before';
 import { newParagraphBetween, sentenceEndBetween } from './spans';
-import { continues, datedPeriodIn, endsTotal, fromToPair, hasAnaphor, PER_RATES, sameSpanYearBefore, seriesAfter, sinceBefore, tooLargeForOneDay } from './time-cues';
+import { continues, datedPeriodIn, endsTotal, fromToPair, hasAnaphor, PER_RATES, sameSpanYearBefore, seriesAfter, sinceBefore, tooLargeForSpan } from './time-cues';
 import type { Figure, Metric, Period, Rate } from './types';
 
 // Vague magnitudes ("thousands", "hundreds of thousands", "several thousand") are figures when their sentence makes them
@@ -258,9 +258,9 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
     else if (doc.published <= period!.end) period = { start: doc.published, end: period!.end };
   }
   else if (ends === 'before' && period!.start > FULL_SCALE_INVASION) period = { start: FULL_SCALE_INVASION, end: addDays(period!.start, -1) };
-  // "UK estimates – 70,000 Russian military killed, ..., Nov 30, 2023": a toll too large for the one day it is dated
-  // to is the running total up to it. Not bodies, which one handover may return by the thousand.
-  else if (period && !explicit && !cumulative && WAR_TOLLS.has(metric) && tooLargeForOneDay(period, s.periods, tok.low) && !bodiesCount(text, tok, np, s)) {
+  // "UK estimates – 70,000 Russian military killed, ..., Nov 30, 2023", "one million casualties sometime this summer": a
+  // toll too large for the day or season it is dated to is the running total up to it. Not bodies (one handover).
+  else if (period && !explicit && !cumulative && WAR_TOLLS.has(metric) && tooLargeForSpan(period, s.periods, tok.low) && !bodiesCount(text, tok, np, s)) {
     period = { start: FULL_SCALE_INVASION, end: period.end };
   }
   // "on Sunday, Tuesday, Wednesday, there were 700, 800 and 850 Russian losses respectively".

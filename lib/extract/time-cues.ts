@@ -107,14 +107,19 @@ const ONE_DAY = new Set<FoundPeriod['expr']['kind']>(['date', 'weekday', 'day'])
 /** No day of this war saw this many killed or wounded: the worst daily tallies are about 2,000. */
 const MORE_THAN_A_DAY = 5000;
 
-/** Whether `period` is one day the sentence names and a toll of `low` too large for it. */
-export function tooLargeForOneDay(period: Period, periods: FoundPeriod[], low: number): boolean {
-  return (
-    period.start === period.end &&
-    period.start > FULL_SCALE_INVASION &&
-    low >= MORE_THAN_A_DAY &&
-    periods.some((p) => p.resolved?.start === period.start && ONE_DAY.has(p.expr.kind))
-  );
+/** No three months of this war saw this many killed or wounded: the worst months are about 45,000. */
+const MORE_THAN_A_SEASON = 300_000;
+/** A season, and a little more: the longest span MORE_THAN_A_SEASON is judged against. */
+const SEASON_DAYS = 93;
+
+/**
+ * Whether `period` is one day the sentence names and a toll of `low` too large for it; or a month or season too
+ * short for it ("Russian casualties reached one million in June": the running total that month).
+ */
+export function tooLargeForSpan(period: Period, periods: FoundPeriod[], low: number): boolean {
+  if (period.start <= FULL_SCALE_INVASION) return false;
+  if (period.start === period.end) return low >= MORE_THAN_A_DAY && periods.some((p) => p.resolved?.start === period.start && ONE_DAY.has(p.expr.kind));
+  return low >= MORE_THAN_A_SEASON && (Date.parse(period.end) - Date.parse(period.start)) / 86_400_000 < SEASON_DAYS;
 }
 
 /** "the same period last year": the anaphor and "last year" right after it. */

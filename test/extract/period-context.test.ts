@@ -397,6 +397,15 @@ describe('periods, in wordings from review round 38', () => {
     });
   });
 
+  it('reads a toll too large for the month or season it is dated to as the running total then ("one million ... sometime this summer")', () => {
+    expect(one('Russia is expected to reach one million casualties sometime this summer.', '2025-05-20')).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2022-02-24', end: '2025-08-31' },
+    });
+    // A month's own toll stays that month's.
+    expect(one('Russia suffered 40,000 casualties in April.', '2025-05-20')).toMatchObject({ rate: 'period_total', period: { start: '2025-04-01', end: '2025-04-30' } });
+  });
+
   it('does not date a running total since an event the sentence does not date (a counteroffensive, an incursion)', () => {
     expect(one('Ukraine has lost 90,000 soldiers since the beginning of the counteroffensive.', '2023-10-30')).toMatchObject({ rate: 'cumulative', period: null });
     expect(one('Since the start of its attack in Kursk Region, Ukraine has lost more than 5,550 troops.', '2024-09-14')).toMatchObject({ rate: 'cumulative', period: null });
