@@ -160,6 +160,14 @@ export function resolvePeriod(expr: PeriodExpr, ctx: ResolveContext): Period | n
       }
       return { start: FULL_SCALE_INVASION, end: anchor };
     }
+    case 'weekend': {
+      // From the publication date: a weekday the sentence names ("a deal agreed on Friday") does not move it.
+      const base = ctx.published ?? anchor;
+      const dow = new Date(Date.parse(`${base}T00:00:00Z`)).getUTCDay(); // Sunday = 0
+      let saturday = addDays(base, -((dow + 1) % 7));
+      if (expr.last && (dow === 6 || dow === 0)) saturday = addDays(saturday, -7);
+      return { start: saturday, end: min(addDays(saturday, 1), base) };
+    }
     case 'weekday':
     case 'day':
     case 'anaphor':

@@ -157,3 +157,17 @@ describe("days named by a holiday, or a swap's day", () => {
     expect(one('On Friday, each side released 250 soldiers.', '2025-05-24').period).toEqual({ start: '2025-05-23', end: '2025-05-23' });
   });
 });
+
+describe('the weekend (session 10)', () => {
+  it('reads "over the weekend" and "last weekend" as the latest Saturday and Sunday, not a weekday the sentence names', () => {
+    // 2025-05-19 is a Monday.
+    expect(one('Ukraine and Russia swapped 390 prisoners over the weekend under a deal agreed on Friday in Istanbul.', '2025-05-19').period).toEqual({
+      start: '2025-05-17',
+      end: '2025-05-18',
+    });
+    expect(one('Russia lost 2,000 soldiers last weekend.', '2025-05-19').period).toEqual({ start: '2025-05-17', end: '2025-05-18' });
+    // Said on the Sunday itself: up to that day; "last weekend" then is the one before.
+    expect(one('Over the weekend, 1,200 Russian soldiers were killed.', '2025-05-18').period).toEqual({ start: '2025-05-17', end: '2025-05-18' });
+    expect(one('Russia lost 2,000 soldiers last weekend.', '2025-05-18').period).toEqual({ start: '2025-05-10', end: '2025-05-11' });
+  });
+});

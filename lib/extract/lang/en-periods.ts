@@ -79,6 +79,8 @@ const P = {
   weekday: `(?<weekday>(?<wd>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
   lastWeekday: `(?<lastWeekday>last\\s+(?<lwd>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
   day: `(?<day>(?<dw>yesterday|today)\\b)`,
+  // "swapped 390 prisoners over the weekend", "last weekend".
+  weekend: `(?<weekend>(?<=\\b(?<wkw>over|on|at|during|this|last|past)\\s+(?:the\\s+)?)weekend\\b)`,
   ana: `(?<ana>(?<=\\bfor\\s+the\\s+)(?:month|same\\s+(?:time\\s+)?period)\\b|(?<=\\bthat\\s+)month\\b|same\\s+(?:time\\s+)?period\\b)`,
 };
 
@@ -102,6 +104,7 @@ export const PERIOD_RULES: PhraseSet[] = [
   rule(['#'], P.dayFirst),
   rule(WEEKDAYS, P.weekday),
   rule(['yesterday', 'today'], P.day),
+  rule(['weekend'], P.weekend),
   rule(['new', 'christmas'], P.holiday),
   rule(['month', 'same'], P.ana, P.yearsInto),
 ];
@@ -286,6 +289,7 @@ export function periodExpr(g: Record<string, string | undefined>): { expr: Perio
   if (g.lastWeekday) return { expr: { kind: 'weekday', weekday: WEEKDAYS.indexOf(g.lwd!.toLowerCase()), last: true }, since: false };
   if (g.weekday) return { expr: { kind: 'weekday', weekday: WEEKDAYS.indexOf(g.wd!.toLowerCase()) }, since: false };
   if (g.day) return { expr: { kind: 'day', offset: g.dw!.toLowerCase() === 'yesterday' ? -1 : 0 }, since: false };
+  if (g.weekend) return { expr: { kind: 'weekend', last: g.wkw!.toLowerCase() === 'last' }, since: false };
   if (g.ana) return { expr: { kind: 'anaphor' }, since: false };
   return null;
 }

@@ -54,6 +54,8 @@ export type PeriodExpr =
   /** last: "last Friday", the one before the anchor's day, never the day itself. */
   | { kind: 'weekday'; weekday: number; last?: boolean }
   | { kind: 'day'; offset: number }
+  /** "over the weekend": the latest Saturday and Sunday up to the publication date; last: the one before that. */
+  | { kind: 'weekend'; last: boolean }
   /** "for the month": the month named elsewhere in the sentence. */
   | { kind: 'anaphor' }
   /** "since the beginning of the counteroffensive": a running total from an event the text does not date here. */
