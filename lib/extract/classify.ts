@@ -192,6 +192,11 @@ export function classifyMetric(
   for (const h of cues) {
     if (h.start === np.headStart && CUE_METRIC[h.value]) head = h.value;
   }
+  // "Russian forces pummeled Ukraine with drones ..., killing three people": the people a strike kills are civilians; so
+  // are those whose toll the police give ("Ukrainian police said two people were killed").
+  if (np.info?.weak && lang.peopleNoun.test(text.slice(np.headStart, np.end)) && (sticky(lang.harmParticipleBefore, text, tok.start) || lang.policeToll.test(s.body))) {
+    return null;
+  }
   const weakHead = head === 'personnel';
   const nearestPersonnel = nearest(cues, tok, s, isPersonnel);
   if (!head) {

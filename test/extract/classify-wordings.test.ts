@@ -252,3 +252,9 @@ describe('metric, in wordings from review round 38', () => {
     expect(one("Russia's casualty rate is 10 times higher than Ukraine's.", '2024-10-22').metric).toBe('ratio');
   });
 });
+
+describe('metric, in wordings from review round 39', () => {
+  it('reads "killed, captured or wounded" as casualties, not the killed', () => {
+    expect(one("Ukraine's General Staff reported that almost 819,000 Russian soldiers had been killed, captured or wounded since the start of the war.", '2025-01-20').metric).toBe('casualties');
+  });
+});

@@ -445,3 +445,15 @@ describe('prisoners, in wordings from review round 38', () => {
     expect(one('They are deployed in three regions directly bordering Ukraine (approximately 30,000 servicemen).', '2024-02-21').side).not.toBe('ukraine');
   });
 });
+
+describe('sides and prisoners, in wordings from review round 39', () => {
+  it('does not give the dead to the nation that fired at them', () => {
+    const text = 'The Russian Ministry of Defense said 63 servicemen had been killed in Makiivka when Ukraine used HIMARS rockets to attack a building where Russian soldiers were quartering.';
+    expect(one(text, '2023-01-03').side).toBe('russia');
+  });
+
+  it('reads soldiers "got back" or brought home in a swap as prisoners', () => {
+    expect(one('Another big POWs swap. We managed to get back 116 of our people.', '2023-02-04').metric).toBe('captured');
+    expect(one('Ukraine managed to bring home more than 200 soldiers, sergeants and officers.', '2024-01-04').metric).toBe('captured');
+  });
+});

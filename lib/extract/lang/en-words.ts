@@ -72,7 +72,7 @@ export const NOUNS: [string, NounInfo][] = [
   // Kyiv's word for its soldiers home from captivity ("175 of our Heroes returned").
   ['heroes', personnel('personnel', { weak: true })],
   // "men" are soldiers in most war reporting, but not when arrested or detained ("35 men and 4 women").
-  ...['people', 'persons', 'individuals', 'names', 'convicts', 'inmates', 'men', 'youths', 'youngsters', 'natives']
+  ...['people', 'persons', 'person', 'individuals', 'names', 'convicts', 'inmates', 'men', 'youths', 'youngsters', 'natives']
     .map((w): [string, NounInfo] => [w, personnel('personnel', { weak: true })]),
   // "thousands of Ukrainians in captivity": the nation is whose people they are, whoever holds them.
   ['russians', personnel('personnel', { weak: true, side: 'russia' })],
@@ -180,6 +180,7 @@ export const CUES: [string, Cue][] = [
     'dead, wounded or missing', 'dead, wounded, or missing', 'dead, wounded, missing', 'killed, wounded, and missing',
     'deaths, injuries and missing', 'deaths, injuries, and missing', 'killed, injured, and missing',
     'injured, captured or gone missing', 'wounded, captured or gone missing', 'injured, captured or missing',
+    'killed, captured or wounded', 'killed, wounded or captured', 'killed, captured, or wounded', 'killed, wounded, or captured',
     'wounded, captured or missing', 'wounded, captured, or missing', 'injured, captured, or missing',
     'dead and critically injured', 'dead or critically injured', 'dead and seriously injured', 'dead or seriously injured',
     'killed or severely injured', 'killed or severely wounded', 'killed or gravely wounded', 'killed or critically injured', 'killed or so badly injured', 'killed or so badly wounded', 'killed or so seriously injured', 'killed or so seriously wounded',
@@ -222,7 +223,8 @@ export const CUES: [string, Cue][] = [
     'absconded', 'absconding', 'fled their posts', 'fleeing their posts', 'abandoning their posts', 'abandoning their positions',
     'abandoned the front lines', 'abandoned the front line', 'abandoned the front', 'without permission'].map((w): [string, Cue] => [w, 'deserted']),
   ...['captured', 'prisoners', 'prisoners of war', 'prisoner of war', 'prisoner-of-war', 'pows', 'taken prisoner', 'surrendered', 'surrender to ukraine', 'surrender to russia', 'captivity',
-    'released from captivity', 'returned from captivity', 'returned home', 'brought home', 'freed', 'return for',
+    'released from captivity', 'returned from captivity', 'returned home', 'brought home', 'bring home', 'get back', 'got back',
+    'brought back', 'freed', 'return for',
     'exchange for',
     // Swaps: "released from each side", "another 307 were swapped" (and see captiveAfter in en.ts). Each phrase opens
     // with a word that is rare outside swaps: a phrase is tried at every occurrence of its first word.

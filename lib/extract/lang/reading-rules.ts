@@ -134,6 +134,10 @@ export interface ReadingRules {
   swapOtherTerm: RegExp;
   /** Sticky after a number: a word for a figure, naming a number said before again (" figure", " estimate"). */
   figureNounAfter: RegExp;
+  /** Sticky lookbehind at a number: a participle of harm right before it ("..., killing three people"). */
+  harmParticipleBefore: RegExp;
+  /** Tested on a sentence: the police give the toll ("police said", "according to police"). */
+  policeToll: RegExp;
   /** Tested on a sentence: what is swapped are bodies ("exchange bodies of fallen soldiers"). */
   bodiesSwap: RegExp;
   /** Sticky after a noun for people: they were left without power or water ("600,000 Russians ended up without electricity"). */
