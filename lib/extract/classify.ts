@@ -6,7 +6,7 @@ import { sticky, type NounPhrase } from './reject';
 import { commaBetween, endsWithAny, hasDigit, onlySpaces } from './spans';
 import { inPartList, nounOfNumberBefore } from './clauses';
 import { CUE_METRIC, inSentence, LOSS_METRICS } from './cue-metrics';
-import { lossOfBefore, lossPredicate, lossRightBefore, pastMore, verbRightAfter, verbRightBefore } from './loss-verbs';
+import { lossOfBefore, lossPredicate, lossRightBefore, pastMore, raisedPredicate, verbRightAfter, verbRightBefore } from './loss-verbs';
 import type { Metric } from './types';
 
 // Reads what a number counts from its sentence: its metric. The language
@@ -78,6 +78,10 @@ function armyLosses(text: string, cue: Hit<Cue> | null, s: Sentence, lang: LangM
   return s.sides.some((h) => h.end < cue.start && cue.start - h.end <= 3 && sticky(re, text, h.end) && re.lastIndex === cue.start);
 }
 
+function isCivilianCue(h: Hit<Cue> | null): boolean {
+  return h?.value === 'civilian' || h?.value === 'population';
+}
+
 function hasCue(hits: Hit<Cue>[], c: Cue): boolean {
   for (const h of hits) if (h.value === c) return true;
   return false;
@@ -141,6 +145,9 @@ function participleAfter(text: string, hits: Hit<Cue>[], at: number, lang: LangM
   // "lost 43,000 soldiers who died on the battlefield".
   lang.relativeAfter.lastIndex = at;
   if (lang.relativeAfter.test(text)) i = lang.relativeAfter.lastIndex;
+  // "72 Tajik citizens confirmed dead".
+  lang.participleHedgeAfter.lastIndex = i;
+  if (lang.participleHedgeAfter.test(text)) i = lang.participleHedgeAfter.lastIndex;
   for (const h of hits) {
     if (h.start !== i) continue;
     const m = CUE_METRIC[h.value];
@@ -217,7 +224,13 @@ export function classifyMetric(
     ) {
       return null;
     }
-  } else if (np.info?.weak && cues.some((h) => (h.value === 'civilian' || h.value === 'population') && h.start !== np.headStart && !ownLossBetween(text, cues, h, tok, lang))) {
+  } else if (
+    np.info?.weak &&
+    cues.some((h) => (h.value === 'civilian' || h.value === 'population') && h.start !== np.headStart && !ownLossBetween(text, cues, h, tok, lang)) &&
+    // Foreign nationals only when the nearest word is a civilian one: "1,000 Kenyans have been recruited to fight ...,
+    // with ... 39 hospitalised" are fighters.
+    !(np.info.cue === 'foreign' && !isCivilianCue(nearest(cues, tok, s, (h, x) => h.start !== np.headStart && isAnyButTarget(h, x))))
+  ) {
     // Not the noun itself: "35 Indian citizens" are read as nationals.
     return null;
   } else if (
@@ -292,6 +305,9 @@ export function classifyMetric(
   if (np.info?.weak) {
     const before = verbRightBefore(text, cues, tok, s, lang);
     if (before === 'recruited' || before === 'mobilized') return { metric: before, specific: true };
+    // "Around 900 Georgian citizens have enlisted in the legion": their own verb, foreign or not.
+    const after = raisedPredicate(text, np.end, lang);
+    if (after) return { metric: after, specific: true };
   }
   if (
     head === 'foreign' ||
@@ -323,7 +339,8 @@ export function classifyMetric(
   // "a commander was wounded, and five soldiers were killed": the number's own verb outranks a loss word in the clause
   // before (looked for only when that word ends before a comma before the number).
   if (specific && specific.end <= tok.start && commaBetween(text, specific.end, tok.start) && LOSS_METRICS.has(CUE_METRIC[specific.value]!)) {
-    const own = lossPredicate(text, np.end, lang);
+    // "Of the 72 ... confirmed dead, 43 were recruited from prisons": so does a verb of recruitment.
+    const own = lossPredicate(text, np.end, lang) ?? raisedPredicate(text, np.end, lang);
     if (own && own !== CUE_METRIC[specific.value]) return { metric: own, specific: true };
   }
   // "the number of dead soldiers at 80,000 and the number of wounded at 400,000": a word in the next phrase is its own.

@@ -20,7 +20,7 @@ export function lossOfBefore(text: string, hits: Hit<Cue>[], tok: NumberToken, l
 }
 
 /** A loss cue that ends right before `at`, with only spaces between ("killed or wounded North Koreans"). */
-const OF_BETWEEN = /^\s+of\s+(?:the\s+)?$/;
+const OF_BETWEEN = /^\s+(?:of|among)\s+(?:the\s+)?$/;
 
 export function lossRightBefore(text: string, hits: Hit<Cue>[], at: number): Hit<Cue> | null {
   for (const h of hits) {
@@ -69,6 +69,13 @@ export function lossPredicate(text: string, at: number, lang: LangModule): Metri
   const cue = lang.cues.get(key) ?? lang.predicateCues.get(key);
   const metric = cue ? CUE_METRIC[cue] : undefined;
   return metric && LOSS_METRICS.has(metric) ? metric : null;
+}
+
+/** "43 were recruited from prisons": a verb of recruitment or call-up right after a number's noun, if there is one. */
+export function raisedPredicate(text: string, at: number, lang: LangModule): Metric | null {
+  lang.raisedPredicateAfter.lastIndex = at;
+  const m = lang.raisedPredicateAfter.exec(text);
+  return m ? (m[1] ? 'mobilized' : 'recruited') : null;
 }
 
 /** A loss verb of the number's own right after it ("four more have been captured"). */

@@ -120,6 +120,8 @@ export function deficitMargin(s: Sentence): boolean {
 export function notPersonnel(text: string, tok: NumberToken, np: NounPhrase, s: Sentence, metric: Metric, lang: LangModule): boolean {
   // "reported only 0.3 casualties for each soldier killed": a part of a person is a ratio, never a count.
   if (metric !== 'ratio' && !Number.isInteger(tok.high)) return true;
+  // "One soldier, as he was about to be captured, ...": one person in a story, not a count.
+  if (tok.high === 1 && !np.headless && metric !== 'ratio') return true;
   // "almost four times as many desertions as in the same period last year": growth over time, no ratio of losses.
   if (metric === 'ratio' && tok.times && stickyAt(lang.timesOverTimeAfter, text, tok.end)) return true;
   // "The hotline has been visited by more than 14 million people": no army in this war is that large; nor has any

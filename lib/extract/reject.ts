@@ -308,7 +308,8 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
       continue;
     }
     // "35 Indian citizens ... sent to the war": citizens of a country whose people fight are nationals, not civilians.
-    if (info.reject && out.foreign && key === 'citizens') info = lang.nouns.get('nationals')!;
+    // So are "93 citizens of Central Asia's countries".
+    if (info.reject && key === 'citizens' && (out.foreign || sticky(lang.foreignCitizensOfAfter, text, pos))) info = lang.nouns.get('nationals')!;
     if (info.reject) {
       out.reject = info.reject;
       out.headless = false;

@@ -123,7 +123,7 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?:
     if (captor) return captor === 'russia' ? 'ukraine' : 'russia';
   }
   // "conscripted, like hundreds of young Kenyans, into the Russian army": the army they are taken into.
-  if (metric && RAISED.has(metric)) {
+  if (metric && (RAISED.has(metric) || metric === 'foreign_troops')) {
     // Looked for within the sentence's own text, from its hint on.
     const at = s.body.indexOf(s.lang.intoArmyHint, tok.end - s.start);
     s.lang.intoArmy.lastIndex = s.start + at;

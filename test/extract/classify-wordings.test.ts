@@ -258,3 +258,38 @@ describe('metric, in wordings from review round 39', () => {
     expect(one("Ukraine's General Staff reported that almost 819,000 Russian soldiers had been killed, captured or wounded since the start of the war.", '2025-01-20').metric).toBe('casualties');
   });
 });
+
+describe('foreign fighters named by nationality, from review round 39', () => {
+  it('reads Central Asian, African and other nationals killed or recruited in the war as figures', () => {
+    expect(one('At least 66 Uzbek citizens have been killed in Russia’s ongoing war in Ukraine.', '2025-07-14')).toMatchObject({ metric: 'killed', side: 'russia', rate: 'cumulative' });
+    expect(one('A survey says at least 93 citizens of Central Asia’s countries have been killed in Ukraine fighting alongside Russian forces.', '2023-06-15')).toMatchObject({
+      metric: 'killed',
+      side: 'russia',
+    });
+    expect(one('Meanwhile, 63 Georgians, most from Abkhazia and South Ossetia, died in the war.', '2025-07-14').metric).toBe('killed');
+    expect(one('More than 1,000 Kenyans have been recruited to fight in the Russia-Ukraine war, with 39 hospitalised.', '2026-02-08').metric).toBe('recruited');
+    // Citizens of the war's own cities stay civilians; nationals who flee stay out.
+    expect(extractFigures('At least 40 citizens of Kyiv were killed in the strike.', { published: '2025-07-14' })).toEqual([]);
+    expect(extractFigures('Some 5,000 Kenyans fled the country.', { published: '2025-07-14' })).toEqual([]);
+  });
+
+  it('keeps each number\'s own verb in "Of the 72 Tajik citizens confirmed dead, 43 were recruited from prisons"', () => {
+    expect(extractFigures('Of the 72 Tajik citizens confirmed dead, 43 were recruited from prisons.', { published: '2025-07-14' }).map((f) => [f.text, f.metric])).toEqual([
+      ['72', 'killed'],
+      ['43', 'recruited'],
+    ]);
+  });
+
+  it('reads casualties "among North Korean troops" as casualties, Wagner\'s mercenaries as a force, and nationals held as prisoners', () => {
+    expect(one('The intelligence service reports that casualties among North Korean troops have now reached about 3,000.', '2025-01-15').metric).toBe('casualties');
+    expect(one('Russia’s Wagner mercenary group is thought to command up to 50,000 fighters in Ukraine.', '2023-06-15').metric).toBe('force_size');
+    expect(one('The government says around a dozen Sri Lankans are being held prisoners of war in Ukraine.', '2026-02-08').metric).toBe('captured');
+  });
+
+  it('leaves out "cargo 200", a town\'s population and one soldier in a story', () => {
+    const texts = (t: string) => extractFigures(t, { published: '2025-01-15' }).map((f) => f.text);
+    expect(texts('Regions began receiving an unusually high number of “cargo 200” shipments — military code for the bodies of fallen soldiers.')).toEqual([]);
+    expect(texts('We have never had 13 deaths in a month, said an employee in a small Siberian town home to about 30,000 people.')).toEqual(['13']);
+    expect(texts("One soldier, as he was about to be captured by Ukrainians, shouted Kim Jong-un's name.")).toEqual([]);
+  });
+});

@@ -95,7 +95,10 @@ export const NOUNS: [string, NounInfo][] = [
     .map((w): [string, NounInfo] => [w, personnel('mobilized')]),
   ...['mercenaries', 'mercenary', 'foreigners'].map((w): [string, NounInfo] => [w, personnel('foreign')]),
   // Nationals of countries whose citizens fight for Russia: soldiers only where the sentence says so.
-  ...['chechens', 'africans', 'nationals', 'filipinos', 'colombians'].map((w): [string, NounInfo] => [w, personnel('foreign', { weak: true })]),
+  ...['chechens', 'africans', 'nationals', 'filipinos', 'colombians', 'georgians', 'kenyans', 'lankans', 'ghanaians', 'nigerians',
+    'cameroonians', 'egyptians', 'brazilians', 'japanese'].map((w): [string, NounInfo] => [w, personnel('foreign', { weak: true })]),
+  // Central Asian migrants and convicts are recruited into Russia's army.
+  ...['uzbeks', 'tajiks', 'kyrgyz', 'kazakhs', 'turkmens'].map((w): [string, NounInfo] => [w, personnel('foreign', { weak: true, side: 'russia' })]),
   ...['indians', 'nepalis', 'nepalese', 'cubans', 'syrians']
     .map((w): [string, NounInfo] => [w, personnel('foreign', { weak: true, side: 'russia' })]),
   ...['deserters', 'desertions', 'deserted', 'absences'].map((w): [string, NounInfo] => [w, personnel('deserted')]),
@@ -111,6 +114,9 @@ export const NOUNS: [string, NounInfo][] = [
   ['wagner', { modifier: true, side: 'russia' }],
   // Nations whose citizens are recruited into Russia's army, as reporting has it.
   ...['cuban', 'nepalese', 'nepali', 'indian'].map((w): [string, NounInfo] => [w, { modifier: true, foreign: true, side: 'russia' }]),
+  ...['uzbek', 'tajik', 'kyrgyz', 'kazakh', 'turkmen'].map((w): [string, NounInfo] => [w, { modifier: true, foreign: true, side: 'russia' }]),
+  ...['georgian', 'colombian', 'filipino', 'kenyan', 'lankan', 'ghanaian', 'nigerian', 'cameroonian', 'egyptian', 'brazilian', 'japanese',
+    'syrian', 'african', 'asian'].map((w): [string, NounInfo] => [w, { modifier: true, foreign: true }]),
   ...['more', 'fewer', 'additional', 'extra', 'new', 'fresh', 'battlefield', 'combat', 'military',
     'contract', 'regular', 'active', 'professional', 'elite', 'frontline', 'front-line',
     'of', 'its', 'their', 'his', 'her', 'our', 'the', 'such', 'other', 'armed', 'assault',
@@ -209,7 +215,9 @@ export const CUES: [string, Cue][] = [
   ...['strength', 'presence', 'deployed', 'stationed', 'committed', 'massed',
     'troops on the battlefield', 'troops in ukraine', 'grouping', 'contingent', 'number of its troops',
     'number of troops', 'army of', 'force of', 'manpower', 'taking part in', 'fighting in', 'serving in',
-    'participating in'].map((w): [string, Cue] => [w, 'force']),
+    'participating in',
+    // Wagner's mercenaries were Russians, convicts most of them: a force, not foreign troops.
+    'wagner mercenary', 'wagner mercenaries', 'wagner mercenary group'].map((w): [string, Cue] => [w, 'force']),
   ...['mercenaries', 'mercenary', 'foreign fighters', 'foreign troops', 'foreigners', 'north korean',
     'north koreans', 'foreign nationals', 'foreign recruits', 'north korea', "north korea's", 'pyongyang', "pyongyang's",
     'dprk', 'nepalis', 'nepalese', 'cubans', 'indians'].map((w): [string, Cue] => [w, 'foreign']),
@@ -253,7 +261,7 @@ export const CUES: [string, Cue][] = [
     'missile', 'missiles', 'struck', 'residential', 'apartment', 'capital', 'hospital', 'hospitals', 'hospitalised',
     'hospitalized', 'serious condition', 'medical institutions', 'temporary protection', 'asylum'].map((w): [string, Cue] => [w, 'civilian']),
   // Populations: "about 60,000 people lived there", "a pre-war population of 61,000".
-  ...['lived', 'live there', 'live in', 'living in', 'population', 'populations', 'census', 'inhabited',
+  ...['lived', 'live there', 'live in', 'living in', 'population', 'populations', 'census', 'inhabited', 'home to',
     // A country's pool of men who could serve, and those who left: people, not soldiers.
     'went abroad', 'gone abroad', 'left abroad', 'taxpayers', 'self-employed',
     // "a shortage of around 1 million people in Russia's labor market": workers the economy lacks.

@@ -136,6 +136,12 @@ export interface ReadingRules {
   figureNounAfter: RegExp;
   /** Sticky lookbehind at a number: a participle of harm right before it ("..., killing three people"). */
   harmParticipleBefore: RegExp;
+  /** Sticky after a number's noun: a word that hedges the participle after it ("confirmed dead", "presumed killed"). */
+  participleHedgeAfter: RegExp;
+  /** Sticky after a number's noun: a passive of call-up (group 1: "were mobilized") or recruitment ("were recruited"). */
+  raisedPredicateAfter: RegExp;
+  /** Sticky after "citizens": the foreign countries they are of ("of Central Asia's countries", "of Uzbekistan"). */
+  foreignCitizensOfAfter: RegExp;
   /** Tested on a sentence: the police give the toll ("police said", "according to police"). */
   policeToll: RegExp;
   /** Tested on a sentence: what is swapped are bodies ("exchange bodies of fallen soldiers"). */
