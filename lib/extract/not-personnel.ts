@@ -41,6 +41,8 @@ function head(text: string, np: NounPhrase): string {
  */
 export function leftOrTooMany(text: string, tok: NumberToken, np: NounPhrase, lang: LangModule): boolean {
   if (tok.low > MAX_PERSONNEL) return true;
+  // "resulted in the early discharge of 119": men let go from an army.
+  if (stickyAt(lang.dischargeBefore, text, tok.start)) return true;
   if (!np.info) return false;
   if (stickyAt(lang.leftCountryAfter, text, np.end)) return true;
   // "4,300 Russian soldiers and their relatives have contacted the hotline": a group that is not all soldiers.

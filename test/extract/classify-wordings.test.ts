@@ -286,6 +286,13 @@ describe('foreign fighters named by nationality, from review round 39', () => {
     expect(one('The government says around a dozen Sri Lankans are being held prisoners of war in Ukraine.', '2026-02-08').metric).toBe('captured');
   });
 
+  it('reads the verb past an aside with the whole ("Twelve Indian nationals, among a total of 126, who ... have died"), and leaves out a discharge', () => {
+    const text = 'Twelve Indian nationals, among a total of 126, who were misled into settling in Russia have died fighting for the Russian Army.';
+    expect(extractFigures(text, { published: '2025-01-17' })[0]).toMatchObject({ text: 'Twelve', metric: 'killed' });
+    const discharge = 'Efforts by the government resulted in the early discharge of 119, while 26 are reported to have lost their lives.';
+    expect(extractFigures(discharge, { published: '2025-01-17' }).map((f) => [f.text, f.metric])).toEqual([['26', 'killed']]);
+  });
+
   it('leaves out "cargo 200", a town\'s population and one soldier in a story', () => {
     const texts = (t: string) => extractFigures(t, { published: '2025-01-15' }).map((f) => f.text);
     expect(texts('Regions began receiving an unusually high number of “cargo 200” shipments — military code for the bodies of fallen soldiers.')).toEqual([]);

@@ -142,6 +142,8 @@ export interface ReadingRules {
   raisedPredicateAfter: RegExp;
   /** Sticky after "citizens": the foreign countries they are of ("of Central Asia's countries", "of Uzbekistan"). */
   foreignCitizensOfAfter: RegExp;
+  /** Sticky lookbehind at a number: a discharge from an army ("the early discharge of 119"). */
+  dischargeBefore: RegExp;
   /** Tested on a sentence: the police give the toll ("police said", "according to police"). */
   policeToll: RegExp;
   /** Tested on a sentence: what is swapped are bodies ("exchange bodies of fallen soldiers"). */
