@@ -43,6 +43,26 @@ function sideAfterHyphen(text: string, at: number, lang: LangModule): boolean {
   return end > at && lang.sides.has(text.slice(at, end).toLowerCase());
 }
 
+/** How far before a time expression the ranking word of its phrase may stand ("its third Independence Day since"). */
+const RANKING_REACH = 60;
+
+/**
+ * "its third Independence Day since Moscow's full-scale invasion", "the first such exchange in five months", "the largest
+ * prisoner exchange since the start of the invasion": a time that ranks an event counts nothing, and is dropped with
+ * the running-total word it starts with.
+ */
+function dropRankingTimes(text: string, b: Bounds, lang: LangModule, out: Found): void {
+  const re = lang.rankingBefore;
+  for (let i = out.periods.length - 1; i >= 0; i--) {
+    const p = out.periods[i]!;
+    // Only spans back from now: a date ("for the first time on November 28") still dates its number.
+    if (!(p.since || p.expr.kind === 'back')) continue;
+    if (!re.test(text.slice(Math.max(b.start, p.start - RANKING_REACH), p.start))) continue;
+    out.periods.splice(i, 1);
+    out.rates = out.rates.filter((r) => r.start !== p.start);
+  }
+}
+
 /**
  * One pass over the words of [b.start, b.end): each word's hash picks the
  * phrase families that may start there (a hash collision only costs a
@@ -150,6 +170,7 @@ export function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = fa
       }
     }
   }
+  if (out.periods.length > 0) dropRankingTimes(text, b, lang, out);
   // "Data from the General Staff in May showed 30,000 casualties that month": the anaphor makes May the figure's too.
   const reports = out.reports;
   const anaphor = out.periods.some((p) => p.expr.kind === 'anaphor');

@@ -23,13 +23,12 @@ import { readRatioRange, ratioTerm } from './ratio-terms';
 import { plannedAhead, plannedBefore, plannedTotal } from './plan';
 import { respectivePeriod } from './respective';
 import { earlierWith, namedAgain, type SaidBefore } from './said-before';
-import { newParagraphBetween, sentenceEndBetween } from './spans';
+import { newParagraphBetween, sentenceBetween, sentenceEndBetween } from './spans';
 import { continues, datedPeriodIn, endsTotal, fromToPair, hasAnaphor, PER_RATES, sameSpanYearBefore, seriesAfter, sinceBefore, tooLargeForSpan } from './time-cues';
 import type { Figure, Metric, Period, Rate } from './types';
 
-// Vague magnitudes ("thousands", "hundreds of thousands", "several thousand") are figures when their sentence makes them
-// personnel figures, valued at the least the plural can mean (two of the unit: 2,000 and 200,000; "several" is three)
-// with the qualifier "at least"; never ranges: the words give a floor, not a ceiling.
+// Vague magnitudes ("thousands", "hundreds of thousands", "several") are figures when their sentence makes them personnel
+// figures, at the least the plural can mean (2,000, 200,000; "several" is 3), "at least", and never ranges.
 
 /** Metrics that count a stock at a moment, not a flow over a period. */
 const STOCKS = new Set<Metric>(['force_size', 'foreign_troops', 'ratio']);
@@ -282,6 +281,7 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
     rateWord === null &&
     afterFigure &&
     (prev!.rate === 'per_day' || prev!.rate === 'per_week') &&
+    (prev!.metric === metric || !sentenceBetween(text, prev!.end, s.start)) &&
     sameFamily(prev!.metric, metric) &&
     tok.high <= prev!.value.high * TALLY_PART &&
     // "in September 2022, when it said 5,937 people had died", "came March 25, when a general told state media that

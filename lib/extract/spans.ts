@@ -1,5 +1,7 @@
 // Scans of the characters between two offsets, shared by the classifier, the rate finder and the figure reader.
 
+import { isSpaceCode } from './words';
+
 export function hasDigit(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -60,5 +62,26 @@ export function sentenceEndBetween(text: string, from: number, to: number): bool
 /** Whether one of `words` ends right at `at` ("to " before a number). */
 export function endsWithAny(text: string, at: number, words: readonly string[]): boolean {
   for (const w of words) if (text.startsWith(w, at - w.length)) return true;
+  return false;
+}
+
+/**
+ * Whether a whole sentence stands between `from` (in one sentence) and `to` (the start of a later one): a sentence end,
+ * words, and another end. An end is a line break, or ".", "!" or "?" before a space ("U.S." and "1.5" are none).
+ */
+export function sentenceBetween(text: string, from: number, to: number): boolean {
+  let ends = 0;
+  let words = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const end = c === 10 || ((c === 46 || c === 33 || c === 63) && isSpaceCode(text.charCodeAt(i + 1)));
+    if (end) {
+      if (ends === 0 || words) ends++;
+      if (ends >= 2) return true;
+      words = false;
+    } else if (!isSpaceCode(c) && c !== 10) {
+      words = true;
+    }
+  }
   return false;
 }

@@ -414,3 +414,24 @@ describe('periods, in wordings from review round 38', () => {
     expect(one('Russia acknowledged that nearly 6,000 soldiers have been killed since the start of their offensive in Ukraine.', '2022-03-30').period).toEqual({ start: '2022-02-24', end: '2022-03-30' });
   });
 });
+
+describe('periods, in wordings from review round 39', () => {
+  it('drops a time that ranks an event ("its third Independence Day since", "the first such exchange in five months")', () => {
+    expect(one("Russia and Ukraine have each exchanged more than 100 prisoners of war as Kyiv marked its third Independence Day since Moscow's full-scale invasion.", '2024-08-25').rate).toBe('none');
+    expect(one('Delegations agreed to exchange 314 prisoners -- the first such exchange in five months, Witkoff said.', '2026-02-05')).toMatchObject({ rate: 'none', period: null });
+    // A date after a ranking word still dates its number.
+    expect(one('Russia lost 2,030 troops in a single day for the first time on November 28.', '2025-12-20').period).toEqual({ start: '2025-11-28', end: '2025-11-28' });
+  });
+
+  it('does not carry a daily tally\'s rate to a count of another kind two sentences on', () => {
+    const text = [
+      'Russian forces are suffering around 1,000 casualties a day, a western official has reported.',
+      'Speaking in the Sumy region, Mr Zelensky hailed the resilience of his nation.',
+      'Ukraine said the 115 Ukrainian servicemen who were freed were conscripts.',
+    ].join('\n');
+    expect(extractFigures(text, { published: '2024-08-25' }).map((f) => [f.text, f.rate])).toEqual([
+      ['1,000', 'per_day'],
+      ['115', 'none'],
+    ]);
+  });
+});

@@ -91,6 +91,7 @@ export const enReadingRules: ReadingRules = {
   raisedPredicateAfter: /\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:(?:reportedly|allegedly|also|all|later|first)\s+)?(?:(mobili[sz]ed|conscripted|drafted|called\s+up)|recruited|enlisted|contracted)|(?:have|has|had)\s+(?:(?:reportedly|already|also)\s+)?(?:enlisted|signed\s+up|volunteered))\b/y,
   foreignCitizensOfAfter: /\s+of\s+(?:the\s+)?(?:Central\s+Asia(?:['’]s|n)?|Uzbekistan|Tajikistan|Kyrgyzstan|Kazakhstan|Turkmenistan|India|Nepal|Cuba|Sri\s+Lanka|Kenya|Ghana|Nigeria|Cameroon|Egypt|Syria|Colombia|Georgia|Brazil|Japan|North\s+Korea|Africa(?:n)?|(?:other|foreign|African|Asian)\s+(?:countries|states|nations))\b/y,
   dischargeBefore: /(?<=\b(?:discharge|discharging|demobili[sz]ation)\s+of\s+(?:(?:about|around|some|over|more\s+than|another)\s+)?)/y,
+  rankingBefore: /\b(?:first|second|third|fourth|fifth|largest|biggest|worst|deadliest|highest|lowest|heaviest|bloodiest|longest)\s+(?:(?!(?:soldiers|troops|servicemen|casualties|losses|deaths|prisoners|and|or|but|while|with|of|at|to)\b)[\w'’-]+\s+){0,4}(?:in\s+)?$/i,
   policeToll: /\bpolice\s+(?:said|say|says|reported|report)\b|\b(?:said|reported|according\s+to)\s+(?:the\s+)?(?:regional\s+|local\s+)?police\b|,\s+(?:the\s+)?police\s+(?:said|say)\b/i,
   figureNounAfter: /\s+(?:figure|estimate|number|tally|toll)\b(?!\s+of\b)/y,
   swapOtherTerm: /\bfor\s+(?:(?:about|around|some|over|more\s+than)\s+)?\d/,

@@ -144,6 +144,8 @@ export interface ReadingRules {
   foreignCitizensOfAfter: RegExp;
   /** Sticky lookbehind at a number: a discharge from an army ("the early discharge of 119"). */
   dischargeBefore: RegExp;
+  /** Tested on the words before a time expression: a ranking word whose phrase the time scopes ("the first such exchange in"). */
+  rankingBefore: RegExp;
   /** Tested on a sentence: the police give the toll ("police said", "according to police"). */
   policeToll: RegExp;
   /** Tested on a sentence: what is swapped are bodies ("exchange bodies of fallen soldiers"). */
