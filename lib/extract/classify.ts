@@ -330,6 +330,12 @@ export function classifyMetric(
     if (before && (!head || before !== CUE_METRIC[head])) return { metric: before, specific: true };
   }
 
+  // "estimates Russian deaths at around 250,000 and total casualties ... at nearly 950,000": a noun past "and" is the
+  // next number's; the loss word this one is put "at" is its own.
+  if (head && np.headStart > tok.end && lang.andBetween.test(text.slice(tok.end, np.headStart))) {
+    const at = cues.find((h) => h.end <= tok.start && LOSS_METRICS.has(CUE_METRIC[h.value]!) && lang.putAtBetween.test(text.slice(h.end, tok.start)));
+    if (at) return { metric: CUE_METRIC[at.value]!, specific: true };
+  }
   if (head && !weakHead) {
     const m = CUE_METRIC[head];
     if (m) return { metric: m, specific: true };

@@ -300,3 +300,27 @@ describe('foreign fighters named by nationality, from review round 39', () => {
     expect(texts("One soldier, as he was about to be captured by Ukrainians, shouted Kim Jong-un's name.")).toEqual([]);
   });
 });
+
+describe('metric and side, more wordings from review round 39', () => {
+  it('reads the loss word a number is put "at" as its own, not the noun of the next pair after "and"', () => {
+    const figs = extractFigures('The think tank estimates Russian deaths at around 250,000 and total casualties, including the wounded, at nearly 950,000.', { published: '2025-06-23' });
+    expect(figs.map((f) => [f.text, f.metric])).toEqual([
+      ['250,000', 'killed'],
+      ['950,000', 'casualties'],
+    ]);
+    expect(extractFigures('The Ukrainian death toll it puts at between 60,000 and 100,000 and total casualties up to 400,000.', { published: '2025-06-23' })[0]!.metric).toBe('killed');
+  });
+
+  it('reads losses a side aims to inflict as the other side\'s casualties, not a recruitment target', () => {
+    expect(one('Ukraine seeks to inflict up to 50,000 monthly casualties on Russian forces, the defence minister said.', '2026-01-21')).toMatchObject({
+      metric: 'casualties',
+      rate: 'per_month',
+      side: 'russia',
+    });
+  });
+
+  it('leaves out NATO troops sent to NATO soil', () => {
+    expect(extractFigures('France sends hundreds more troops into Romania.', { published: '2022-03-01' })).toEqual([]);
+    expect(one("Russia massed 100,000 troops near Ukraine's border.", '2022-02-01').metric).toBe('force_size');
+  });
+});

@@ -92,6 +92,9 @@ export const enReadingRules: ReadingRules = {
   foreignCitizensOfAfter: /\s+of\s+(?:the\s+)?(?:Central\s+Asia(?:['’]s|n)?|Uzbekistan|Tajikistan|Kyrgyzstan|Kazakhstan|Turkmenistan|India|Nepal|Cuba|Sri\s+Lanka|Kenya|Ghana|Nigeria|Cameroon|Egypt|Syria|Colombia|Georgia|Brazil|Japan|North\s+Korea|Africa(?:n)?|(?:other|foreign|African|Asian)\s+(?:countries|states|nations))\b/y,
   dischargeBefore: /(?<=\b(?:discharge|discharging|demobili[sz]ation)\s+of\s+(?:(?:about|around|some|over|more\s+than|another)\s+)?)/y,
   rankingBefore: /\b(?:first|second|third|fourth|fifth|largest|biggest|worst|deadliest|highest|lowest|heaviest|bloodiest|longest)\s+(?:(?!(?:soldiers|troops|servicemen|casualties|losses|deaths|prisoners|and|or|but|while|with|of|at|to)\b)[\w'’-]+\s+){0,4}(?:in\s+)?$/i,
+  andBetween: /\band\b/i,
+  putAtBetween: /^\s+(?:(?:it|they|he|she)\s+(?:puts?|estimates?|places?)\s+)?at\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|up\s+to|approximately)\s+)?$/i,
+  alliedSoilAfter: /\s+(?:(?:are|were|is|was|now|already|currently)\s+)*(?:(?:stationed|deployed|based|sent)\s+)?(?:to|into|in)\s+(?:the\s+)?(?:Romania|Poland|Estonia|Latvia|Lithuania|Slovakia|Hungary|Bulgaria|Finland|Germany|Baltic\s+(?:states|countries|region)|Baltics|NATO['’]s\s+eastern\s+flank)\b/y,
   policeToll: /\bpolice\s+(?:said|say|says|reported|report)\b|\b(?:said|reported|according\s+to)\s+(?:the\s+)?(?:regional\s+|local\s+)?police\b|,\s+(?:the\s+)?police\s+(?:said|say)\b/i,
   figureNounAfter: /\s+(?:figure|estimate|number|tally|toll)\b(?!\s+of\b)/y,
   swapOtherTerm: /\bfor\s+(?:(?:about|around|some|over|more\s+than)\s+)?\d/,
@@ -126,7 +129,7 @@ export const enReadingRules: ReadingRules = {
   numberAside: /^[^,;]*,\s+(?:with|including)\s+[^;]*\d[^,;]*,\s*$/i,
   incrementBefore: /(?<=\b(?:a\s+further|another|an\s+additional)\s+)/iy,
   ownTroopsAfter: /\s+of\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|personnel|forces|fighters|men)\b/iy,
-  nextPairJoin: /^\s*,?\s*(?:and|with)\s+(?:the\s+)?$/i,
+  nextPairJoin: /^\s*,?\s*(?:and|with)\s+(?:the\s+)?(?:(?:total|overall|estimated|combined)\s+)?$/i,
   sideMemberHints: ['fighting in ', 'serving in ', 'fighting for ', 'serving with '],
   ownCountryBefore: /\b(?:his|her|their|its)\s+(?:own\s+)?(?:country|nation|army|military|armed\s+forces)\b[^.;:!?\d]{0,40}$/i,
   releaseBefore: 'released ',
@@ -144,7 +147,8 @@ export const enReadingRules: ReadingRules = {
   sumHint: /pay|bonus|salar|allowance|rub|roub|hryvn|dollar|euro/i,
   sumBefore:
     /(?<=\b(?:from\s+[\d.,]+(?:\s*(?:million|thousand|billion|mln|bn))?\s*(?:rubles?|roubles?|hryvnias?|dollars?|euros?)\s+to|[\d.,]+(?:\s*(?:million|thousand|billion|mln|bn))?\s*(?:rubles?|roubles?|hryvnias?|dollars?|euros?)\s+instead\s+of|(?:payments?|bonus(?:es)?|salar(?:y|ies)|allowances?|pay)\b(?:[^.!?]{0,120}?\bfrom\s+[\d.,]+(?:\s*(?:million|thousand|billion))?(?:\s*(?:rubles?|roubles?))?\s+to|[^.!?\d]{0,40}?\b(?:reduced|cut|raised|increased|lowered|decreased)\s+by|[^.!?\d]{0,40}?\bfrom)|(?:reduced|cut|raised|increased|lowered|decreased)\s+(?:the|its|their)\s+(?:payments?|bonus(?:es)?|salar(?:y|ies)|allowances?|pay)\s+by)\s+)/iy,
-  targetMetBetween: /\b(?:achieved|met|reached|exceeded|surpassed|fulfilled|overfulfilled)\b/i,
+  // Also losses aimed at the enemy: "seeks to inflict up to 50,000 monthly casualties on Russian forces".
+  targetMetBetween: /\b(?:achieved|met|reached|exceeded|surpassed|fulfilled|overfulfilled|inflict|inflicting|cause|causing)\b/i,
   ageRangeBefore: /(?<=\b(?:men|women|males|people|citizens|those)\s+(?:aged\s+)?)/iy,
   sideOfficeBefore:
     /(?<=\b(?:General\s+Staff\s+of\s+(?:the\s+)?(?:Armed\s+Forces\s+of\s+)?|(?:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry|Security\s+Service|Verkhovna\s+Rada|Prosecutor\s+General['’]s\s+Office)\s+of\s+)(?:the\s+)?)/y,

@@ -338,7 +338,7 @@ export const en: LangModule = {
   // "between the Russian Federation and the Republic of Ukraine".
   sidesJoined: /^\s*(?:Federation\s+)?(?:and|or|&)\s*(?:the\s+)?$/i,
   // The nation must end its phrase: "300,000 reservists for Ukraine war" names the war, not an owner.
-  sideForAfter: /\s*(?:for\s+(?:the\s+)?(Ukraine|Russia|Ukrainians|Russians)(?=\s*(?:[,.;:)–—]|-\s|$)|\s+(?:and|or|versus|vs|while|but|compared|against|in|on|at|with|by|since|during|over|as|according|alone)\b)|(?:from|on)\s+the\s+(Ukrainian|Russian)\s+side\b)/y,
+  sideForAfter: /\s*(?:for\s+(?:the\s+)?(Ukraine|Russia|Ukrainians|Russians)(?=\s*(?:[,.;:)–—]|-\s|$)|\s+(?:and|or|versus|vs|while|but|compared|against|in|on|at|with|by|since|during|over|as|according|alone)\b)|(?:from|on)\s+the\s+(Ukrainian|Russian)\s+side\b|on\s+(?:the\s+)?(Ukrainian|Russian)\s+(?:forces|troops|army|military)\b)/y,
   heldInAfter: /\s+(?:(?:and|or)\s+[a-z]+\s+)?(?:(?:are|were|remain|remained|remaining|still|now|being|held|kept|taken|been|returned|released|freed|back)\s+){0,3}(?:in(?:to)?|from)\s+(Russian|Ukrainian)\s+(?:custody|captivity|prisons?|detention|jails?|hands)\b/iy,
   // After the noun of bodies or prisoners handed over ("the bodies of 6,060 fallen soldiers to Ukraine"): the nation they go to.
   recipientAfter: /(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+|\s+(?:soldiers|servicemen|troops|fighters|defenders|personnel|POWs|prisoners|captives))?\s+(?:back\s+)?to\s+(?:the\s+)?(Ukraine|Russia|Kyiv|Kiev|Moscow)\b/y,

@@ -146,6 +146,12 @@ export interface ReadingRules {
   dischargeBefore: RegExp;
   /** Tested on the words before a time expression: a ranking word whose phrase the time scopes ("the first such exchange in"). */
   rankingBefore: RegExp;
+  /** Sticky after a force's noun: stationed in or sent to a NATO country ("into Romania", "in the Baltic states"). */
+  alliedSoilAfter: RegExp;
+  /** Tested on the words between a number and its noun: they hold "and" (the noun is the next item's). */
+  andBetween: RegExp;
+  /** Tested on the words between a loss word and a number: the number is what it is put at ("deaths at around"). */
+  putAtBetween: RegExp;
   /** Tested on a sentence: the police give the toll ("police said", "according to police"). */
   policeToll: RegExp;
   /** Tested on a sentence: what is swapped are bodies ("exchange bodies of fallen soldiers"). */
@@ -253,7 +259,7 @@ export interface ReadingRules {
   sumHint: RegExp;
   /** Sticky lookbehind at a number after " to " or " by ": a sum of money it ends or changes ("payment ... from 2.6 million to"). */
   sumBefore: RegExp;
-  /** Tested on the text between a target word and a number: the target was met, so the number is what was done. */
+  /** Tested on the text between a target word and a number: the target was met (the number is what was done), or the aim is losses to inflict. */
   targetMetBetween: RegExp;
   /** Sticky lookbehind at a range: men or women before it, whose ages it gives ("men between 18 and 55"). */
   ageRangeBefore: RegExp;
