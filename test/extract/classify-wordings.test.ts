@@ -319,6 +319,14 @@ describe('metric and side, more wordings from review round 39', () => {
     });
   });
 
+  it('reads "sixteen others are currently missing" as the missing', () => {
+    const figs = extractFigures('Twelve Indian nationals have died fighting for the Russian Army, and sixteen others are currently missing.', { published: '2025-01-17' });
+    expect(figs.map((f) => [f.text, f.metric])).toEqual([
+      ['Twelve', 'killed'],
+      ['sixteen', 'missing'],
+    ]);
+  });
+
   it('leaves out NATO troops sent to NATO soil', () => {
     expect(extractFigures('France sends hundreds more troops into Romania.', { published: '2022-03-01' })).toEqual([]);
     expect(one("Russia massed 100,000 troops near Ukraine's border.", '2022-02-01').metric).toBe('force_size');
