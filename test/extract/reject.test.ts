@@ -353,6 +353,9 @@ describe('non-figures, in wordings from review round 39', () => {
     expect(texts('The estimates came as Russian forces pummeled Ukraine with drones, killing three people and injuring scores of others.')).toEqual([]);
     expect(texts('Ukrainian police said two people were killed and six were injured in the past 24 hours in the Donetsk region, the focus of the Russian offensive.')).toEqual([]);
     expect(texts('One person was killed and 14 others were injured in the Kherson region, which is partly occupied by Russian forces, police said.')).toEqual([]);
+    // Recruits who went home are no force; prisoners returned to their country are prisoners.
+    expect(texts('Of the Indian nationals who served in the Russian army, 96 people have already returned to India.')).toEqual([]);
+    expect(extractFigures('In the swap, 96 people have returned to Ukraine.', { published: '2025-06-12' }).map((f) => f.metric)).toEqual(['captured']);
     // Soldiers stay soldiers, and foreign fighters' dead stay a figure when the police report them.
     expect(texts('The strike hit a training ground, killing 19 soldiers.')).toEqual(['19']);
     expect(texts('Over 100 Sri Lankans are fighting in the war between Russia and Ukraine and 6 have been confirmed killed so far, the Police said.')).toContain('6');
