@@ -37,6 +37,8 @@ interface ReadSoFar {
   warScope: boolean;
   /** An undated national toll read as the war so far. */
   warTotal: boolean;
+  /** "a total of 6,060 bodies ... have been delivered": the sum of one exchange's handovers, unless a since-phrase says more. */
+  totalOf: boolean;
 }
 
 /**
@@ -49,6 +51,6 @@ export function handoverReading(s: Sentence, rate: Rate, period: Period | null, 
   if ((rate === 'none' || rate === 'cumulative') && !read.explicit && handedOverSoFar(s)) {
     return { rate: 'cumulative', period: period ?? { start: FULL_SCALE_INVASION, end: statementEnd(s.periods, published) ?? published } };
   }
-  if (rate !== 'cumulative' || read.warScope || read.warTotal) return { rate: 'none', period: null };
+  if (rate !== 'cumulative' || read.warScope || read.warTotal || (read.totalOf && !s.periods.some((p) => p.since))) return { rate: 'none', period: null };
   return { rate, period };
 }

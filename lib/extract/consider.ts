@@ -369,7 +369,7 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   // "15,000 troops between 1979 and 1989": a span that ended before this war began (in 2014) is another war's.
   if (period && period.end < WAR_BEGAN) return null;
   if (metric === 'killed' && bodiesCount(text, tok, np, s)) {
-    const handover = handoverReading(s, rate, period, { explicit: explicit !== null, warScope: rateWord === 'war_scope', warTotal }, doc.published);
+    const handover = handoverReading(s, rate, period, { explicit: explicit !== null, warScope: rateWord === 'war_scope', warTotal, totalOf: rateWord === 'cumulative_before' }, doc.published);
     rate = handover.rate;
     period = handover.period;
   }

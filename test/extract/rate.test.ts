@@ -379,3 +379,12 @@ describe('rate', () => {
     expect(one('On January 19, 2025, the enemy lost 1,210 troops in just 24 hours.', '2025-06-15').period).toEqual({ start: '2025-01-19', end: '2025-01-19' });
   });
 });
+
+describe('bodies, in wordings from review round 38', () => {
+  it('reads "a total of 6,060 bodies ... have been delivered" as one exchange\'s handovers, not a running total', () => {
+    const text = 'Russia has fulfilled what was promised in Istanbul: a total of 6,060 bodies of Ukrainian soldiers have been delivered to the Ukrainian side.';
+    expect(one(text, '2025-06-16')).toMatchObject({ metric: 'killed', rate: 'none', period: null });
+    // Said to be since the war began, it is.
+    expect(one('A total of 10,000 bodies have been returned since the war began.', '2025-06-16').rate).toBe('cumulative');
+  });
+});
