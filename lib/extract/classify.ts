@@ -354,7 +354,9 @@ export function classifyMetric(
   if (specific && specific.start >= tok.end) {
     lang.nextPhrase.lastIndex = 0;
     const between = text.slice(tok.end, specific.start);
-    if (nounOfNumberBefore(text, tok.end, specific.start, lang) || lang.nextPhrase.test(between)) {
+    // Nor a status of some of what the count includes ("150,000 soldiers in Ukraine, including poorly trained conscripts").
+    const status = CUE_METRIC[specific.value] === 'mobilized' || CUE_METRIC[specific.value] === 'recruited';
+    if (nounOfNumberBefore(text, tok.end, specific.start, lang) || lang.nextPhrase.test(between) || (status && lang.includingBetween.test(between))) {
       specific = nearest(cues, tok, s, (h, x) => isMetricCue(h, x) && h.end <= tok.start);
     } else if (lang.nextPairJoin.test(between)) {
       // "deaths at 80,000 and wounded counts at 400,000": the loss word before is this number's, the one after the next's.

@@ -457,3 +457,25 @@ describe('sides and prisoners, in wordings from review round 39', () => {
     expect(one('Ukraine managed to bring home more than 200 soldiers, sergeants and officers.', '2024-01-04').metric).toBe('captured');
   });
 });
+
+describe('sides and periods, in wordings from review round 40', () => {
+  it('reads "The Ukrainian Armed Forces currently number 880,000" as Ukraine\'s, and "killed fighting on Russia\'s side" as Russia\'s', () => {
+    const figs = extractFigures("The Ukrainian Armed Forces currently number 880,000 personnel, while Russia's army in Ukraine is estimated at around 600,000.", { published: '2025-01-15' });
+    expect(figs.map((f) => [f.text, f.side])).toEqual([
+      ['880,000', 'ukraine'],
+      ['600,000', 'russia'],
+    ]);
+    expect(one("The BBC has confirmed the names of almost 160,000 people killed fighting on Russia's side in Ukraine.", '2025-12-30').side).toBe('russia');
+  });
+
+  it('reads a weekday with its date in brackets after "said" as the statement\'s day, not the toll\'s', () => {
+    const text = "Around 300 North Korean soldiers have been killed and 2,700 injured in Russia's war, a lawmaker said on Monday (Jan 13), citing the spy agency.";
+    expect(extractFigures(text, { published: '2025-01-13' }).map((f) => f.rate)).toEqual(['cumulative', 'cumulative']);
+  });
+
+  it('reads troops "including conscripts" as a force, and a figure given at an annual press conference with no yearly rate', () => {
+    expect(one('Russia is believed to have between 150,000 and 180,000 soldiers in Ukraine, including poorly trained conscripts.', '2022-08-25').metric).toBe('force_size');
+    expect(one('Putin said at his annual press conference last month that 700,000 Russian soldiers are fighting in Ukraine.', '2026-01-27').rate).toBe('none');
+    expect(one('Russia recruits 400,000 soldiers annually.', '2026-01-27').rate).toBe('per_year');
+  });
+});
