@@ -340,6 +340,11 @@ export function classifyMetric(
     const m = CUE_METRIC[head];
     if (m) return { metric: m, specific: true };
   }
+  // "about 22,000 soldiers had fallen by the end of 2022": the soldiers' own verb, where no loss word stands elsewhere.
+  if (weakHead && !cues.some((h) => LOSS_METRICS.has(CUE_METRIC[h.value]!))) {
+    const own = lossPredicate(text, np.end, lang);
+    if (own) return { metric: own, specific: true };
+  }
 
   let specific = nearest(cues, tok, s, isMetricCue);
   // "a commander was wounded, and five soldiers were killed": the number's own verb outranks a loss word in the clause

@@ -332,3 +332,27 @@ describe('metric and side, more wordings from review round 39', () => {
     expect(one("Russia massed 100,000 troops near Ukraine's border.", '2022-02-01').metric).toBe('force_size');
   });
 });
+
+describe('metric, in wordings from review round 40', () => {
+  it('reads soldiers who "had fallen" as the killed, but not "recruitment has fallen" or an invasion that "has fallen short"', () => {
+    expect(one('About 22,000 soldiers had fallen by the end of 2022.', '2023-07-01')).toMatchObject({ metric: 'killed', rate: 'cumulative' });
+    expect(one('Recruitment has fallen to 20,000 soldiers a month.', '2023-07-01').metric).toBe('recruited');
+    expect(one('With more than 150,000 Russian troops now involved, the invasion appears to have fallen short.', '2022-03-15').metric).toBe('force_size');
+  });
+
+  it('reads citizens who signed a contract and people admitted to voluntary military service as recruits', () => {
+    expect(one('Around 190,000 Russian citizens have signed a contract with the defense ministry in 2024.', '2024-07-05')).toMatchObject({
+      metric: 'recruited',
+      side: 'russia',
+    });
+    expect(one('Over 231,000 people were admitted to voluntary military service since January 1.', '2023-08-31').metric).toBe('recruited');
+    expect(extractFigures('About 300 citizens signed a petition against the war.', { published: '2024-07-05' })).toEqual([]);
+  });
+
+  it('reads "In December, and for the first time, President Zelensky said 43,000 soldiers had died" as a running total', () => {
+    expect(one('In December, and for the first time, President Zelensky said 43,000 soldiers had died.', '2025-01-15')).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2022-02-24', end: '2024-12-31' },
+    });
+  });
+});

@@ -204,6 +204,7 @@ export const CUES: [string, Cue][] = [
   ...['recruited', 'recruits', 'recruit', 'recruiting', 'recruitment', 'enlisted', 'enlisting', 'enlistment', 'enlistments',
     'replenished', 'signed contracts', 'signed up', 'volunteers', 'volunteered', 'contract soldiers',
     'signed a contract', 'sign a contract', 'joined the army', 'contracts', 'sign up', 'sign contracts', 'signed', 'joined', 'join', 'joins',
+    'admitted to voluntary military service', 'voluntary military service',
     // "one-time bonuses": the word walk reads "one" and "time" apart, and a phrase at every "one" would cost.
     'signing a contract', 'signing contracts', 'time bonuses', 'time payments',
     'signings', 'contracted', 'accepted into the ranks', 'into the ranks', 'its ranks', 'their ranks', 'agree to go to the front',
