@@ -36,13 +36,18 @@ export interface PeriodSource {
 
 /**
  * A number between `from` and `to` whose clause `to` is still in: "2,300 cases, totaling 7,400 since ..." (not
- * "100,000 casualties, with over 20,000 killed, since December", where a comma closes the other number's clause).
+ * "100,000 casualties, with over 20,000 killed, since December", where a comma closes the other number's clause; nor
+ * "lost more than 66,000 troops and over 7,600 heavy weapons since ...", a list that shares its verb and its time).
  */
-function otherNumberOwns(text: string, from: number, to: number): boolean {
+function otherNumberOwns(text: string, from: number, to: number, lang: LangModule): boolean {
   for (let i = to - 1; i >= from; i--) {
     const c = text.charCodeAt(i);
     if (c === 44) return false;
-    if (c >= 48 && c <= 57) return true;
+    if (c >= 48 && c <= 57) {
+      let j = i;
+      while (j > from && /[\d,.]/.test(text[j - 1]!)) j--;
+      return !lang.listAndBetween.test(text.slice(from, j));
+    }
   }
   return false;
 }
@@ -184,7 +189,7 @@ export function choosePeriod(src: PeriodSource): Period | null {
       if (p.since || (p.expr.kind === 'warStart' && p.expr.year !== undefined && p.expr.month === undefined)) {
         // "..., over half of which occurred since January 2024": a part's start, past a break, is not the total's; nor is
         // another number's ("2,300 cases, totaling 7,400 since the invasion").
-        if (p.start >= src.numberEnd ? clauseBreakIn(src.text, src.numberEnd, p.start, src.breaks, src.parts) || otherNumberOwns(src.text, src.numberEnd, p.start) : hasDigit(src.text, p.end, src.numberStart)) continue;
+        if (p.start >= src.numberEnd ? clauseBreakIn(src.text, src.numberEnd, p.start, src.breaks, src.parts) || otherNumberOwns(src.text, src.numberEnd, p.start, src.lang) : hasDigit(src.text, p.end, src.numberStart)) continue;
         const r = resolved(p, src, anchor);
         // The since-phrase nearest the number starts its total.
         const d = p.start >= src.numberEnd ? p.start - src.numberEnd : (src.numberStart - p.end) * 1.5;

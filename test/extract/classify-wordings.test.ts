@@ -356,3 +356,28 @@ describe('metric, in wordings from review round 40', () => {
     });
   });
 });
+
+describe('more wordings from review round 40', () => {
+  it('reads ranks as soldiers, "the war\'s first 11 days" as the war\'s start, and the AFU as Ukraine', () => {
+    expect(one('In three weeks of war, four Russian major-generals have been slain.', '2022-03-17')).toMatchObject({ metric: 'killed', side: 'russia' });
+    expect(one('The Pentagon has put the number of Russian dead at between 2,000 and 4,000 in the war’s first 11 days.', '2022-03-17')).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2022-02-24', end: '2022-03-06' },
+    });
+    expect(one('Zelenskyy to examine AFU’s request to mobilize 500,000 more people.', '2024-01-10').side).toBe('ukraine');
+    expect(extractFigures('Some 300 police officers were injured in the protests.', { published: '2024-01-10' })).toEqual([]);
+  });
+
+  it('gives a list that shares its verb ("lost 66,000 troops and over 7,600 heavy weapons since ...") the since-phrase after it', () => {
+    expect(one('Kiev’s forces have lost more than 66,000 troops and over 7,600 heavy weapons since launching their push in early June.', '2023-09-05').period).toEqual({
+      start: '2023-06-01',
+      end: '2023-09-05',
+    });
+  });
+
+  it('leaves out a pool of men who could be called up, and losses per square kilometre gained', () => {
+    expect(extractFigures('The legislation would increase the potential pool of recruits by about 400,000.', { published: '2024-04-11' })).toEqual([]);
+    const dense = 'Losses will reach an average of 1,180 losses per day, or approximately 103 losses per increased square kilometer.';
+    expect(extractFigures(dense, { published: '2024-12-31' }).map((f) => f.text)).toEqual(['1,180']);
+  });
+});

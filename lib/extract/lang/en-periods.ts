@@ -56,7 +56,7 @@ const P = {
   ahead: `(?<ahead>(?:next|coming)\\s+(?:(?<an>${N_WORD})\\s+)?(?<au>days|weeks|months)\\b)`,
   // "Four years after Russia invaded Ukraine", "three years into the war": the war so far.
   // "within the first four days of the fighting", "during the first year of the war": the war's first days, from the invasion.
-  firstSpan: `(?<firstSpan>first\\s+(?:(?<fsn>${N_WORD})\\s+(?<fsu>days|weeks|months|years)|(?<fs1>day|week|month|year))\\s+of\\s+(?:the\\s+)?(?:full-scale\\s+)?(?:war|fighting|invasion|conflict)\\b)`,
+  firstSpan: `(?<firstSpan>first\\s+(?:(?<fsn>${N_WORD})\\s+(?<fsu>days|weeks|months|years)|(?<fs1>day|week|month|year))\\s+of\\s+(?:the\\s+)?(?:full-scale\\s+)?(?:war|fighting|invasion|conflict)\\b|(?<=\\b(?:war|invasion|conflict)['’]s\\s+)first\\s+(?:(?<fsn2>${N_WORD})\\s+(?<fsu2>days|weeks|months|years)|(?<fs12>day|week|month|year))\\b)`,
   // "two years into the war", "over two years of war": the war's first years, from the invasion.
   yearsInto: `(?<yearsInto>(?<=\\b(?<yin>${N_WORD})\\s+)(?<yiu>years?|months?)\\s+(?:(?:after|into)\\s+(?:the\\s+|Russia['’]s\\s+|Moscow['’]s\\s+)?(?:[\\w-]+\\s+){0,3}?(?:invasion|invaded|war)|(?<=\\b(?:over|after|in)\\s+\\S+\\s+\\S+\\s+)of\\s+(?:full-scale\\s+)?(?:war|fighting))\\b)`,
   forN: `(?<forN>(?<=\\bfor\\s+(?:the\\s+)?(?<fn>${N_WORD})\\s+)(?<fu>days|weeks|months|years)\\b|(?<=\\b(?:over|during)\\s+the\\s+)(?<fu3>week)\\b|(?<=\\b(?:over|in|within)\\s+(?:just\\s+|only\\s+|less\\s+than\\s+|under\\s+|nearly\\s+|almost\\s+)?(?<fn2>${N_WORD})\\s+)(?<fu2>hours|days|weeks|months)\\b)`,
@@ -144,8 +144,10 @@ export function periodExpr(g: Record<string, string | undefined>): { expr: Perio
   if (g.since || g.course) return { expr: { kind: 'warStart' }, since: true };
   if (g.sinceOther) return { expr: { kind: 'eventStart' }, since: true };
   if (g.firstSpan) {
-    const n = g.fs1 ? 1 : smallNumber(g.fsn);
-    const unit = g.fs1 ? `${g.fs1.toLowerCase()}s` : g.fsu!.toLowerCase();
+    // "the first 11 days of the war", "the war's first 11 days".
+    const one = g.fs1 ?? g.fs12;
+    const n = one ? 1 : smallNumber(g.fsn ?? g.fsn2);
+    const unit = one ? `${one.toLowerCase()}s` : (g.fsu ?? g.fsu2)!.toLowerCase();
     // A span of its own, not a since-phrase: the numbers after it may have times of their own.
     if (unit === 'months' || unit === 'years') return { expr: { kind: 'warStart', spanMonths: unit === 'years' ? 12 * n : n }, since: false };
     return { expr: { kind: 'warStart', spanDays: unit === 'weeks' ? 7 * n : n }, since: false };

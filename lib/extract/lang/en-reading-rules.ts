@@ -92,6 +92,7 @@ export const enReadingRules: ReadingRules = {
   foreignCitizensOfAfter: /\s+of\s+(?:the\s+)?(?:Central\s+Asia(?:['’]s|n)?|Uzbekistan|Tajikistan|Kyrgyzstan|Kazakhstan|Turkmenistan|India|Nepal|Cuba|Sri\s+Lanka|Kenya|Ghana|Nigeria|Cameroon|Egypt|Syria|Colombia|Georgia|Brazil|Japan|North\s+Korea|Africa(?:n)?|(?:other|foreign|African|Asian)\s+(?:countries|states|nations))\b/y,
   dischargeBefore: /(?<=\b(?:discharge|discharging|demobili[sz]ation)\s+of\s+(?:(?:about|around|some|over|more\s+than|another)\s+)?)/y,
   rankingBefore: /\b(?:first|second|third|fourth|fifth|largest|biggest|worst|deadliest|highest|lowest|heaviest|bloodiest|longest)\s+(?:(?!(?:soldiers|troops|servicemen|casualties|losses|deaths|prisoners|and|or|but|while|with|of|at|to)\b)[\w'’-]+\s+){0,4}(?:in\s+)?$/i,
+  listAndBetween: /^(?:\s+[\w'’-]+){0,3}\s+and\s+(?:(?:over|about|around|some|nearly|almost|more\s+than|at\s+least|up\s+to)\s+)?$/i,
   includingBetween: /,\s+(?:including|among\s+them)\b/i,
   andBetween: /\band\b/i,
   putAtBetween: /^\s+(?:(?:it|they|he|she)\s+(?:puts?|estimates?|places?)\s+)?at\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|up\s+to|approximately)\s+)?$/i,

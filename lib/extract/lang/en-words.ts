@@ -74,6 +74,9 @@ export const NOUNS: [string, NounInfo][] = [
   // "men" are soldiers in most war reporting, but not when arrested or detained ("35 men and 4 women").
   ...['people', 'persons', 'person', 'individuals', 'names', 'convicts', 'inmates', 'men', 'youths', 'youngsters', 'natives']
     .map((w): [string, NounInfo] => [w, personnel('personnel', { weak: true })]),
+  // Ranks are soldiers: "four Russian major-generals have been slain", "as well as eleven officers".
+  ...['officers', 'generals', 'major-generals', 'colonels', 'commanders', 'sergeants', 'privates']
+    .map((w): [string, NounInfo] => [w, personnel('personnel')]),
   // "thousands of Ukrainians in captivity": the nation is whose people they are, whoever holds them.
   ['russians', personnel('personnel', { weak: true, side: 'russia' })],
   ['ukrainians', personnel('personnel', { weak: true, side: 'ukraine' })],
@@ -187,6 +190,7 @@ export const CUES: [string, Cue][] = [
     'deaths, injuries and missing', 'deaths, injuries, and missing', 'killed, injured, and missing',
     'injured, captured or gone missing', 'wounded, captured or gone missing', 'injured, captured or missing',
     'killed, captured or wounded', 'killed, wounded or captured', 'killed, captured, or wounded', 'killed, wounded, or captured',
+    'death or injury', 'deaths or injuries', 'death or wounds',
     'wounded, captured or missing', 'wounded, captured, or missing', 'injured, captured, or missing',
     'dead and critically injured', 'dead or critically injured', 'dead and seriously injured', 'dead or seriously injured',
     'killed or severely injured', 'killed or severely wounded', 'killed or gravely wounded', 'killed or critically injured', 'killed or so badly injured', 'killed or so badly wounded', 'killed or so seriously injured', 'killed or so seriously wounded',
@@ -263,6 +267,8 @@ export const CUES: [string, Cue][] = [
     'hospitalized', 'serious condition', 'medical institutions', 'temporary protection', 'asylum'].map((w): [string, Cue] => [w, 'civilian']),
   // Populations: "about 60,000 people lived there", "a pre-war population of 61,000".
   ...['lived', 'live there', 'live in', 'living in', 'population', 'populations', 'census', 'inhabited', 'home to',
+    // Men who could be called up: "increase the potential pool of recruits by about 400,000".
+    'potential pool', 'potential pool of recruits', 'pool of potential recruits', 'pool of recruits', 'mobilization pool', 'mobilisation pool', 'draft pool', 'recruitment pool',
     // A country's pool of men who could serve, and those who left: people, not soldiers.
     'went abroad', 'gone abroad', 'left abroad', 'taxpayers', 'self-employed',
     // "a shortage of around 1 million people in Russia's labor market": workers the economy lacks.
@@ -298,7 +304,9 @@ export const SIDE_WORDS: [string, Side][] = [
     'putin', "putin's", 'aggressor', 'occupiers', 'invaders', 'north korean', 'north koreans', 'north korea',
     "north korea's", 'pyongyang', "pyongyang's", 'dprk', 'wagner', "wagner's"]
     .map((w): [string, Side] => [w, 'russia']),
-  ...['ukraine', 'ukrainian', 'ukrainians', "ukraine's", 'kyiv', "kyiv's", 'kiev', "kiev's", 'republic of ukraine']
+  ...['ukraine', 'ukrainian', 'ukrainians', "ukraine's", 'kyiv', "kyiv's", 'kiev', "kiev's", 'republic of ukraine',
+    // The Armed Forces of Ukraine by their initials: "the AFU's request to mobilize 500,000 more people".
+    'afu', "afu's"]
     .map((w): [string, Side] => [w, 'ukraine']),
 ];
 

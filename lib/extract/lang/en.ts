@@ -270,7 +270,7 @@ export const en: LangModule = {
   proportionBefore: /(?<=\b(?:\d{1,3}|one)\s+in\s+)/iy,
   // "22 soldiers killed per square kilometre", "20 troops were killed for every square kilometre captured".
   // Also a linear density: "99 soldiers for every kilometer it advances".
-  densityAfter: /\s+(?:[a-z]+\s+){0,3}?(?:per|for\s+every|for\s+each)\s+(?:square\s+(?:kilomet|mile|met)|sq\.?\s*(?:km|mi)|km²|km2|hectare|kilomet(?:er|re)s?\b|km\b|miles?\b)/iy,
+  densityAfter: /\s+(?:[a-z]+\s+){0,3}?(?:per|for\s+every|for\s+each)\s+(?:(?:increased|captured|gained|seized|occupied|liberated|additional)\s+)?(?:square\s+(?:kilomet|mile|met)|sq\.?\s*(?:km|mi)|km²|km2|hectare|kilomet(?:er|re)s?\b|km\b|miles?\b)/iy,
   // "Bharat Shah (pictured above), 36, was killed": a name's age between commas.
   nameAgeBefore: /(?<=(?:\b[A-Z][a-z]+|\))\s*,\s)/y,
   lawArticleAfter: /\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:Criminal|Penal|Civil|Administrative)\s+Code\b/y,

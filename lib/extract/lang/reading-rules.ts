@@ -152,6 +152,8 @@ export interface ReadingRules {
   andBetween: RegExp;
   /** Tested on the words between a number and a later cue: a list of what the count includes opens (", including"). */
   includingBetween: RegExp;
+  /** Tested on the words between a number and the next: they join a list that shares its verb ("troops and over"). */
+  listAndBetween: RegExp;
   /** Tested on the words between a loss word and a number: the number is what it is put at ("deaths at around"). */
   putAtBetween: RegExp;
   /** Tested on a sentence: the police give the toll ("police said", "according to police"). */
