@@ -375,6 +375,14 @@ describe('more wordings from review round 40', () => {
     });
   });
 
+  it('reads a proposed, requested or needed call-up as a target, quoted or "as many as"', () => {
+    expect(one('The military leadership had proposed mobilising “450,000 to 500,000 people”, he said.', '2023-12-19').metric).toBe('target');
+    expect(one('Zaluzhny had said that Ukraine needed to call up as many as 500,000 fresh troops.', '2024-04-11').metric).toBe('target');
+    expect(one('He had received a request from his army to mobilise hundreds of thousands of Ukrainians.', '2023-12-19').metric).toBe('target');
+    // Done, not asked for: a call-up.
+    expect(one('Ukraine mobilised 450,000 people last year.', '2023-12-19').metric).toBe('mobilized');
+  });
+
   it('leaves out a pool of men who could be called up, and losses per square kilometre gained', () => {
     expect(extractFigures('The legislation would increase the potential pool of recruits by about 400,000.', { published: '2024-04-11' })).toEqual([]);
     const dense = 'Losses will reach an average of 1,180 losses per day, or approximately 103 losses per increased square kilometer.';
