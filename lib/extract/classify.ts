@@ -122,7 +122,12 @@ function needRightBefore(hits: Hit<Cue>[], tok: NumberToken): boolean {
 }
 
 function foreignNear(hits: Hit<Cue>[], tok: NumberToken, s: Sentence): boolean {
-  for (const h of hits) if (h.value === 'foreign' && inSentence(h, s) && distance(h, tok) <= FOREIGN_REACH) return true;
+  for (const h of hits) {
+    if (h.value !== 'foreign' || !inSentence(h, s) || distance(h, tok) > FOREIGN_REACH) continue;
+    // "as many as 50,000 troops, including 10,000 North Korean soldiers": the foreign part is the included number's.
+    if (h.start >= tok.end && s.lang.includingBetween.test(s.text.slice(tok.end, h.start))) continue;
+    return true;
+  }
   return false;
 }
 
@@ -359,8 +364,9 @@ export function classifyMetric(
   if (specific && specific.start >= tok.end) {
     lang.nextPhrase.lastIndex = 0;
     const between = text.slice(tok.end, specific.start);
-    // Nor a status of some of what the count includes ("150,000 soldiers in Ukraine, including poorly trained conscripts").
-    const status = CUE_METRIC[specific.value] === 'mobilized' || CUE_METRIC[specific.value] === 'recruited';
+    // Nor a status of some of what the count includes ("150,000 soldiers in Ukraine, including poorly trained conscripts",
+    // "50,000 troops, including 10,000 North Korean soldiers").
+    const status = CUE_METRIC[specific.value] === 'mobilized' || CUE_METRIC[specific.value] === 'recruited' || CUE_METRIC[specific.value] === 'foreign_troops';
     if (nounOfNumberBefore(text, tok.end, specific.start, lang) || lang.nextPhrase.test(between) || (status && lang.includingBetween.test(between))) {
       specific = nearest(cues, tok, s, (h, x) => isMetricCue(h, x) && h.end <= tok.start);
     } else if (lang.nextPairJoin.test(between)) {

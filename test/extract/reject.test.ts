@@ -361,3 +361,13 @@ describe('non-figures, in wordings from review round 39', () => {
     expect(texts('Over 100 Sri Lankans are fighting in the war between Russia and Ukraine and 6 have been confirmed killed so far, the Police said.')).toContain('6');
   });
 });
+
+describe('non-figures, in wordings from review round 41', () => {
+  it('leaves out a live blog\'s timestamp, a year after a possessive, and men evading the draft', () => {
+    const texts = (t: string) => extractFigures(t, { published: '2025-05-03' }).map((f) => f.text);
+    expect(texts('1750 GMT – Ukraine and Russia announced their first exchange of prisoners of war, with more than 200 freed by each side.')).toEqual(['200']);
+    expect(texts('UK intel: Russia’s 2025 casualty rate points to record year')).toEqual([]);
+    expect(texts('Nearly 2 million Ukrainians are evading the military draft, said the new defense minister.')).toEqual([]);
+    expect(texts('Around 2 million Ukrainians are dodging military drafts, while another 200,000 are absent without leave.')).toEqual(['200,000']);
+  });
+});

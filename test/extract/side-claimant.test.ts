@@ -479,3 +479,21 @@ describe('sides and periods, in wordings from review round 40', () => {
     expect(one('Russia recruits 400,000 soldiers annually.', '2026-01-27').rate).toBe('per_year');
   });
 });
+
+describe('sides and metrics, in wordings from review round 41', () => {
+  it('gives personnel a side handed over to the other side, and what a side brings home to itself, but not when each side does', () => {
+    expect(one("Russia's Defence Ministry said Ukraine had handed over 248 military personnel.", '2024-01-03').side).toBe('russia');
+    expect(one('Kiev said it had brought home 230 people, the largest swap so far.', '2024-01-03').side).toBe('ukraine');
+    expect(one('Russia and Ukraine completed a prisoner swap on Friday, each bringing home 95 soldiers.', '2025-01-03').side).toBeNull();
+  });
+
+  it('reads "injured or dead" and "killed & wounded" as casualties, and a force "including 10,000 North Korean soldiers" as a force', () => {
+    expect(one('The average daily number of troops injured or dead has risen by almost 300 per day over 2023.', '2024-01-03').metric).toBe('casualties');
+    expect(one('Russia will have sustained over half a million personnel killed & wounded over 3 years of war.', '2024-01-03').metric).toBe('casualties');
+    const figs = extractFigures('Moscow is amassing as many as 50,000 troops, including 10,000 North Korean soldiers, near Kursk.', { published: '2024-11-11' });
+    expect(figs.map((f) => [f.text, f.metric])).toEqual([
+      ['50,000', 'force_size'],
+      ['10,000', 'foreign_troops'],
+    ]);
+  });
+});

@@ -9,7 +9,7 @@ export const enReadingRules: ReadingRules = {
   leftCountryAfter: /\s+(?:(?:who|that)\s+)?(?:(?:have|had|has)\s+)?(?:already\s+)?(?:(?:left|fled|fleeing|emigrated\s+from|escaped|relocated\s+from)\s+(?:Russia|Ukraine|the\s+country|abroad|their\s+(?:country|homeland))|(?:fled|fleeing|emigrated)\s+(?:abroad|the\s+country))\b/y,
   wentToPlaceAfter:
     /\s+(?:(?:have|has|had)\s+)?(?:(?:already\s+)?(?:returned|come\s+back|came\s+back)\s+(?:home\s+)?to\s+(?!Ukraine\b|Russia\b)(?=[A-Z])|(?:(?:went|gone|crossed|arrived|moved|fled|flooded|poured|streamed)\s+(?:to|into|in)|entering|entered|arriving\s+in|crossing\s+into)\s+(?:(?:the|their)\s+)?(?:[A-Z]|countr(?:y|ies)\b|neighbou?ring\b))/y,
-  evadeMobilisation: /\b(?:avoid|avoiding|evade|evading|dodge|dodging|escape|escaping|flee|fleeing|fled|hide|hiding)\s+(?:from\s+)?(?:being\s+(?:mobili[sz]ed|drafted|conscripted|called\s+up)|(?:the\s+)?(?:mass\s+|partial\s+|general\s+)?(?:mobili[sz]ation|draft|conscription|call-?up|military\s+service))|\b(?:who\s+)?(?:are|were)\s+["“]?wanted\b/gi,
+  evadeMobilisation: /\b(?:avoid|avoiding|evade|evading|dodge|dodging|escape|escaping|flee|fleeing|fled|hide|hiding)\s+(?:from\s+)?(?:being\s+(?:mobili[sz]ed|drafted|conscripted|called\s+up)|(?:the\s+)?(?:mass\s+|partial\s+|general\s+|military\s+)?(?:mobili[sz]ation|drafts?|conscription|call-?ups?|military\s+service))|\b(?:who\s+)?(?:are|were)\s+["“]?wanted\b/gi,
   raiseVerbBefore: /(?<=\b(?:(?:enlistment|conscription|mobili[sz]ation|call-?up|recruitment|drafting)\s+of|enlist|enlists|enlisted|enlisting|draft|drafts|drafted|drafting|conscript|conscripts|conscripted|conscripting|mobili[sz]e|mobili[sz]es|mobili[sz]ed|mobili[sz]ing|call\s+up|calls\s+up|called\s+up|calling\s+up|recruit|recruits|recruited|recruiting)\s+(?:(?:about|around|some|up\s+to|more\s+than|over|nearly|almost|another|an\s+additional|a\s+further)\s+)?)|(?<=\bcall(?:s|ed|ing)?\s+)(?=[\d,.]+\s+(?:[A-Za-z-]+\s+){1,2}up\b)/iy,
   raiseVerbAfter: /\s+(?:[\w'’-]+\s+){1,3}?(?:(?:have|has|had|were|was|are)\s+(?:(?:already|reportedly|now)\s+)?(?:been\s+)?(?:mobili[sz]ed|drafted|conscripted|called\s+up|recruited|enlisted|admitted\s+to\s+(?:voluntary\s+)?military\s+service)|(?:have|has|had)\s+(?:(?:already|reportedly|now)\s+)?(?:signed|inked)\s+(?:a\s+|the\s+)?contracts?|(?:signed|inked)\s+(?:a\s+|the\s+)?contracts?)\b/iy,
   marginBefore: /\b(?:surpass|surpasses|surpassed|surpassing|exceed|exceeds|exceeded|exceeding|outnumber\w*|outstrip\w*|beat|beats|beating|plummet\w*|plunge[ds]?|fell|falls|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk)\b[^.;:!?]{0,80}\bby\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly|just|another)\s+)?$/i,
@@ -133,7 +133,8 @@ export const enReadingRules: ReadingRules = {
   ownTroopsAfter: /\s+of\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|personnel|forces|fighters|men)\b/iy,
   nextPairJoin: /^\s*,?\s*(?:and|with)\s+(?:the\s+)?(?:(?:total|overall|estimated|combined)\s+)?$/i,
   sideMemberHints: ['fighting in ', 'serving in ', 'fighting for ', 'serving with '],
-  ownCountryBefore: /\b(?:his|her|their|its)\s+(?:own\s+)?(?:country|nation|army|military|armed\s+forces)\b[^.;:!?\d]{0,40}$/i,
+  // Also what a side brings home: "Kiev said it had brought home 230 people - 224 soldiers and six civilians".
+  ownCountryBefore: /\b(?:his|her|their|its)\s+(?:own\s+)?(?:country|nation|army|military|armed\s+forces)\b[^.;:!?\d]{0,40}$|\b(?<!\beach\s)(?:brought|bring|bringing|got|get|getting)\s+(?:back\s+)?home\b[^.;:!?]{0,60}$/i,
   releaseBefore: 'released ',
   milestoneBefore:
     /(?<=\b(approaching|approached|nearing|passed|surpassed|crossed|topped|exceeded)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:milestone|mark|threshold)\s+of\s+)/iy,

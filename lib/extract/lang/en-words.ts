@@ -191,6 +191,7 @@ export const CUES: [string, Cue][] = [
     'injured, captured or gone missing', 'wounded, captured or gone missing', 'injured, captured or missing',
     'killed, captured or wounded', 'killed, wounded or captured', 'killed, captured, or wounded', 'killed, wounded, or captured',
     'death or injury', 'deaths or injuries', 'death or wounds',
+    'injured or dead', 'wounded or dead', 'killed & wounded', 'killed & injured', 'dead & wounded', 'killed and/or wounded',
     'wounded, captured or missing', 'wounded, captured, or missing', 'injured, captured, or missing',
     'dead and critically injured', 'dead or critically injured', 'dead and seriously injured', 'dead or seriously injured',
     'killed or severely injured', 'killed or severely wounded', 'killed or gravely wounded', 'killed or critically injured', 'killed or so badly injured', 'killed or so badly wounded', 'killed or so seriously injured', 'killed or so seriously wounded',
