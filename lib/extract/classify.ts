@@ -367,7 +367,9 @@ export function classifyMetric(
     // Nor a status of some of what the count includes ("150,000 soldiers in Ukraine, including poorly trained conscripts",
     // "50,000 troops, including 10,000 North Korean soldiers").
     const status = CUE_METRIC[specific.value] === 'mobilized' || CUE_METRIC[specific.value] === 'recruited' || CUE_METRIC[specific.value] === 'foreign_troops';
-    if (nounOfNumberBefore(text, tok.end, specific.start, lang) || lang.nextPhrase.test(between) || (status && lang.includingBetween.test(between))) {
+    // (Only after a word for soldiers: "10,000 names, including more than 400 Russians drafted recently" has no other.)
+    const soldiers = np.info?.cue === 'personnel' && !np.info.weak;
+    if (nounOfNumberBefore(text, tok.end, specific.start, lang) || lang.nextPhrase.test(between) || (status && soldiers && lang.includingBetween.test(between))) {
       specific = nearest(cues, tok, s, (h, x) => isMetricCue(h, x) && h.end <= tok.start);
     } else if (lang.nextPairJoin.test(between)) {
       // "deaths at 80,000 and wounded counts at 400,000": the loss word before is this number's, the one after the next's.

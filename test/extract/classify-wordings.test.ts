@@ -375,6 +375,10 @@ describe('more wordings from review round 40', () => {
     });
   });
 
+  it('keeps a count of names whose only call-up word is in its "including" clause', () => {
+    expect(extractFigures('The list has surpassed 10,000 names, including more than 400 Russians drafted recently.', { published: '2022-10-28' }).map((f) => f.text)).toContain('10,000');
+  });
+
   it('reads a proposed, requested or needed call-up as a target, quoted or "as many as"', () => {
     expect(one('The military leadership had proposed mobilising “450,000 to 500,000 people”, he said.', '2023-12-19').metric).toBe('target');
     expect(one('Zaluzhny had said that Ukraine needed to call up as many as 500,000 fresh troops.', '2024-04-11').metric).toBe('target');

@@ -74,9 +74,8 @@ export const NOUNS: [string, NounInfo][] = [
   // "men" are soldiers in most war reporting, but not when arrested or detained ("35 men and 4 women").
   ...['people', 'persons', 'person', 'individuals', 'names', 'convicts', 'inmates', 'men', 'youths', 'youngsters', 'natives']
     .map((w): [string, NounInfo] => [w, personnel('personnel', { weak: true })]),
-  // Ranks are soldiers: "four Russian major-generals have been slain", "as well as eleven officers".
-  ...['officers', 'generals', 'major-generals', 'colonels', 'commanders', 'sergeants', 'privates']
-    .map((w): [string, NounInfo] => [w, personnel('personnel')]),
+  // Ranks, like "officers" and "generals" above: "four Russian major-generals have been slain".
+  ...['major-generals', 'privates'].map((w): [string, NounInfo] => [w, personnel('personnel')]),
   // "thousands of Ukrainians in captivity": the nation is whose people they are, whoever holds them.
   ['russians', personnel('personnel', { weak: true, side: 'russia' })],
   ['ukrainians', personnel('personnel', { weak: true, side: 'ukraine' })],
