@@ -1,11 +1,11 @@
-import type { Hit, Sentence } from './context';
-import type { Cue, LangModule } from './lang/types';
-import { normKey } from './lang/normalize';
+import type { Sentence } from './context';
+import type { LangModule } from './lang/types';
 import type { NumberToken } from './numbers';
 import { sticky, type NounPhrase } from './reject';
-import { commaBetween, endsWithAny, hasDigit, onlySpaces } from './spans';
+import { commaBetween, endsWithAny, hasDigit } from './spans';
 import { inPartList, nounOfNumberBefore } from './clauses';
 import { CUE_METRIC, inSentence, LOSS_METRICS } from './cue-metrics';
+import { armyLosses, casualtyPhraseNear, distance, foreignNear, hasCue, isAnyButTarget, isCaseCue, isCivilianCue, isMetricCue, isPersonnel, nearest, needRightBefore, ownLossBetween, participleAfter, targetNear } from './cues-near';
 import { lossOfBefore, lossPredicate, lossRightBefore, pastMore, raisedPredicate, verbRightAfter, verbRightBefore } from './loss-verbs';
 import type { Metric } from './types';
 
@@ -15,151 +15,14 @@ import type { Metric } from './types';
 // claimant and qualifier in their own files, metric families in family.ts, the
 // verbs beside a number in loss-verbs.ts.
 
-/** Cues that say a sentence is about personnel at all. */
-const PERSONNEL_CUES = new Set<Cue>([
-  'killed', 'wounded', 'casualties', 'losses', 'recruited', 'mobilized', 'force', 'foreign',
-  'deserted', 'captured', 'missing', 'personnel', 'ratio', 'deficit',
-]);
-
-/** How far a target word ("ambition", "goal") reaches to a number, before and after. */
-const TARGET_BEFORE = 90;
-const TARGET_AFTER = 40;
 /** How far before "N times higher" the loss it multiplies may be named. */
 const TIMES_REACH = 60;
 /** How close to a number a cue word is its own ("200,000 who are AWOL", "injuries to 18 others"). */
 const OWN_CUE_AFTER = 12;
 /** "including " and at least one letter: a cue ending this close before a part is inside the part list. */
 const INCLUDING_MIN = 10;
-/** How far a foreign-troops cue reaches to a number in the sentence. */
-const FOREIGN_REACH = 70;
 /** A loss word this close overrides "North Korean troops" as the metric. */
 const LOSS_OVER_FOREIGN = 40;
-
-function distance(h: { start: number; end: number }, tok: NumberToken): number {
-  if (h.end <= tok.start) return tok.start - h.end;
-  if (h.start >= tok.end) return (h.start - tok.end) * 0.8; // the words after a number usually say what it counts
-  return 0;
-}
-
-type Keep = (h: Hit<Cue>, s: Sentence) => boolean;
-
-function nearest(hits: Hit<Cue>[], tok: NumberToken, s: Sentence, keep: Keep): Hit<Cue> | null {
-  let best: Hit<Cue> | null = null;
-  let bestD = Infinity;
-  const parts = s.parts;
-  for (const h of hits) {
-    if (!keep(h, s)) continue;
-    // "360,000 personnel ..., of which 87 per cent died": a word in a clause about a part of the number is the part's.
-    if (parts && h.start >= tok.end && parts.some((b) => b >= tok.end && b < h.start)) continue;
-    const d = distance(h, tok);
-    if (d < bestD) {
-      best = h;
-      bestD = d;
-    }
-  }
-  return best;
-}
-
-/**
- * "Russian troops have killed civilians and agreed that he's lost more than 20,000 men": civilians who are what a
- * killing was done to, with a loss word of the number's own after them, are another clause's.
- */
-function ownLossBetween(text: string, cues: Hit<Cue>[], civilian: Hit<Cue>, tok: NumberToken, lang: LangModule): boolean {
-  if (civilian.end > tok.start) return false;
-  lang.harmVerbBefore.lastIndex = civilian.start;
-  if (!lang.harmVerbBefore.test(text)) return false;
-  return cues.some((h) => h.start >= civilian.end && h.end <= tok.start && LOSS_METRICS.has(CUE_METRIC[h.value]!));
-}
-
-/** The cue is "losses" right after a nation ("Russian losses", "Ukraine's losses"). */
-function armyLosses(text: string, cue: Hit<Cue> | null, s: Sentence, lang: LangModule): boolean {
-  if (cue?.value !== 'losses') return false;
-  const re = lang.sideOwnerGap;
-  return s.sides.some((h) => h.end < cue.start && cue.start - h.end <= 3 && sticky(re, text, h.end) && re.lastIndex === cue.start);
-}
-
-function isCivilianCue(h: Hit<Cue> | null): boolean {
-  return h?.value === 'civilian' || h?.value === 'population';
-}
-
-function hasCue(hits: Hit<Cue>[], c: Cue): boolean {
-  for (const h of hits) if (h.value === c) return true;
-  return false;
-}
-
-const isPersonnel: Keep = (h, s) => PERSONNEL_CUES.has(h.value) && inSentence(h, s);
-const isCaseCue: Keep = (h, s) => (h.value === 'deserted' || h.value === 'captured' || h.value === 'missing') && inSentence(h, s);
-const isAnyButTarget: Keep = (h) =>
-  h.value !== 'negation' && h.value !== 'target' && h.value !== 'need' && h.value !== 'both' && h.value !== 'enemy';
-/** "before the mobilization efforts began": a call-up that dates the number only. */
-function datesOnly(h: Hit<Cue>, s: Sentence): boolean {
-  if (h.value !== 'mobilized') return false;
-  const { text, lang } = s;
-  lang.callUpTimeBefore.lastIndex = h.start;
-  if (!lang.callUpTimeBefore.test(text)) return false;
-  lang.callUpBeganAfter.lastIndex = h.end;
-  return lang.callUpBeganAfter.test(text);
-}
-const isMetricCue: Keep = (h, s) => CUE_METRIC[h.value] !== undefined && inSentence(h, s) && !datesOnly(h, s);
-
-function targetNear(text: string, hits: Hit<Cue>[], tok: NumberToken, lang: LangModule): boolean {
-  for (const h of hits) {
-    if (h.value !== 'target') continue;
-    // "The target was achieved: 422,704 individuals signed": what was done, not what was aimed at.
-    if (h.end <= tok.start && tok.start - h.end <= TARGET_BEFORE) return !lang.targetMetBetween.test(text.slice(h.end, tok.start));
-    // Not past another clause: "recruited 30,000 soldiers in May and plans to sign up 20,000 more".
-    if (h.start >= tok.end && h.start - tok.end <= TARGET_AFTER) return !lang.listJoin.test(text.slice(tok.end, h.start));
-  }
-  return false;
-}
-
-/** How far before a number a need word ("needs", "planning") may end for the number to be what is needed. */
-const NEED_REACH = 50;
-
-function needRightBefore(hits: Hit<Cue>[], tok: NumberToken): boolean {
-  for (const h of hits) if (h.value === 'need' && h.end <= tok.start && tok.start - h.end <= NEED_REACH) return true;
-  return false;
-}
-
-function foreignNear(hits: Hit<Cue>[], tok: NumberToken, s: Sentence): boolean {
-  for (const h of hits) {
-    if (h.value !== 'foreign' || !inSentence(h, s) || distance(h, tok) > FOREIGN_REACH) continue;
-    // "as many as 50,000 troops, including 10,000 North Korean soldiers": the foreign part is the included number's.
-    if (h.start >= tok.end && s.lang.includingBetween.test(s.text.slice(tok.end, h.start))) continue;
-    return true;
-  }
-  return false;
-}
-
-/** How far from a number "killed and wounded" may name what it counts, in its clause. */
-const CASUALTY_REACH = 60;
-
-function casualtyPhraseNear(text: string, hits: Hit<Cue>[], tok: NumberToken, s: Sentence): boolean {
-  for (const h of hits) {
-    if (h.value !== 'casualties' || !inSentence(h, s) || distance(h, tok) > CASUALTY_REACH) continue;
-    if (h.start >= tok.end ? !hasDigit(text, tok.end, h.start) : !hasDigit(text, h.end, tok.start)) return true;
-  }
-  return false;
-}
-
-/** The loss metric of a cue that starts right after a number's noun, with only spaces or a relative pronoun between. */
-function participleAfter(text: string, hits: Hit<Cue>[], at: number, lang: LangModule): Metric | null {
-  let i = at;
-  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0) i++;
-  if (i === at) return null;
-  // "lost 43,000 soldiers who died on the battlefield".
-  lang.relativeAfter.lastIndex = at;
-  if (lang.relativeAfter.test(text)) i = lang.relativeAfter.lastIndex;
-  // "72 Tajik citizens confirmed dead".
-  lang.participleHedgeAfter.lastIndex = i;
-  if (lang.participleHedgeAfter.test(text)) i = lang.participleHedgeAfter.lastIndex;
-  for (const h of hits) {
-    if (h.start !== i) continue;
-    const m = CUE_METRIC[h.value];
-    if (m && LOSS_METRICS.has(m) && m !== 'losses') return m;
-  }
-  return null;
-}
 
 export interface MetricResult {
   metric: Metric;

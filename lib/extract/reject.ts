@@ -1,5 +1,5 @@
 import type { LangModule, NounInfo } from './lang/types';
-import { CHAR_CLASS, LOWER } from './words';
+import { CHAR_CLASS, isSpaceCode, LOWER } from './words';
 import type { NumberToken } from './numbers';
 import type { Side } from './types';
 import { endsWithAny } from './spans';
@@ -263,16 +263,11 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
   // An unknown word may be an adjective before the noun ("permanent casualties"); if no
   // personnel noun follows it, it was the noun, and the number counts something else.
   let unknown = false;
-  // An "and" after the unknown word has been passed (once), and no word after it yet.
-  let joined = false;
-  let afterJoin = false;
+  // An "and" after the unknown word has been passed (once); and no word after it yet.
+  let joined = false, afterJoin = false;
   for (let n = 0; n < MAX_WORDS; n++) {
     let p = pos;
-    while (p < text.length) {
-      const c = text.charCodeAt(p);
-      if (c === 32 || c === 0xa0 || c === 9 || c === 0x2009 || c === 0x202f) p++;
-      else break;
-    }
+    while (p < text.length && isSpaceCode(text.charCodeAt(p))) p++;
     lang.nounWord.lastIndex = p;
     const m = lang.nounWord.exec(text);
     if (!m) return unknown ? otherNoun(out) : out;
