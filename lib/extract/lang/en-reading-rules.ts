@@ -161,4 +161,12 @@ export const enReadingRules: ReadingRules = {
   milestoneHint: 'of ',
   sumToHint: ' to ',
   sumHints: [' by ', ' from ', ' instead of '],
+  sideOwnerGap: /(?:['’]s)?\s/y,
+  adjectiveJoin: 'and',
+  changeToAfter: /\s+to\s/y,
+  combinedWord: 'combined',
+  combinedSumAfter: /\s+(?:total|toll|number|figure|count|tally|sum)\b/iy,
+  sideInvadedWithAfter: /\s+(?:invaded|attacked)(?:\s+(?!with\b)[\w-]+){0,3}?\s+with\b/y,
+  crimeCasesAfter: /\s+of\s+(?:the\s+)?(?:executions?|killings?|murders?|torture|ill-treatment|abuse|war\s+crimes?|rape|sexual\s+violence)\b/iy,
+  ratioUpperAfter: /(?:-|\s*–\s*|\s+or\s+)(\d{1,3})(?![.,]?\d)/y,
 };

@@ -281,4 +281,19 @@ export interface ReadingRules {
   sumToHint: string;
   /** Before a number: the other words sumBefore may end with (" by ", " from "). */
   sumHints: readonly string[];
+  /** Sticky, at a nation's end: what joins it to the noun it owns ("Russian losses", "Ukraine's losses"). */
+  sideOwnerGap: RegExp;
+  /** Sticky, after a ratio's "1 to 6": its second term's upper end (" or 7", "–25"). */
+  ratioUpperAfter: RegExp;
+  /** The word that joins two adjectives before a noun ("tired and demoralized soldiers"), lower case. */
+  adjectiveJoin: string;
+  /** Sticky, after the first end of a change: its "to" ("from 150-200 to 600"). */
+  changeToAfter: RegExp;
+  /** Sticky, after a case count's noun: the crime it counts (" of executions", " of torture"). */
+  crimeCasesAfter: RegExp;
+  /** The word that makes a sum of both sides' counts ("combined casualties"), lower case; and, sticky after it, the count words it may stand before (" total"). */
+  combinedWord: string;
+  combinedSumAfter: RegExp;
+  /** Sticky after a nation: it invaded with a force (" invaded a year ago with"). */
+  sideInvadedWithAfter: RegExp;
 }

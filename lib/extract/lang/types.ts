@@ -306,21 +306,6 @@ export interface LangModule extends ReadingRules {
   sideAndBefore: RegExp;
   /** Sticky lookbehind at a nation: "with" before it ("with Ukraine's toll at 70,000" names whose toll). */
   sideWithBefore: RegExp;
-  /** Sticky, at a nation's end: what joins it to the noun it owns ("Russian losses", "Ukraine's losses"). */
-  sideOwnerGap: RegExp;
-  /** Sticky, after a ratio's "1 to 6": its second term's upper end (" or 7", "–25"). */
-  ratioUpperAfter: RegExp;
-  /** The word that joins two adjectives before a noun ("tired and demoralized soldiers"), lower case. */
-  adjectiveJoin: string;
-  /** Sticky, after the first end of a change: its "to" ("from 150-200 to 600"). */
-  changeToAfter: RegExp;
-  /** Sticky, after a case count's noun: the crime it counts (" of executions", " of torture"). */
-  crimeCasesAfter: RegExp;
-  /** The word that makes a sum of both sides' counts ("combined casualties"), lower case; and, sticky after it, the count words it may stand before (" total"). */
-  combinedWord: string;
-  combinedSumAfter: RegExp;
-  /** Sticky after a nation: it invaded with a force (" invaded a year ago with"). */
-  sideInvadedWithAfter: RegExp;
   /** A word whose presence in a sentence lets `sideSourceBefore` run ("according"). */
   sideSourceHint: string;
   /** Sticky lookbehind at a side mention: it names a source ("according to the calculations of the Ukrainian army"). */

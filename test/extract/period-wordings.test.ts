@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../lib/extract';
+import { one } from './one';
+
+// Which span a figure covers, in wordings from review rounds 38-39 and ones left from earlier rounds, in sentences
+// written for these tests: deadlines, since-phrases, times that rank an event, statement dates.
+
+describe('periods, in wordings left from earlier rounds (session 10)', () => {
+  it('reads a plan\'s deadline month that is already past this year as next year\'s ("by June", read in October)', () => {
+    expect(one('Ukraine aims to mobilize 160,000 more men by June.', '2025-10-10')).toMatchObject({
+      metric: 'target',
+      period: { start: '2026-06-01', end: '2026-06-30' },
+    });
+    // What is counted by a past June stays this year's; so does an order given in June.
+    expect(one('Russia had lost 100,000 soldiers by June.', '2025-10-10').period).toEqual({ start: '2022-02-24', end: '2025-06-30' });
+    expect(one('In June, Putin ordered the conscription of 135,000 men.', '2025-10-10').period).toEqual({ start: '2025-06-01', end: '2025-06-30' });
+  });
+
+  it('starts a running total "since 2022" at the invasion, but "since the beginning of 2022" and "since 2014" at their own start', () => {
+    expect(one('Since 2022, Russia has suffered more than 700,000 casualties in Ukraine.', '2025-04-15').period).toEqual({ start: '2022-02-24', end: '2025-04-15' });
+    expect(one('Since the beginning of 2022, more than 100,000 soldiers have gone AWOL.', '2025-04-15').period).toEqual({ start: '2022-01-01', end: '2025-04-15' });
+    expect(one('Since 2014, 15,000 Ukrainian soldiers have been killed.', '2025-04-15').period).toEqual({ start: '2014-01-01', end: '2025-04-15' });
+  });
+});
+
+describe('periods, in wordings from review round 38', () => {
+  it('reads "up to that point" as the end of a running total, and "since as recently as 4 June" as its start', () => {
+    expect(one('In September the ministry claimed that 5,937 Russian soldiers had died in Ukraine up to that point.', '2023-01-05')).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2022-02-24', end: '2022-09-30' },
+    });
+    expect(one('Since as recently as 4 June, Kiev has lost more than 90,000 servicemen killed and wounded.', '2023-10-30').period).toEqual({ start: '2023-06-04', end: '2023-10-30' });
+  });
+
+  it('reads "The latest numbers, in September 2022, put the death toll at 5,937" as a running total to that month', () => {
+    expect(one('The latest numbers, in September 2022, put the death toll at 5,937, which analysts believe to be too low.', '2023-08-24')).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2022-02-24', end: '2022-09-30' },
+    });
+  });
+
+  it('reads a toll too large for the month or season it is dated to as the running total then ("one million ... sometime this summer")', () => {
+    expect(one('Russia is expected to reach one million casualties sometime this summer.', '2025-05-20')).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2022-02-24', end: '2025-08-31' },
+    });
+    // A month's own toll stays that month's.
+    expect(one('Russia suffered 40,000 casualties in April.', '2025-05-20')).toMatchObject({ rate: 'period_total', period: { start: '2025-04-01', end: '2025-04-30' } });
+  });
+
+  it('does not date a running total since an event the sentence does not date (a counteroffensive, an incursion)', () => {
+    expect(one('Ukraine has lost 90,000 soldiers since the beginning of the counteroffensive.', '2023-10-30')).toMatchObject({ rate: 'cumulative', period: null });
+    expect(one('Since the start of its attack in Kursk Region, Ukraine has lost more than 5,550 troops.', '2024-09-14')).toMatchObject({ rate: 'cumulative', period: null });
+    // Dated, or the invasion itself: placed as before.
+    expect(one('Ukraine has suffered over 125,000 troop losses since the launch of its counteroffensive in June.', '2023-10-30').period).toEqual({ start: '2023-06-01', end: '2023-10-30' });
+    expect(one('Russia acknowledged that nearly 6,000 soldiers have been killed since the start of their offensive in Ukraine.', '2022-03-30').period).toEqual({ start: '2022-02-24', end: '2022-03-30' });
+  });
+});
+
+describe('periods, in wordings from review round 39', () => {
+  it('drops a time that ranks an event ("its third Independence Day since", "the first such exchange in five months")', () => {
+    expect(one("Russia and Ukraine have each exchanged more than 100 prisoners of war as Kyiv marked its third Independence Day since Moscow's full-scale invasion.", '2024-08-25').rate).toBe('none');
+    expect(one('Delegations agreed to exchange 314 prisoners -- the first such exchange in five months, Witkoff said.', '2026-02-05')).toMatchObject({ rate: 'none', period: null });
+    // A date after a ranking word still dates its number.
+    expect(one('Russia lost 2,030 troops in a single day for the first time on November 28.', '2025-12-20').period).toEqual({ start: '2025-11-28', end: '2025-11-28' });
+  });
+
+  it('does not carry a daily tally\'s rate to a count of another kind two sentences on', () => {
+    const text = [
+      'Russian forces are suffering around 1,000 casualties a day, a western official has reported.',
+      'Speaking in the Sumy region, Mr Zelensky hailed the resilience of his nation.',
+      'Ukraine said the 115 Ukrainian servicemen who were freed were conscripts.',
+    ].join('\n');
+    expect(extractFigures(text, { published: '2024-08-25' }).map((f) => [f.text, f.rate])).toEqual([
+      ['1,000', 'per_day'],
+      ['115', 'none'],
+    ]);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../lib/extract';
+import { one } from './one';
+
+// Prisoners and swaps in sentences written for these tests: who was freed, by whom, and what a release counts.
+
+describe('prisoners, in wordings from review round 38', () => {
+  it('gives the prisoners one side releases to the other side, but not inmates it frees', () => {
+    const figs = extractFigures('Russia released 215 prisoners of war, 205 Ukrainians and 10 foreigners, in a prisoner swap on Sept. 21.', { published: '2022-09-22' });
+    expect(figs.map((f) => [f.text, f.metric, f.side])).toEqual([
+      ['215', 'captured', 'ukraine'],
+      ['205', 'captured', 'ukraine'],
+      ['10', 'captured', 'ukraine'],
+    ]);
+    expect(one('The Kremlin freed 100,000 inmates to send to Ukraine to fight for Russia.', '2023-06-01').side).not.toBe('ukraine');
+  });
+
+  it('reads soldiers and foreigners freed or back home as prisoners, not a force or foreign troops', () => {
+    expect(one('Among the released Ukrainians are 124 officers, including high-profile commanders.', '2022-09-22').metric).toBe('captured');
+    expect(one('According to Yermak, 10 foreigners who fought for Ukraine were also released under the swap.', '2022-09-22').metric).toBe('captured');
+    expect(one('Of those who returned, 182 had official prisoner of war status confirmed by the Red Cross.', '2024-01-03').metric).toBe('captured');
+    // The total of one return is that return's, not the war's.
+    expect(one('A total of 230 Ukrainian defenders returned home on Wednesday.', '2024-01-03').rate).not.toBe('cumulative');
+  });
+
+  it('does not give a swapped count the nation of the other term ("exchanged for 55 Russian prisoners")', () => {
+    const figs = extractFigures('Separately, five top commanders of the Azovstal defense were exchanged for 55 Russian prisoners of war.', { published: '2022-09-22' });
+    expect(figs.map((f) => [f.text, f.side])).toEqual([
+      ['five', null],
+      ['55', 'russia'],
+    ]);
+  });
+
+  it('reads "Ukraine\'s Defense Forces" as an army, not an office', () => {
+    expect(one('He claims that the military losses of Ukraine’s Defense Forces exceed 500,000.', '2024-10-01')).toMatchObject({ side: 'ukraine', rate: 'cumulative' });
+  });
+
+  it('reads a call-up a nation\'s minister announces as that nation\'s, and a force beside "bordering Ukraine" not as Ukraine\'s', () => {
+    expect(one('Russian Defense Minister Sergei Shoigu announced that the planned number of reservists - 300,000 - was called up.', '2022-10-28').side).toBe('russia');
+    expect(one('They are deployed in three regions directly bordering Ukraine (approximately 30,000 servicemen).', '2024-02-21').side).not.toBe('ukraine');
+  });
+});
+
+describe('sides and prisoners, in wordings from review round 39', () => {
+  it('does not give the dead to the nation that fired at them', () => {
+    const text = 'The Russian Ministry of Defense said 63 servicemen had been killed in Makiivka when Ukraine used HIMARS rockets to attack a building where Russian soldiers were quartering.';
+    expect(one(text, '2023-01-03').side).toBe('russia');
+  });
+
+  it('reads soldiers "got back" or brought home in a swap as prisoners', () => {
+    expect(one('Another big POWs swap. We managed to get back 116 of our people.', '2023-02-04').metric).toBe('captured');
+    expect(one('Ukraine managed to bring home more than 200 soldiers, sergeants and officers.', '2024-01-04').metric).toBe('captured');
+  });
+});

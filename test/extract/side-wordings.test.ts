@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../lib/extract';
+import { one } from './one';
+
+// Whose soldiers a figure counts, in wordings from review rounds 38-41, in sentences written for these tests.
+
+describe('sides, in wordings from review round 38', () => {
+  it('reads "combined" as both sides only before a count word, not in "all its wars combined" or "a combined group of troops"', () => {
+    expect(one('A report put the number of Russian soldiers killed at 60,000 to 70,000, more than in all its wars combined since World War II.', '2023-03-09').side).toBe('russia');
+    expect(one('Russia is using a combined group of troops totaling more than 715,000 people.', '2025-06-01').side).toBe('russia');
+    expect(one('A combined total of 500,000 Russian and Ukrainian soldiers have been killed or wounded.', '2025-06-01').side).toBeNull();
+    expect(one('The combined military casualties of Russia and Ukraine are 500,000.', '2025-06-01').side).toBeNull();
+  });
+
+  it('gives a force an invader came with to the invader', () => {
+    expect(one('Russia invaded a year ago with an initial force of about 150,000 troops, facing an army of roughly the same size.', '2023-03-09')).toMatchObject({
+      metric: 'force_size',
+      side: 'russia',
+    });
+    // The invader is still no loser: "since Russia invaded" dates Ukraine's losses.
+    expect(one('Since Russia invaded, Ukraine has lost 40,000 troops.', '2023-03-09').side).toBe('ukraine');
+  });
+});
+
+describe('sides and periods, in wordings from review round 40', () => {
+  it('reads "The Ukrainian Armed Forces currently number 880,000" as Ukraine\'s, and "killed fighting on Russia\'s side" as Russia\'s', () => {
+    const figs = extractFigures("The Ukrainian Armed Forces currently number 880,000 personnel, while Russia's army in Ukraine is estimated at around 600,000.", { published: '2025-01-15' });
+    expect(figs.map((f) => [f.text, f.side])).toEqual([
+      ['880,000', 'ukraine'],
+      ['600,000', 'russia'],
+    ]);
+    expect(one("The BBC has confirmed the names of almost 160,000 people killed fighting on Russia's side in Ukraine.", '2025-12-30').side).toBe('russia');
+  });
+
+  it('reads a weekday with its date in brackets after "said" as the statement\'s day, not the toll\'s', () => {
+    const text = "Around 300 North Korean soldiers have been killed and 2,700 injured in Russia's war, a lawmaker said on Monday (Jan 13), citing the spy agency.";
+    expect(extractFigures(text, { published: '2025-01-13' }).map((f) => f.rate)).toEqual(['cumulative', 'cumulative']);
+  });
+
+  it('reads troops "including conscripts" as a force, and a figure given at an annual press conference with no yearly rate', () => {
+    expect(one('Russia is believed to have between 150,000 and 180,000 soldiers in Ukraine, including poorly trained conscripts.', '2022-08-25').metric).toBe('force_size');
+    expect(one('Putin said at his annual press conference last month that 700,000 Russian soldiers are fighting in Ukraine.', '2026-01-27').rate).toBe('none');
+    expect(one('Russia recruits 400,000 soldiers annually.', '2026-01-27').rate).toBe('per_year');
+  });
+});
+
+describe('sides and metrics, in wordings from review round 41', () => {
+  it('gives personnel a side handed over to the other side, and what a side brings home to itself, but not when each side does', () => {
+    expect(one("Russia's Defence Ministry said Ukraine had handed over 248 military personnel.", '2024-01-03').side).toBe('russia');
+    expect(one('Kiev said it had brought home 230 people, the largest swap so far.', '2024-01-03').side).toBe('ukraine');
+    expect(one('Russia and Ukraine completed a prisoner swap on Friday, each bringing home 95 soldiers.', '2025-01-03').side).toBeNull();
+  });
+
+  it('reads "injured or dead" and "killed & wounded" as casualties, and a force "including 10,000 North Korean soldiers" as a force', () => {
+    expect(one('The average daily number of troops injured or dead has risen by almost 300 per day over 2023.', '2024-01-03').metric).toBe('casualties');
+    expect(one('Russia will have sustained over half a million personnel killed & wounded over 3 years of war.', '2024-01-03').metric).toBe('casualties');
+    const figs = extractFigures('Moscow is amassing as many as 50,000 troops, including 10,000 North Korean soldiers, near Kursk.', { published: '2024-11-11' });
+    expect(figs.map((f) => [f.text, f.metric])).toEqual([
+      ['50,000', 'force_size'],
+      ['10,000', 'foreign_troops'],
+    ]);
+  });
+});
