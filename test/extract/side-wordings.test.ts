@@ -61,3 +61,14 @@ describe('sides and metrics, in wordings from review round 41', () => {
     ]);
   });
 });
+
+describe('sides and metrics, in wordings from review round 42', () => {
+  it('reads mercenaries "in the ranks of the Ukrainian Armed Forces" as Ukraine\'s, and a toll compared with an army\'s size as a toll', () => {
+    expect(one('There are about seven thousand Colombian mercenaries in the ranks of the Ukrainian Armed Forces', '2026-02-14')).toMatchObject({
+      metric: 'foreign_troops',
+      side: 'ukraine',
+    });
+    const toll = 'Defence intelligence put the number of Russian casualties throughout the war at 1,118,000, higher than the entire size of its army.';
+    expect(one(toll, '2025-10-31')).toMatchObject({ metric: 'casualties', rate: 'cumulative' });
+  });
+});

@@ -261,7 +261,8 @@ export const en: LangModule = {
   sentenceOpening: /^[\s"“'‘(]*(?:(?:however|but|and|meanwhile|earlier|later|then|also|yet),?\s+)?(?:(?:in|on|at|during|by|as\s+of)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$/i,
   pastPerfect: /\bthere\s+had\s+been\b|\bhad\s+(?:(?:already|reportedly|so\s+far)\s+)?(?:been\s+)?(?:lost|suffered|sustained|killed|wounded|died|recruited|mobili[sz]ed|reached|exceeded|surpassed)\b/i,
   relativeAfter: /\s+(?:who|that)\s+(?:(?:were|was|have|has|had)\s+(?:been\s+)?)?/iy,
-  nextPhrase: /\b(?:and|or|while|but|whereas)\s+(?:the|a|an|its|their)\b/i,
+  // Also a comparison after a comma: "at 1,118,000, higher than the entire size of its army".
+  nextPhrase: /\b(?:and|or|while|but|whereas)\s+(?:the|a|an|its|their)\b|,\s+(?:(?:far|much|well)\s+)?(?:higher|larger|greater|bigger|more|fewer|lower|smaller)\s+than\b/i,
   verbThenNumberAfter: /\s+[a-z]+ed\s+(?:about\s+|around\s+|some\s+|nearly\s+|at\s+least\s+)?\d/y,
   determinerAfter: /\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\b/iy,
   timesOverTimeAfter: new RegExp(`\\s+times\\s+[^.;:!?]{0,60}?\\b(?:as|than)\\s+(?:(?:in|during|over)\\s+)?(?:the\\s+same\\s+period|(?:the\\s+)?(?:previous|prior|preceding)\\s+(?:year|month|week|period)|last\\s+(?:year|month|week)|a\\s+year\\s+(?:ago|earlier|before)|(?:19|20)\\d\\d\\b|(?:${MONTH})\\b)`, 'iy'),
@@ -333,7 +334,7 @@ export const en: LangModule = {
   // "between the Russian Federation and the Republic of Ukraine".
   sidesJoined: /^\s*(?:Federation\s+)?(?:and|or|&)\s*(?:the\s+)?$/i,
   // The nation must end its phrase: "300,000 reservists for Ukraine war" names the war, not an owner.
-  sideForAfter: /\s*(?:for\s+(?:the\s+)?(Ukraine|Russia|Ukrainians|Russians)(?=\s*(?:[,.;:)–—]|-\s|$)|\s+(?:and|or|versus|vs|while|but|compared|against|in|on|at|with|by|since|during|over|as|according|alone)\b)|(?:from|on)\s+the\s+(Ukrainian|Russian)\s+side\b|on\s+(?:the\s+)?(Ukrainian|Russian)\s+(?:forces|troops|army|military)\b|(?:(?:killed|died|fighting|fought|serving)\s+)*(?:from|on|for)\s+(Russia|Ukraine)['’]s\s+side\b)/y,
+  sideForAfter: /\s*(?:for\s+(?:the\s+)?(Ukraine|Russia|Ukrainians|Russians)(?=\s*(?:[,.;:)–—]|-\s|$)|\s+(?:and|or|versus|vs|while|but|compared|against|in|on|at|with|by|since|during|over|as|according|alone)\b)|(?:from|on)\s+the\s+(Ukrainian|Russian)\s+side\b|on\s+(?:the\s+)?(Ukrainian|Russian)\s+(?:forces|troops|army|military)\b|(?:(?:killed|died|fighting|fought|serving)\s+)*(?:from|on|for)\s+(Russia|Ukraine)['’]s\s+side\b|in\s+the\s+ranks\s+of\s+the\s+(Ukrainian|Russian)\b)/y,
   heldInAfter: /\s+(?:(?:and|or)\s+[a-z]+\s+)?(?:(?:are|were|remain|remained|remaining|still|now|being|held|kept|taken|been|returned|released|freed|back)\s+){0,3}(?:in(?:to)?|from)\s+(Russian|Ukrainian)\s+(?:custody|captivity|prisons?|detention|jails?|hands)\b/iy,
   // After the noun of bodies or prisoners handed over ("the bodies of 6,060 fallen soldiers to Ukraine"): the nation they go to.
   recipientAfter: /(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+|\s+(?:soldiers|servicemen|troops|fighters|defenders|personnel|POWs|prisoners|captives))?\s+(?:back\s+)?to\s+(?:the\s+)?(Ukraine|Russia|Kyiv|Kiev|Moscow)\b/y,
