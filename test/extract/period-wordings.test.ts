@@ -77,3 +77,10 @@ describe('periods, in wordings from review round 39', () => {
     ]);
   });
 });
+
+describe('periods, in wordings from review round 41', () => {
+  it('keeps a number\'s own month when an appositive sets it against a later one (", a figure beaten by ... November")', () => {
+    const text = 'In October, the previous most costly month for Moscow, Russian casualties totaled 41,980, a figure resoundingly beaten by the Kremlin’s November casualties.';
+    expect(one(text, '2024-12-02').period).toEqual({ start: '2024-10-01', end: '2024-10-31' });
+  });
+});

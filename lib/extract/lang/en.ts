@@ -297,7 +297,8 @@ export const en: LangModule = {
   // "3,000 more soldiers than it could replace", not "almost 100 more are missing".
   deficitAfter: /\s+(?:more|fewer|less)\b(?=[^.;:!?]{0,80}\bthan\b)/iy,
   // "Each week, Russia loses 7,000", "casualties per day reached 1,200": not "a day after the strike".
-  clauseBreak: /;|,\s+(?:and|while|but|whereas|though|although|adding|saying|noting|with\s+(?:an?|the)\b)/i,
+  // Also an appositive that sets the number against another: ", a figure resoundingly beaten by ... November".
+  clauseBreak: /;|,\s+(?:and|while|but|whereas|though|although|adding|saying|noting|with\s+(?:an?|the)\b|a\s+(?:figure|number|toll|total|record)\s+(?:\w+\s+)?(?:beaten|surpassed|exceeded|topped|overtaken|dwarfed)\b)/i,
   clauseOpener: /\b(?:after|before|with|while|whereas|when|as|including|(?:down|up)\s+from|(?:rising|falling|climbing|dropping|jumping|increasing|decreasing|rose|fell|climbed|dropped|jumped)\s+to)\b/i,
   listJoin: /[,;]|\b(?:and|or|but|while|plus)\b/i,
   comparisonWords: new Set(['compared', 'versus', 'vs']),
