@@ -101,7 +101,7 @@ export const enReadingRules: ReadingRules = {
   figureNounAfter: /\s+(?:figure|estimate|number|tally|toll)\b(?!\s+of\b)/y,
   swapOtherTerm: /\bfor\s+(?:(?:about|around|some|over|more\s+than)\s+)?\d/,
   prisonersFreed: /\breturned\s+home\b|\b(?:were|was|been)\s+(?:also\s+)?(?:released|freed)\b|\bthe\s+(?:released|freed)\s+(?!(?:data|figures?|report|statement)\b)|\bfrom\s+(?:Russian\s+|Ukrainian\s+)?captivity\b/i,
-  otherWarBefore: /\b(?:Soviet(?!\s+(?:era|times|Union|collapse|period|days|years|levels?|standards?))|(?:Afghanistan|Afghan|Chechen|Korean|Vietnam|Iraq)\s+[Ww]ar|[Ww]ars?\s+in\s+(?:Afghanistan|Vietnam|Iraq|Chechnya|Syria|Korea)|[Aa]verage\s+war)\b(?:[^.;:!?\d]|(?<=\s)\d{4}(?!\d))*$/,
+  otherWarBefore: /\b(?:Soviet(?!\s+(?:era|times|Union|collapse|period|days|years|levels?|standards?))|(?:Afghanistan|Afghan|Chechen|Korean|Vietnam|Iraq)\s+[Ww]ar|[Ww]ars?\s+in\s+(?:Afghanistan|Vietnam|Iraq|Chechnya|Syria|Korea)|[Aa]verage\s+war)\b(?:[^.;:!?\d]*(?<=\s)\d{4}(?!\d))*[^.;:!?\d]*$/,
   // "The average war since 1816 has seen around 50 battlefield deaths a day": a benchmark of all wars, not this one's.
   otherWarNamedHints: ['Soviet', 'Afghan', 'Chechen', 'Chechnya', 'Korea', 'Vietnam', 'Iraq', 'Syria', 'average war'],
   otherWarNamed: /\b(?:Soviet(?!\s+(?:era|times|Union|collapse|period|days|years|levels?|standards?))|(?:Afghanistan|Afghan|Chechen|Korean|Vietnam|Iraq)\s+[Ww]ar|[Ww]ars?\s+in\s+(?:Afghanistan|Vietnam|Iraq|Chechnya|Syria|Korea)|[Aa]verage\s+war)\b/,
