@@ -244,7 +244,7 @@ export class Sentence {
   private _freed?: boolean;
   /** The sentence speaks of a swap, or of prisoners freed or back home ("returned home"): looked for once. */
   get namesPrisonerRelease(): boolean {
-    return (this._freed ??= this.lang.swapWord.test(this.body) || this.lang.prisonersFreed.test(this.body));
+    return (this._freed ??= this.lang.swapWord.test(this.body) || (this.lang.prisonersFreedHints.some((h) => this.body.includes(h)) && this.lang.prisonersFreed.test(this.body)));
   }
 
   private _otherWar?: boolean;
@@ -267,7 +267,8 @@ export class Sentence {
   private _byThen?: boolean;
   /** The sentence says "by then" or "until that point": its time ends a running total. */
   get saysByThen(): boolean {
-    return (this._byThen ??= this.lang.byThen.test(this.body));
+    // Looked for only where one of its words stands ("then", "that point"): most sentences have neither.
+    return (this._byThen ??= this.lang.byThenHints.some((h) => this.body.includes(h)) && this.lang.byThen.test(this.body));
   }
 
   private _perfect?: boolean;

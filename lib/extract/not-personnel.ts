@@ -2,7 +2,7 @@ import type { Sentence } from './context';
 import type { LangModule } from './lang/types';
 import type { NumberToken } from './numbers';
 import type { NounPhrase } from './reject';
-import { hasDigit } from './spans';
+import { endsWithAny, hasDigit } from './spans';
 import type { Metric } from './types';
 
 // Counts of people that are no personnel figure, though a war word stands near: people who left the country or
@@ -42,7 +42,7 @@ function head(text: string, np: NounPhrase): string {
 export function leftOrTooMany(text: string, tok: NumberToken, np: NounPhrase, lang: LangModule): boolean {
   if (tok.low > MAX_PERSONNEL) return true;
   // "resulted in the early discharge of 119": men let go from an army.
-  if (stickyAt(lang.dischargeBefore, text, tok.start)) return true;
+  if (endsWithAny(text, tok.start, lang.dischargeHints) && stickyAt(lang.dischargeBefore, text, tok.start)) return true;
   if (!np.info) return false;
   if (stickyAt(lang.leftCountryAfter, text, np.end)) return true;
   // "4,300 Russian soldiers and their relatives have contacted the hotline": a group that is not all soldiers.

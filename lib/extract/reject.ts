@@ -54,10 +54,7 @@ export function otherWar(text: string, tok: NumberToken, s: { namesOtherWar: boo
   if (s.namesOtherWar && lang.otherWarBefore.test(text.slice(Math.max(0, tok.start - OTHER_WAR_WINDOW), tok.start))) return true;
   // A cheap look for the regex's names in a window after the number first.
   const window = text.slice(tok.end, tok.end + OTHER_WAR_WINDOW);
-  let hinted = false;
-  for (const h of lang.otherWarHints) if (window.includes(h)) hinted = true;
-  if (!hinted) return false;
-  return sticky(lang.otherWarAfter, text, tok.end);
+  return lang.otherWarHints.some((h) => window.includes(h)) && sticky(lang.otherWarAfter, text, tok.end);
 }
 
 /** The youngest age an age range after "men" starts at ("men between 18 and 55"). */

@@ -90,6 +90,8 @@ export const enReadingRules: ReadingRules = {
   participleHedgeAfter: /(?:confirmed|reported|presumed|feared|believed|officially)\s+(?=[a-z])/y,
   raisedPredicateAfter: /\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:(?:reportedly|allegedly|also|all|later|first)\s+)?(?:(mobili[sz]ed|conscripted|drafted|called\s+up)|recruited|enlisted|contracted)|(?:have|has|had)\s+(?:(?:reportedly|already|also)\s+)?(?:enlisted|signed\s+up|volunteered))\b/y,
   foreignCitizensOfAfter: /\s+of\s+(?:the\s+)?(?:Central\s+Asia(?:['’]s|n)?|Uzbekistan|Tajikistan|Kyrgyzstan|Kazakhstan|Turkmenistan|India|Nepal|Cuba|Sri\s+Lanka|Kenya|Ghana|Nigeria|Cameroon|Egypt|Syria|Colombia|Georgia|Brazil|Japan|North\s+Korea|Africa(?:n)?|(?:other|foreign|African|Asian)\s+(?:countries|states|nations))\b/y,
+  byThenHints: ['hen', 'hat '],
+  dischargeHints: ['of ', 'about ', 'around ', 'some ', 'over ', 'than ', 'another '],
   dischargeBefore: /(?<=\b(?:discharge|discharging|demobili[sz]ation)\s+of\s+(?:(?:about|around|some|over|more\s+than|another)\s+)?)/y,
   rankingBefore: /\b(?:first|second|third|fourth|fifth|largest|biggest|worst|deadliest|highest|lowest|heaviest|bloodiest|longest)\s+(?:(?!(?:soldiers|troops|servicemen|casualties|losses|deaths|prisoners|and|or|but|while|with|of|at|to)\b)[\w'’-]+\s+){0,4}(?:in\s+)?$/i,
   listAndBetween: /^(?:\s+[\w'’-]+){0,3}\s+and\s+(?:(?:over|about|around|some|nearly|almost|more\s+than|at\s+least|up\s+to)\s+)?$/i,
@@ -100,6 +102,7 @@ export const enReadingRules: ReadingRules = {
   policeToll: /\bpolice\s+(?:said|say|says|reported|report)\b|\b(?:said|reported|according\s+to)\s+(?:the\s+)?(?:regional\s+|local\s+)?police\b|,\s+(?:the\s+)?police\s+(?:said|say)\b/i,
   figureNounAfter: /\s+(?:figure|estimate|number|tally|toll)\b(?!\s+of\b)/y,
   swapOtherTerm: /\bfor\s+(?:(?:about|around|some|over|more\s+than)\s+)?\d/,
+  prisonersFreedHints: ['home', 'Home', 'eleased', 'reed', 'aptivity'],
   prisonersFreed: /\breturned\s+home\b|\b(?:were|was|been)\s+(?:also\s+)?(?:released|freed)\b|\bthe\s+(?:released|freed)\s+(?!(?:data|figures?|report|statement)\b)|\bfrom\s+(?:Russian\s+|Ukrainian\s+)?captivity\b/i,
   otherWarBefore: /\b(?:Soviet(?!\s+(?:era|times|Union|collapse|period|days|years|levels?|standards?))|(?:Afghanistan|Afghan|Chechen|Korean|Vietnam|Iraq)\s+[Ww]ar|[Ww]ars?\s+in\s+(?:Afghanistan|Vietnam|Iraq|Chechnya|Syria|Korea)|[Aa]verage\s+war)\b(?:[^.;:!?\d]*(?<=\s)\d{4}(?!\d))*[^.;:!?\d]*$/,
   // "The average war since 1816 has seen around 50 battlefield deaths a day": a benchmark of all wars, not this one's.

@@ -130,6 +130,8 @@ export interface ReadingRules {
   swapWord: RegExp;
   /** Tested on a sentence: it speaks of prisoners freed or back home ("returned home", "were also released"). */
   prisonersFreed: RegExp;
+  /** Words one of which `prisonersFreed` needs, looked for first ("home", "freed"). */
+  prisonersFreedHints: readonly string[];
   /** Tested on the words between a number and a nation: the other term of a swap opens ("exchanged for 55"). */
   swapOtherTerm: RegExp;
   /** Sticky after a number: a word for a figure, naming a number said before again (" figure", " estimate"). */
@@ -144,6 +146,10 @@ export interface ReadingRules {
   foreignCitizensOfAfter: RegExp;
   /** Sticky lookbehind at a number: a discharge from an army ("the early discharge of 119"). */
   dischargeBefore: RegExp;
+  /** What `dischargeBefore` may end with ("of ", "about "), looked for first. */
+  dischargeHints: readonly string[];
+  /** Parts of words one of which `byThen` needs ("then", "that"), looked for first. */
+  byThenHints: readonly string[];
   /** Tested on the words before a time expression: a ranking word whose phrase the time scopes ("the first such exchange in"). */
   rankingBefore: RegExp;
   /** Sticky after a force's noun: stationed in or sent to a NATO country ("into Romania", "in the Baltic states"). */
