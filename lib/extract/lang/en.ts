@@ -9,7 +9,6 @@ import { PRECHECK_WORDS_RE, WAR_WORDS_RE } from './en-precheck';
 // (the word lists) or in en-periods.ts (time expressions).
 
 
-
 /** One alternation, longest first so "killed in action" wins over "killed". */
 /** The verbs that report a statement, after its subject ("... the president said"). */
 const STATEMENT_VERB = String.raw`(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|insisted|insists|warned|warns|told|tells|put\s+out|gave|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:decree|order|law|bill))\b`;
