@@ -5,9 +5,9 @@ import { PERIOD_RULES, UNIT_MAP, periodExpr } from './en-periods';
 import { enReadingRules } from './en-reading-rules';
 import { PRECHECK_WORDS_RE, WAR_WORDS_RE } from './en-precheck';
 
-// English. Every English word the extractor knows is here, in en-words.ts
-// (the word lists) or in en-periods.ts (time expressions).
-
+// English. Every English word the extractor knows is here, in en-words.ts (the word lists), en-periods.ts (time
+// expressions), en-reading-rules.ts (what decides what a count is and where a time belongs) or en-precheck.ts (the
+// page precheck).
 
 /** One alternation, longest first so "killed in action" wins over "killed". */
 /** The verbs that report a statement, after its subject ("... the president said"). */
