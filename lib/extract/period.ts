@@ -39,13 +39,18 @@ export interface PeriodSource {
  * "100,000 casualties, with over 20,000 killed, since December", where a comma closes the other number's clause; nor
  * "lost more than 66,000 troops and over 7,600 heavy weapons since ...", a list that shares its verb and its time).
  */
+function partOfNumber(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 44 || c === 46;
+}
+
 function otherNumberOwns(text: string, from: number, to: number, lang: LangModule): boolean {
   for (let i = to - 1; i >= from; i--) {
     const c = text.charCodeAt(i);
     if (c === 44) return false;
     if (c >= 48 && c <= 57) {
       let j = i;
-      while (j > from && /[\d,.]/.test(text[j - 1]!)) j--;
+      // Back to the other number's start, over its digits and separators.
+      while (j > from && partOfNumber(text.charCodeAt(j - 1))) j--;
       return !lang.listAndBetween.test(text.slice(from, j));
     }
   }
