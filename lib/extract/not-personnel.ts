@@ -161,16 +161,21 @@ export function notPersonnel(text: string, tok: NumberToken, np: NounPhrase, s: 
  */
 export function strikeToll(text: string, tok: NumberToken, np: NounPhrase, s: Sentence, metric: Metric, lang: LangModule): boolean {
   if (!LOSS_OF_LIFE.has(metric) || tok.high >= MAX_STRIKE_TOLL || namesSoldiers(text, np, s, lang)) return false;
-  return s.cues.some((c) => c.value === 'civilian') || lang.strikeScene.test(s.body);
+  if (s.cues.some((c) => c.value === 'civilian') || lang.strikeScene.test(s.body)) return true;
+  // "Russia bombarded Ukraine with a drone and missile attack ... At least three people have been killed.": the strike
+  // of the sentence before, when this one names no side and neither names soldiers.
+  const p = s.previous;
+  return !!p && s.sides.length === 0 && !p.cues.some(soldierly(text, lang)) && (p.cues.some((c) => c.value === 'civilian') || lang.strikeScene.test(p.body));
 }
 
 /** The number's noun or its sentence names soldiers (not "people", which a strike's toll counts too). */
 function namesSoldiers(text: string, np: NounPhrase, s: Sentence, lang: LangModule): boolean {
-  const soldierly = (c: { start: number; end: number; value: string }) =>
-    (c.value === 'personnel' || c.value === 'foreign') && !lang.peopleNoun.test(text.slice(c.start, c.end));
   if (np.info?.cue === 'foreign' || (np.info?.cue === 'personnel' && !lang.peopleNoun.test(head(text, np)))) return true;
-  return s.cues.some(soldierly);
+  return s.cues.some(soldierly(text, lang));
 }
+
+const soldierly = (text: string, lang: LangModule) => (c: { start: number; end: number; value: string }) =>
+  (c.value === 'personnel' || c.value === 'foreign') && !lang.peopleNoun.test(text.slice(c.start, c.end));
 
 function evadersAfter(text: string, tok: NumberToken, s: Sentence, lang: LangModule): boolean {
   if (!s.namesEvasion) return false;
