@@ -1,6 +1,7 @@
 import type { Sentence } from './context';
 import type { NumberToken } from './numbers';
-import type { Figure } from './types';
+import { sticky } from './reject';
+import type { Figure, Qualifier } from './types';
 
 // The first figure of each value in a block, so that a number said again ("the 50,000 kill rate") can be read as
 // the figure it repeats.
@@ -42,6 +43,27 @@ export function namedAgain(earlier: Figure, text: string, tok: NumberToken, s: S
     end: tok.end,
     text: text.slice(tok.start, tok.end),
     period: earlier.period && { ...earlier.period },
+    sentence: s.body,
+  };
+}
+
+/**
+ * "“hundreds” of Russian soldiers had been captured ..., while a colonel has claimed that the number may be as high as
+ * 2,000": the count its sentence named just before, at another value; it keeps that count's meaning, not the words
+ * around the new value (the colonel's nation).
+ */
+export function sameCountAgain(prev: Figure, text: string, tok: NumberToken, s: Sentence, qualifier: Qualifier): Figure | null {
+  if (prev.start < s.start || !sticky(s.lang.numberAnaphorBefore, text, tok.start)) return null;
+  // Not a count moved to a time of its own: "1,083 ... in 2021, while the number rose to 1,379 in 2022".
+  if (s.periods.some((p) => p.start >= tok.end)) return null;
+  return {
+    ...prev,
+    start: tok.start,
+    end: tok.end,
+    text: text.slice(tok.start, tok.end),
+    value: { low: tok.low, high: tok.high },
+    qualifier,
+    period: prev.period && { ...prev.period },
     sentence: s.body,
   };
 }

@@ -15,3 +15,30 @@ describe('the sentence before', () => {
     expect(read('Ukrainian troops held the line near Pokrovsk. At least 30 people have been killed there this month.').map((f) => f.text)).toEqual(['30']);
   });
 });
+
+describe('the same count, named again', () => {
+  it('keeps the meaning of the count its sentence named, at a guessed value', () => {
+    const [hundreds, guess] = read(
+      'Zelensky noted that “hundreds” of Russian soldiers had been captured as of Aug. 13, while an undisclosed Ukrainian colonel has claimed that the number may be as high as 2,000.',
+      '2024-08-20',
+    );
+    expect(hundreds!.side).toBe('russia');
+    expect(guess).toMatchObject({ text: '2,000', metric: 'captured', side: 'russia', qualifier: 'as many as' });
+    // "puts the total toll at": the toll of the soldiers just named.
+    const civic = read(
+      'A Ukrainian civic group said it has confirmed the deaths of nearly 25,000 Ukrainian soldiers since the invasion by using open sources, and puts the total toll at more than 30,000.',
+    );
+    expect(civic.map((f) => [f.text, f.side])).toEqual([
+      ['25,000', 'ukraine'],
+      ['30,000', 'ukraine'],
+    ]);
+  });
+
+  it('lets a count moved to a time of its own keep that time', () => {
+    const figs = read('The court convicted 1,083 soldiers of desertion in 2021, while the number rose to 1,379 in 2022.');
+    expect(figs.map((f) => [f.text, f.period?.start])).toEqual([
+      ['1,083', '2021-01-01'],
+      ['1,379', '2022-01-01'],
+    ]);
+  });
+});

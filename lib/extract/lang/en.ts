@@ -281,9 +281,9 @@ export const en: LangModule = {
   returnBefore: /(?<=\b(?:return|returned|returning|bring|brought|bringing)\s+(?:(?:another|more\s+than|over|about|around|some|nearly|almost)\s+)*)/iy,
   homeAfter: /\s+home\b/iy,
   // "have put the number at more than 100", "estimated it at 120,000": a number the sentence before named.
-  // Also "In June, the number fell to 1,163": the same count, moved.
+  // Also "In June, the number fell to 1,163": the same count, moved; "the number may be as high as 2,000": or guessed.
   numberAnaphorBefore:
-    /(?<=\b(?:(?:put|puts|putting|placed|places|placing|estimated|estimates|estimate|set|sets)\s+(?:(?:the|that|this|their|its)\s+(?:(?:total|overall|real|true|likely|estimated|latest|official)\s+)?(?:number|figure|toll|total|count|tally|rate)|it)\s+(?:at|as\s+high\s+as|as\s+low\s+as|near)|(?:the|that|this)\s+(?:(?:daily|weekly|monthly|average)\s+)?(?:number|figure|rate|average|toll|count|tally)\s+(?:(?:has|had)\s+)?(?:fell|fallen|dropped|declined|decreased|rose|risen|climbed|increased|grew|grown|jumped|slipped)\s+(?:again\s+)?to)\s+(?:(?:about|around|some|roughly|approximately|more\s+than|over|nearly|almost|up\s+to|at\s+least|close\s+to|just)\s+)?)/iy,
+    /(?<=\b(?:(?:put|puts|putting|placed|places|placing|estimated|estimates|estimate|set|sets)\s+(?:(?:the|that|this|their|its)\s+(?:(?:total|overall|real|true|likely|estimated|latest|official)\s+)?(?:number|figure|toll|total|count|tally|rate)|it)\s+(?:at|as\s+high\s+as|as\s+low\s+as|near)|(?:the|that|this)\s+(?:(?:daily|weekly|monthly|average)\s+)?(?:number|figure|rate|average|toll|count|tally)\s+(?:(?:has|had)\s+)?(?:fell|fallen|dropped|declined|decreased|rose|risen|climbed|increased|grew|grown|jumped|slipped)\s+(?:again\s+)?to|(?:the|that|this)\s+(?:number|figure|toll|total|count|tally)\s+(?:may|might|could|would)\s+(?:be|reach|exceed|top)(?:\s+as\s+high\s+as)?)\s+(?:(?:about|around|some|roughly|approximately|more\s+than|over|nearly|almost|up\s+to|at\s+least|close\s+to|just)\s+)?)/iy,
   captiveVerbBefore:
     /(?<=\b(?:released|freed|swapped|exchanged|traded|handed\s+over|repatriated|(?:release|return|exchange|swap|repatriation)\s+of)(?:\s+(?:include|included|including))?\s+(?:(?:another|more\s+than|over|about|around|some|nearly|almost|up\s+to|at\s+least|a\s+further)\s+)*)/iy,
   targetBefore:
