@@ -371,3 +371,10 @@ describe('non-figures, in wordings from review round 41', () => {
     expect(texts('Around 2 million Ukrainians are dodging military drafts, while another 200,000 are absent without leave.')).toEqual(['200,000']);
   });
 });
+
+describe('non-figures, in wordings from review round 42', () => {
+  it('leaves out people hurt in a city district a mayor names', () => {
+    expect(texts('At least two people were injured in Kyiv’s Solomianskyi district, according to Kyiv Mayor Vitalii Klitschko.')).toEqual([]);
+    expect(texts('At least 40 soldiers were injured in a strike on a training ground in the Dnipro district.')).toEqual(['40']);
+  });
+});

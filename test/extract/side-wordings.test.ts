@@ -71,4 +71,14 @@ describe('sides and metrics, in wordings from review round 42', () => {
     const toll = 'Defence intelligence put the number of Russian casualties throughout the war at 1,118,000, higher than the entire size of its army.';
     expect(one(toll, '2025-10-31')).toMatchObject({ metric: 'casualties', rate: 'cumulative' });
   });
+
+  it('reads people "from Colombia" as foreign fighters, and keeps the recruitment verb of a clause they share', () => {
+    expect(one('Approximately 1200 people from Colombia have arrived in Ukraine in the last four months alone.', '2026-02-14')).toMatchObject({
+      metric: 'foreign_troops',
+    });
+    const cuba = 'Our intelligence tells us about at least 20,000 people from Cuba that have already filled the documents and have been recruited to fight for Russia.';
+    expect(one(cuba, '2025-09-18')).toMatchObject({ metric: 'recruited', side: 'russia' });
+    // The verb of a clause about who they were is not what happened to them.
+    expect(one('Two Indians who had been recruited by the Russian Army were recently killed.', '2025-09-18')).toMatchObject({ metric: 'killed' });
+  });
 });

@@ -80,7 +80,8 @@ export const enReadingRules: ReadingRules = {
   rateNounAfter: /\s+(?:rate|average|toll|tally|number|losses|casualties)\b/y,
   seriesBetween:
     /^(?:\s+[a-z]+){0,2}?(?:\s+(?:a|per|each|every)\s+(?:day|week|month))?(?:\s+in\s+[A-Z][a-z]+(?:\s+\d{4})?)?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?:were|was|stood\s+at|reached)\s+)?(?:about\s+|around\s+|over\s+|nearly\s+)?$/,
-  strikeScene: /\b(?:strikes?|attacks?|shelling|bombing|bombardment|drones?|missiles?|explosions?|blasts?)\b/i,
+  // And where a strike falls: "two people were injured in Kyiv's Solomianskyi district", "the mayor said".
+  strikeScene: /\b(?:strikes?|attacks?|shelling|bombing|bombardment|drones?|missiles?|explosions?|blasts?|district|neighbou?rhoods?|residential|apartments?|high-rise|[Mm]ayor)\b/i,
   battleScope: /\b(?:(?:in|during)\s+(?:the|this|that)\s+(?:battle|fight|siege|assault)\b|(?:by|in|of|after|from)\s+(?:a|an|one|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:strike|attack|explosion|blast|bombing)\b|(?:battles?|siege)\s+(?:for|of)\s+[A-Z]|fight(?:ing)?\s+for\s+(?!Russia|Ukraine|Kyiv|Kiev|Moscow|the\b)[A-Z])/,
   bodiesSwap: /\b(?:bodies|remains)\b/i,
   forPairAfter: /(?:-for-|\s+for\s+)\d/y,
@@ -88,8 +89,9 @@ export const enReadingRules: ReadingRules = {
   swapWord: /\b(?:swap|exchange|trade)(?:s|d)?\b|\bswapped\b/i,
   harmParticipleBefore: /(?<=\b(?:killing|injuring|wounding|maiming)\s+(?:(?:at\s+least|about|around|some|nearly|more\s+than|over)\s+)?)/y,
   participleHedgeAfter: /(?:confirmed|reported|presumed|feared|believed|officially)\s+(?=[a-z])/y,
-  raisedPredicateAfter: /\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:(?:reportedly|allegedly|also|all|later|first)\s+)?(?:(mobili[sz]ed|conscripted|drafted|called\s+up)|recruited|enlisted|contracted)|(?:have|has|had)\s+(?:(?:reportedly|already|also)\s+)?(?:enlisted|signed\s+up|volunteered))\b/y,
-  foreignCitizensOfAfter: /\s+of\s+(?:the\s+)?(?:Central\s+Asia(?:['’]s|n)?|Uzbekistan|Tajikistan|Kyrgyzstan|Kazakhstan|Turkmenistan|India|Nepal|Cuba|Sri\s+Lanka|Kenya|Ghana|Nigeria|Cameroon|Egypt|Syria|Colombia|Georgia|Brazil|Japan|North\s+Korea|Africa(?:n)?|(?:other|foreign|African|Asian)\s+(?:countries|states|nations))\b/y,
+  // "20,000 people from Cuba that have already filled the documents and have been recruited": both verbs theirs.
+  raisedPredicateAfter: /(?:\s+from\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s*,?\s+(?:who|that)\s+[^\d,.;]{0,60}?\s+and)?\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:(?:reportedly|allegedly|also|all|later|first)\s+)?(?:(mobili[sz]ed|conscripted|drafted|called\s+up)|recruited|enlisted|contracted)|(?:have|has|had)\s+(?:(?:reportedly|already|also)\s+)?(?:enlisted|signed\s+up|volunteered))\b/y,
+  foreignCitizensOfAfter: /\s+(?:of|from)\s+(?:the\s+)?(?:Central\s+Asia(?:['’]s|n)?|Uzbekistan|Tajikistan|Kyrgyzstan|Kazakhstan|Turkmenistan|India|Nepal|Cuba|Sri\s+Lanka|Kenya|Ghana|Nigeria|Cameroon|Egypt|Syria|Colombia|Georgia|Brazil|Japan|North\s+Korea|Africa(?:n)?|(?:other|foreign|African|Asian)\s+(?:countries|states|nations))\b/y,
   byThenHints: ['hen', 'hat '],
   dischargeHints: ['of ', 'about ', 'around ', 'some ', 'over ', 'than ', 'another '],
   dischargeBefore: /(?<=\b(?:discharge|discharging|demobili[sz]ation)\s+of\s+(?:(?:about|around|some|over|more\s+than|another)\s+)?)/y,
