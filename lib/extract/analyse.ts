@@ -2,6 +2,7 @@ import { normKey } from './lang/normalize';
 import type { Cue, FoundPeriod, LangModule, RateInfo } from './lang/types';
 import type { Bounds } from './sentences';
 import { firstSentence, ownSentence } from './claimant';
+import { sticky } from './reject';
 import { isDateline, isStatementDate } from './statement';
 import type { Hit } from './context';
 import type { Side } from './types';
@@ -104,7 +105,7 @@ export function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = fa
     const bits = e.bits;
     {
       if (e.word !== undefined && sameWord(text, start, at, e.word)) {
-        if (e.cue !== undefined && start >= cueFree) out.cues.push({ start, end: at, value: e.cue });
+        if (e.cue !== undefined && start >= cueFree && !exConvicts(e.cue, text, start, lang)) out.cues.push({ start, end: at, value: e.cue });
         // "RBC-Ukraine" names an outlet, not a side; "the Russia-Ukraine war" names the war.
         if (e.side !== undefined && !cuesOnly && start >= sideFree && text.charCodeAt(start - 1) !== 45 && !(text.charCodeAt(at) === 45 && sideAfterHyphen(text, at + 1, lang))) {
           out.sides.push({ start, end: at, value: e.side });
@@ -124,7 +125,8 @@ export function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = fa
       const re = e.cueRe ?? cuePhrases.re;
       re.lastIndex = start;
       if ((m = re.exec(text))) {
-        push(out.cues, start, m[0].length, lang.cues.get(m[0]) ?? lang.cues.get(normKey(m[0])));
+        const cue = lang.cues.get(m[0]) ?? lang.cues.get(normKey(m[0]));
+        if (m[0].length !== at - start || !exConvicts(cue, text, start, lang)) push(out.cues, start, m[0].length, cue);
         cueFree = start + m[0].length;
       }
     }
@@ -181,4 +183,9 @@ export function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = fa
     }
   }
   return out;
+}
+
+/** "4,500 former prisoners ... who have been killed": convicts recruited to fight, no captives. */
+function exConvicts(cue: Cue | undefined, text: string, start: number, lang: LangModule): boolean {
+  return cue === 'captured' && sticky(lang.formerBefore, text, start);
 }

@@ -187,7 +187,11 @@ export function classifyMetric(
   ) {
     // "3,000 North Korean troops killed or wounded", "16 Sri Lankan mercenaries killed", "101 conscripts killed"
     // (headlines, with no verb before the participle) as well.
-    const loss = lossPredicate(text, pastMore(text, np.end), lang) ?? (np.foreign || head === 'foreign' || status ? participleAfter(text, cues, np.end, lang) : null);
+    const loss =
+      lossPredicate(text, pastMore(text, np.end), lang) ??
+      (np.foreign || head === 'foreign' || status ? participleAfter(text, cues, np.end, lang) : null) ??
+      // "4,500 former prisoners and over 1,700 mercenaries who have been killed": the clause both counts share.
+      (!np.headless && sticky(lang.sharedClauseAfter, text, np.end) ? lossPredicate(text, lang.sharedClauseAfter.lastIndex, lang) : null);
     if (loss) return { metric: loss, specific: true };
   }
 

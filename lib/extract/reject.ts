@@ -273,6 +273,8 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
     const key = lowerWord.indexOf('’') < 0 ? lowerWord : lowerWord.replace(/’/g, "'");
     let info = lang.nouns.get(key);
     if (info?.atNumber && (n > 0 || unknown)) info = undefined;
+    // "4,500 former prisoners ... who have been killed": Wagner's convicts, not captives.
+    if (info?.cue === 'captured' && n > 0 && sticky(lang.formerBefore, text, p)) info = lang.nouns.get('convicts');
     pos = p + word.length;
     // "1,000 daily wage workers": before another word that is no function word, the adverb is an adjective.
     if (info?.adverb && startsWord(text, pos)) {

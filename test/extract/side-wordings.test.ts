@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lib/extract';
 import { one } from './one';
 
-// Whose soldiers a figure counts, in wordings from review rounds 38-41, in sentences written for these tests.
+// Whose soldiers a figure counts, in wordings from review rounds 38-43, in sentences written for these tests.
 
 describe('sides, in wordings from review round 38', () => {
   it('reads "combined" as both sides only before a count word, not in "all its wars combined" or "a combined group of troops"', () => {
@@ -80,5 +80,20 @@ describe('sides and metrics, in wordings from review round 42', () => {
     expect(one(cuba, '2025-09-18')).toMatchObject({ metric: 'recruited', side: 'russia' });
     // The verb of a clause about who they were is not what happened to them.
     expect(one('Two Indians who had been recruited by the Russian Army were recently killed.', '2025-09-18')).toMatchObject({ metric: 'killed' });
+  });
+});
+
+describe('sides and metrics, in wordings from review round 43', () => {
+  it('reads "former prisoners" as convicts, not captives, who share the clause of the count after them', () => {
+    const figs = extractFigures(
+      'The journalists and volunteers now have also identified around 4,500 former prisoners and over 1,700 mercenaries who have been killed in Ukraine.',
+      { published: '2023-06-02' },
+    );
+    expect(figs.map((f) => [f.text, f.metric])).toEqual([
+      ['4,500', 'killed'],
+      ['1,700', 'killed'],
+    ]);
+    // Former prisoners of war were captives.
+    expect(one('Among those freed were 200 former prisoners of war.', '2023-06-02')).toMatchObject({ metric: 'captured' });
   });
 });

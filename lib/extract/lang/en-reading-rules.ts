@@ -89,6 +89,7 @@ export const enReadingRules: ReadingRules = {
   swapWord: /\b(?:swap|exchange|trade)(?:s|d)?\b|\bswapped\b/i,
   harmParticipleBefore: /(?<=\b(?:killing|injuring|wounding|maiming)\s+(?:(?:at\s+least|about|around|some|nearly|more\s+than|over)\s+)?)/y,
   participleHedgeAfter: /(?:confirmed|reported|presumed|feared|believed|officially)\s+(?=[a-z])/y,
+  formerBefore: /(?<=\b(?:[Ff]ormer|[Ee]x)[\s-])/y,
   // "20,000 people from Cuba that have already filled the documents and have been recruited": both verbs theirs.
   raisedPredicateAfter: /(?:\s+from\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s*,?\s+(?:who|that)\s+[^\d,.;]{0,60}?\s+and)?\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:(?:reportedly|allegedly|also|all|later|first)\s+)?(?:(mobili[sz]ed|conscripted|drafted|called\s+up)|recruited|enlisted|contracted)|(?:have|has|had)\s+(?:(?:reportedly|already|also)\s+)?(?:enlisted|signed\s+up|volunteered))\b/y,
   foreignCitizensOfAfter: /\s+(?:of|from)\s+(?:the\s+)?(?:Central\s+Asia(?:['’]s|n)?|Uzbekistan|Tajikistan|Kyrgyzstan|Kazakhstan|Turkmenistan|India|Nepal|Cuba|Sri\s+Lanka|Kenya|Ghana|Nigeria|Cameroon|Egypt|Syria|Colombia|Georgia|Brazil|Japan|North\s+Korea|Africa(?:n)?|(?:other|foreign|African|Asian)\s+(?:countries|states|nations))\b/y,
@@ -113,6 +114,7 @@ export const enReadingRules: ReadingRules = {
   partOfWholeBefore: /(?<=\b\d[\d,]*\s+([a-z]+)\s+(?:out\s+)?of\s+(?:the\s+)?)/y,
   ofWholeAfter: /\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|[A-Za-z]+['’]s\s+)?[\d,]+\s+([a-z]+)\b/y,
   subsetBefore: /^[^.;:!?\d]{0,40}\bincluding\s+(?:(?:more\s+than|over|at\s+least|about|around|nearly|almost|some|roughly)\s+)?$/i,
+  sharedClauseAfter: /\s+and\s+(?:(?:over|more\s+than|about|around|some|nearly|almost|at\s+least)\s+)?\d[\d,.]*\s+[A-Za-z-]+(?:\s+[A-Za-z-]+)?(?=\s+(?:who|that)\s)/y,
   sharedNounAfter: /\s+and\s+(?:killed|wounded|injured|captured|lost)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)/y,
   plannedAfterHint: ' to be ',
   plannedAfter: /(?:\s+[\w'’-]+){0,3}?\s+(?:are|is)\s+(?:(?:due|set|scheduled|expected|planned|going)\s+)?to\s+be\s+/y,

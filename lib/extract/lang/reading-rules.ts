@@ -111,6 +111,8 @@ export interface ReadingRules {
   subsetBefore: RegExp;
   /** Sticky after a number with no noun: "and", a verb and another number ("77 and wounded 40"), whose noun both share. */
   sharedNounAfter: RegExp;
+  /** Sticky, after a noun: another count joins it before a relative clause they share ("and over 1,700 mercenaries" who ...). */
+  sharedClauseAfter: RegExp;
   /** Sticky at a since-phrase: it says how long someone was held ("held in Russian captivity since 2022"), not where a total starts. */
   heldSinceBefore: RegExp;
   /**
@@ -142,6 +144,8 @@ export interface ReadingRules {
   participleHedgeAfter: RegExp;
   /** Sticky after a number's noun: a passive of call-up (group 1: "were mobilized") or recruitment ("were recruited"). */
   raisedPredicateAfter: RegExp;
+  /** Sticky, at a noun: a word right before it makes prisoners ex-convicts ("former prisoners"), not captives. */
+  formerBefore: RegExp;
   /** Sticky after "citizens": the foreign countries they are of ("of Central Asia's countries", "of Uzbekistan"). */
   foreignCitizensOfAfter: RegExp;
   /** Sticky lookbehind at a number: a discharge from an army ("the early discharge of 119"). */
