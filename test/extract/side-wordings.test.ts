@@ -96,4 +96,11 @@ describe('sides and metrics, in wordings from review round 43', () => {
     // Former prisoners of war were captives.
     expect(one('Among those freed were 200 former prisoners of war.', '2023-06-02')).toMatchObject({ metric: 'captured' });
   });
+
+  it('reads "deaths, injuries" and "wounded, killed or missing" as casualties, and armour abbreviations as equipment', () => {
+    expect(one('Troop deaths, injuries in Ukraine war nearing 500,000', '2023-08-19')).toMatchObject({ metric: 'casualties' });
+    const irretrievable = "Russia's total irretrievable losses, which include wounded, killed or missing, may amount to 203,000.";
+    expect(one(irretrievable, '2023-06-02')).toMatchObject({ metric: 'casualties', side: 'russia' });
+    expect(extractFigures('Since the invasion began, Moscow has lost an estimated 14,000 MBTs, IFVs, and APCs.', { published: '2025-02-12' })).toEqual([]);
+  });
 });

@@ -144,7 +144,7 @@ export const NOUNS: [string, NounInfo][] = [
     .map((w): [string, NounInfo] => [w, rejectAs('places')]),
   ...['tanks', 'tank', 'vehicles', 'drones', 'drone', 'uavs', 'missiles', 'rockets', 'shells',
     'rounds', 'aircraft', 'planes', 'jets', 'helicopters', 'ships', 'boats', 'vessels', 'systems',
-    'guns', 'howitzers', 'launchers', 'apcs', 'ifvs', 'weapons', 'munitions', 'bombs', 'trucks',
+    'guns', 'howitzers', 'launchers', 'apcs', 'ifvs', 'mbts', 'afvs', 'spgs', 'mlrs', 'weapons', 'munitions', 'bombs', 'trucks',
     'cars', 'pieces', 'artillery', 'sorties', 'strikes', 'attacks', 'targets', 'humvees', 'himars', 'bradleys',
     'abrams', 'leopards', 'javelins', 'stingers', 'radars', 'radar', 'trailers', 'mraps', 'atacms', 'shaheds', 'howitzer',
     'carriers', 'transporters', 'strykers', 'marders', 'challengers', 'patriots', 'caesars', 'gepards', 'iskanders', 'kalibrs', 'lancets']
@@ -194,7 +194,8 @@ export const CUES: [string, Cue][] = [
     'wounded, captured or missing', 'wounded, captured, or missing', 'injured, captured, or missing',
     'dead and critically injured', 'dead or critically injured', 'dead and seriously injured', 'dead or seriously injured',
     'killed or severely injured', 'killed or severely wounded', 'killed or gravely wounded', 'killed or critically injured', 'killed or so badly injured', 'killed or so badly wounded', 'killed or so seriously injured', 'killed or so seriously wounded',
-    'deaths and injuries', 'deaths or injuries', 'deaths and injured']
+    'deaths and injuries', 'deaths or injuries', 'deaths and injured', 'deaths, injuries',
+    'wounded, killed or missing', 'wounded, killed, or missing', 'wounded, killed and missing', 'wounded, killed, and missing']
     .map((w): [string, Cue] => [w, 'casualties']),
   // "the size of the armed forces to around one million troops": a force's size, not its recruits.
   ['size of', 'force'],
