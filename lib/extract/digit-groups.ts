@@ -32,7 +32,7 @@ export function digitsEnd(text: string, at: number): { end: number; grouped: boo
     let j = i;
     while (text.charCodeAt(j) === 44 && twoDigitsThenComma(text, j + 1)) j += 3;
     if (text.charCodeAt(j) === 44 && threeDigitsAt(text, j + 1) && !isDigitCode(text.charCodeAt(j + 4))) {
-      return { end: j + 4, grouped: true, dotGroups: false, decimalComma: -1 };
+      return { end: decimalEnd(text, j + 4), grouped: true, dotGroups: false, decimalComma: -1 };
     }
   }
   let grouped = false;
@@ -63,12 +63,19 @@ export function digitsEnd(text: string, at: number): { end: number; grouped: boo
     }
   }
   const intEnd = i;
-  if (text.charCodeAt(i) === 46 && isDigitCode(text.charCodeAt(i + 1))) {
-    let j = i + 1;
-    while (isDigitCode(text.charCodeAt(j))) j++;
-    if (text.charCodeAt(j) !== 46) i = j;
-  }
+  i = decimalEnd(text, i);
   return { end: i, grouped: grouped || i > intEnd, dotGroups: grouped && onlyDots && i === intEnd, decimalComma: -1 };
+}
+
+/**
+ * The end of a decimal part at `at`, if there is one ("49,324.60"): not in a dotted run like "1.2.3", but before a
+ * sentence's full stop ("approximately $49,324.60.").
+ */
+function decimalEnd(text: string, at: number): number {
+  if (text.charCodeAt(at) !== 46 || !isDigitCode(text.charCodeAt(at + 1))) return at;
+  let j = at + 1;
+  while (isDigitCode(text.charCodeAt(j))) j++;
+  return text.charCodeAt(j) === 46 && isDigitCode(text.charCodeAt(j + 1)) ? at : j;
 }
 
 /** One or two digits at `i` and no more: a decimal part, not a thousands group. */

@@ -46,6 +46,13 @@ describe('number formats', () => {
     expect(extractFigures('Families of the dead receive monthly payments of 18 450,75 rubles.', { published: '2025-06-15' })).toEqual([]);
   });
 
+  it('reads a decimal part before a full stop and after Indian grouping as part of the number', () => {
+    expect(readNumber('about 49,324.60.', 6, getLang('en'))).toMatchObject({ end: 15, low: 49324.6 });
+    expect(readNumber('₹49,89,324.60, during', 1, getLang('en'))).toMatchObject({ end: 13, low: 4989324.6 });
+    // A dotted run is no decimal: "1.2.3".
+    expect(readNumber('1.2.3', 0, getLang('en'))?.end).toBe(1);
+  });
+
   it('reads "bn" as a billion, and a billion casualties as no figure at all', () => {
     expect(readNumber('1.2bn casualties', 0, getLang('en'))?.low).toBe(1_200_000_000);
     expect(extractFigures('Headline: 1.2bn casualties is not plausible', { published: '2025-06-15' })).toEqual([]);

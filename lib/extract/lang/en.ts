@@ -177,12 +177,13 @@ export const en: LangModule = {
   particleVerbBefore: /\b(?:hand|hands|handed|handing|turn|turns|turned|turning)\s+over\s+$/i,
   qualifierAfter: /\s+(or\s+(?:more|so))\b|(\+)|(-plus|-odd)\b/iy,
   // "from 800,000 ($8,000)": a sum followed by its conversion.
-  currencyAfter: /\s*\((?:approx\.?\s*|about\s+|some\s+|~)?(?:[$€£₴₽¥]|US\$|USD|EUR)/y,
+  currencyAfter: /\s*\((?:approx\.?\s*|about\s+|some\s+|~)?(?:[$€£₴₽¥₹]|US\$|USD|EUR|INR|Rs\b)/y,
   // "born in 1960 died", "in 2022 soldiers": a year, whatever follows.
   // Also a year after a possessive: "Russia's 2025 casualty rate".
   yearBefore: /(?<=\b(?:in|since|born|from|until|till|by|during|of|year)\s+|[A-Za-z]['’]s\s+)/iy,
-  currencySigns: '$€£₴₽¥.',
-  currencyBefore: /(?<=(?:[$€£₴₽¥]|US\$|USD|EUR|GBP|UAH|RUB|Rs\.?)\s?)/y,
+  // "Rs 49,89,324" ends in a small letter.
+  currencySigns: '$€£₴₽¥₹.s',
+  currencyBefore: /(?<=(?:[$€£₴₽¥₹]|US\$|USD|EUR|GBP|UAH|RUB|INR|\bRs\.?)\s?)/y,
   // Also in capitals ("ON OCTOBER 5, 2022" in a caption); lower-case "may" and "march" are verbs.
   // "Sep, 21" and the second day of "July 26 and 27" too.
   monthBefore: new RegExp(`(?<=\\b(?:${MONTH}|${MONTH.toUpperCase()})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s*(?:and|or|to|through|&|-|–)\\s*)?)`, 'y'),
