@@ -45,6 +45,9 @@ export function sticky(re: RegExp, text: string, at: number): boolean {
   return re.test(text);
 }
 
+/** Years from here on, after "the", are years this war's reporting names, not counts. */
+const RECENT_YEAR = 2000;
+
 /** Longer than otherWarAfter can reach (60 characters, a preposition and a war's name). */
 const OTHER_WAR_WINDOW = 110;
 
@@ -130,6 +133,8 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
   const after = text.charCodeAt(tok.end) === 32 ? tok.end + 1 : tok.end;
   if (text.charCodeAt(after) === 40 && sticky(lang.currencyAfter, text, tok.end)) return 'money';
   if (tok.yearLike && sticky(lang.yearBefore, text, at)) return 'year';
+  // "the 2023 AWOL cases"; not "the 1900 soldiers", in the range of years before this century.
+  if (tok.yearLike && tok.low >= RECENT_YEAR && sticky(lang.recentYearBefore, text, at)) return 'year';
   if (tok.plainInt && tok.high <= 100 && prev === 32 && sticky(lang.channelBefore, text, at)) return 'name';
   if (tok.plainInt && tok.low <= 31 && !tok.isRange) {
     if (sticky(lang.monthBefore, text, at) || sticky(lang.monthAfter, text, tok.end) || sticky(lang.monthCommaBefore, text, at)) return 'date';

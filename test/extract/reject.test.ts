@@ -24,6 +24,7 @@ describe('non-figures are not reported', () => {
     ['money', 'Recruits are paid $2,500 a month and soldiers who are killed €15,000.'],
     ['rupees, in Indian grouping with paise', 'Recruits are offered ₹49,89,324.60 and the wounded Rs 4,76,329.82 to Rs. 9,53,496.77.'],
     ['money with cents at the end of a sentence', 'Recruits are offered 5.2 million rubles, approximately $49,324.60.'],
+    ['a recent year after "the"', 'The majority of the 2023 desertion cases were opened after the call-up.'],
     ['money in words after the number', 'The army paid 3 million rubles to families of killed soldiers.'],
     ['vague money', 'Soldiers were killed while billions of dollars were spent.'],
     ['percentages', 'Drones cause 70 to 80 per cent of soldiers killed and 60% of the wounded.'],

@@ -180,6 +180,7 @@ export const en: LangModule = {
   currencyAfter: /\s*\((?:approx\.?\s*|about\s+|some\s+|~)?(?:[$€£₴₽¥₹]|US\$|USD|EUR|INR|Rs\b)/y,
   // "born in 1960 died", "in 2022 soldiers": a year, whatever follows.
   // Also a year after a possessive: "Russia's 2025 casualty rate".
+  recentYearBefore: /(?<=\b[Tt]he\s+)/y,
   yearBefore: /(?<=\b(?:in|since|born|from|until|till|by|during|of|year)\s+|[A-Za-z]['’]s\s+)/iy,
   // "Rs 49,89,324" ends in a small letter.
   currencySigns: '$€£₴₽¥₹.s',

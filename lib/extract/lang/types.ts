@@ -174,6 +174,8 @@ export interface LangModule extends ReadingRules {
   currencyAfter: RegExp;
   /** Sticky lookbehind at a year-like number: a word that makes it a year ("born in 1960"). */
   yearBefore: RegExp;
+  /** Sticky, at a number: an article right before a recent year makes it a modifier ("the 2023 AWOL cases"). */
+  recentYearBefore: RegExp;
   /** Sticky at a day number: a month and a comma before it, and the day ends at a comma or stop ("Sep, 21,"). */
   monthCommaBefore: RegExp;
   /** Sticky lookbehind at a number: a group of people by age before it ("men under 60"). */
