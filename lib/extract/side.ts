@@ -119,7 +119,7 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?:
   if (metric === 'captured') {
     s.lang.heldInAfter.lastIndex = np.end;
     const held = s.lang.heldInAfter.exec(s.text);
-    const captor = held ? s.lang.sides.get(held[1]!.toLowerCase()) : undefined;
+    const captor = held ? s.lang.sides.get((held[1] ?? held[2])!.toLowerCase()) : undefined;
     if (captor) return captor === 'russia' ? 'ukraine' : 'russia';
   }
   // "conscripted, like hundreds of young Kenyans, into the Russian army": the army they are taken into.

@@ -52,3 +52,13 @@ describe('sides and prisoners, in wordings from review round 39', () => {
     expect(one('Ukraine managed to bring home more than 200 soldiers, sergeants and officers.', '2024-01-04').metric).toBe('captured');
   });
 });
+
+describe('prisoners, in wordings from review round 43', () => {
+  it('reads foreigners "held prisoners in Ukraine" as captives from Russia\'s side', () => {
+    expect(one('The government says around a dozen Sri Lankans are being held prisoners in Ukraine.', '2025-05-18')).toMatchObject({
+      metric: 'captured',
+      side: 'russia',
+    });
+    expect(one('About 20 Nepalis are held as POWs by Ukraine.', '2025-05-18')).toMatchObject({ metric: 'captured', side: 'russia' });
+  });
+});

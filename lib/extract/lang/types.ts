@@ -348,7 +348,7 @@ export interface LangModule extends ReadingRules {
   localScope: RegExp;
   /** Sticky, after a number's noun: a nation the count is given for ("100,000 for Ukraine", "100 prisoners from the Ukrainian side"); group 1 or 2 names it. */
   sideForAfter: RegExp;
-  /** Sticky after the noun of prisoners: the captor's custody ("still in Russian custody"); group 1 names it. */
+  /** Sticky after the noun of prisoners: the captor's custody ("still in Russian custody"); group 1 or 2 names it ("held as POWs by Ukraine"). */
   heldInAfter: RegExp;
   /** Sticky after the noun of bodies or prisoners: "to Ukraine", where they are handed over. Group 1: the nation. */
   recipientAfter: RegExp;
