@@ -220,7 +220,7 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   const totalOf =
     (rateWord === 'cumulative_before' || (rateWord === 'war_scope' && !increment)) && !oneSwap && !planned && !datedPeriodIn(s.periods, text, tok, lang);
   const cumulative =
-    !explicit && !STOCKS.has(metric) && metric !== 'target' && ((rateWord === 'cumulative' && !planned) || totalOf || sinceBefore(text, tok, s.periods, lang, s.start));
+    !explicit && !STOCKS.has(metric) && metric !== 'target' && ((rateWord === 'cumulative' && !planned && !(increment && (!prev || prev.metric === metric))) || totalOf || sinceBefore(text, tok, s.periods, lang, s.start));
   const flow = !STOCKS.has(metric) && metric !== 'target';
   const ahead = plannedAhead(s, tok.start, doc.published);
   let period: Period | null = choosePeriod({

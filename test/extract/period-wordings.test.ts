@@ -84,3 +84,11 @@ describe('periods, in wordings from review round 41', () => {
     expect(one(text, '2024-12-02').period).toEqual({ start: '2024-10-01', end: '2024-10-31' });
   });
 });
+
+describe('periods and rates, in wordings from review round 43', () => {
+  it('reads "16 more" and "sixteen additional" deaths as an increment, not the toll since the invasion', () => {
+    expect(one('Death Toll Climbs as 16 More Nepalis in Russian Army Perish', '2024-03-20')).toMatchObject({ metric: 'killed', rate: 'none', period: null });
+    const additional = 'Sixteen additional Nepali nationals, serving in the Russian army, have lost their lives in the ongoing conflict.';
+    expect(one(additional, '2024-03-20')).toMatchObject({ metric: 'killed', rate: 'none' });
+  });
+});

@@ -19,7 +19,7 @@ export const enReadingRules: ReadingRules = {
   secondReport: /\band\s+(?:that|said|says|added|warned|promised)\b/i,
   mixedGroupAfter: /\s+(?:and|or)\s+(?:their\s+)?(?:relatives|families|family\s+members|loved\s+ones)\b/iy,
   penalAfter: /\s+(?:(?:are|were|being)\s+)?(?:held\s+|kept\s+|serving\s+(?:sentences\s+)?)?in\s+(?:(?:Russian|Russia's|the|its|their)\s+)?penal\s+colon(?:y|ies)\b/iy,
-  incrementAfter: /\s+more\b/iy,
+  incrementAfter: /\s+(?:more|additional)\b/iy,
   lists: {
     end: /\s+(?:over|in|during|within|for)(?:\s+the)?(?:\s+(?:space|course)\s+of)?\s*$/i,
     lastItem: /\band\s+(?:[^,]|,(?=\d))*$/i,
