@@ -161,6 +161,8 @@ export function classifyMetric(
   // right before says what happened to them ("managed to mobilize and conscript 406,000 people, ... killed").
   // "300 were killed and 2,700 others injured": the participle right after "others" or "more" is the number's own.
   if (np.headless) {
+    // "12 Indian nationals had died, while 18 are still serving": soldiers in service, after a count of the dead.
+    if (sticky(lang.stillServingAfter, text, np.end)) return { metric: foreignNear(cues, tok, s) || foreignNounBefore(text, s.start, tok.start, lang) ? 'foreign_troops' : 'force_size', specific: true };
     const at = pastMore(text, np.end);
     if (at !== np.end) {
       lang.othersParticiple.lastIndex = at;
@@ -289,4 +291,14 @@ export function classifyMetric(
   }
   if (head || nearestPersonnel) return { metric: 'force_size', specific: false };
   return null;
+}
+
+/** Whether a noun for foreign nationals stands in the text before a number ("12 Indian nationals had died, while 18"). */
+function foreignNounBefore(text: string, from: number, to: number, lang: LangModule): boolean {
+  const re = new RegExp(lang.nounWord.source, 'g');
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    if (lang.nouns.get(m[0].toLowerCase())?.foreign) return true;
+  }
+  return false;
 }

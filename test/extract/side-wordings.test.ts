@@ -103,4 +103,15 @@ describe('sides and metrics, in wordings from review round 43', () => {
     expect(one(irretrievable, '2023-06-02')).toMatchObject({ metric: 'casualties', side: 'russia' });
     expect(extractFigures('Since the invasion began, Moscow has lost an estimated 14,000 MBTs, IFVs, and APCs.', { published: '2025-02-12' })).toEqual([]);
   });
+
+  it('reads a number "still serving" after a count of the dead as soldiers in service, foreign when the dead were', () => {
+    const figs = extractFigures('Jaiswal also confirmed that 12 Indian nationals had died, while 18 are still serving in the Russian military.', {
+      published: '2024-08-09',
+    });
+    expect(figs.map((f) => [f.text, f.metric])).toEqual([
+      ['12', 'killed'],
+      ['18', 'foreign_troops'],
+    ]);
+    expect(extractFigures('About 300 were killed and 5,000 are still fighting near Pokrovsk.', { published: '2024-08-09' })[1]).toMatchObject({ metric: 'force_size' });
+  });
 });

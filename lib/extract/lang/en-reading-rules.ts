@@ -42,6 +42,7 @@ export const enReadingRules: ReadingRules = {
   },
   warSpan: /^(?:during|throughout|course)\b/i,
   totalOfBefore: /\btotal\s+(?:of\s+)?$/i,
+  stillServingAfter: /\s+(?:are|is|remain|remained|were)\s+(?:still\s+)?(?:serving|fighting)\b/iy,
   othersParticiple: /\s+(killed|wounded|injured|captured|missing|dead)\b/iy,
   peopleNoun: /^(?:people|persons?|individuals)$/i,
   remainsOfBetween: /^\s+of\s+(?:some\s+|about\s+|around\s+|over\s+|more\s+than\s+|an\s+additional\s+|another\s+)?$/,
