@@ -91,4 +91,9 @@ describe('periods and rates, in wordings from review round 43', () => {
     const additional = 'Sixteen additional Nepali nationals, serving in the Russian army, have lost their lives in the ongoing conflict.';
     expect(one(additional, '2024-03-20')).toMatchObject({ metric: 'killed', rate: 'none' });
   });
+
+  it('reads "In August 2024, the minister informed parliament that a total of 91 ..." as a total up to the statement', () => {
+    const text = 'In August 2024, external affairs minister S. Jaishankar informed parliament that a total of 91 Indian nationals had been recruited into the Russian army.';
+    expect(one(text, '2024-10-09')).toMatchObject({ rate: 'cumulative', period: { start: '2022-02-24', end: '2024-08-31' } });
+  });
 });

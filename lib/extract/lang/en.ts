@@ -11,7 +11,7 @@ import { PRECHECK_WORDS_RE, WAR_WORDS_RE } from './en-precheck';
 
 /** One alternation, longest first so "killed in action" wins over "killed". */
 /** The verbs that report a statement, after its subject ("... the president said"). */
-const STATEMENT_VERB = String.raw`(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|insisted|insists|warned|warns|told|tells|put\s+out|gave|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:decree|order|law|bill))\b`;
+const STATEMENT_VERB = String.raw`(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|insisted|insists|warned|warns|told|tells|informed|informs|put\s+out|gave|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:decree|order|law|bill))\b`;
 
 function alt(words: Iterable<string>): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeWord).join('|');
@@ -232,7 +232,7 @@ export const en: LangModule = {
   reportWords: new Set([
     'said', 'says', 'claimed', 'claims', 'reported', 'reports', 'estimated', 'estimates', 'announced', 'stated',
     'wrote', 'revealed', 'disclosed', 'calculated', 'confirmed', 'added', 'noted', 'admitted', 'acknowledged', 'insisted', 'warned',
-    'published', 'released', 'told', 'estimate', 'report', 'claim', 'figure', 'figures', 'numbers', 'data', 'assessment', 'assessments',
+    'published', 'released', 'told', 'informed', 'informs', 'estimate', 'report', 'claim', 'figure', 'figures', 'numbers', 'data', 'assessment', 'assessments',
     'update', 'updates', 'statement', 'statements', 'compiled', 'briefing', 'interview', 'speech', 'study', 'analysis', 'survey',
     // A participle clause after the date: "in September 2022, claiming just 5,937 ...".
     'claiming', 'saying', 'stating', 'putting', 'announcing',
