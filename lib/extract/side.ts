@@ -186,7 +186,10 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?:
       const h = s.side(i);
       s.lang.sideRaiserAfter.lastIndex = h.end;
       // "citing sources in the General Staff of the Armed Forces of Ukraine, only about 400 people have signed".
-      if (h.title && (h.office || s.lang.sideRaiserAfter.test(s.text))) chosen = h;
+      // A nation that only speaks ("Moscow said ... 300,000 reservists") speaks of its own call-up, not of a force
+      // (Putin's "15 battalions ... are encircled" are Ukraine's).
+      const raiser = h.title && !h.office ? s.lang.sideRaiserAfter.exec(s.text) : null;
+      if (h.title && (h.office || (raiser && (raiser[1] || metric !== 'force_size')))) chosen = h;
     }
   }
   // "Russia invaded a year ago with an initial force of about 150,000 troops": the invader's own force.

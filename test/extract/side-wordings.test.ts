@@ -114,4 +114,12 @@ describe('sides and metrics, in wordings from review round 43', () => {
     ]);
     expect(extractFigures('About 300 were killed and 5,000 are still fighting near Pokrovsk.', { published: '2024-08-09' })[1]).toMatchObject({ metric: 'force_size' });
   });
+
+  it('gives a call-up or a missing count the side of the nation that speaks of it, but not a force it speaks of', () => {
+    const moscow = 'Moscow said last week that the “partial mobilization” campaign of some 300,000 reservists was over.';
+    expect(one(moscow, '2022-11-07')).toMatchObject({ metric: 'mobilized', side: 'russia' });
+    expect(one('Ukraine reports 55,000 missing amidst prolonged war with Russia', '2024-09-28')).toMatchObject({ metric: 'missing', side: 'ukraine' });
+    const encircled = '"Another 15 battalions, around 3,500 personnel, are encircled on the left bank of the Oskol River," Putin said.';
+    expect(one(encircled, '2025-12-01').side).not.toBe('russia');
+  });
 });

@@ -329,7 +329,7 @@ export const en: LangModule = {
   sideContractBefore: /(?<=\b(?:contracts?|signed|signing|enlisted|joined)\s+(?:[\w-]+\s+){0,2}?(?:with|into|for)\s+(?:the\s+)?)/iy,
   nounJoinAfter: /\s+(?:and|or|&)\s+/y,
   sideRaiserAfter:
-    /(?:['’]s)?\s+(?:authorities|government|(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?|military|army|(?:armed|defen[cs]e)\s+forces|leadership|parliament|(?:(?:defen[cs]e\s+)?minister|president)(?:\s+[\w'’-]+){0,3}?)\s+(?:(?:has|have|had|will|would|could|can|may|plans?\s+to|planned\s+to|intends\s+to|is|are|was|were|also|already|now)\s+)*(?:recruit|mobili[sz]|call|draft|conscript|sign|enlist|raise|deploy|sen[dt]|form|aim|want|need|seek|sa(?:id|ys?)\b|report|announc)/iy,
+    /(?:['’]s)?(\s+(?:authorities|government|(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?|military|army|(?:armed|defen[cs]e)\s+forces|leadership|parliament|(?:(?:defen[cs]e\s+)?minister|president)(?:\s+[\w'’-]+){0,3}?))?\s+(?:(?:has|have|had|will|would|could|can|may|plans?\s+to|planned\s+to|intends\s+to|is|are|was|were|also|already|now)\s+)*(?:recruit|mobili[sz]|call|draft|conscript|sign|enlist|raise|deploy|sen[dt]|form|aim|want|need|seek|sa(?:id|ys?)\b|report|announc)/iy,
   // A headline's "Russia, Ukraine swap 200 prisoners": a swap word after the second nation.
   swapAfter: /\s+(?:swap|swaps|swapped|exchange|exchanges|exchanged|trade|trades|traded)\b/iy,
   // "Russian and Ukrainian soldiers", "each side": a count of both armies.

@@ -328,7 +328,7 @@ export interface LangModule extends ReadingRules {
   swapAfter: RegExp;
   /** Tested on the text between two side mentions: they are joined ("Russian and Ukrainian"). */
   sidesJoined: RegExp;
-  /** Sticky after a nation: its office, then a verb of raising soldiers ("Russian authorities called up"). */
+  /** Sticky after a nation: its office (group 1, if named), then a verb of raising soldiers or of speech ("Russian authorities called up", "Moscow said"). */
   sideRaiserAfter: RegExp;
   /** Sticky after a nation: a participle ("with Ukraine retrieving 212"). */
   participleAfter: RegExp;
