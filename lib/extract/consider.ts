@@ -220,7 +220,7 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   const totalOf =
     (rateWord === 'cumulative_before' || (rateWord === 'war_scope' && !increment)) && !oneSwap && !planned && !datedPeriodIn(s.periods, text, tok, lang);
   const cumulative =
-    !explicit && !STOCKS.has(metric) && metric !== 'target' && ((rateWord === 'cumulative' && !planned && !(increment && (!prev || prev.metric === metric))) || totalOf || sinceBefore(text, tok, s.periods, lang, s.start));
+    !explicit && !STOCKS.has(metric) && metric !== 'target' && ((rateWord === 'cumulative' && !planned && !(increment && (!prev || prev.start < s.start || prev.metric === metric))) || totalOf || sinceBefore(text, tok, s.periods, lang, s.start));
   const flow = !STOCKS.has(metric) && metric !== 'target';
   const ahead = plannedAhead(s, tok.start, doc.published);
   let period: Period | null = choosePeriod({
@@ -295,7 +295,7 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   // February that 180,000 had been killed": up to the statement's date.
   // "Sixteen more Nepalis ... have died": an increment, never the running total itself.
   // (Not "ten have been killed and four more captured": a count of another kind after one may well be a total.)
-  if (!period && !explicit && !cumulative && !(increment && (!prev || prev.metric === metric)) && flow && rateWord === null && doc.published >= FULL_SCALE_INVASION) {
+  if (!period && !explicit && !cumulative && !(increment && (!prev || prev.start < s.start || prev.metric === metric)) && flow && rateWord === null && doc.published >= FULL_SCALE_INVASION) {
     const said = statementEnd(s.periods, doc.published, { text, start: tok.start, end: tok.end });
     // Not for one event: "said on March 3 that 50 had been killed in a strike".
     const oneEvent = s.cues.some((c) => c.value === 'civilian');

@@ -90,6 +90,9 @@ describe('periods and rates, in wordings from review round 43', () => {
     expect(one('Death Toll Climbs as 16 More Nepalis in Russian Army Perish', '2024-03-20')).toMatchObject({ metric: 'killed', rate: 'none', period: null });
     const additional = 'Sixteen additional Nepali nationals, serving in the Russian army, have lost their lives in the ongoing conflict.';
     expect(one(additional, '2024-03-20')).toMatchObject({ metric: 'killed', rate: 'none' });
+    // After a headline's count of another kind, too.
+    const [, sixteen] = extractFigures(`Total Now 33 Nepalis in the Russian Army\n\n${additional}`, { published: '2024-03-20' });
+    expect(sixteen).toMatchObject({ text: 'Sixteen', metric: 'killed', rate: 'none' });
   });
 
   it('reads "In August 2024, the minister informed parliament that a total of 91 ..." as a total up to the statement', () => {
