@@ -176,6 +176,17 @@ it('reads a change from one count to another as two counts, not a range', () => 
   ]);
 });
 
+it('reads a change whose verb stands a few words before "from" as two counts ("boosted its frontline troop strength from")', () => {
+  const boosted = 'Moscow has also boosted its frontline troop strength from 360,000 to 470,000 soldiers, he noted.';
+  expect(extractFigures(boosted, { published: '2024-04-11' }).map((f) => f.text)).toEqual(['360,000', '470,000']);
+  const size = 'Russia increased the size of its army from 1.15 million to 1.5 million troops.';
+  expect(extractFigures(size, { published: '2024-04-11' }).map((f) => f.text)).toEqual(['1.15 million', '1.5 million']);
+  // A range after "from" with no change is still one figure.
+  expect(extractFigures('Estimates of the dead range from 60,000 to 70,000 soldiers.', { published: '2024-04-11' }).map((f) => f.text)).toEqual([
+    '60,000 to 70,000',
+  ]);
+});
+
 it('reads "from 261,000 to more than 800,000" as two levels, not a range', () => {
   const text = 'The armed forces have more than tripled since 2022, from 261,000 to more than 800,000 soldiers.';
   expect(extractFigures(text, { published: '2025-06-15' }).map((f) => f.text)).toEqual(['261,000', '800,000']);
