@@ -41,4 +41,10 @@ describe('the same count, named again', () => {
       ['1,379', '2022-01-01'],
     ]);
   });
+
+  it('reads "in October this indicator was 41,980" as the count of the sentence before, for October', () => {
+    const text = 'Russian losses in November amounted to 45,680 people, the General Staff said. For comparison, in October this indicator was 41,980.';
+    const [, october] = read(text, '2024-12-09');
+    expect(october).toMatchObject({ text: '41,980', metric: 'losses', rate: 'period_total', period: { start: '2024-10-01', end: '2024-10-31' } });
+  });
 });
