@@ -279,7 +279,9 @@ export function classifyMetric(
   // "each army released more than 250 enemy soldiers": soldiers handed over in a swap are captives.
   // Not "the return of dozens of Ukrainian soldiers' remains": the dead.
   lang.captiveVerbBefore.lastIndex = tok.start;
-  if ((head || nearestPersonnel) && lang.captiveVerbBefore.test(text) && !sticky(lang.remainsAfter, text, np.end)) return { metric: 'captured', specific: true };
+  if ((head || nearestPersonnel) && lang.captiveVerbBefore.test(text) && !sticky(lang.remainsAfter, text, np.end) && !sticky(lang.toDutyAfter, text, np.end)) {
+    return { metric: 'captured', specific: true };
+  }
   // "with almost 800 people released": people released in a swap.
   lang.captiveAfter.lastIndex = np.end;
   if ((head || nearestPersonnel) && lang.captiveAfter.test(text)) return { metric: 'captured', specific: true };

@@ -61,4 +61,9 @@ describe('prisoners, in wordings from review round 43', () => {
     });
     expect(one('About 20 Nepalis are held as POWs by Ukraine.', '2025-05-18')).toMatchObject({ metric: 'captured', side: 'russia' });
   });
+
+  it('reads servicemen a side "returned" as freed prisoners, but not soldiers returned to the front', () => {
+    expect(one('The following day Ukraine returned 307 servicemen.', '2025-05-26')).toMatchObject({ metric: 'captured', side: 'ukraine' });
+    expect(one('The army returned 1,000 soldiers to the front after rest.', '2025-05-26').metric).toBe('force_size');
+  });
 });
