@@ -1,6 +1,7 @@
 import { normKey } from './lang/normalize';
 import type { LangModule } from './lang/types';
 import type { NumberToken } from './numbers';
+import { sticky } from './reject';
 import type { Qualifier } from './types';
 
 // How exact a figure is: "about", "more than", "up to" ... before it, inside its range or right after it.
@@ -24,6 +25,13 @@ export function findQualifier(text: string, tok: NumberToken, lang: LangModule):
     const q = lang.milestoneBefore.exec(text)?.[1];
     const found = q !== undefined ? lang.qualifiers.get(q.toLowerCase()) : undefined;
     if (found) return { qualifier: found, found: true };
+  }
+  // "surpass the 1 million mark", "crossed the one-million threshold".
+  if (text.startsWith('the ', tok.start - 4) && sticky(lang.markAfter, text, tok.end)) {
+    lang.markBefore.lastIndex = tok.start;
+    const verb = lang.markBefore.exec(text)?.[1];
+    const q = verb !== undefined ? lang.qualifiers.get(normKey(verb)) : undefined;
+    if (q) return { qualifier: q, found: true };
   }
   lang.qualifierAfter.lastIndex = tok.end;
   const a = lang.qualifierAfter.exec(text);

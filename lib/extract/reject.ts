@@ -116,6 +116,7 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
     if (tok.plainInt && prev === 32 && text.charCodeAt(at - 4) === 32 && (isDigit(text.charCodeAt(at - 5)) || (text.charCodeAt(at - 5) | 32) === 101) && sticky(lang.proportionBefore, text, at)) {
       return 'proportion';
     }
+    if (tok.plainInt && tok.high <= MAX_AGE && prev === 32 && endsWithAny(text, at, lang.superlativeAgeHints) && sticky(lang.superlativeAgeBefore, text, at)) return 'age';
     // "Bharat Shah (pictured above), 36, was killed": an age after a name.
     // So is one closing a list item or the sentence: "Agbo Moses Omale, 43; ... and Fajobi Taiwo Omoniyi, 50."
     const close = text.charCodeAt(tok.end);

@@ -237,6 +237,15 @@ describe('qualifiers', () => {
     expect(f.qualifier).toBe('more than');
   });
 
+  it.each([
+    ['Russian troop losses in Ukraine surpass the 1 million mark, Kyiv says', 'more than'],
+    ['Total Russian personnel losses have officially surged past the 1.22 million mark.', 'more than'],
+    ['The UK Ministry of Defence noted that Russian losses had likely crossed the one-million threshold.', 'more than'],
+    ['Russian losses are approaching the 1 million mark.', 'nearly'],
+  ])('reads a mark passed or neared in "%s" as %s', (text, qualifier) => {
+    expect(one(text, '2025-06-12').qualifier).toBe(qualifier);
+  });
+
   it('reads a headline\'s "casualties top one million" as more than', () => {
     expect(one('Russian casualties top one million, the general staff says').qualifier).toBe('more than');
     expect(one('Analysts projected that the casualties would top 900,000 by the end of the year.').qualifier).toBe('more than');

@@ -66,4 +66,12 @@ describe('prisoners, in wordings from review round 43', () => {
     expect(one('The following day Ukraine returned 307 servicemen.', '2025-05-26')).toMatchObject({ metric: 'captured', side: 'ukraine' });
     expect(one('The army returned 1,000 soldiers to the front after rest.', '2025-05-26').metric).toBe('force_size');
   });
+
+  it('reads soldiers each side "got back" as freed prisoners, and "back to the front" as no release', () => {
+    expect(one('Russia’s military says each side got 195 soldiers back on Wednesday.', '2024-01-31')).toMatchObject({
+      metric: 'captured',
+      period: { start: '2024-01-31', end: '2024-01-31' },
+    });
+    expect(one('Ukraine brought 100 soldiers back to the front.', '2024-01-31').metric).toBe('force_size');
+  });
 });

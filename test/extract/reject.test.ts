@@ -25,6 +25,8 @@ describe('non-figures are not reported', () => {
     ['rupees, in Indian grouping with paise', 'Recruits are offered ₹49,89,324.60 and the wounded Rs 4,76,329.82 to Rs. 9,53,496.77.'],
     ['money with cents at the end of a sentence', 'Recruits are offered 5.2 million rubles, approximately $49,324.60.'],
     ['a recent year after "the"', 'The majority of the 2023 desertion cases were opened after the call-up.'],
+    ['the ages of the oldest and youngest', 'The oldest soldier freed on Thursday was 59, the youngest 22.'],
+    ['a year after a month, before a name', 'The analyst says that in June 2022 Kubanychbek-uulu signed a contract with the armed forces.'],
     ['money in words after the number', 'The army paid 3 million rubles to families of killed soldiers.'],
     ['vague money', 'Soldiers were killed while billions of dollars were spent.'],
     ['percentages', 'Drones cause 70 to 80 per cent of soldiers killed and 60% of the wounded.'],
@@ -379,5 +381,9 @@ describe('non-figures, in wordings from review round 42', () => {
   it('leaves out people hurt in a city district a mayor names', () => {
     expect(texts('At least two people were injured in Kyiv’s Solomianskyi district, according to Kyiv Mayor Vitalii Klitschko.')).toEqual([]);
     expect(texts('At least 40 soldiers were injured in a strike on a training ground in the Dnipro district.')).toEqual(['40']);
+  });
+
+  it('leaves out the age of the youngest of a count, and keeps the count', () => {
+    expect(texts('The youngest of the 390 freed soldiers is 19.')).toEqual(['390']);
   });
 });

@@ -168,6 +168,8 @@ export const enReadingRules: ReadingRules = {
   armedForcesHint: ' Armed Forces',
   sideOfficeHints: [' of ', ' of the '],
   milestoneHint: 'of ',
+  markBefore: /(?<=\b(surpass(?:ed|es|ing)?|passed|crossed|topped|exceeded|surged\s+past|went\s+past|approach(?:ed|es|ing)?|nearing)\s+the\s+)/iy,
+  markAfter: /\s*-?\s*(?:mark|threshold|milestone|barrier)\b/iy,
   sumToHint: ' to ',
   sumHints: [' by ', ' from ', ' instead of '],
   sideOwnerGap: /(?:['’]s)?\s/y,

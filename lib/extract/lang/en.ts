@@ -181,7 +181,8 @@ export const en: LangModule = {
   // "born in 1960 died", "in 2022 soldiers": a year, whatever follows.
   // Also a year after a possessive: "Russia's 2025 casualty rate".
   recentYearBefore: /(?<=\b[Tt]he\s+)/y,
-  yearBefore: /(?<=\b(?:in|since|born|from|until|till|by|during|of|year)\s+|[A-Za-z]['’]s\s+)/iy,
+  // Also a month: "in June 2022 Kubanychbek-uulu signed a contract".
+  yearBefore: /(?<=\b(?:in|since|born|from|until|till|by|during|of|year|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+|[A-Za-z]['’]s\s+)/iy,
   // "Rs 49,89,324" ends in a small letter.
   currencySigns: '$€£₴₽¥₹.s',
   currencyBefore: /(?<=(?:[$€£₴₽¥₹]|US\$|USD|EUR|GBP|UAH|RUB|INR|\bRs\.?)\s?)/y,
@@ -276,13 +277,16 @@ export const en: LangModule = {
   // Also a linear density: "99 soldiers for every kilometer it advances".
   densityAfter: /\s+(?:[a-z]+\s+){0,3}?(?:per|for\s+every|for\s+each)\s+(?:(?:increased|captured|gained|seized|occupied|liberated|additional)\s+)?(?:square\s+(?:kilomet|mile|met)|sq\.?\s*(?:km|mi)|km²|km2|hectare|kilomet(?:er|re)s?\b|km\b|miles?\b)/iy,
   // "Bharat Shah (pictured above), 36, was killed": a name's age between commas.
+  superlativeAgeBefore: /(?<=\b(?:oldest|youngest)\b[^.;:!?]{0,60}?\s(?:was|is|were|are|aged)\s+|\b(?:oldest|youngest)\s+)/iy,
+  superlativeAgeHints: ['was ', 'is ', 'were ', 'are ', 'aged ', 'oldest ', 'youngest '],
   nameAgeBefore: /(?<=(?:\b[A-Z][a-z]+|\))\s*,\s)/y,
   lawArticleAfter: /\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:Criminal|Penal|Civil|Administrative)\s+Code\b/y,
   captiveAfter: /[”"’]?\s+(?:and\s+civilians\s+)?(?:who\s+)?(?:(?:were|have\s+been|had\s+been|has\s+been|was)\s+)?(?:released|freed|exchanged|swapped|returned)\b(?!\s+to\s+(?:the\s+)?(?:front|frontline|front\s+line|battle|combat|duty|service|their\s+units))/iy,
   // "had likely lost their lives": the killed, not unqualified losses.
   livesAfter: /\s+(?:their|his|her|our)\s+(?:lives|life)\b/iy,
-  returnBefore: /(?<=\b(?:return|returned|returning|bring|brought|bringing)\s+(?:(?:another|more\s+than|over|about|around|some|nearly|almost)\s+)*)/iy,
-  homeAfter: /\s+home\b/iy,
+  returnBefore: /(?<=\b(?:return|returned|returning|bring|brought|bringing|get|gets|got|getting)\s+(?:(?:another|more\s+than|over|about|around|some|nearly|almost)\s+)*)/iy,
+  // "each side got 195 soldiers back"; not "back to the front".
+  homeAfter: /\s+(?:home|back(?!\s+to\s+(?:the\s+)?(?:front|duty|service|combat|units?|positions?)))\b/iy,
   // "have put the number at more than 100", "estimated it at 120,000": a number the sentence before named.
   // Also "In June, the number fell to 1,163": the same count, moved; "the number may be as high as 2,000": or guessed;
   // "in October this indicator was 41,980": or given for another time.

@@ -237,6 +237,10 @@ export interface ReadingRules {
   tallyToBefore: RegExp;
   /** Sticky lookbehind at a number: a qualifying verb before "a milestone of" (group 1, a key of `qualifiers`). */
   milestoneBefore: RegExp;
+  /** Sticky lookbehind at a number: a verb of passing before "the" (group 1), a qualifier when `markAfter` follows ("surpass the 1 million mark"). */
+  markBefore: RegExp;
+  /** Sticky after a number: the word that makes it a mark to pass (" mark", "-threshold"). */
+  markAfter: RegExp;
   /** A reporting word that, right before a number, frees prisoners instead ("released 270 soldiers"). */
   releaseBefore: string;
   /** Tested on the text before a number: the speaker's own nation owns it ("said his country has lost"). */

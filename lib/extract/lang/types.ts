@@ -246,13 +246,17 @@ export interface LangModule extends ReadingRules {
   densityAfter: RegExp;
   /** Sticky lookbehind at a number: a name and a comma before it ("Bharat Shah, 36,"), an age. */
   nameAgeBefore: RegExp;
+  /** Sticky lookbehind at a small number: the oldest or youngest of a group is that age ("The oldest ... was 59, the youngest 22"). */
+  superlativeAgeBefore: RegExp;
+  /** What ends right before a number that `superlativeAgeBefore` may match, looked for first. */
+  superlativeAgeHints: string[];
   /** Sticky after a number: "of the Criminal Code" (the number is an article's). */
   lawArticleAfter: RegExp;
   /** Sticky after a number's noun: "released", "freed" (people let go in a swap). */
   captiveAfter: RegExp;
   /** Sticky after a loss word: "their lives" (it counts the killed). */
   livesAfter: RegExp;
-  /** Sticky lookbehind at a number: "return" or "bring" right before it, and "home" right after its noun. */
+  /** Sticky lookbehind at a number: "return", "bring" or "get" right before it, and "home" or "back" right after its noun. */
   returnBefore: RegExp;
   homeAfter: RegExp;
   /** Sticky lookbehind at a number: a swap verb right before it ("released 250 soldiers"). */
