@@ -116,6 +116,9 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
     if (tok.plainInt && prev === 32 && text.charCodeAt(at - 4) === 32 && (isDigit(text.charCodeAt(at - 5)) || (text.charCodeAt(at - 5) | 32) === 101) && sticky(lang.proportionBefore, text, at)) {
       return 'proportion';
     }
+    // "Per 100 thousand men": the denominator of a rate (a round number only: "per 1,250 soldiers" is rare).
+    if (prev === 32 && tok.low === tok.high && tok.low >= 100 && Math.log10(tok.low) % 1 === 0 && sticky(lang.perDenominatorBefore, text, at)) return 'proportion';
+    if (prev === 40 && tok.plainInt && tok.high <= 31 && text.charCodeAt(tok.end) === 41 && sticky(lang.weekdayDayBefore, text, at)) return 'date';
     if (tok.plainInt && tok.high <= MAX_AGE && prev === 32 && endsWithAny(text, at, lang.superlativeAgeHints) && sticky(lang.superlativeAgeBefore, text, at)) return 'age';
     // "Bharat Shah (pictured above), 36, was killed": an age after a name.
     // So is one closing a list item or the sentence: "Agbo Moses Omale, 43; ... and Fajobi Taiwo Omoniyi, 50."

@@ -27,6 +27,8 @@ describe('non-figures are not reported', () => {
     ['a recent year after "the"', 'The majority of the 2023 desertion cases were opened after the call-up.'],
     ['the ages of the oldest and youngest', 'The oldest soldier freed on Thursday was 59, the youngest 22.'],
     ['a year after a month, before a name', 'The analyst says that in June 2022 Kubanychbek-uulu signed a contract with the armed forces.'],
+    ['a day of the month in brackets after a weekday', 'Mercenaries have been killed, the deputy defence minister said last Wednesday (15).'],
+    ['the denominator of a rate', 'Per 100 thousand men of fighting age, the region lost the most soldiers.'],
     ['money in words after the number', 'The army paid 3 million rubles to families of killed soldiers.'],
     ['vague money', 'Soldiers were killed while billions of dollars were spent.'],
     ['percentages', 'Drones cause 70 to 80 per cent of soldiers killed and 60% of the wounded.'],

@@ -122,4 +122,9 @@ describe('sides and metrics, in wordings from review round 43', () => {
     const encircled = '"Another 15 battalions, around 3,500 personnel, are encircled on the left bank of the Oskol River," Putin said.';
     expect(one(encircled, '2025-12-01').side).not.toBe('russia');
   });
+
+  it('reads nationals who "lost their lives" as dead, on the day named', () => {
+    const text = 'The embassy confirmed that three young Nepali nationals employed with the Russian military lost their lives on November 15th.';
+    expect(one(text, '2023-11-20')).toMatchObject({ metric: 'killed', rate: 'period_total', period: { start: '2023-11-15', end: '2023-11-15' } });
+  });
 });

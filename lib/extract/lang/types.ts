@@ -247,6 +247,10 @@ export interface LangModule extends ReadingRules {
   /** Sticky lookbehind at a number: a name and a comma before it ("Bharat Shah, 36,"), an age. */
   nameAgeBefore: RegExp;
   /** Sticky lookbehind at a small number: the oldest or youngest of a group is that age ("The oldest ... was 59, the youngest 22"). */
+  /** Sticky lookbehind at a day number in brackets: a weekday before it ("last Wednesday (15)"), a date. */
+  weekdayDayBefore: RegExp;
+  /** Sticky lookbehind at a round number: "per" before it makes it a rate's denominator ("Per 100 thousand men"). */
+  perDenominatorBefore: RegExp;
   superlativeAgeBefore: RegExp;
   /** What ends right before a number that `superlativeAgeBefore` may match, looked for first. */
   superlativeAgeHints: string[];
