@@ -312,7 +312,7 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
     }
     // "35 Indian citizens ... sent to the war": citizens of a country whose people fight are nationals, not civilians.
     // So are "93 citizens of Central Asia's countries" and "1200 people from Colombia".
-    if ((info.reject ? key === 'citizens' : info.weak && !info.side) && ((info.reject && out.foreign) || sticky(lang.foreignCitizensOfAfter, text, pos))) {
+    if ((info.reject ? key === 'citizens' : (info.weak || info.cue === 'personnel') && !info.side) && ((info.reject && out.foreign) || sticky(lang.foreignCitizensOfAfter, text, pos))) {
       info = lang.nouns.get('nationals')!;
     }
     if (info.reject) {

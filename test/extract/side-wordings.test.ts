@@ -127,4 +127,10 @@ describe('sides and metrics, in wordings from review round 43', () => {
     const text = 'The embassy confirmed that three young Nepali nationals employed with the Russian military lost their lives on November 15th.';
     expect(one(text, '2023-11-20')).toMatchObject({ metric: 'killed', rate: 'period_total', period: { start: '2023-11-15', end: '2023-11-15' } });
   });
+
+  it('reads fighters and citizens "from 35 nations in Africa" or "from Bosnia and Herzegovina" as foreign fighters', () => {
+    const africa = 'There are at least 1,417 fighters from 35 nations in Africa, on the side of Russia, on the war front against Ukraine.';
+    expect(one(africa, '2025-08-20')).toMatchObject({ metric: 'foreign_troops', side: 'russia' });
+    expect(one('Two citizens from Bosnia and Herzegovina are fighting in Ukraine.', '2025-08-20')).toMatchObject({ metric: 'foreign_troops' });
+  });
 });
