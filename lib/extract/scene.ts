@@ -1,7 +1,7 @@
 import type { Sentence } from './context';
 import { aboutSameFamily } from './family';
 import type { PeriodExpr } from './lang/types';
-import { choosePeriod, untilAt } from './period';
+import { choosePeriod, FULL_SCALE_INVASION, untilAt } from './period';
 import { sentenceSide } from './side';
 import type { Metric, Period, Side } from './types';
 
@@ -36,5 +36,8 @@ export function sceneBefore(s: Sentence, metric: Metric, published: string, plan
         ahead: planned,
       })
     : null;
+  // "The registry was launched in May 2023. At the time, the ministry reported 23,000 missing": the count then, since
+  // the war began, not those of May alone.
+  if (period && period.end >= FULL_SCALE_INVASION && s.lang.atTheTimeStart.test(s.body)) return { side: sentenceSide(p), period: { start: FULL_SCALE_INVASION, end: period.end } };
   return { side: sentenceSide(p), period };
 }

@@ -48,3 +48,10 @@ describe('the same count, named again', () => {
     expect(october).toMatchObject({ text: '41,980', metric: 'losses', rate: 'period_total', period: { start: '2024-10-01', end: '2024-10-31' } });
   });
 });
+
+describe('the time of the sentence before', () => {
+  it('reads "At the time, ... reported 23,000 missing" as the count as it stood then, since the war began', () => {
+    const text = 'A unified registry for missing persons was launched in Ukraine in May 2023. At the time, the Ministry of Internal Affairs reported 23,000 missing individuals.';
+    expect(read(text, '2024-09-28')[0]).toMatchObject({ metric: 'missing', rate: 'cumulative', period: { start: '2022-02-24', end: '2023-05-31' } });
+  });
+});
