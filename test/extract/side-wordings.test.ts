@@ -133,4 +133,9 @@ describe('sides and metrics, in wordings from review round 43', () => {
     expect(one(africa, '2025-08-20')).toMatchObject({ metric: 'foreign_troops', side: 'russia' });
     expect(one('Two citizens from Bosnia and Herzegovina are fighting in Ukraine.', '2025-08-20')).toMatchObject({ metric: 'foreign_troops' });
   });
+
+  it('reads soldiers "who broke away from their duties" as deserters', () => {
+    const text = 'Ukrainian prosecutors have charged about 60,000 soldiers who broke away from their duties in the January-October period this year.';
+    expect(one(text, '2024-11-20')).toMatchObject({ metric: 'deserted', rate: 'period_total', period: { start: '2024-01-01', end: '2024-10-31' } });
+  });
 });

@@ -232,7 +232,7 @@ export const CUES: [string, Cue][] = [
     'went awol', 'go awol', 'desert', 'deserting', 'absence without leave', 'unauthorized abandonment',
     'unauthorised abandonment', 'unauthorized absence', 'unauthorized absences', 'unauthorised absence',
     'unauthorised absences', 'without authorization', 'without authorisation', 'fled the army', 'fled their units', 'left their units',
-    'abandoned their positions', 'abandoned their units', 'left their positions', 'leaving their positions', 'left their posts',
+    'abandoned their positions', 'abandoned their units', 'left their positions', 'broke away from their duties', 'broke away from their units', 'leaving their positions', 'left their posts',
     'leaving their posts', 'abandoned their posts', 'abandonment', 'abandoning their units', 'abandoned their units', 'leaving their units', 'left their units', 'without official leave', 'refusal to fight', 'refusing to fight', 'refused to fight',
     'absconded', 'absconding', 'fled their posts', 'fleeing their posts', 'abandoning their posts', 'abandoning their positions',
     'abandoned the front lines', 'abandoned the front line', 'abandoned the front', 'without permission'].map((w): [string, Cue] => [w, 'deserted']),
