@@ -175,7 +175,9 @@ function namesSoldiers(text: string, np: NounPhrase, s: Sentence, lang: LangModu
 }
 
 const soldierly = (text: string, lang: LangModule) => (c: { start: number; end: number; value: string }) =>
-  (c.value === 'personnel' || c.value === 'foreign') && !lang.peopleNoun.test(text.slice(c.start, c.end));
+  ((c.value === 'personnel' || c.value === 'foreign') && !lang.peopleNoun.test(text.slice(c.start, c.end))) ||
+  // Prisoners of war are soldiers too ("the attack on a camp with Ukrainian prisoners of war ... 50 dead").
+  (c.value === 'captured' && lang.captiveNoun.test(text.slice(c.start, c.end)));
 
 function evadersAfter(text: string, tok: NumberToken, s: Sentence, lang: LangModule): boolean {
   if (!s.namesEvasion) return false;

@@ -74,4 +74,14 @@ describe('prisoners, in wordings from review round 43', () => {
     });
     expect(one('Ukraine brought 100 soldiers back to the front.', '2024-01-31').metric).toBe('force_size');
   });
+
+  it('counts prisoners of war killed in a strike on their camp, but not the victims of a strike beside a swap', () => {
+    const camp = 'A day after the attack on a camp with Ukrainian prisoners of war, the Russian Defense Ministry published a list with the names of 50 dead and 73 injured.';
+    expect(extractFigures(camp, { published: '2022-07-30' }).map((f) => [f.text, f.metric, f.side])).toEqual([
+      ['50', 'killed', 'ukraine'],
+      ['73', 'wounded', 'ukraine'],
+    ]);
+    const headline = 'Ukraine concludes prisoner swap with Russia; Russian missile, drone attack kills 12, injures over 60';
+    expect(extractFigures(headline, { published: '2025-05-25' })).toEqual([]);
+  });
 });
