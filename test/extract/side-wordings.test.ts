@@ -138,4 +138,8 @@ describe('sides and metrics, in wordings from review round 43', () => {
     const text = 'Ukrainian prosecutors have charged about 60,000 soldiers who broke away from their duties in the January-October period this year.';
     expect(one(text, '2024-11-20')).toMatchObject({ metric: 'deserted', rate: 'period_total', period: { start: '2024-01-01', end: '2024-10-31' } });
   });
+
+  it('reads a loss ratio in quotation marks ("three times" higher) as a ratio', () => {
+    expect(one('Russia\'s casualties in Ukraine were "three times" higher than Kyiv\'s.', '2025-02-04')).toMatchObject({ metric: 'ratio', value: { low: 3, high: 3 } });
+  });
 });

@@ -269,7 +269,7 @@ export const en: LangModule = {
   verbThenNumberAfter: /\s+[a-z]+ed\s+(?:about\s+|around\s+|some\s+|nearly\s+|at\s+least\s+)?\d/y,
   determinerAfter: /\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\b/iy,
   timesOverTimeAfter: new RegExp(`\\s+times\\s+[^.;:!?]{0,60}?\\b(?:as|than)\\s+(?:(?:in|during|over)\\s+)?(?:the\\s+same\\s+period|(?:the\\s+)?(?:previous|prior|preceding)\\s+(?:year|month|week|period)|last\\s+(?:year|month|week)|a\\s+year\\s+(?:ago|earlier|before)|(?:19|20)\\d\\d\\b|(?:${MONTH})\\b)`, 'iy'),
-  timesRatioAfter: /\s+times\s+(?:higher|greater|more|larger|bigger|heavier|as\s+(?:many|high|large|heavy)|that\s+of|those\s+of)\b/iy,
+  timesRatioAfter: /\s+times['’"”]?\s+(?:higher|greater|more|larger|bigger|heavier|as\s+(?:many|high|large|heavy)|that\s+of|those\s+of)\b/iy,
   // "1 in 20 fighting-age men": a proportion, not a count.
   proportionAfter: /\s+in\s+\d{1,3}(?![\d,.])/y,
   proportionBefore: /(?<=\b(?:\d{1,3}|one)\s+in\s+)/iy,
