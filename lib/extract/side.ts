@@ -112,7 +112,7 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?:
   s.lang.sideForAfter.lastIndex = np.end;
   const given = s.lang.sideForAfter.exec(s.text);
   if (given) {
-    const side = s.lang.sides.get((given[1] ?? given[2] ?? given[3] ?? given[4] ?? given[5])!.toLowerCase());
+    const side = s.lang.sides.get((given[1] ?? given[2] ?? given[3] ?? given[4] ?? given[5] ?? given[6])!.toLowerCase());
     if (side) return side;
   }
   // "2,500 POWs still in Russian custody": the captor's nation; the prisoners are the other side's.

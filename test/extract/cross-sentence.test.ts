@@ -54,4 +54,9 @@ describe('the time of the sentence before', () => {
     const text = 'A unified registry for missing persons was launched in Ukraine in May 2023. At the time, the Ministry of Internal Affairs reported 23,000 missing individuals.';
     expect(read(text, '2024-09-28')[0]).toMatchObject({ metric: 'missing', rate: 'cumulative', period: { start: '2022-02-24', end: '2023-05-31' } });
   });
+
+  it('reads "a slightly lower figure – 617,000 –" as the count of the sentence before, for its own time', () => {
+    const text = 'Putin said last month that 700,000 Russian soldiers are fighting in Ukraine. He gave a slightly lower figure – 617,000 – in December 2023.';
+    expect(read(text, '2026-01-20')[1]).toMatchObject({ text: '617,000', metric: 'force_size', side: 'russia', period: { start: '2023-12-01', end: '2023-12-31' } });
+  });
 });

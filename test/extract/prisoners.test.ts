@@ -84,4 +84,8 @@ describe('prisoners, in wordings from review round 43', () => {
     const headline = 'Ukraine concludes prisoner swap with Russia; Russian missile, drone attack kills 12, injures over 60';
     expect(extractFigures(headline, { published: '2025-05-25' })).toEqual([]);
   });
+
+  it('reads people a side "sent back" in an exchange as freed prisoners of their own nation', () => {
+    expect(one('In exchange, Ukraine sent back 55 Russians.', '2022-09-22')).toMatchObject({ metric: 'captured', side: 'russia' });
+  });
 });

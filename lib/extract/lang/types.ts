@@ -354,7 +354,7 @@ export interface LangModule extends ReadingRules {
   perfectTense: RegExp;
   /** Tested on a sentence: a battle, strike or place (not the two nations) it sets its toll in. */
   localScope: RegExp;
-  /** Sticky, after a number's noun: a nation the count is given for ("100,000 for Ukraine", "100 prisoners from the Ukrainian side"); group 1 or 2 names it. */
+  /** Sticky, after a number's noun: a nation the count is given for ("100,000 for Ukraine", "100 prisoners from the Ukrainian side"); one of groups 1-6 names it. */
   sideForAfter: RegExp;
   /** Sticky after the noun of prisoners: the captor's custody ("still in Russian custody"); group 1 or 2 names it ("held as POWs by Ukraine"). */
   heldInAfter: RegExp;
