@@ -142,4 +142,8 @@ describe('sides and metrics, in wordings from review round 43', () => {
   it('reads a loss ratio in quotation marks ("three times" higher) as a ratio', () => {
     expect(one('Russia\'s casualties in Ukraine were "three times" higher than Kyiv\'s.', '2025-02-04')).toMatchObject({ metric: 'ratio', value: { low: 3, high: 3 } });
   });
+
+  it('gives a figure set off by dashes the side of the losses it is given for', () => {
+    expect(one('Ukraine gave a higher figure – 617,000 – for Russian losses.', '2025-06-01')).toMatchObject({ metric: 'losses', side: 'russia' });
+  });
 });
