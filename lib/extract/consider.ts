@@ -24,7 +24,7 @@ import { plannedAhead, plannedBefore, plannedTotal } from './plan';
 import { respectivePeriod } from './respective';
 import { earlierWith, namedAgain, sameCountAgain, type SaidBefore } from './said-before';
 import { newParagraphBetween, sentenceBetween, sentenceEndBetween } from './spans';
-import { continues, datedPeriodIn, endsTotal, fromToPair, hasAnaphor, PER_RATES, sameSpanYearBefore, seriesAfter, sinceBefore, tooLargeForSpan } from './time-cues';
+import { continues, datedPeriodIn, endsTotal, fromToPair, hasAnaphor, PER_RATES, sameSpanYearBefore, seriesAfter, shortSpanAfter, sinceBefore, tooLargeForSpan } from './time-cues';
 import type { Figure, Metric, Period, Rate } from './types';
 
 // Vague magnitudes ("thousands", "hundreds of thousands", "several") are figures when their sentence makes them personnel
@@ -220,7 +220,7 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   const totalOf =
     (rateWord === 'cumulative_before' || (rateWord === 'war_scope' && !increment)) && !oneSwap && !planned && !datedPeriodIn(s.periods, text, tok, lang);
   const cumulative =
-    !explicit && !STOCKS.has(metric) && metric !== 'target' && ((rateWord === 'cumulative' && !planned && !(increment && (!prev || prev.start < s.start || prev.metric === metric))) || totalOf || sinceBefore(text, tok, s.periods, lang, s.start));
+    !explicit && !STOCKS.has(metric) && metric !== 'target' && ((rateWord === 'cumulative' && !planned && !(increment && (!prev || prev.start < s.start || prev.metric === metric)) && !shortSpanAfter(s.periods, text, tok, lang)) || totalOf || sinceBefore(text, tok, s.periods, lang, s.start));
   const flow = !STOCKS.has(metric) && metric !== 'target';
   const ahead = plannedAhead(s, tok.start, doc.published);
   let period: Period | null = choosePeriod({

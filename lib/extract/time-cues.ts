@@ -134,3 +134,16 @@ export function sameSpanYearBefore(periods: FoundPeriod[], before: Period): Peri
   }
   return null;
 }
+
+/** Spans of this many days or fewer ("within just 24 hours", "in the past week") are a day's or week's toll. */
+const SHORT_SPAN_DAYS = 7;
+
+/** "the toll reached 1,770 ... within just 24 hours": a toll for a short span just past in its clause, not the running total. */
+export function shortSpanAfter(periods: FoundPeriod[], text: string, tok: NumberToken, lang: LangModule): boolean {
+  for (const p of periods) {
+    if (p.since || p.start < tok.end || p.expr.kind !== 'back' || p.expr.ahead || p.expr.months !== 0 || p.expr.days <= 0 || p.expr.days > SHORT_SPAN_DAYS) continue;
+    // Not another number's: "lost 220,450 soldiers to date, including 630 in the previous 24 hours".
+    if (!otherNumberClause(text, tok.end, p.start, lang)) return true;
+  }
+  return false;
+}

@@ -99,4 +99,12 @@ describe('periods and rates, in wordings from review round 43', () => {
     const text = 'In August 2024, external affairs minister S. Jaishankar informed parliament that a total of 91 Indian nationals had been recruited into the Russian army.';
     expect(one(text, '2024-10-09')).toMatchObject({ rate: 'cumulative', period: { start: '2022-02-24', end: '2024-08-31' } });
   });
+
+  it('reads a toll that "reached" a number within a short span in its own clause as no running total', () => {
+    const day = 'Russia had its deadliest day, as the toll reached 1,770 soldiers either killed or injured within just 24 hours.';
+    expect(one(day, '2024-11-11').rate).not.toBe('cumulative');
+    // A span that belongs to another number leaves the running total alone.
+    const total = 'Russia has lost 220,450 soldiers to date, including 630 in the previous 24 hours, according to the General Staff.';
+    expect(extractFigures(total, { published: '2024-11-11' })[0]).toMatchObject({ text: '220,450', rate: 'cumulative' });
+  });
 });
