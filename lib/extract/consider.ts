@@ -94,8 +94,7 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
     if (np.reject === 'other noun') doc.otherNounEnd = np.end;
     return null;
   }
-  // "102 casualties per square kilometre", "22 soldiers killed per square kilometre" (looked for only where " p",
-  // " k", " w", " l" or " d" follows).
+  // "102 casualties per square kilometre" (looked for only where " p", " k", " w", " l" or " d" follows).
   const afterNoun = text.charCodeAt(np.end + 1) | 32;
   if (text.charCodeAt(np.end) === 32 && (afterNoun === 112 || afterNoun === 107 || afterNoun === 119 || afterNoun === 108 || afterNoun === 100)) {
     lang.perUnitAfter.lastIndex = np.end;
@@ -184,8 +183,7 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
     metric = 'killed';
   }
   if (otherWar(text, tok, s, lang)) return null;
-  // "more than 11 million people who died between 2014 and May 2023" (a probate registry): no count of this war's dead
-  // comes near that.
+  // "more than 11 million people who died between 2014 and May 2023": no count of this war's dead comes near that.
   if (metric === 'killed' && tok.low > MAX_KILLED) return null;
   // "Russia lost 1,520 artillery systems, followed by 1,517 in August. Last month, 1,219 were destroyed.": a number
   // without a noun that continues a count of equipment, in its sentence or the next one naming no soldiers, is its.
@@ -352,6 +350,8 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   if (!explicit && afterFigure && (partOfFigureBefore(prev!, tok, s) || bracketedRestatement(prev!, tok, text))) {
     rate = prev!.rate;
     period = prev!.period;
+    // "93 citizens of Central Asia's countries have been killed ... The figure includes 19 citizens of Kyrgyzstan".
+    if (metric === 'foreign_troops' && WAR_TOLLS.has(prev!.metric)) metric = prev!.metric;
   }
   if (!metricResult || (rate === 'none' && !period)) {
     // The same figure said again ("the 50,000 kill rate"): it keeps its rate and period.

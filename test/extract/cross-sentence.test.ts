@@ -59,4 +59,19 @@ describe('the time of the sentence before', () => {
     const text = 'Putin said last month that 700,000 Russian soldiers are fighting in Ukraine. He gave a slightly lower figure – 617,000 – in December 2023.';
     expect(read(text, '2026-01-20')[1]).toMatchObject({ text: '617,000', metric: 'force_size', side: 'russia', period: { start: '2023-12-01', end: '2023-12-31' } });
   });
+
+  it('reads the parts of "The number includes ..." as parts of the count before, with its time and, for nationals, its meaning', () => {
+    const parts = read('Russia’s military casualties are approaching 300,000. The number includes as many as 120,000 deaths and 170,000 to 180,000 injured troops.', '2023-08-18');
+    expect(parts.map((f) => [f.text, f.metric, f.rate])).toEqual([
+      ['300,000', 'casualties', 'cumulative'],
+      ['120,000', 'killed', 'cumulative'],
+      ['170,000 to 180,000', 'wounded', 'cumulative'],
+    ]);
+    const nationals = read('At least 93 citizens of Central Asia’s countries have been killed fighting on the side of Russia. The figure includes 19 citizens of Kyrgyzstan and 34 citizens of Uzbekistan.', '2024-06-01');
+    expect(nationals.map((f) => [f.text, f.metric, f.rate])).toEqual([
+      ['93', 'killed', 'cumulative'],
+      ['19', 'killed', 'cumulative'],
+      ['34', 'killed', 'cumulative'],
+    ]);
+  });
 });

@@ -148,6 +148,8 @@ export interface ReadingRules {
   raisedPredicateAfter: RegExp;
   /** Sticky, at a noun: a word right before it makes prisoners ex-convicts ("former prisoners"), not captives. */
   formerBefore: RegExp;
+  /** Tested on a sentence: it opens by breaking down the count before ("The number includes ..."). */
+  countIncludesStart: RegExp;
   /** Tested on a cue's text: it names prisoners of war, who are soldiers (not "prisoner swap", not "returned"). */
   captiveNoun: RegExp;
   /** Tested on a sentence: it opens "At the time", so the time of the sentence before is when its count stood. */
