@@ -193,7 +193,9 @@ export function classifyMetric(
       lossPredicate(text, pastMore(text, np.end), lang) ??
       (np.foreign || head === 'foreign' || status ? participleAfter(text, cues, np.end, lang) : null) ??
       // "4,500 former prisoners and over 1,700 mercenaries who have been killed": the clause both counts share.
-      (!np.headless && sticky(lang.sharedClauseAfter, text, np.end) ? lossPredicate(text, lang.sharedClauseAfter.lastIndex, lang) : null);
+      (!np.headless && sticky(lang.sharedClauseAfter, text, np.end) ? lossPredicate(text, lang.sharedClauseAfter.lastIndex, lang) : null) ??
+      // "categorised the 16 Indian nationals as “missing”".
+      listedAs(text, np.end, lang);
     if (loss) return { metric: loss, specific: true };
   }
 
@@ -303,4 +305,12 @@ function foreignNounBefore(text: string, from: number, to: number, lang: LangMod
     if (lang.nouns.get(m[0].toLowerCase())?.foreign) return true;
   }
   return false;
+}
+
+/** The loss a number's people are listed under right after their noun ("as “missing”"), if any. */
+function listedAs(text: string, at: number, lang: LangModule): Metric | null {
+  lang.listedAsAfter.lastIndex = at;
+  const m = lang.listedAsAfter.exec(text);
+  const metric = m ? CUE_METRIC[lang.cues.get(m[1]!.toLowerCase().replace(/\s+/g, ' '))!] : undefined;
+  return metric && LOSS_METRICS.has(metric) ? metric : null;
 }

@@ -146,4 +146,10 @@ describe('sides and metrics, in wordings from review round 43', () => {
   it('gives a figure set off by dashes the side of the losses it is given for', () => {
     expect(one('Ukraine gave a higher figure – 617,000 – for Russian losses.', '2025-06-01')).toMatchObject({ metric: 'losses', side: 'russia' });
   });
+
+  it('reads nationals listed "as “missing”" as missing, and fighters "reported to be casualties" as casualties', () => {
+    expect(one('Russia has categorised the 16 Indian nationals as “missing”.', '2025-09-01')).toMatchObject({ metric: 'missing', side: 'russia' });
+    const colombians = 'Approximately 70-80 Colombian fighters who aligned themselves with the Armed Forces of Ukraine have been reported to be casualties.';
+    expect(one(colombians, '2025-09-01')).toMatchObject({ metric: 'casualties', side: 'ukraine' });
+  });
 });
