@@ -145,6 +145,8 @@ export class Sentence {
       if (!title && !place && !owner && next === 32 && lang.sidePlaceNounFirsts.includes(String.fromCharCode(text.charCodeAt(h.end + 1) | 32))) {
         lang.sidePlaceNounAfter.lastIndex = h.end;
         place = lang.sidePlaceNounAfter.test(text);
+        // "sent to storm Ukrainian positions": the positions attacked are the other side's.
+        if (!place && sticky(lang.sideTargetNounAfter, text, h.end)) place = sticky(lang.sideAttackBefore, text, h.start);
       }
       // "according to the calculations of the Ukrainian army": a source, not whose soldiers.
       let source = false;

@@ -14,7 +14,8 @@ export function findQualifier(text: string, tok: NumberToken, lang: LangModule):
   lang.qualifierBefore.lastIndex = tok.start;
   const m = lang.qualifierBefore.exec(text);
   // "handed over 757 bodies": "over" is the verb's, not the number's.
-  if (m && !(m[1]!.toLowerCase() === 'over' && lang.particleVerbBefore.test(text.slice(Math.max(0, tok.start - 24), tok.start)))) {
+  // "information about 600 natives", "We are talking about 50,000": "about" is the verb's or noun's.
+  if (m && !(m[1]!.toLowerCase() === 'over' && lang.particleVerbBefore.test(text.slice(Math.max(0, tok.start - 24), tok.start))) && !(m[1]!.toLowerCase() === 'about' && lang.aboutObjectBefore.test(text.slice(Math.max(0, tok.start - 24), tok.start)))) {
     // Most qualifiers are written as the table has them ("about"): no normalising needed.
     const q = lang.qualifiers.get(m[1]!) ?? lang.qualifiers.get(normKey(m[1]!));
     if (q) return { qualifier: q, found: true };

@@ -246,6 +246,12 @@ describe('qualifiers', () => {
     expect(one(text).qualifier).toBe(qualifier);
   });
 
+  it('reads "about" after "information" or "talking" as a preposition, not an estimate', () => {
+    expect(one('Authorities confirm information about 600 soldiers perished in Ukraine.').qualifier).toBe('exact');
+    expect(one('We are talking about 50,000 Russian losses per month.').qualifier).toBe('exact');
+    expect(one('About 600 soldiers were killed.').qualifier).toBe('about');
+  });
+
   it('reads a headline\'s "casualties top one million" as more than', () => {
     expect(one('Russian casualties top one million, the general staff says').qualifier).toBe('more than');
     expect(one('Analysts projected that the casualties would top 900,000 by the end of the year.').qualifier).toBe('more than');

@@ -152,4 +152,11 @@ describe('sides and metrics, in wordings from review round 43', () => {
     const colombians = 'Approximately 70-80 Colombian fighters who aligned themselves with the Armed Forces of Ukraine have been reported to be casualties.';
     expect(one(colombians, '2025-09-01')).toMatchObject({ metric: 'casualties', side: 'ukraine' });
   });
+
+  it('reads "killed or maimed" as casualties, and troops sent to storm or infiltrate Ukrainian positions as no Ukrainian force', () => {
+    expect(one('Ukraine believes it has killed or maimed 1.2 million Russians since the full-scale invasion.', '2026-01-26').metric).toBe('casualties');
+    const pipeline = 'The operation involved around 800 soldiers walking through an empty gas pipeline to infiltrate Ukrainian positions.';
+    expect(one(pipeline, '2025-03-13').side).not.toBe('ukraine');
+    expect(one('Dozens of Nigerians were sent to storm Ukrainian positions.', '2025-03-13').side).not.toBe('ukraine');
+  });
 });

@@ -167,7 +167,7 @@ export const CUES: [string, Cue][] = [
     .map((w): [string, Cue] => [w, 'killed']),
   ...['wounded', 'injured', 'injuries', 'seriously injured', 'hurt', 'sustained injuries', 'sustained battle injuries',
     'suffered injuries', 'sustained wounds', 'suffered wounds'].map((w): [string, Cue] => [w, 'wounded']),
-  ...['casualties', 'casualty', 'causalities', 'killed and wounded', 'killed or wounded', 'dead and wounded',
+  ...['casualties', 'casualty', 'causalities', 'killed and wounded', 'killed or wounded', 'dead and wounded', 'killed or maimed', 'killed and maimed',
     'dead or wounded', 'killed and injured', 'killed or injured', 'killed, wounded', 'killed, injured',
     'killed, injured, or captured', 'killed, injured or captured', 'killed, wounded, or captured', 'killed, wounded or captured',
     'killed, injured, or missing', 'killed, wounded, or missing',

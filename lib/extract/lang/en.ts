@@ -174,6 +174,7 @@ export const en: LangModule = {
   // "'well over' 100,000": a quote mark may close the qualifier.
   qualifierBefore: new RegExp(`(?<=(?:^|[^A-Za-z])(${alt(QUALIFIERS.map(([q]) => q).filter((q) => /^[a-z]/.test(q) && !/^or /.test(q)))})['’"”]?\\s+)`, 'iy'),
   qualifiers: map(QUALIFIERS),
+  aboutObjectBefore: /\b(?:information|info|news|data|talking|talk|talked|speaking|spoke|know|knew|learned|learnt)\s+about\s+$/i,
   particleVerbBefore: /\b(?:hand|hands|handed|handing|turn|turns|turned|turning)\s+over\s+$/i,
   qualifierAfter: /\s+(or\s+(?:more|so))\b|(\+)|(-plus|-odd)\b/iy,
   // "from 800,000 ($8,000)": a sum followed by its conversion.
@@ -325,7 +326,7 @@ export const en: LangModule = {
     /(?:['’]s)?\s+(?:President|Prime\s+Minister|Defen[cs]e(?!\s+[Ff]orces)|Minister|Ministry|MoD|[Gg]eneral\s+[Ss]taff|[Oo]fficials?|[Ii]ntelligence|[Aa]uthorities|[Gg]overnment|[Ll]eader|[Cc]ommander|top\s+(?:general|commander)|[Nn]egotiators|[Rr]epresentatives|[Dd]elegation|[Dd]elegates|[Ee]nvoys?|[Mm]edia|military\s+(?:intelligence|bloggers|analysts|sources)|Armed\s+Forces(?!\s+(?:has\s+|have\s+|had\s+)?(?:lost|suffered|sustained)\b|\s+(?:currently\s+|now\s+)?(?:number|numbers|numbered|total|totals|totalled|comprise|comprises|count|counts)\b)|army\s+chief|Foreign|foreign\s+minist(?:er|ry)|[Ee]mbassy|state\s+media|[Nn]ews|[Ss]ources?|[Bb]loggers|[Cc]hannels?|[Aa]nalysts?|custody|captivity|captors|prisons?|camps?|(?:counter-?)?offensives?|incursion|attacks?|strikes?|shelling|(?:full-scale\s+)?(?:invasion|aggression)|(?:special\s+)?military\s+operation|invaded|used|fired|struck|shelled|bombed|pounded|pummell?ed|war\s+(?:against|on|in)|(?:has\s+|have\s+)?(?:said|says|claimed|claims|reported|reports|estimated|estimates|believes|told|cited)|(?:(?:current|latest|official)\s+)?(?:total\s+)?(?:figure|tally))\b|['’]s\s+(?:count|counts|estimates?|calculations?|tallies)\b/y,
   // Also the enemy a side fights: "43,000 Ukrainian soldiers have been killed fighting Russia".
   sidePlaceBefore:
-    /(?<=\b(?:in|into|inside|within|on|against|across|from|over|with|and|fighting|fight|fought|battling|invaded|attacked|bordering|borders|(?:border|frontier)\s+with|(?:invasion|occupation|defen[cs]e|territory)\s+of|(?:sent|deployed|dispatched|transferred|redeployed|moved)\s+to)\s+(?:the\s+)?(?:(?:eastern|western|southern|northern|central|north-?eastern|south-?eastern|north-?western|south-?western)\s+)?)/iy,
+    /(?<=\b(?:in|into|inside|within|on|against|across|from|over|with|and|fighting|fight|fought|battling|invaded|attacked|attack|attacking|storm|stormed|storming|infiltrate|infiltrated|infiltrating|assault|assaulted|assaulting|bordering|borders|(?:border|frontier)\s+with|(?:invasion|occupation|defen[cs]e|territory)\s+of|(?:sent|deployed|dispatched|transferred|redeployed|moved)\s+to)\s+(?:the\s+)?(?:(?:eastern|western|southern|northern|central|north-?eastern|south-?eastern|north-?western|south-?western)\s+)?)/iy,
   sideAndBefore: /(?<=\band\s+)/iy,
   sideWithBefore: /(?<=\bwith\s+)/iy,
   sideSourceHint: 'ccording to',

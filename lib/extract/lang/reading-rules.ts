@@ -188,6 +188,10 @@ export interface ReadingRules {
   harmVerbBefore: RegExp;
   /** Sticky after a nation's adjective: a place it qualifies ("Ukrainian city", "Russian territory"). */
   sidePlaceNounAfter: RegExp;
+  /** Sticky after a nation's adjective: what an attack is aimed at (" positions"), a place when `sideAttackBefore` holds. */
+  sideTargetNounAfter: RegExp;
+  /** Sticky lookbehind at a nation's adjective: a verb of attack right before it ("to storm Ukrainian positions"). */
+  sideAttackBefore: RegExp;
   /** The first letters of those place nouns, lower-case: the regex runs only where the next word starts with one. */
   sidePlaceNounFirsts: string;
   /** Sticky lookbehind at a cue: it lists a part of a total ("including wounded and missing"). */

@@ -149,6 +149,8 @@ export interface LangModule extends ReadingRules {
   qualifiers: ReadonlyMap<string, Qualifier>;
   /** Tested on the text before a qualifier "over": a verb whose particle it is ("handed over 757"). */
   particleVerbBefore: RegExp;
+  /** Tested on the text just before a number: "about" takes an object there ("information about ", "talking about "). */
+  aboutObjectBefore: RegExp;
   /** Sticky after a number ("or more", "-plus"). Group 1: the phrase. */
   qualifierAfter: RegExp;
   /** Money signs and codes before a number. */
