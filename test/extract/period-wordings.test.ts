@@ -107,4 +107,9 @@ describe('periods and rates, in wordings from review round 43', () => {
     const total = 'Russia has lost 220,450 soldiers to date, including 630 in the previous 24 hours, according to the General Staff.';
     expect(extractFigures(total, { published: '2024-11-11' })[0]).toMatchObject({ text: '220,450', rate: 'cumulative' });
   });
+
+  it('reads soldiers who "perished in the special military operation" as the war so far, up to the statement', () => {
+    const text = 'On March 2, the Russian Ministry of Defence reported that 498 Russian fighters perished in the special military operation.';
+    expect(one(text, '2022-08-19')).toMatchObject({ metric: 'killed', rate: 'cumulative', period: { start: '2022-02-24', end: '2022-03-02' } });
+  });
 });
