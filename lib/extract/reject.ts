@@ -315,6 +315,8 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
     if ((info.reject ? key === 'citizens' : (info.weak || info.cue === 'personnel') && !info.side) && ((info.reject && out.foreign) || sticky(lang.foreignCitizensOfAfter, text, pos))) {
       info = lang.nouns.get('nationals')!;
     }
+    // "About 40,000 women are currently serving in Ukraine's armed forces", "40,000 women in its ranks": soldiers.
+    if (info.reject === 'civilians' && sticky(lang.inServiceAfter, text, pos)) info = lang.nouns.get('soldiers')!;
     if (info.reject) {
       out.reject = info.reject;
       out.headless = false;

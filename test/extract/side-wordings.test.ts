@@ -159,4 +159,15 @@ describe('sides and metrics, in wordings from review round 43', () => {
     expect(one(pipeline, '2025-03-13').side).not.toBe('ukraine');
     expect(one('Dozens of Nigerians were sent to storm Ukrainian positions.', '2025-03-13').side).not.toBe('ukraine');
   });
+
+  it('reads women serving in an army or "in its ranks" as soldiers, and "in its ranks" as no recruitment', () => {
+    expect(one('About 40,000 women are currently serving in Ukraine\'s armed forces.', '2025-03-08')).toMatchObject({ metric: 'force_size' });
+    const ranks = extractFigures('Ukrainian army has 40,000 women in its ranks, including 5,000 on front line', { published: '2025-03-08' });
+    expect(ranks.map((f) => [f.text, f.metric])).toEqual([
+      ['40,000', 'force_size'],
+      ['5,000', 'force_size'],
+    ]);
+    expect(extractFigures('The strike killed 20 women and children.', { published: '2025-03-08' })).toEqual([]);
+    expect(one('Moscow added 22,000 troops to its ranks in January.', '2026-02-14').metric).toBe('recruited');
+  });
 });

@@ -212,7 +212,7 @@ export const CUES: [string, Cue][] = [
     'admitted to voluntary military service', 'voluntary military service',
     // "one-time bonuses": the word walk reads "one" and "time" apart, and a phrase at every "one" would cost.
     'signing a contract', 'signing contracts', 'time bonuses', 'time payments',
-    'signings', 'contracted', 'accepted into the ranks', 'into the ranks', 'its ranks', 'their ranks', 'agree to go to the front',
+    'signings', 'contracted', 'accepted into the ranks', 'into the ranks', 'joined its ranks', 'joined their ranks', 'join its ranks', 'join their ranks', 'joining its ranks', 'joining their ranks', 'swelled its ranks', 'swell its ranks', 'to its ranks', 'to their ranks', 'replenishing its ranks', 'replenish its ranks', 'replenished its ranks', 'replenishing their ranks', 'replenish their ranks', 'replenished their ranks', 'agree to go to the front',
     'agreed to go to the front', 'signing bonus', 'signing bonuses'].map((w): [string, Cue] => [w, 'recruited']),
   ...['mobilized', 'mobilised', 'mobilization', 'mobilisation', 'call-up', 'called up',
     'conscripted', 'conscription', 'conscripts', 'drafted', 'mobilize', 'mobilise', 'mobilizing', 'mobilising', 'conscript',
