@@ -24,7 +24,7 @@ import { plannedAhead, plannedBefore, plannedTotal } from './plan';
 import { respectivePeriod } from './respective';
 import { earlierWith, namedAgain, sameCountAgain, type SaidBefore } from './said-before';
 import { newParagraphBetween, sentenceBetween, sentenceEndBetween } from './spans';
-import { continues, datedPeriodIn, endsTotal, fromToPair, hasAnaphor, PER_RATES, sameSpanYearBefore, seriesAfter, shortSpanAfter, sinceBefore, tooLargeForSpan } from './time-cues';
+import { continues, datedPeriodIn, endsTotal, fromToPair, hasAnaphor, PER_RATES, sameSpanYearBefore, incrementAt, seriesAfter, shortSpanAfter, sinceBefore, tooLargeForSpan } from './time-cues';
 import type { Figure, Metric, Period, Rate } from './types';
 
 // Vague magnitudes ("thousands", "hundreds of thousands", "several") are figures when their sentence makes them personnel
@@ -202,9 +202,9 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
     rateWord === 'per_day' || rateWord === 'per_week' || rateWord === 'per_month' || rateWord === 'per_year' ? rateWord : null;
   // "A total of 7,883 ... in 2023" totals that year; "a total of 7,883" with no date, the war so far.
   // "10 more Nepalis ... killed in the war", "a further 350": an increment, never the war's total. ("another 550,000
-  // wounded" and "10,000 others injured" add a count of another kind, which may well be a total.)
-  lang.incrementAfter.lastIndex = tok.end;
-  const increment = lang.incrementAfter.test(text) || (sticky(lang.incrementBefore, text, tok.start) && (!prev || prev.metric === metric));
+  // wounded" and "10,000 others injured" add a count of another kind, which may well be a total.) "lost 1,240 troops,
+  // taking the total ... to 403,720": the day's count the total grew by.
+  const increment = incrementAt(text, tok, np.end, lang, prev && prev.metric === metric);
   // "a prisoner exchange deal that will involve a total of 1,000 people": the total of one swap, not of the war.
   const oneSwap =
     rateWord === 'cumulative_before' &&

@@ -2,6 +2,7 @@ import type { FoundPeriod, LangModule } from './lang/types';
 import type { NumberToken } from './numbers';
 import type { Sentence } from './context';
 import { otherNumberClause } from './clauses';
+import { sticky } from './reject';
 import { isDated, untilAt } from './period';
 import { FULL_SCALE_INVASION } from './resolve';
 import { yearEarlier } from './calendar';
@@ -146,4 +147,14 @@ export function shortSpanAfter(periods: FoundPeriod[], text: string, tok: Number
     if (!otherNumberClause(text, tok.end, p.start, lang)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a number adds to a count rather than totals it: "10 more", "a further 350" (of the same kind as the figure
+ * before, if any), or one a total is then brought up from ("lost 1,240 troops, taking the total ... to 403,720").
+ */
+export function incrementAt(text: string, tok: NumberToken, nounEnd: number, lang: LangModule, sameKindBefore: boolean | undefined): boolean {
+  if (sticky(lang.incrementAfter, text, tok.end)) return true;
+  if (sticky(lang.incrementBefore, text, tok.start) && sameKindBefore !== false) return true;
+  return text.charCodeAt(nounEnd) === 44 && sticky(lang.totalBroughtAfter, text, nounEnd);
 }

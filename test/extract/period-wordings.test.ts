@@ -112,4 +112,11 @@ describe('periods and rates, in wordings from review round 43', () => {
     const text = 'On March 2, the Russian Ministry of Defence reported that 498 Russian fighters perished in the special military operation.';
     expect(one(text, '2022-08-19')).toMatchObject({ metric: 'killed', rate: 'cumulative', period: { start: '2022-02-24', end: '2022-03-02' } });
   });
+
+  it('reads a count a total is then brought up from as no running total itself', () => {
+    const text = 'Kyiv said on Monday that Russia lost 1,240 troops, taking the total since the start of the full-scale invasion to 403,720.';
+    const [day, total] = extractFigures(text, { published: '2024-02-20' });
+    expect(day!.rate).not.toBe('cumulative');
+    expect(total).toMatchObject({ text: '403,720', rate: 'cumulative' });
+  });
 });

@@ -267,6 +267,8 @@ export interface ReadingRules {
   ownTroopsAfter: RegExp;
   /** Sticky lookbehind at a number: it adds to a count before ("a further 350", "another 1,200"). */
   incrementBefore: RegExp;
+  /** Sticky at the comma after a number's noun: a total is then brought up (", taking the total ... to"). */
+  totalBroughtAfter: RegExp;
   /** Tested on the text between a number and a rate phrase: another number stands in an aside (", with over 20,000 killed,"). */
   numberAside: RegExp;
   /** Sticky lookbehind at a call-up word in a time clause ("before the", "since the start of"). */
