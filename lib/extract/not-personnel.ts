@@ -124,6 +124,8 @@ export function notPersonnel(text: string, tok: NumberToken, np: NounPhrase, s: 
   if (metric !== 'ratio' && !Number.isInteger(tok.high)) return true;
   // "One soldier, as he was about to be captured, ...": one person in a story, not a count.
   if (tok.high === 1 && !np.headless && metric !== 'ratio') return true;
+  // "120 deaths of civilians", "killings of residents": whose deaths the noun names.
+  if (!np.headless && np.info?.cue && stickyAt(lang.ofCiviliansAfter, text, np.end)) return true;
   // "France sends hundreds more troops into Romania": NATO's forces on its own soil are no army of this war.
   if (metric === 'force_size' && stickyAt(lang.alliedSoilAfter, text, np.end)) return true;
   // "almost four times as many desertions as in the same period last year": growth over time, no ratio of losses.

@@ -119,4 +119,13 @@ describe('periods and rates, in wordings from review round 43', () => {
     expect(day!.rate).not.toBe('cumulative');
     expect(total).toMatchObject({ text: '403,720', rate: 'cumulative' });
   });
+
+  it('reads "confirmed killings" as deaths, and each month of a series "up from ... in November and ... in October" as its own', () => {
+    const text = 'Video analysis, Zelenskyy said, showed 35,000 confirmed killings in December 2025, up from 30,000 in November and 26,000 in October.';
+    expect(extractFigures(text, { published: '2026-01-26' }).map((f) => [f.text, f.metric, f.period?.start])).toEqual([
+      ['35,000', 'killed', '2025-12-01'],
+      ['30,000', 'killed', '2025-11-01'],
+      ['26,000', 'killed', '2025-10-01'],
+    ]);
+  });
 });

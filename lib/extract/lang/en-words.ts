@@ -86,7 +86,7 @@ export const NOUNS: [string, NounInfo][] = [
   // "causalities" is a common misspelling in real reporting; the word itself is never a count of anything else.
   ...['casualties', 'casualty', 'causalities'].map((w): [string, NounInfo] => [w, personnel('casualties')]),
   ...['losses', 'loss'].map((w): [string, NounInfo] => [w, personnel('losses')]),
-  ...['dead', 'deaths', 'death', 'fatalities', 'killed', 'kia', 'kill', 'kills', 'lives', 'bodies', 'deceased', 'died', 'fallen',
+  ...['dead', 'deaths', 'death', 'fatalities', 'killed', 'kia', 'kill', 'kills', 'killings', 'lives', 'bodies', 'deceased', 'died', 'fallen',
     'executions', 'executed']
     .map((w): [string, NounInfo] => [w, personnel('killed')]),
   ...['wounded', 'injured', 'injuries'].map((w): [string, NounInfo] => [w, personnel('wounded')]),
@@ -160,7 +160,7 @@ export const NOUNS: [string, NounInfo][] = [
 
 /** Sentence cue words and phrases. Longer phrases are matched first. */
 export const CUES: [string, Cue][] = [
-  ...['killed', 'kill', 'kills', 'killing', 'dead', 'deaths', 'death', 'death toll', 'died', 'fatalities',
+  ...['killed', 'kill', 'kills', 'killing', 'killings', 'dead', 'deaths', 'death', 'death toll', 'died', 'fatalities',
     'kia', 'killed in action', 'killed-in-action', 'war dead', 'slain', 'lives',
     'met their demise', 'met their deaths', 'die every', 'die each', 'die daily', 'die per', 'die a day',
     'perished', 'dying', 'executed', 'executions', 'buried', 'the fallen', 'the bodies', 'the remains', 'fallen soldiers', 'fallen troops', 'fallen servicemen', 'fallen defenders', 'the corpses', 'corpses']

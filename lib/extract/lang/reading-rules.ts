@@ -148,6 +148,8 @@ export interface ReadingRules {
   raisedPredicateAfter: RegExp;
   /** Sticky, at a noun: a word right before it makes prisoners ex-convicts ("former prisoners"), not captives. */
   formerBefore: RegExp;
+  /** Sticky, after a loss noun: whose the losses are, civilians (" of civilians", " among residents"). */
+  ofCiviliansAfter: RegExp;
   /** Sticky, after a noun for civilians: they serve in an army (" are currently serving in", " in its ranks"). */
   inServiceAfter: RegExp;
   /** Sticky, after a noun: the status its people are listed under ("the 16 Indian nationals as “missing”"); group 1. */
