@@ -131,7 +131,8 @@ export class Sentence {
         if (place && spaced) {
           lang.sideSubjectAfter.lastIndex = h.end;
           const d = text.charCodeAt(h.end + 1);
-          if (lang.sideSubjectAfter.test(text) || (d >= 48 && d <= 57)) {
+          // "... and Ukraine as many as 600,000 casualties": a qualified number, its verb left out, too.
+          if (lang.sideSubjectAfter.test(text) || (d >= 48 && d <= 57) || sticky(lang.qualifiedNumberAfter, text, h.end)) {
             lang.sideAndBefore.lastIndex = h.start;
             place = !lang.sideAndBefore.test(text);
           } else if (sticky(lang.participleAfter, text, h.end)) {

@@ -170,4 +170,9 @@ describe('sides and metrics, in wordings from review round 43', () => {
     expect(extractFigures('The strike killed 20 women and children.', { published: '2025-03-08' })).toEqual([]);
     expect(one('Moscow added 22,000 troops to its ranks in January.', '2026-02-14').metric).toBe('recruited');
   });
+
+  it('gives the second half of "Russia ... and Ukraine as many as 600,000 casualties" Ukraine\'s side', () => {
+    const text = 'CSIS estimated that Russia had suffered 1.2 million casualties, including at least 325,000 deaths, and Ukraine as many as 600,000 casualties, with up to 140,000 deaths.';
+    expect(extractFigures(text, { published: '2025-06-03' }).map((f) => f.side)).toEqual(['russia', 'russia', 'ukraine', 'ukraine']);
+  });
 });

@@ -61,6 +61,7 @@ export const enReadingRules: ReadingRules = {
   withoutUtilityAfter: /\s+(?:[\w'’-]+\s+){0,3}?without\s+(?:electricity|power|heat(?:ing)?|water|gas|light)\b/y,
   harmVerbBefore: /(?<=\b(?:killed|killing|kill|kills|targeted|targeting|targets|attacked|attacking|shot|executed|murdered|tortured)\s+(?:(?:unarmed|innocent|many|hundreds\s+of|thousands\s+of)\s+)?)/y,
   sidePlaceNounFirsts: 'ctvropsld',
+  qualifiedNumberAfter: /\s+(?:about|around|some|roughly|nearly|almost|over|more\s+than|as\s+many\s+as|up\s+to|at\s+least|an\s+estimated)\s+\d/iy,
   sideTargetNounAfter: /\s+(?:positions?|lines|defen[cs]es|trenches|strongholds?)\b/y,
   sideAttackBefore: /(?<=\b(?:storm|stormed|storming|infiltrate|infiltrated|infiltrating|attack|attacked|attacking|assault|assaulted|assaulting|overrun|overran|breach|breached|breaching)\s+(?:the\s+)?)/iy,
   sidePlaceNounAfter: /\s+(?:city|town|village|cities|towns|villages|region|regions|oblast|capital|port|soil|territory|territories)\b/y,

@@ -192,6 +192,8 @@ export interface ReadingRules {
   harmVerbBefore: RegExp;
   /** Sticky after a nation's adjective: a place it qualifies ("Ukrainian city", "Russian territory"). */
   sidePlaceNounAfter: RegExp;
+  /** Sticky after a nation: a qualifier, then a number ("Ukraine as many as 600,000"). */
+  qualifiedNumberAfter: RegExp;
   /** Sticky after a nation's adjective: what an attack is aimed at (" positions"), a place when `sideAttackBefore` holds. */
   sideTargetNounAfter: RegExp;
   /** Sticky lookbehind at a nation's adjective: a verb of attack right before it ("to storm Ukrainian positions"). */
