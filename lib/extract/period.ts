@@ -136,6 +136,8 @@ export function choosePeriod(src: PeriodSource): Period | null {
       if (day) anchor = day.end;
     }
     if (p.since || (p.statement && !src.stock) || p.expr.kind === 'anaphor') continue;
+    // "a new maximum ... was reached - 2030 people": the number is no year of its own.
+    if (p.start < src.numberEnd && p.end > src.numberStart) continue;
     if ((p.likened ??= likenedAt(src.text, p.start, src.lang))) continue;
     // "On January 19, 2026, ... 1,130 ... in just 24 hours": the day the sentence names.
     if (p.expr.kind === 'back' && p.expr.loose && list.some((q) => q.expr.kind === 'date' || q.expr.kind === 'weekday' || q.expr.kind === 'day')) continue;

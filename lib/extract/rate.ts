@@ -67,6 +67,9 @@ export function findRate(text: string, tok: NumberToken, s: Sentence): RateWord 
       // "the daily rate of soldiers killed and wounded was on average 1,262": a rate noun's subject reaches further.
       const reach = r.adjective && PER_PERIOD.has(r.rate) && sticky(s.lang.rateNounAfter, text, h.end) ? RATE_AFTER : RATE_BEFORE;
       if (d > reach || hasDigit(text, h.end, tok.start)) continue;
+      // "1,271 ... were killed daily in September, with a total of 648,000": past a comma, a rate word after another
+      // number is that number's.
+      if (r.adjective && PER_PERIOD.has(r.rate) && commaBetween(text, h.end, tok.start) && hasDigit(text, s.start, h.start)) continue;
       const warSpan = r.rate === 'cumulative' && s.lang.warSpan.test(text.slice(h.start, h.end));
       // A distributive phrase right after another number is that number's ("30,000 per month ..., while 100,000 ...").
       // The war's span yields to any rate phrase of the number's own ("Throughout the war, 1,000 ... each month").

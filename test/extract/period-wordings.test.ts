@@ -128,4 +128,11 @@ describe('periods and rates, in wordings from review round 43', () => {
       ['26,000', 'killed', '2025-10-01'],
     ]);
   });
+
+  it('reads no year into a number that looks like one ("reached - 2030 people") and keeps a rate word with the number before it', () => {
+    const max = one('In addition, on November 28, a new maximum of losses in one day was reached - 2030 people.', '2024-12-10');
+    expect(max.period).toEqual({ start: '2024-11-28', end: '2024-11-28' });
+    const text = 'The ministry estimated that 1,271 Russian soldiers were killed daily in September, with a total of 648,000 Russian casualties over the course of the war.';
+    expect(extractFigures(text, { published: '2024-10-10' }).map((f) => f.rate)).toEqual(['per_day', 'cumulative']);
+  });
 });

@@ -31,6 +31,7 @@ describe('non-figures are not reported', () => {
     ['the denominator of a rate', 'Per 100 thousand men of fighting age, the region lost the most soldiers.'],
     ['a dotted dateline', '(Lanka-e-News -12.April.2025, 9.35 PM) Soldiers signed up to fight.'],
     ['deaths of civilians', 'Investigators documented 120 deaths of civilians and 40 killings of local residents, while soldiers fought on.'],
+    ['a death rate per 10,000 men', 'Moscow has the lowest confirmed death rate of soldiers at five fatalities per 10,000 men.'],
     ['money in words after the number', 'The army paid 3 million rubles to families of killed soldiers.'],
     ['vague money', 'Soldiers were killed while billions of dollars were spent.'],
     ['percentages', 'Drones cause 70 to 80 per cent of soldiers killed and 60% of the wounded.'],
