@@ -22,6 +22,10 @@ const LOSS_OF_LIFE = new Set<Metric>(['killed', 'wounded', 'casualties']);
 const LOSS_CUES = new Set<string>(['losses', 'killed', 'casualties', 'wounded']);
 /** Tolls this small, from a strike in a sentence that names no soldiers, count its victims, not soldiers. */
 const MAX_STRIKE_TOLL = 100;
+/** How far before "N times higher" the words for a true count may end ("consider the actual number "). */
+const TRUE_COUNT_REACH = 40;
+/** In a sentence about a population, deaths from this many on are a country's, of all causes. */
+const POPULATION_DEATHS = 1_000_000;
 /** The least count of volunteers read as recruits from the word alone. */
 const MIN_VOLUNTEERS = 100;
 
@@ -130,6 +134,10 @@ export function notPersonnel(text: string, tok: NumberToken, np: NounPhrase, s: 
   if (metric === 'force_size' && stickyAt(lang.alliedSoilAfter, text, np.end)) return true;
   // "almost four times as many desertions as in the same period last year": growth over time, no ratio of losses.
   if (metric === 'ratio' && tok.times && stickyAt(lang.timesOverTimeAfter, text, tok.end)) return true;
+  // "deaths increased by 3.3 per cent to 1.82 million, according to ... Rosstat": a country's deaths of all causes.
+  if (metric === 'killed' && tok.low >= POPULATION_DEATHS && s.cues.some((c) => c.value === 'population')) return true;
+  // "many consider the actual number 2-3 times higher": one estimate against another, no ratio of two sides' losses.
+  if (metric === 'ratio' && tok.times && lang.trueCountBefore.test(text.slice(Math.max(0, tok.start - TRUE_COUNT_REACH), tok.start))) return true;
   // "The hotline has been visited by more than 14 million people": no army in this war is that large; nor has any
   // call-up been ("Russia's 25 million reservists" are a reserve pool), nor any army's lead over another ("about 100
   // million more Russians than Ukrainians" are populations).

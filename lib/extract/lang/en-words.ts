@@ -278,7 +278,9 @@ export const CUES: [string, Cue][] = [
     // "Russia's mobilization resource is about 25 million people"; convicts in the colonies; emigrants crossing.
     'mobilization resource', 'mobilisation resource', 'mobilization reserve', 'mobilisation reserve',
     'mobilization potential', 'mobilisation potential', 'prison population', 'penal colonies', 'penal colony',
-    'crossed the border', 'crossed into', 'have crossed', 'had crossed']
+    'crossed the border', 'crossed into', 'have crossed', 'had crossed',
+    // "In 2024, 1.22 million people ... were born ..., while deaths increased ... to 1.82 million": demography.
+    'were born', 'births', 'birth rate', 'birthrate', 'fertility', 'Rosstat', 'demographic', 'demographers']
     .map((w): [string, Cue] => [w, 'population']),
   ...['each side', 'both sides', 'either side', 'each of the two sides', 'both countries', 'both armies', 'each army',
     'each country', 'both nations',

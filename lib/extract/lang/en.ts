@@ -217,7 +217,7 @@ export const en: LangModule = {
   ratioEndBefore: /(?<=(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty))(?:\s+|-)to[- ])/iy,
   ratioWordsAfter: /(?:-|\s+)to[- ](?:1|one)(?![\d,.])|-\s+(?:or|and|to)\s+\d+(?:\.\d+)?-to-/iy,
   otherWarAfter:
-    /(?:[^\d.,;:!?–—]|\d+-year\b|(?<=\b[A-Z])\.){0,60}?\b(?:(?:in|during|of)\s+(?:the\s+)?(?:(?:Korean|Vietnam|Soviet-Afghan|Afghan|Chechen|First\s+Chechen|Second\s+Chechen|Iraq|Gulf|Falklands|Winter)\s+Wars?|(?:First|Second)\s+World\s+War|World\s+War\s+(?:II|I|One|Two|[12])|Afghanistan|Vietnam|Chechnya|Iraq|Middle\s+East)|between\s+(?:the\s+)?United\s+States\s+and\s+(?:the\s+)?Russia(?:n\s+Federation)?|between\s+(?:the\s+)?Russia(?:n\s+Federation)?\s+and\s+(?:the\s+)?United\s+States)\b/y,
+    /(?:[^\d.,;:!?–—]|\d+-year\b|(?<=\b[A-Z])\.){0,60}?\b(?:(?:in|during|of)\s+(?:the\s+)?(?:\d+-year\s+)?(?:(?:Korean|Vietnam|Soviet-Afghan|Afghan|Chechen|First\s+Chechen|Second\s+Chechen|Iraq|Gulf|Falklands|Winter)\s+Wars?|(?:First|Second)\s+World\s+War|World\s+War\s+(?:II|I|One|Two|[12])|Afghanistan|Vietnam|Chechnya|Iraq|Middle\s+East)|between\s+(?:the\s+)?United\s+States\s+and\s+(?:the\s+)?Russia(?:n\s+Federation)?|between\s+(?:the\s+)?Russia(?:n\s+Federation)?\s+and\s+(?:the\s+)?United\s+States)\b/y,
   // Also prisoners swapped "between the United States and the Russian Federation": not this war's.
   otherWarHints: ['War', 'Afghanistan', 'Vietnam', 'Chechnya', 'Iraq', 'United States', 'Middle East'],
   suffixAfter: /(?:st|nd|rd|th|s|['’]s)(?![A-Za-z])|[A-Za-z_]/y,
@@ -270,6 +270,7 @@ export const en: LangModule = {
   nextPhrase: /\b(?:and|or|while|but|whereas)\s+(?:the|a|an|its|their)\b|,\s+(?:(?:far|much|well)\s+)?(?:higher|larger|greater|bigger|more|fewer|lower|smaller)\s+than\b/i,
   verbThenNumberAfter: /\s+[a-z]+ed\s+(?:about\s+|around\s+|some\s+|nearly\s+|at\s+least\s+)?\d/y,
   determinerAfter: /\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\b/iy,
+  trueCountBefore: /\b(?:actual|real|true)\s+(?:number|figure|toll|count|losses|death\s+toll)s?\s+(?:(?:is|was|could\s+be|may\s+be|might\s+be|to\s+be)\s+)?$/i,
   timesOverTimeAfter: new RegExp(`\\s+times\\s+[^.;:!?]{0,60}?\\b(?:as|than)\\s+(?:(?:in|during|over)\\s+)?(?:the\\s+same\\s+period|(?:the\\s+)?(?:previous|prior|preceding)\\s+(?:year|month|week|period)|last\\s+(?:year|month|week)|a\\s+year\\s+(?:ago|earlier|before)|(?:19|20)\\d\\d\\b|(?:${MONTH})\\b)`, 'iy'),
   timesRatioAfter: /\s+times['’"”]?\s+(?:higher|greater|more|larger|bigger|heavier|as\s+(?:many|high|large|heavy)|that\s+of|those\s+of)\b/iy,
   // "1 in 20 fighting-age men": a proportion, not a count.

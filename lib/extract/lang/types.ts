@@ -279,6 +279,8 @@ export interface LangModule extends ReadingRules {
   timesRatioAfter: RegExp;
   /** Sticky after such a number: what it is compared with is an earlier time ("... as in the same period last year"). */
   timesOverTimeAfter: RegExp;
+  /** Tested on the text just before "N times": the true count an estimate is set against ("the actual number "). */
+  trueCountBefore: RegExp;
   /** Sticky at the text after a number: "for each", "to every" (an exchange ratio). */
   ratioAfter: RegExp;
   /** Sticky lookbehind at a spelled-out number: words that make "one" a pronoun or part of "every one". */
