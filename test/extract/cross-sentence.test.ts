@@ -74,4 +74,9 @@ describe('the time of the sentence before', () => {
       ['34', 'killed', 'cumulative'],
     ]);
   });
+
+  it('reads "Kyiv on Friday said its accounting puts that number in excess of 16,000" as the count before, not Kyiv\'s', () => {
+    const text = 'NATO this week estimated that 7,000 to 15,000 Russians have died this month from fighting. Kyiv on Friday said its accounting puts that number in excess of 16,000.';
+    expect(read(text, '2022-03-25')[1]).toMatchObject({ text: '16,000', qualifier: 'more than', metric: 'killed', side: 'russia', period: { start: '2022-03-01', end: '2022-03-25' } });
+  });
 });

@@ -175,4 +175,8 @@ describe('sides and metrics, in wordings from review round 43', () => {
     const text = 'CSIS estimated that Russia had suffered 1.2 million casualties, including at least 325,000 deaths, and Ukraine as many as 600,000 casualties, with up to 140,000 deaths.';
     expect(extractFigures(text, { published: '2025-06-03' }).map((f) => f.side)).toEqual(['russia', 'russia', 'ukraine', 'ukraine']);
   });
+
+  it('reads citizens who "had newly signed contracts" as recruits', () => {
+    expect(one('Medvedev said on Thursday that 190,000 Russian citizens had newly signed contracts with the military.', '2024-06-20')).toMatchObject({ metric: 'recruited', side: 'russia' });
+  });
 });
