@@ -79,4 +79,9 @@ describe('the time of the sentence before', () => {
     const text = 'NATO this week estimated that 7,000 to 15,000 Russians have died this month from fighting. Kyiv on Friday said its accounting puts that number in excess of 16,000.';
     expect(read(text, '2022-03-25')[1]).toMatchObject({ text: '16,000', qualifier: 'more than', metric: 'killed', side: 'russia', period: { start: '2022-03-01', end: '2022-03-25' } });
   });
+
+  it('reads "Of that number, 5,000 are ... mercenaries" as a part of the dead counted before', () => {
+    const text = 'About 20,000 Russian soldiers have been killed, officials said. Of that number, 5,000 are believed to be mercenaries from the Wagner Group.';
+    expect(read(text, '2022-08-08')[1]).toMatchObject({ text: '5,000', metric: 'killed', rate: 'cumulative' });
+  });
 });
