@@ -135,4 +135,9 @@ describe('periods and rates, in wordings from review round 43', () => {
     const text = 'The ministry estimated that 1,271 Russian soldiers were killed daily in September, with a total of 648,000 Russian casualties over the course of the war.';
     expect(extractFigures(text, { published: '2024-10-10' }).map((f) => f.rate)).toEqual(['per_day', 'cumulative']);
   });
+
+  it('reads "the largest ... in terms of total losses since the beginning of the war - 41,980" as the month\'s, not a running total', () => {
+    const text = 'October 2024 was the largest for the Russian army in terms of total losses since the beginning of the full-scale war - 41,980 occupiers were eliminated.';
+    expect(one(text, '2024-11-01')).toMatchObject({ rate: 'period_total', period: { start: '2024-10-01', end: '2024-10-31' } });
+  });
 });

@@ -393,7 +393,7 @@ export const en: LangModule = {
   // Also the war's own start: "Russia's full-scale invasion which began in February 2022".
   likenessBefore: /(?<=\b(?:consistent\s+with|in\s+line\s+with|similar\s+to|comparable\s+to|on\s+par\s+with|level\s+with|unchanged\s+from|the\s+same\s+as)\s+(?:(?:the|those|that|levels?|figures?|numbers?|seen|recorded)\s+(?:of|in|from|seen\s+in)?\s*)?|\b(?:invasion|war|conflict)\s+(?:which|that)\s+(?:began|started)\s+(?:in|on)\s+)/iy,
   // Also an ordinal that counts swaps: "as part of the ninth swap mediated since the beginning of the year".
-  comparisonBefore: /(?<=\b(?:heaviest|highest|largest|biggest|deadliest|worst|bloodiest|lowest|most|record)\b[^.;:!?]{0,40}|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:such|prisoner|POW|body)\s+)?(?:swap|exchange|handover|repatriation)s?\b[^.;:!?\d]{0,30})/iy,
+  comparisonBefore: /(?<=\b(?:heaviest|highest|largest|biggest|deadliest|worst|bloodiest|lowest|most|record)\b[^.;:!?]{0,70}|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:such|prisoner|POW|body)\s+)?(?:swap|exchange|handover|repatriation)s?\b[^.;:!?\d]{0,30})/iy,
   byThen: /\b(?:by|(?:up\s+)?until|till|as\s+of|up\s+to)\s+(?:that\s+(?:point|time|date|day|moment)|then)\b/i,
   priorBefore: /(?<=\bbefore\s+(?:the\s+)?)/iy,
   untilBefore: /(?<=(?:\b(?:by|as\s+of|until|till|up\s+to|through)|,\s+to)\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:(?:beginning|start|end|middle)\s+of\s+)?)/iy,
