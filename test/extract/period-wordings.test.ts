@@ -140,4 +140,11 @@ describe('periods and rates, in wordings from review round 43', () => {
     const text = 'October 2024 was the largest for the Russian army in terms of total losses since the beginning of the full-scale war - 41,980 occupiers were eliminated.';
     expect(one(text, '2024-11-01')).toMatchObject({ rate: 'period_total', period: { start: '2024-10-01', end: '2024-10-31' } });
   });
+
+  it('reads "Ukraine claiming on Monday that 19,500 ... had been killed" as a total up to that Monday', () => {
+    expect(one('Ukraine claiming on Monday that 19,500 invading troops had been killed.', '2022-10-28')).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2022-02-24', end: '2022-10-24' },
+    });
+  });
 });

@@ -179,4 +179,9 @@ describe('sides and metrics, in wordings from review round 43', () => {
   it('reads citizens who "had newly signed contracts" as recruits', () => {
     expect(one('Medvedev said on Thursday that 190,000 Russian citizens had newly signed contracts with the military.', '2024-06-20')).toMatchObject({ metric: 'recruited', side: 'russia' });
   });
+
+  it('gives a toll a nation "said it had lost" that nation\'s side, and reads "getting back 95 of our people" as freed prisoners', () => {
+    expect(one('Russian forces shelled Kharkiv. On Mar 2, Russia said it had lost nearly 500 soldiers.', '2022-03-05')).toMatchObject({ side: 'russia' });
+    expect(one('We are getting back 95 of our people.', '2022-10-28').metric).toBe('captured');
+  });
 });

@@ -237,7 +237,7 @@ export const CUES: [string, Cue][] = [
     'absconded', 'absconding', 'fled their posts', 'fleeing their posts', 'abandoning their posts', 'abandoning their positions',
     'abandoned the front lines', 'abandoned the front line', 'abandoned the front', 'without permission'].map((w): [string, Cue] => [w, 'deserted']),
   ...['captured', 'prisoners', 'prisoners of war', 'prisoner of war', 'prisoner-of-war', 'pows', 'taken prisoner', 'surrendered', 'surrender to ukraine', 'surrender to russia', 'captivity',
-    'released from captivity', 'returned from captivity', 'returned home', 'brought home', 'bring home', 'get back', 'got back',
+    'released from captivity', 'returned from captivity', 'returned home', 'brought home', 'bring home', 'get back', 'got back', 'getting back', 'gets back',
     'brought back', 'freed', 'return for',
     'exchange for',
     // Swaps: "released from each side", "another 307 were swapped" (and see captiveAfter in en.ts). Each phrase opens
@@ -271,7 +271,7 @@ export const CUES: [string, Cue][] = [
     // Men who could be called up: "increase the potential pool of recruits by about 400,000".
     'potential pool', 'potential pool of recruits', 'pool of potential recruits', 'pool of recruits', 'mobilization pool', 'mobilisation pool', 'draft pool', 'recruitment pool',
     // A country's pool of men who could serve, and those who left: people, not soldiers.
-    'went abroad', 'gone abroad', 'left abroad', 'taxpayers', 'self-employed',
+    'went abroad', 'gone abroad', 'left abroad', 'go abroad', 'goes abroad', 'going abroad', 'taxpayers', 'self-employed',
     // "a shortage of around 1 million people in Russia's labor market": workers the economy lacks.
     'labor market', 'labour market', 'labor force', 'labour force', 'workforce', 'labor shortage', 'labour shortage',
     'updating their data', 'potentially mobilize', 'potentially mobilise',
