@@ -105,7 +105,7 @@ export function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = fa
     const bits = e.bits;
     {
       if (e.word !== undefined && sameWord(text, start, at, e.word)) {
-        if (e.cue !== undefined && start >= cueFree && !exConvicts(e.cue, text, start, lang)) out.cues.push({ start, end: at, value: e.cue });
+        if (e.cue !== undefined && start >= cueFree && !notItsCue(e.cue, text, start, lang)) out.cues.push({ start, end: at, value: e.cue });
         // "RBC-Ukraine" names an outlet, not a side; "the Russia-Ukraine war" names the war.
         if (e.side !== undefined && !cuesOnly && start >= sideFree && text.charCodeAt(start - 1) !== 45 && !(text.charCodeAt(at) === 45 && sideAfterHyphen(text, at + 1, lang))) {
           out.sides.push({ start, end: at, value: e.side });
@@ -126,7 +126,7 @@ export function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = fa
       re.lastIndex = start;
       if ((m = re.exec(text))) {
         const cue = lang.cues.get(m[0]) ?? lang.cues.get(normKey(m[0]));
-        if (m[0].length !== at - start || !exConvicts(cue, text, start, lang)) push(out.cues, start, m[0].length, cue);
+        if (m[0].length !== at - start || !notItsCue(cue, text, start, lang)) push(out.cues, start, m[0].length, cue);
         cueFree = start + m[0].length;
       }
     }
@@ -185,7 +185,11 @@ export function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = fa
   return out;
 }
 
-/** "4,500 former prisoners ... who have been killed": convicts recruited to fight, no captives. */
-function exConvicts(cue: Cue | undefined, text: string, start: number, lang: LangModule): boolean {
+/**
+ * A cue word that says something else where it stands: "4,500 former prisoners ... who have been killed" (convicts
+ * recruited to fight, no captives), "a U.S.-Russia-drafted peace plan" (written, nobody called up).
+ */
+function notItsCue(cue: Cue | undefined, text: string, start: number, lang: LangModule): boolean {
+  if (cue === 'mobilized') return text.charCodeAt(start - 1) === 45;
   return cue === 'captured' && sticky(lang.formerBefore, text, start);
 }

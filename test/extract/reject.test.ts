@@ -39,6 +39,7 @@ describe('non-figures are not reported', () => {
     ['losses for every square kilometre taken', 'More than a hundred Russian troops were killed or injured for every square kilometre of Ukraine they seized.'],
     ['another war, in two countries', 'The U.S., by contrast, lost 7,000 troops in both Iraq and Afghanistan across two decades of combat.'],
     ['emigrants going abroad for work', 'Tens of thousands of Nepalis go abroad in search of work every year, and some join the army.'],
+    ['two areas that share their unit', 'Russian forces captured 477 and 459 square kilometers in the two months, and lost soldiers.'],
     ['money in words after the number', 'The army paid 3 million rubles to families of killed soldiers.'],
     ['vague money', 'Soldiers were killed while billions of dollars were spent.'],
     ['percentages', 'Drones cause 70 to 80 per cent of soldiers killed and 60% of the wounded.'],

@@ -184,4 +184,10 @@ describe('sides and metrics, in wordings from review round 43', () => {
     expect(one('Russian forces shelled Kharkiv. On Mar 2, Russia said it had lost nearly 500 soldiers.', '2022-03-05')).toMatchObject({ side: 'russia' });
     expect(one('We are getting back 95 of our people.', '2022-10-28').metric).toBe('captured');
   });
+
+  it('reads "losses of the Ukrainian Armed Forces" as Ukraine\'s, and an army capped by a "U.S.-Russia-drafted" plan as a force', () => {
+    const losses = 'The ministry stated that the total losses of the Ukrainian Armed Forces since the beginning of the year are estimated at 80 thousand people.';
+    expect(one(losses, '2025-11-25')).toMatchObject({ metric: 'losses', side: 'ukraine' });
+    expect(one('The U.S.-Russia-drafted peace plan would limit the Ukrainian army to 600,000 personnel.', '2025-11-25').metric).toBe('force_size');
+  });
 });

@@ -162,7 +162,7 @@ export const enReadingRules: ReadingRules = {
   andNext: /^[^,.;:!?\d]{0,40}\s+and\s+$/,
   intoArmyHint: 'into the ',
   intoArmy: /into\s+the\s+(Russian|Ukrainian)\s+(?:army|armed\s+forces|military|ranks)\b/iy,
-  sideMemberBefore: /(?<=\b(?:(?:in|within|among)\s+the|(?:size|strength|number|headcount|manpower)\s+of\s+the)\s+)/iy,
+  sideMemberBefore: /(?<=\b(?:(?:in|within|among)\s+the|(?:size|strength|number|headcount|manpower|losses|casualties|deaths|dead)\s+of\s+the)\s+)/iy,
   sizeGoalBefore:
     /(?<=\b(?:(?:increas|rais|expand|boost|bring|grow)\w*\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|overall\s+)?(?:number|size|strength|headcount)\s+of\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|servicemen|personnel|army|armed\s+forces|military)\s+to|(?:increase|raise|expand|boost|grow)\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|overall\s+)?(?:number|size|strength|headcount)\s+of\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|servicemen|personnel|army|armed\s+forces|military)\s+by(?:\s+(?:another|an\s+additional|a\s+further))?|(?:military|army|forces|ministry)\s+to\s+create)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?)/iy,
   remainsAfter: /['’]?\s+(?:remains|bodies)\b/y,
