@@ -72,6 +72,11 @@ export function classifyMetric(
   if (np.info?.weak && lang.peopleNoun.test(text.slice(np.headStart, np.end)) && (sticky(lang.harmParticipleBefore, text, tok.start) || lang.policeToll.test(s.body))) {
     return null;
   }
+  // "12 Indian nationals had died, while 18 are still serving": soldiers in service, after a count of the dead.
+  // "He said 82,000 had already been sent to the combat zone": a deployment, with no other word for soldiers needed.
+  if (np.headless && (sticky(lang.stillServingAfter, text, np.end) || sticky(lang.sentToFightAfter, text, np.end))) {
+    return { metric: foreignNear(cues, tok, s) || foreignNounBefore(text, s.start, tok.start, lang) ? 'foreign_troops' : 'force_size', specific: true };
+  }
   const weakHead = head === 'personnel';
   const nearestPersonnel = nearest(cues, tok, s, isPersonnel);
   if (!head) {
@@ -161,8 +166,6 @@ export function classifyMetric(
   // right before says what happened to them ("managed to mobilize and conscript 406,000 people, ... killed").
   // "300 were killed and 2,700 others injured": the participle right after "others" or "more" is the number's own.
   if (np.headless) {
-    // "12 Indian nationals had died, while 18 are still serving": soldiers in service, after a count of the dead.
-    if (sticky(lang.stillServingAfter, text, np.end)) return { metric: foreignNear(cues, tok, s) || foreignNounBefore(text, s.start, tok.start, lang) ? 'foreign_troops' : 'force_size', specific: true };
     const at = pastMore(text, np.end);
     if (at !== np.end) {
       lang.othersParticiple.lastIndex = at;

@@ -84,4 +84,9 @@ describe('the time of the sentence before', () => {
     const text = 'About 20,000 Russian soldiers have been killed, officials said. Of that number, 5,000 are believed to be mercenaries from the Wagner Group.';
     expect(read(text, '2022-08-08')[1]).toMatchObject({ text: '5,000', metric: 'killed', rate: 'cumulative' });
   });
+
+  it('reads "82,000 had already been sent to the combat zone" after a call-up as a force deployed', () => {
+    const text = 'Russia mobilised 300,000 men. He said 82,000 had already been sent to the combat zone and the rest were training.';
+    expect(read(text, '2022-10-28')[1]).toMatchObject({ text: '82,000', metric: 'force_size', side: 'russia' });
+  });
 });

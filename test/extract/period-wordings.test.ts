@@ -147,4 +147,9 @@ describe('periods and rates, in wordings from review round 43', () => {
       period: { start: '2022-02-24', end: '2022-10-24' },
     });
   });
+
+  it('reads "since the war in Ukraine began in Feb. 2022" as the war so far', () => {
+    const text = 'The number of troops killed or wounded since the war in Ukraine began in Feb. 2022 is nearing 500,000, US officials said.';
+    expect(one(text, '2023-08-19')).toMatchObject({ rate: 'cumulative', period: { start: '2022-02-24' } });
+  });
 });

@@ -16,7 +16,7 @@ const yearOffsetOf = (w: string) => (/^(?:the\s+)?(?:last|previous|past)\b/i.tes
 // in a lookbehind, so the regex is only tried at a few words per sentence.
 const P = {
   // Not "since December in the Ukraine war": a month right after "since" starts the total itself.
-  since: `(?<since>since\\b(?!\\s+${MONTH}\\b(?![’'])(?!\\s+(?:19|20)\\d\\d))[^.;:]{0,60}?\\b(?:invasion|invaded|war|aggression|conflict|special\\s+military\\s+operation)\\b(?:\\s+(?:of|in|on|against)\\s+Ukraine)?(?:\\s+(?:began|started|was\\s+launched))?(?:\\s+(?:in|on)\\s+(?:(?:(?:24\\s+)?February|February\\s+24(?:th)?,?)\\s+)?2022)?)`,
+  since: `(?<since>since\\b(?!\\s+${MONTH}\\b(?![’'])(?!\\s+(?:19|20)\\d\\d))[^.;:]{0,60}?\\b(?:invasion|invaded|war|aggression|conflict|special\\s+military\\s+operation)\\b(?:\\s+(?:of|in|on|against)\\s+Ukraine)?(?:\\s+(?:began|started|was\\s+launched))?(?:\\s+(?:in|on)\\s+(?:(?:(?:24\\s+)?(?:February|Feb\\.?)|(?:February|Feb\\.?)\\s+24(?:th)?,?)\\s+)?2022)?)`,
   // "since the beginning of 2022" counts from that year's start; "since the start" alone from the war's.
   // "since the start of the year" (or "of last year", "of the month") from that year's or month's start.
   // "since the end of 2024": from the year after.

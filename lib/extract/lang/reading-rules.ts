@@ -79,6 +79,8 @@ export interface ReadingRules {
   othersParticiple: RegExp;
   /** Sticky after a number without a noun: its people still serve ("18 are still serving in the Russian military"). */
   stillServingAfter: RegExp;
+  /** Sticky after a number without a noun: its people were sent to fight (" had already been sent to the combat zone"). */
+  sentToFightAfter: RegExp;
   /** A noun for people in general, whose vague toll counts civilians too ("tens of thousands of people"). */
   /** Tested on a noun: people, or a nation's people, whom a journey abroad after it makes emigrants ("98,000 Russians had entered the country"). */
   travellerNoun: RegExp;
