@@ -158,7 +158,7 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   // lived in Russia, ... losses could exceed 680,000 people").
   if (!metricResult && np.info?.weak && !s.cues.some((c) => c.value === 'population')) doc.civilianEnd = np.end;
   const earlier = earlierWith(doc, tok.low, tok.high);
-  const again = (earlier && namedAgain(earlier, text, tok, s)) || (afterFigure && np.headless && sameCountAgain(prev!, text, tok, s, findQualifier(text, tok, lang).qualifier));
+  const again = (earlier && namedAgain(earlier, text, tok, s)) || (afterFigure && np.headless && sameCountAgain(prev!, text, tok, s));
   if (again) return { ...again, claimant: findClaimant(s, lang) ?? again.claimant };
   if (!metricResult && !(earlier && np.headless && tok.low >= MIN_REPEATED_VALUE)) return null;
   // "About 400 people have signed the contract ... On average, this is 135-140 people per month": the count before, restated.

@@ -61,9 +61,9 @@ export function partOfFigureBefore(prev: Figure, tok: NumberToken, s: Sentence):
   if (!prev.period || (prev.rate !== 'cumulative' && prev.rate !== 'period_total')) return false;
   // "... casualties are approaching 300,000. The number includes as many as 120,000 deaths and 170,000 to 180,000
   // injured troops": every number of that sentence is a part of the count before.
-  const includes = s.lang.countIncludesStart.test(s.body);
-  if (prev.start < s.start) return includes && !!s.previous && prev.start >= s.previous.start;
-  return (includes || s.lang.subsetBefore.test(s.text.slice(prev.end, tok.start))) && !s.periods.some((p) => p.start >= tok.end);
+  if (prev.start < s.start) return !!s.previous && prev.start >= s.previous.start && s.lang.countIncludesStart.test(s.body);
+  if (s.periods.some((p) => p.start >= tok.end)) return false;
+  return s.lang.subsetBefore.test(s.text.slice(prev.end, tok.start)) || s.lang.countIncludesStart.test(s.body);
 }
 
 /** "almost 300 thousand (299,210) people": the exact form of the figure just before, in brackets right after it. */

@@ -1,7 +1,8 @@
 import type { Sentence } from './context';
 import type { NumberToken } from './numbers';
 import { sticky } from './reject';
-import type { Figure, Qualifier } from './types';
+import { findQualifier } from './qualifier';
+import type { Figure } from './types';
 
 // The first figure of each value in a block, so that a number said again ("the 50,000 kill rate") can be read as
 // the figure it repeats.
@@ -52,7 +53,7 @@ export function namedAgain(earlier: Figure, text: string, tok: NumberToken, s: S
  * 2,000": the count its sentence named just before, at another value; it keeps that count's meaning, not the words
  * around the new value (the colonel's nation).
  */
-export function sameCountAgain(prev: Figure, text: string, tok: NumberToken, s: Sentence, qualifier: Qualifier): Figure | null {
+export function sameCountAgain(prev: Figure, text: string, tok: NumberToken, s: Sentence): Figure | null {
   if (prev.start < s.start || !sticky(s.lang.numberAnaphorBefore, text, tok.start)) return null;
   // Not a count moved to a time of its own: "1,083 ... in 2021, while the number rose to 1,379 in 2022".
   if (s.periods.some((p) => p.start >= tok.end)) return null;
@@ -62,7 +63,8 @@ export function sameCountAgain(prev: Figure, text: string, tok: NumberToken, s: 
     end: tok.end,
     text: text.slice(tok.start, tok.end),
     value: { low: tok.low, high: tok.high },
-    qualifier,
+    // Read only here: most numbers after a figure name no count again.
+    qualifier: findQualifier(text, tok, s.lang).qualifier,
     period: prev.period && { ...prev.period },
     sentence: s.body,
   };

@@ -37,7 +37,7 @@ const OWN_COUNTRY_REACH = 60;
 
 function ownCountryBefore(s: Sentence, tok: NumberToken): boolean {
   const lead = s.text.slice(Math.max(s.start, tok.start - OWN_COUNTRY_REACH), tok.start);
-  return s.lang.ownCountryBefore.test(lead);
+  return s.lang.ownCountryBefore.test(lead) || (lead.includes(s.lang.saidItLostHint) && s.lang.saidItLostBefore.test(lead));
 }
 
 /** How far before a number "the enemy" may stand to be whose soldiers it counts ("the enemy lost 500"). */

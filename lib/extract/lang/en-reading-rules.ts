@@ -153,9 +153,11 @@ export const enReadingRules: ReadingRules = {
   ownTroopsAfter: /\s+of\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|personnel|forces|fighters|men)\b/iy,
   nextPairJoin: /^\s*,?\s*(?:and|with)\s+(?:the\s+)?(?:(?:total|overall|estimated|combined)\s+)?$/i,
   sideMemberHints: ['fighting in ', 'serving in ', 'fighting for ', 'serving with '],
-  // Also what a side brings home: "Kiev said it had brought home 230 people - 224 soldiers and six civilians"; and
-  // what it says it lost: "Russia said it had lost nearly 500 soldiers".
-  ownCountryBefore: /\b(?:his|her|their|its)\s+(?:own\s+)?(?:country|nation|army|military|armed\s+forces)\b[^.;:!?\d]{0,40}$|\b(?:said|says|admitted|acknowledged|conceded)\s+(?:that\s+)?it\s+(?:had|has|have)\s+(?:lost|suffered)\s+(?:[\w-]+\s+){0,2}$|\b(?<!\beach\s)(?:brought|bring|bringing|got|get|getting)\s+(?:back\s+)?home\b[^.;:!?]{0,60}$/i,
+  // Also what a side brings home: "Kiev said it had brought home 230 people - 224 soldiers and six civilians".
+  // What a nation says it lost: "Russia said it had lost nearly 500 soldiers" (looked for only where the hint occurs).
+  saidItLostHint: ' it ',
+  saidItLostBefore: /\b(?:said|says|admitted|acknowledged|conceded)\s+(?:that\s+)?it\s+(?:had|has|have)\s+(?:lost|suffered)\s+(?:[\w-]+\s+){0,2}$/i,
+  ownCountryBefore: /\b(?:his|her|their|its)\s+(?:own\s+)?(?:country|nation|army|military|armed\s+forces)\b[^.;:!?\d]{0,40}$|\b(?<!\beach\s)(?:brought|bring|bringing|got|get|getting)\s+(?:back\s+)?home\b[^.;:!?]{0,60}$/i,
   releaseBefore: 'released ',
   milestoneBefore:
     /(?<=\b(approaching|approached|nearing|passed|surpassed|crossed|topped|exceeded)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:milestone|mark|threshold)\s+of\s+)/iy,

@@ -263,6 +263,10 @@ export interface ReadingRules {
   markAfter: RegExp;
   /** A reporting word that, right before a number, frees prisoners instead ("released 270 soldiers"). */
   releaseBefore: string;
+  /** Tested on the text before a number: the nation before says it lost them ("Russia said it had lost nearly 500"). */
+  saidItLostBefore: RegExp;
+  /** What `saidItLostBefore` needs in that text, looked for first. */
+  saidItLostHint: string;
   /** Tested on the text before a number: the speaker's own nation owns it ("said his country has lost"). */
   ownCountryBefore: RegExp;
   /** What ends right before a nation whose army its people serve in ("fighting in Russia's military"). */
