@@ -88,4 +88,8 @@ describe('prisoners, in wordings from review round 43', () => {
   it('reads people a side "sent back" in an exchange as freed prisoners of their own nation', () => {
     expect(one('In exchange, Ukraine sent back 55 Russians.', '2022-09-22')).toMatchObject({ metric: 'captured', side: 'russia' });
   });
+
+  it('reads a headline\'s "Russia, Ukraine agree to swap 1,000 prisoners of war each" as both sides\' prisoners', () => {
+    expect(one('Russia, Ukraine agree to swap 1,000 prisoners of war each in short peace talks', '2025-05-16')).toMatchObject({ metric: 'captured', side: null });
+  });
 });

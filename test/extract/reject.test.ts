@@ -40,6 +40,7 @@ describe('non-figures are not reported', () => {
     ['another war, in two countries', 'The U.S., by contrast, lost 7,000 troops in both Iraq and Afghanistan across two decades of combat.'],
     ['emigrants going abroad for work', 'Tens of thousands of Nepalis go abroad in search of work every year, and some join the army.'],
     ['two areas that share their unit', 'Russian forces captured 477 and 459 square kilometers in the two months, and lost soldiers.'],
+    ['a table\'s number', 'It was 3.7 percentage points less than the 2023 deficit (see Table 1), while soldiers fought on.'],
     ['money in words after the number', 'The army paid 3 million rubles to families of killed soldiers.'],
     ['vague money', 'Soldiers were killed while billions of dollars were spent.'],
     ['percentages', 'Drones cause 70 to 80 per cent of soldiers killed and 60% of the wounded.'],

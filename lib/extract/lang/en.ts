@@ -193,7 +193,7 @@ export const en: LangModule = {
   monthCommaBefore: new RegExp(`(?<=\\b(?:${MONTH})\\.?,\\s*)(?=\\d{1,2}(?:st|nd|rd|th)?\\s*[,.;)](?!\\d))`, 'y'),
   // Also a dotted dateline: "12.April.2025".
   monthAfter: new RegExp(`(?:(?:st|nd|rd|th|ST|ND|RD|TH)?\\s+(?:of\\s+|OF\\s+)?|\\.)(?:${MONTH}|${MONTH.toUpperCase()})\\b`, 'y'),
-  labelBefore: /(?<=(?:\b(?:[Dd]ay|No|no|Nos|[Cc]argo|[Gg]ruz|CARGO|[Pp]age|pp?|[Aa]rt|[Aa]rticle|[Ss]ection|[Cc]hapter|[Rr]oute|[Ff]light|[Rr]esolution|[Pp]aragraph|[Ii]tem|[Vv]ol|[Vv]ersion|[Rr]oom|[Pp]latform|[Gg]ate|[Ee]pisode|[Ss]eason|[Pp]art|[Ll]evel|[Ss]tep|[Pp]hase|[Gg]rade|[Ss]tage|[Rr]ound|[Ww]eek|Number|[Pp]lace|[Ss]pot|[Ww]ard|World\s+War)\.?\s*#?|#|№)\s?)/y,
+  labelBefore: /(?<=(?:\b(?:[Dd]ay|No|no|Nos|[Cc]argo|[Gg]ruz|CARGO|[Pp]age|[Tt]able|[Cc]hart|[Gg]raph|[Ff]ig|pp?|[Aa]rt|[Aa]rticle|[Ss]ection|[Cc]hapter|[Rr]oute|[Ff]light|[Rr]esolution|[Pp]aragraph|[Ii]tem|[Vv]ol|[Vv]ersion|[Rr]oom|[Pp]latform|[Gg]ate|[Ee]pisode|[Ss]eason|[Pp]art|[Ll]evel|[Ss]tep|[Pp]hase|[Gg]rade|[Ss]tage|[Rr]ound|[Ww]eek|Number|[Pp]lace|[Ss]pot|[Ww]ard|World\s+War)\.?\s*#?|#|№)\s?)/y,
   unitAfter:
     /(?:[ \u00a0\u2009\u202f]*-?)(?:%|per\s?cent|percent|pct|percentage|km²|km2|km|kilomet(?:er|re)s?|mm|millimet(?:er|re)s?|cm|centimet(?:er|re)s?|calibre|caliber|miles?|mi|met(?:er|re)s?|sq|square|hectares?|ha|acres?|feet|foot|ft|yards?|inch(?:es)?|kg|kilo(?:gram)?s?|grams?|tonnes?|tons?|t|mw|gw|kw|mph|km\/h|degrees?|°|seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|wks?|months?|years?|yrs?|decades?|centuries|century|dollars?|euros?|rubles?|roubles?|hryvnias?|pounds?|usd|eur|uah|rub|gbp|yuan|times|fold|x|points?|\s+(?:to|or|and)\s+[\d.,]+-?(?:hours?|days?|weeks?|months?|years?|minutes?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|\s*square\s+(?:kilomet|mile|met)\w*|\s*sq\.?\s*(?:km|mi)\b)|\s+(?:to|or|and)\s+[\d.,]+(?:\s*(?:million|thousand|billion))?\s*(?:rubles?|roubles?|hryvnias?|dollars?|euros?)|[ap]\.m\.?|[ap]m|gmt|utc|bst|cet|cest|eet|eest|msk|edt|est|pdt|pst|and[- ]a[- ]half[- ](?:hours?|days?|weeks?|months?|years?)|of\s+(?:dollars|euros|rubles|roubles|hryvnias|pounds|people\s+(?:who\s+)?(?:fled|left))|(?:st|nd|rd|th)\b)(?![A-Za-z\d])/iy,
   // "grew from 261,000 to more than 800,000", "boosted its frontline troop strength from 360,000 to 470,000": a change
@@ -342,7 +342,7 @@ export const en: LangModule = {
   sideRaiserAfter:
     /(?:['’]s)?(\s+(?:authorities|government|(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?|military|army|(?:armed|defen[cs]e)\s+forces|leadership|parliament|(?:(?:defen[cs]e\s+)?minister|president)(?:\s+[\w'’-]+){0,3}?))?\s+(?:(?:has|have|had|will|would|could|can|may|plans?\s+to|planned\s+to|intends\s+to|is|are|was|were|also|already|now)\s+)*(?:recruit|mobili[sz]|call|draft|conscript|sign|enlist|raise|deploy|sen[dt]|form|aim|want|need|seek|sa(?:id|ys?)\b|report|announc)/iy,
   // A headline's "Russia, Ukraine swap 200 prisoners": a swap word after the second nation.
-  swapAfter: /\s+(?:swap|swaps|swapped|exchange|exchanges|exchanged|trade|trades|traded)\b/iy,
+  swapAfter: /\s+(?:(?:agree|agreed|agrees|plan|plans|to)\s+(?:to\s+)?)?(?:swap|swaps|swapped|exchange|exchanges|exchanged|trade|trades|traded)\b/iy,
   // "Russian and Ukrainian soldiers", "each side": a count of both armies.
   // "between the Russian Federation and the Republic of Ukraine".
   sidesJoined: /^\s*(?:Federation\s+)?(?:and|or|&)\s*(?:the\s+)?$/i,
