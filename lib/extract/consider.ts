@@ -15,7 +15,8 @@ import { choosePeriod, FULL_SCALE_INVASION } from './period';
 import { statementEnd } from './statement';
 import { findQualifier } from './qualifier';
 import { findRate } from './rate';
-import { densityAfter, densityBefore, nounAfter, otherWar, rejectLocal, sticky, type NounPhrase } from './reject';
+import { densityAfter, densityBefore, otherWar } from './other-counts';
+import { nounAfter, rejectLocal, sticky, type NounPhrase } from './reject';
 import { findSide } from './side';
 import { sceneBefore } from './scene';
 import { prisonersOfSwap, swapPairAt } from './swap';
@@ -201,9 +202,8 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   const explicit: Rate | null =
     rateWord === 'per_day' || rateWord === 'per_week' || rateWord === 'per_month' || rateWord === 'per_year' ? rateWord : null;
   // "A total of 7,883 ... in 2023" totals that year; "a total of 7,883" with no date, the war so far.
-  // "10 more Nepalis ... killed in the war", "a further 350": an increment, never the war's total. ("another 550,000
-  // wounded" and "10,000 others injured" add a count of another kind, which may well be a total.) "lost 1,240 troops,
-  // taking the total ... to 403,720": the day's count the total grew by.
+  // "10 more Nepalis ... killed in the war", "a further 350", "lost 1,240 troops, taking the total ... to 403,720": an
+  // increment, never the war's total (the kinds of increment are in `incrementAt`).
   const increment = incrementAt(text, tok, np.end, lang, prev && prev.metric === metric);
   // "a prisoner exchange deal that will involve a total of 1,000 people": the total of one swap, not of the war.
   const oneSwap =

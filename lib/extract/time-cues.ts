@@ -151,7 +151,8 @@ export function shortSpanAfter(periods: FoundPeriod[], text: string, tok: Number
 
 /**
  * Whether a number adds to a count rather than totals it: "10 more", "a further 350" (of the same kind as the figure
- * before, if any), or one a total is then brought up from ("lost 1,240 troops, taking the total ... to 403,720").
+ * before, if any: "another 550,000 wounded" after a count of the dead may well be a total), or one a total is then
+ * brought up from ("lost 1,240 troops, taking the total ... to 403,720").
  */
 export function incrementAt(text: string, tok: NumberToken, nounEnd: number, lang: LangModule, sameKindBefore: boolean | undefined): boolean {
   if (sticky(lang.incrementAfter, text, tok.end)) return true;

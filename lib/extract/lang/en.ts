@@ -2,6 +2,7 @@ import { escapeWord, normKey } from './normalize';
 import type { Cue, LangModule, NounInfo, PhraseSet, RateInfo, RateRule } from './types';
 import { ABBREVIATIONS, CUES, FUNCTION_WORDS, RATE_ADVERBS, MONTH_PATTERN, NOUNS, QUALIFIERS, SCALE_WORDS, SIDE_WORDS, UNIT_WORDS } from './en-words';
 import { PERIOD_RULES, UNIT_MAP, periodExpr } from './en-periods';
+import { enNonFigureRules } from './en-non-figures';
 import { enReadingRules } from './en-reading-rules';
 import { PRECHECK_WORDS_RE, WAR_WORDS_RE } from './en-precheck';
 
@@ -174,19 +175,8 @@ export const en: LangModule = {
   // "'well over' 100,000": a quote mark may close the qualifier.
   qualifierBefore: new RegExp(`(?<=(?:^|[^A-Za-z])(${alt(QUALIFIERS.map(([q]) => q).filter((q) => /^[a-z]/.test(q) && !/^or /.test(q)))})['’"”]?\\s+)`, 'iy'),
   qualifiers: map(QUALIFIERS),
-  aboutObjectBefore: /\b(?:information|info|news|data|talking|talk|talked|speaking|spoke|know|knew|learned|learnt)\s+about\s+$/i,
   particleVerbBefore: /\b(?:hand|hands|handed|handing|turn|turns|turned|turning)\s+over\s+$/i,
   qualifierAfter: /\s+(or\s+(?:more|so))\b|(\+)|(-plus|-odd)\b/iy,
-  // "from 800,000 ($8,000)": a sum followed by its conversion.
-  currencyAfter: /\s*\((?:approx\.?\s*|about\s+|some\s+|~)?(?:[$€£₴₽¥₹]|US\$|USD|EUR|INR|Rs\b)/y,
-  // "born in 1960 died", "in 2022 soldiers": a year, whatever follows.
-  // Also a year after a possessive: "Russia's 2025 casualty rate".
-  recentYearBefore: /(?<=\b[Tt]he\s+)/y,
-  // Also a month: "in June 2022 Kubanychbek-uulu signed a contract".
-  yearBefore: /(?<=\b(?:in|since|born|from|until|till|by|during|of|year|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+|[A-Za-z]['’]s\s+)/iy,
-  // "Rs 49,89,324" ends in a small letter.
-  currencySigns: '$€£₴₽¥₹.s',
-  currencyBefore: /(?<=(?:[$€£₴₽¥₹]|US\$|USD|EUR|GBP|UAH|RUB|INR|\bRs\.?)\s?)/y,
   // Also in capitals ("ON OCTOBER 5, 2022" in a caption); lower-case "may" and "march" are verbs.
   // "Sep, 21" and the second day of "July 26 and 27" too.
   monthBefore: new RegExp(`(?<=\\b(?:${MONTH}|${MONTH.toUpperCase()})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s*(?:and|or|to|through|&|-|–)\\s*)?)`, 'y'),
@@ -270,7 +260,6 @@ export const en: LangModule = {
   nextPhrase: /\b(?:and|or|while|but|whereas)\s+(?:the|a|an|its|their)\b|,\s+(?:(?:far|much|well)\s+)?(?:higher|larger|greater|bigger|more|fewer|lower|smaller)\s+than\b/i,
   verbThenNumberAfter: /\s+[a-z]+ed\s+(?:about\s+|around\s+|some\s+|nearly\s+|at\s+least\s+)?\d/y,
   determinerAfter: /\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\b/iy,
-  trueCountBefore: /\b(?:actual|real|true)\s+(?:number|figure|toll|count|losses|death\s+toll)s?\s+(?:(?:is|was|could\s+be|may\s+be|might\s+be|to\s+be)\s+)?$/i,
   timesOverTimeAfter: new RegExp(`\\s+times\\s+[^.;:!?]{0,60}?\\b(?:as|than)\\s+(?:(?:in|during|over)\\s+)?(?:the\\s+same\\s+period|(?:the\\s+)?(?:previous|prior|preceding)\\s+(?:year|month|week|period)|last\\s+(?:year|month|week)|a\\s+year\\s+(?:ago|earlier|before)|(?:19|20)\\d\\d\\b|(?:${MONTH})\\b)`, 'iy'),
   timesRatioAfter: /\s+times['’"”]?\s+(?:higher|greater|more|larger|bigger|heavier|as\s+(?:many|high|large|heavy)|that\s+of|those\s+of)\b/iy,
   // "1 in 20 fighting-age men": a proportion, not a count.
@@ -280,10 +269,6 @@ export const en: LangModule = {
   // Also a linear density: "99 soldiers for every kilometer it advances".
   densityAfter: /\s+(?:[a-z]+\s+){0,5}?(?:per|for\s+every|for\s+each)\s+(?:(?:increased|captured|gained|seized|occupied|liberated|additional)\s+)?(?:square\s+(?:kilomet|mile|met)|sq\.?\s*(?:km|mi)|km²|km2|hectare|kilomet(?:er|re)s?\b|km\b|miles?\b)/iy,
   // "Bharat Shah (pictured above), 36, was killed": a name's age between commas.
-  perDenominatorBefore: /(?<=\b(?:[Pp]er|for\s+every)\s)/y,
-  weekdayDayBefore: /(?<=\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s?\()/y,
-  superlativeAgeBefore: /(?<=\b(?:oldest|youngest)\b[^.;:!?]{0,60}?\s(?:was|is|were|are|aged)\s+|\b(?:oldest|youngest)\s+)/iy,
-  superlativeAgeHints: ['was ', 'is ', 'were ', 'are ', 'aged ', 'oldest ', 'youngest '],
   nameAgeBefore: /(?<=(?:\b[A-Z][a-z]+|\))\s*,\s)/y,
   lawArticleAfter: /\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:Criminal|Penal|Civil|Administrative)\s+Code\b/y,
   captiveAfter: /[”"’]?\s+(?:and\s+civilians\s+)?(?:who\s+)?(?:(?:were|have\s+been|had\s+been|has\s+been|was)\s+)?(?:released|freed|exchanged|swapped|returned)\b(?!\s+to\s+(?:the\s+)?(?:front|frontline|front\s+line|battle|combat|duty|service|their\s+units))/iy,
@@ -411,4 +396,5 @@ export const en: LangModule = {
   precheckWords: PRECHECK_WORDS_RE,
   abbreviations: new Set(ABBREVIATIONS),
   ...enReadingRules,
+  ...enNonFigureRules,
 };

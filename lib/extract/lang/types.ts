@@ -87,6 +87,7 @@ export interface PhraseSet {
 }
 
 /** A rate phrase family: tried at the words in `first` ("#" for any run of digits), in list order; a match of `re` says `info`. */
+import type { NonFigureRules } from './non-figure-rules';
 import type { ReadingRules } from './reading-rules';
 
 export interface RateRule {
@@ -102,7 +103,7 @@ export interface RateRule {
  * regexes. `ReadingRules` (reading-rules.ts) holds the patterns that tell a
  * personnel figure from other counts of people and place a time in its clause.
  */
-export interface LangModule extends ReadingRules {
+export interface LangModule extends ReadingRules, NonFigureRules {
   code: string;
   /** Global, finds where a number may start: a digit or a number word. */
   candidate: RegExp;
@@ -149,12 +150,8 @@ export interface LangModule extends ReadingRules {
   qualifiers: ReadonlyMap<string, Qualifier>;
   /** Tested on the text before a qualifier "over": a verb whose particle it is ("handed over 757"). */
   particleVerbBefore: RegExp;
-  /** Tested on the text just before a number: "about" takes an object there ("information about ", "talking about "). */
-  aboutObjectBefore: RegExp;
   /** Sticky after a number ("or more", "-plus"). Group 1: the phrase. */
   qualifierAfter: RegExp;
-  /** Money signs and codes before a number. */
-  currencyBefore: RegExp;
   /** Month names before a day number ("Jan 19"). */
   monthBefore: RegExp;
   /** Sticky: month name after a day number ("5 October"). */
@@ -170,14 +167,6 @@ export interface LangModule extends ReadingRules {
   toBefore: RegExp;
   /** Sticky lookbehind at a small number: it is an age ("the conscription age from 27 to 25"). */
   ageBefore: RegExp;
-  /** Characters that may end a currency sign right before a number ("$", "€", the "." of "Rs."); codes are capitals. */
-  currencySigns: string;
-  /** Sticky right after a number: a converted sum in brackets ("800,000 ($8,000)"). */
-  currencyAfter: RegExp;
-  /** Sticky lookbehind at a year-like number: a word that makes it a year ("born in 1960"). */
-  yearBefore: RegExp;
-  /** Sticky, at a number: an article right before a recent year makes it a modifier ("the 2023 AWOL cases"). */
-  recentYearBefore: RegExp;
   /** Sticky at a day number: a month and a comma before it, and the day ends at a comma or stop ("Sep, 21,"). */
   monthCommaBefore: RegExp;
   /** Sticky lookbehind at a number: a group of people by age before it ("men under 60"). */
@@ -248,14 +237,6 @@ export interface LangModule extends ReadingRules {
   densityAfter: RegExp;
   /** Sticky lookbehind at a number: a name and a comma before it ("Bharat Shah, 36,"), an age. */
   nameAgeBefore: RegExp;
-  /** Sticky lookbehind at a small number: the oldest or youngest of a group is that age ("The oldest ... was 59, the youngest 22"). */
-  /** Sticky lookbehind at a day number in brackets: a weekday before it ("last Wednesday (15)"), a date. */
-  weekdayDayBefore: RegExp;
-  /** Sticky lookbehind at a round number: "per" before it makes it a rate's denominator ("Per 100 thousand men"). */
-  perDenominatorBefore: RegExp;
-  superlativeAgeBefore: RegExp;
-  /** What ends right before a number that `superlativeAgeBefore` may match, looked for first. */
-  superlativeAgeHints: string[];
   /** Sticky after a number: "of the Criminal Code" (the number is an article's). */
   lawArticleAfter: RegExp;
   /** Sticky after a number's noun: "released", "freed" (people let go in a swap). */
@@ -279,8 +260,6 @@ export interface LangModule extends ReadingRules {
   timesRatioAfter: RegExp;
   /** Sticky after such a number: what it is compared with is an earlier time ("... as in the same period last year"). */
   timesOverTimeAfter: RegExp;
-  /** Tested on the text just before "N times": the true count an estimate is set against ("the actual number "). */
-  trueCountBefore: RegExp;
   /** Sticky at the text after a number: "for each", "to every" (an exchange ratio). */
   ratioAfter: RegExp;
   /** Sticky lookbehind at a spelled-out number: words that make "one" a pronoun or part of "every one". */
