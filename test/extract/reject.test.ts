@@ -22,25 +22,6 @@ describe('non-figures are not reported', () => {
     ['areas', 'Troops killed in fighting over 500 square kilometres of fields.'],
     ['areas, abbreviated', 'Soldiers died defending 120 km² of forest.'],
     ['money', 'Recruits are paid $2,500 a month and soldiers who are killed €15,000.'],
-    ['rupees, in Indian grouping with paise', 'Recruits are offered ₹49,89,324.60 and the wounded Rs 4,76,329.82 to Rs. 9,53,496.77.'],
-    ['money with cents at the end of a sentence', 'Recruits are offered 5.2 million rubles, approximately $49,324.60.'],
-    ['a recent year after "the"', 'The majority of the 2023 desertion cases were opened after the call-up.'],
-    ['the ages of the oldest and youngest', 'The oldest soldier freed on Thursday was 59, the youngest 22.'],
-    ['a year after a month, before a name', 'The analyst says that in June 2022 Kubanychbek-uulu signed a contract with the armed forces.'],
-    ['a day of the month in brackets after a weekday', 'Mercenaries have been killed, the deputy defence minister said last Wednesday (15).'],
-    ['the denominator of a rate', 'Per 100 thousand men of fighting age, the region lost the most soldiers.'],
-    ['a dotted dateline', '(Lanka-e-News -12.April.2025, 9.35 PM) Soldiers signed up to fight.'],
-    ['deaths of civilians', 'Investigators documented 120 deaths of civilians and 40 killings of local residents, while soldiers fought on.'],
-    ['a death rate per 10,000 men', 'Moscow has the lowest confirmed death rate of soldiers at five fatalities per 10,000 men.'],
-    ['births and deaths of all causes', 'In 2024, 1.22 million people were born, while deaths increased to 1.82 million, according to Rosstat, as soldiers died at the front.'],
-    ['another war, by its span', 'The US lost 2,456 military in the 20-year Afghan War, and soldiers died there.'],
-    ['another war, by its leader', 'Stalin sacrificed the lives of 70,000 soldiers to reach Berlin first.'],
-    ['one estimate against another', 'The BBC has verified many soldiers killed, while many consider the actual number 2-3 times higher.'],
-    ['losses for every square kilometre taken', 'More than a hundred Russian troops were killed or injured for every square kilometre of Ukraine they seized.'],
-    ['another war, in two countries', 'The U.S., by contrast, lost 7,000 troops in both Iraq and Afghanistan across two decades of combat.'],
-    ['emigrants going abroad for work', 'Tens of thousands of Nepalis go abroad in search of work every year, and some join the army.'],
-    ['two areas that share their unit', 'Russian forces captured 477 and 459 square kilometers in the two months, and lost soldiers.'],
-    ['a table\'s number', 'It was 3.7 percentage points less than the 2023 deficit (see Table 1), while soldiers fought on.'],
     ['money in words after the number', 'The army paid 3 million rubles to families of killed soldiers.'],
     ['vague money', 'Soldiers were killed while billions of dollars were spent.'],
     ['percentages', 'Drones cause 70 to 80 per cent of soldiers killed and 60% of the wounded.'],
@@ -388,16 +369,5 @@ describe('non-figures, in wordings from review round 41', () => {
     expect(texts('UK intel: Russia’s 2025 casualty rate points to record year')).toEqual([]);
     expect(texts('Nearly 2 million Ukrainians are evading the military draft, said the new defense minister.')).toEqual([]);
     expect(texts('Around 2 million Ukrainians are dodging military drafts, while another 200,000 are absent without leave.')).toEqual(['200,000']);
-  });
-});
-
-describe('non-figures, in wordings from review round 42', () => {
-  it('leaves out people hurt in a city district a mayor names', () => {
-    expect(texts('At least two people were injured in Kyiv’s Solomianskyi district, according to Kyiv Mayor Vitalii Klitschko.')).toEqual([]);
-    expect(texts('At least 40 soldiers were injured in a strike on a training ground in the Dnipro district.')).toEqual(['40']);
-  });
-
-  it('leaves out the age of the youngest of a count, and keeps the count', () => {
-    expect(texts('The youngest of the 390 freed soldiers is 19.')).toEqual(['390']);
   });
 });
