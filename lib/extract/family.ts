@@ -96,7 +96,8 @@ export function partOfCount(text: string, tok: NumberToken, lang: LangModule): N
   }
   if (whole.low < tok.high) return null;
   const np = nounAfter(text, whole.end, lang);
-  return np.info && !np.reject ? np : null;
+  // "destroyed 18 of 29 armoured vehicles": a part of things that are no soldiers is none either.
+  return np.info || np.reject ? np : null;
 }
 
 /** How far after the figure before it a number may go on its list. */

@@ -125,6 +125,8 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
   const after = text.charCodeAt(tok.end) === 32 ? tok.end + 1 : tok.end;
   if (text.charCodeAt(after) === 40 && sticky(lang.currencyAfter, text, tok.end)) return 'money';
   if (tok.yearLike && sticky(lang.yearBefore, text, at)) return 'year';
+  // "in the year 2256": a year, however far off.
+  if (tok.plainInt && tok.end - at === 4 && sticky(lang.theYearBefore, text, at)) return 'year';
   // "the 2023 AWOL cases"; not "the 1900 soldiers", in the range of years before this century.
   if (tok.yearLike && tok.low >= RECENT_YEAR && sticky(lang.recentYearBefore, text, at)) return 'year';
   if (tok.plainInt && tok.high <= 100 && prev === 32 && sticky(lang.channelBefore, text, at)) return 'name';

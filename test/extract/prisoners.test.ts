@@ -92,4 +92,8 @@ describe('prisoners, in wordings from review round 43', () => {
   it('reads a headline\'s "Russia, Ukraine agree to swap 1,000 prisoners of war each" as both sides\' prisoners', () => {
     expect(one('Russia, Ukraine agree to swap 1,000 prisoners of war each in short peace talks', '2025-05-16')).toMatchObject({ metric: 'captured', side: null });
   });
+
+  it('reads soldiers a nation "is holding" as its prisoners', () => {
+    expect(one('According to Vladimir Putin, Russia is holding 6,465 Ukrainian soldiers.', '2024-04-10')).toMatchObject({ metric: 'captured', side: 'ukraine' });
+  });
 });

@@ -27,6 +27,9 @@ describe('non-figures, in wordings from review rounds 43-48', () => {
     ['emigrants going abroad for work', 'Tens of thousands of Nepalis go abroad in search of work every year, and some join the army.'],
     ['two areas that share their unit', 'Russian forces captured 477 and 459 square kilometers in the two months, and lost soldiers.'],
     ['a table\'s number', 'It was 3.7 percentage points less than the 2023 deficit (see Table 1), while soldiers fought on.'],
+    ['a year far off', 'At this rate, the Russians would capture the rest of Ukraine in the year 2256, with soldiers dying all the way.'],
+    ['a part of equipment', 'Ukrainian forces destroyed 18 of 29 armoured vehicles sent to capture the village, and soldiers fled.'],
+    ['a part of documents', 'Authorities withheld 449 of the 1,010 documents on recruitment of soldiers.'],
   ])('%s', (_kind, text) => {
     expect(texts(text)).toEqual([]);
   });

@@ -12,6 +12,7 @@ export const enNonFigureRules: NonFigureRules = {
   // casualty rate") and after a month ("in June 2022 Kubanychbek-uulu signed a contract").
   yearBefore: /(?<=\b(?:in|since|born|from|until|till|by|during|of|year|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+|[A-Za-z]['’]s\s+)/iy,
   recentYearBefore: /(?<=\b[Tt]he\s+)/y,
+  theYearBefore: /(?<=\b[Tt]he\s+year\s+)/y,
   weekdayDayBefore: /(?<=\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s?\()/y,
   perDenominatorBefore: /(?<=\b(?:[Pp]er|for\s+every)\s)/y,
   superlativeAgeBefore: /(?<=\b(?:oldest|youngest)\b[^.;:!?]{0,60}?\s(?:was|is|were|are|aged)\s+|\b(?:oldest|youngest)\s+)/iy,

@@ -13,6 +13,8 @@ export interface NonFigureRules {
   yearBefore: RegExp;
   /** Sticky, at a number: an article right before a recent year makes it a modifier ("the 2023 AWOL cases"). */
   recentYearBefore: RegExp;
+  /** Sticky lookbehind at a four-digit number: "the year" before it ("in the year 2256"). */
+  theYearBefore: RegExp;
   /** Sticky lookbehind at a day number in brackets: a weekday before it ("last Wednesday (15)"), a date. */
   weekdayDayBefore: RegExp;
   /** Sticky lookbehind at a round number: "per" before it makes it a rate's denominator ("Per 100 thousand men"). */
