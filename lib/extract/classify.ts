@@ -74,7 +74,8 @@ export function classifyMetric(
   }
   // "12 Indian nationals had died, while 18 are still serving": soldiers in service, after a count of the dead.
   // "He said 82,000 had already been sent to the combat zone": a deployment, with no other word for soldiers needed.
-  if (np.headless && (sticky(lang.stillServingAfter, text, np.end) || sticky(lang.sentToFightAfter, text, np.end))) {
+  // So are "617,000 troops were on the battlefields", whatever else the sentence mentions.
+  if ((np.headless && sticky(lang.sentToFightAfter, text, np.end)) || ((np.headless || head === 'personnel') && sticky(lang.stillServingAfter, text, np.end))) {
     return { metric: foreignNear(cues, tok, s) || foreignNounBefore(text, s.start, tok.start, lang) ? 'foreign_troops' : 'force_size', specific: true };
   }
   const weakHead = head === 'personnel';

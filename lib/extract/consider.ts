@@ -179,9 +179,9 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
     return null;
   }
   // "Among the dead, 8,099 are former prisoners ..., 5,216 are mobilized": who the dead were, not who was mobilized.
-  // "Among them, 13,781 were volunteers", after a count of the dead: who those dead were.
-  if (RAISED_AMONG_DEAD.has(metric) && tok.start > s.start && (lang.amongDead.test(s.body) || (afterFigure && prev!.metric === 'killed' && lang.amongThem.test(s.body)))) {
-    metric = 'killed';
+  // "Among them, 13,781 were volunteers", after a count of the dead (or of the missing): who those people were.
+  if (RAISED_AMONG_DEAD.has(metric) && tok.start > s.start && (lang.amongDead.test(s.body) || (afterFigure && (prev!.metric === 'killed' || prev!.metric === 'missing') && lang.amongThem.test(s.body)))) {
+    metric = lang.amongDead.test(s.body) ? 'killed' : prev!.metric;
   }
   if (otherWar(text, tok, s, lang)) return null;
   // "more than 11 million people who died between 2014 and May 2023": no count of this war's dead comes near that.

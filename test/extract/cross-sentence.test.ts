@@ -89,4 +89,9 @@ describe('the time of the sentence before', () => {
     const text = 'Russia mobilised 300,000 men. He said 82,000 had already been sent to the combat zone and the rest were training.';
     expect(read(text, '2022-10-28')[1]).toMatchObject({ text: '82,000', metric: 'force_size', side: 'russia' });
   });
+
+  it('reads "Among them, 15,000 are military" after a count of the missing as missing soldiers', () => {
+    const text = '26,000 people are officially considered missing. Among them, 15,000 are military and 11,000 are civilians.';
+    expect(read(text, '2023-10-05')[1]).toMatchObject({ text: '15,000', metric: 'missing' });
+  });
 });

@@ -190,4 +190,9 @@ describe('sides and metrics, in wordings from review round 43', () => {
     expect(one(losses, '2025-11-25')).toMatchObject({ metric: 'losses', side: 'ukraine' });
     expect(one('The U.S.-Russia-drafted peace plan would limit the Ukrainian army to 600,000 personnel.', '2025-11-25').metric).toBe('force_size');
   });
+
+  it('reads troops who "were on the battlefields" as a force, whatever call-up the sentence also names', () => {
+    const text = 'He said around 617,000 troops were on the battlefields in Ukraine and dismissed the need for another mobilization wave.';
+    expect(one(text, '2023-12-14').metric).toBe('force_size');
+  });
 });

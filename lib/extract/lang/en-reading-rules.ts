@@ -43,7 +43,7 @@ export const enReadingRules: ReadingRules = {
   warSpan: /^(?:during|throughout|course)\b/i,
   totalOfBefore: /\btotal\s+(?:of\s+)?$/i,
   sentToFightAfter: /\s+(?:have|has|had|were|was|are|is)\s+(?:(?:already|now|reportedly|also)\s+)?(?:been\s+)?(?:sent|deployed|dispatched|transferred)\s+to\s+(?:the\s+)?(?:combat\s+zone|war\s+zone|front(?:\s*line)?s?|battle(?:field)?|fighting|special\s+military\s+operation)\b/iy,
-  stillServingAfter: /\s+(?:are|is|remain|remained|were)\s+(?:still\s+)?(?:serving|fighting)\b/iy,
+  stillServingAfter: /\s+(?:are|is|remain|remained|were)\s+(?:still\s+|now\s+|currently\s+)?(?:serving|fighting|on\s+the\s+battlefields?|at\s+the\s+front(?:\s*line)?|in\s+the\s+(?:combat|war)\s+zone)\b/iy,
   othersParticiple: /\s+(killed|wounded|injured|captured|missing|dead)\b/iy,
   peopleNoun: /^(?:people|persons?|individuals)$/i,
   remainsOfBetween: /^\s+of\s+(?:some\s+|about\s+|around\s+|over\s+|more\s+than\s+|an\s+additional\s+|another\s+)?$/,
