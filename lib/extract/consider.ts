@@ -216,7 +216,7 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   // "plan to increase ... by 79,000, bringing the total to 165,000", "A total of 130,000 are to be drafted": a plan's total.
   const planned = (rateWord === 'cumulative_before' || rateWord === 'war_scope' || rateWord === 'cumulative') && plannedTotal(s, tok.start, tok.end);
   const totalOf =
-    (rateWord === 'cumulative_before' || (rateWord === 'war_scope' && !increment)) && !oneSwap && !planned && !datedPeriodIn(s.periods, text, tok, lang);
+    (rateWord === 'cumulative_before' || rateWord === 'war_scope') && !increment && !oneSwap && !planned && !datedPeriodIn(s.periods, text, tok, lang);
   const cumulative =
     !explicit && !STOCKS.has(metric) && metric !== 'target' && ((rateWord === 'cumulative' && !planned && !(increment && (!prev || prev.start < s.start || prev.metric === metric)) && !shortSpanAfter(s.periods, text, tok, lang)) || totalOf || sinceBefore(text, tok, s.periods, lang, s.start));
   const flow = !STOCKS.has(metric) && metric !== 'target';

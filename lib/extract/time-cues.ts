@@ -149,6 +149,9 @@ export function shortSpanAfter(periods: FoundPeriod[], text: string, tok: Number
   return false;
 }
 
+/** How far before "by N" the verb of an increase may stand ("increased its running tally of Russian military dead by"). */
+const INCREASED_BY_REACH = 90;
+
 /**
  * Whether a number adds to a count rather than totals it: "10 more", "a further 350" (of the same kind as the figure
  * before, if any: "another 550,000 wounded" after a count of the dead may well be a total), or one a total is then
@@ -157,5 +160,7 @@ export function shortSpanAfter(periods: FoundPeriod[], text: string, tok: Number
 export function incrementAt(text: string, tok: NumberToken, nounEnd: number, lang: LangModule, sameKindBefore: boolean | undefined): boolean {
   if (sticky(lang.incrementAfter, text, tok.end)) return true;
   if (sticky(lang.incrementBefore, text, tok.start) && sameKindBefore !== false) return true;
+  // "increased its running tally of Russian military dead by 1,030 overnight to 133,190".
+  if (text.startsWith('by ', tok.start - 3) && lang.increasedByBefore.test(text.slice(Math.max(0, tok.start - INCREASED_BY_REACH), tok.start))) return true;
   return text.charCodeAt(nounEnd) === 44 && sticky(lang.totalBroughtAfter, text, nounEnd);
 }

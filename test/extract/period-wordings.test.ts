@@ -152,4 +152,12 @@ describe('periods and rates, in wordings from review round 43', () => {
     const text = 'The number of troops killed or wounded since the war in Ukraine began in Feb. 2022 is nearing 500,000, US officials said.';
     expect(one(text, '2023-08-19')).toMatchObject({ rate: 'cumulative', period: { start: '2022-02-24' } });
   });
+
+  it('reads the number a tally was "increased ... by" overnight as an increment, not the running total', () => {
+    const text = 'The Ukrainian military increased its running tally of Russian military dead by 1,030 overnight to 133,190.';
+    expect(extractFigures(text, { published: '2023-02-10' }).map((f) => [f.text, f.rate])).toEqual([
+      ['1,030', 'none'],
+      ['133,190', 'cumulative'],
+    ]);
+  });
 });

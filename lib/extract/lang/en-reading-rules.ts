@@ -148,6 +148,7 @@ export const enReadingRules: ReadingRules = {
     /(?<=\b(?:since|before|after|until)\s+(?:the\s+)?(?:(?:beginning|start|launch|announcement)\s+of\s+(?:the\s+)?)?(?:(?:partial|general|mass|first|second|last|latest)\s+)?)/iy,
   callUpBeganAfter: /(?:\s+[\w-]+){0,2}?\s+(?:began|begun|started|was\s+(?:announced|declared|launched))\b/iy,
   numberAside: /^[^,;]*,\s+(?:with|including)\s+[^;]*\d[^,;]*,\s*$/i,
+  increasedByBefore: /\b(?:increased|raised|rose|grew|jumped|climbed|updated|added\s+to)\b[^.;:!?\d]{0,80}\bby\s+$/i,
   totalBroughtAfter: /,\s+(?:taking|bringing|raising|pushing|lifting)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:total|tally|toll|count)\b/iy,
   incrementBefore: /(?<=\b(?:a\s+further|another|an\s+additional)\s+)/iy,
   ownTroopsAfter: /\s+of\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|personnel|forces|fighters|men)\b/iy,

@@ -329,6 +329,8 @@ export const FUNCTION_WORDS = [
   'without', 'amid', 'despite', 'along', 'alongside', 'because', 'though', 'although', 'whereas',
   'remain', 'remained', 'either', 'still', 'reportedly', 'likely', 'back', 'ago', 'earlier', 'later', 'again', 'apiece',
   'currently', 'presently', 'others', 'announced', 'acknowledged', 'admitted',
+  // "by 1,030 overnight to 133,190", "lost 1,030 yesterday": when, not what.
+  'overnight', 'yesterday', 'today',
 ];
 
 /** "recruiting at a rate of 1,600 daily": a rate adverb right after a number leaves it without a noun. */

@@ -279,6 +279,8 @@ export interface ReadingRules {
   incrementBefore: RegExp;
   /** Sticky at the comma after a number's noun: a total is then brought up (", taking the total ... to"). */
   totalBroughtAfter: RegExp;
+  /** Tested on the text before "by" and a number: a verb of increase ("increased its running tally of ... dead by"). */
+  increasedByBefore: RegExp;
   /** Tested on the text between a number and a rate phrase: another number stands in an aside (", with over 20,000 killed,"). */
   numberAside: RegExp;
   /** Sticky lookbehind at a call-up word in a time clause ("before the", "since the start of"). */
