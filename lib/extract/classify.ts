@@ -100,6 +100,8 @@ export function classifyMetric(
     }
   } else if (
     np.info?.weak &&
+    // "nearly 6,000 Russians had been killed ..., with bombs and airstrikes": Russians killed in this war are soldiers.
+    !(np.side === 'russia' && lossPredicate(text, pastMore(text, np.end), lang)) &&
     cues.some((h) => (h.value === 'civilian' || h.value === 'population') && h.start !== np.headStart && !ownLossBetween(text, cues, h, tok, lang)) &&
     // Foreign nationals only when the nearest word is a civilian one: "1,000 Kenyans have been recruited to fight ...,
     // with ... 39 hospitalised" are fighters.

@@ -195,4 +195,10 @@ describe('sides and metrics, in wordings from review round 43', () => {
     const text = 'He said around 617,000 troops were on the battlefields in Ukraine and dismissed the need for another mobilization wave.';
     expect(one(text, '2023-12-14').metric).toBe('force_size');
   });
+
+  it('reads Russians "had been killed" as soldiers whatever strikes the sentence names, and citizens who "signed up" as recruits', () => {
+    const text = 'Zelenskiy said nearly 6,000 Russians had been killed in the first days of the invasion, and that the Kremlin would not take his country with bombs and airstrikes.';
+    expect(one(text, '2022-03-02')).toMatchObject({ metric: 'killed', side: 'russia' });
+    expect(one('In September alone, more than 50,000 citizens signed up, the minister said.', '2023-10-05')).toMatchObject({ metric: 'recruited', rate: 'period_total' });
+  });
 });
