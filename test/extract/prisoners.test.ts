@@ -96,4 +96,8 @@ describe('prisoners, in wordings from review round 43', () => {
   it('reads soldiers a nation "is holding" as its prisoners', () => {
     expect(one('According to Vladimir Putin, Russia is holding 6,465 Ukrainian soldiers.', '2024-04-10')).toMatchObject({ metric: 'captured', side: 'ukraine' });
   });
+
+  it('reads foreigners "recently taken prisoner" as captives', () => {
+    expect(one('Two Colombians recently taken prisoner by Russian forces were shown on video.', '2025-06-01')).toMatchObject({ metric: 'captured', side: 'ukraine' });
+  });
 });

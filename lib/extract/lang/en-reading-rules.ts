@@ -93,7 +93,7 @@ export const enReadingRules: ReadingRules = {
   forPairBefore: /(?<=\d(?:-for-|\s+for\s+))/y,
   swapWord: /\b(?:swap|exchange|trade)(?:s|d)?\b|\bswapped\b/i,
   harmParticipleBefore: /(?<=\b(?:killing|injuring|wounding|maiming)\s+(?:(?:at\s+least|about|around|some|nearly|more\s+than|over)\s+)?)/y,
-  participleHedgeAfter: /(?:confirmed|reported|presumed|feared|believed|officially)\s+(?=[a-z])/y,
+  participleHedgeAfter: /(?:confirmed|reported|presumed|feared|believed|officially|recently|reportedly|allegedly)\s+(?=[a-z])/y,
   toDutyAfter: /\s+(?:back\s+)?to\s+(?:the\s+|their\s+)?(?:front(?:\s*line)?s?|duty|service|combat|battle|units?|positions?)\b/iy,
   atTheTimeStart: /^[\s"“]*(?:At|By)\s+(?:the|that)\s+time\b/,
   captiveNoun: /^(?:prisoners?\s+of\s+war|POWs?)$/i,
