@@ -160,4 +160,9 @@ describe('periods and rates, in wordings from review round 43', () => {
       ['133,190', 'cumulative'],
     ]);
   });
+
+  it('reads "expecting a total of 10,000 to be sent by December", said in October, as this December\'s plan', () => {
+    const text = 'Seoul reported that about 3,000 North Korean troops have been deployed, expecting a total of 10,000 to be sent by December.';
+    expect(extractFigures(text, { published: '2024-10-20' })[1]).toMatchObject({ text: '10,000', period: { start: '2024-12-01', end: '2024-12-31' } });
+  });
 });

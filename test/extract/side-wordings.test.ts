@@ -201,4 +201,12 @@ describe('sides and metrics, in wordings from review round 43', () => {
     expect(one(text, '2022-03-02')).toMatchObject({ metric: 'killed', side: 'russia' });
     expect(one('In September alone, more than 50,000 citizens signed up, the minister said.', '2023-10-05')).toMatchObject({ metric: 'recruited', rate: 'period_total' });
   });
+
+  it('reads "seven others remain missing" after a count of the dead as missing', () => {
+    const figs = extractFigures('At least 26 Indian nationals have already been killed in the conflict, while seven others remain missing.', { published: '2024-10-20' });
+    expect(figs.map((f) => [f.text, f.metric])).toEqual([
+      ['26', 'killed'],
+      ['seven', 'missing'],
+    ]);
+  });
 });
