@@ -274,7 +274,7 @@ export function readNumber(text: string, at: number, lang: LangModule): NumberTo
   if (q !== 'as many as' && q !== 'up to') {
     lang.changeBefore.lastIndex = first.start;
     // "rose from 150-200 to around 600": a dashed range that a "to" follows is the change's first end.
-    if (lang.changeBefore.test(text) && (hasLetter(join[0]) || !rangeThenTo(text, first.end + join[0].length, lang))) return tok;
+    if (lang.changeBefore.test(text) && (hasLetter(join[0]) || !rangeThenTo(text, first.end + join[0].length, lang))) return sharedScale(tok, text, first.end + join[0].length, lang);
     // Only a join in words ("to"), not a dash: "increasing their troops by 8-9 thousand" is a range.
     if (hasLetter(join[0])) {
       lang.changeByBefore.lastIndex = first.start;
@@ -322,6 +322,23 @@ export function matchStart(text: string, end: number): number {
   if (c >= 48 && c <= 57) return i;
   while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
   return i;
+}
+
+/** How far apart the two levels of a change may be for the second's scale word to be the first's too. */
+const SHARED_SCALE_SPREAD = 10;
+
+/**
+ * "increase ... from 1.9 to 2.04 million": the first level of a change takes the second's scale word when that puts
+ * the two levels near each other.
+ */
+function sharedScale(tok: NumberToken, text: string, secondAt: number, lang: LangModule): NumberToken {
+  const second = readSingle(text, secondAt, lang);
+  if (!second || !second.scaled || tok.kind !== 'digits' || tok.high >= 1000) return tok;
+  const scaled = scaleValue(tok.low, second.scale);
+  if (scaled * SHARED_SCALE_SPREAD < second.value || scaled > second.value * SHARED_SCALE_SPREAD) return tok;
+  tok.low = scaled;
+  tok.high = scaled;
+  return tok;
 }
 
 /** Whether a number at `at` is followed by the "to" of a from-to ("from 150-200 to 600"). */

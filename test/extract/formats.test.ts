@@ -181,6 +181,9 @@ it('reads a change whose verb stands a few words before "from" as two counts ("b
   expect(extractFigures(boosted, { published: '2024-04-11' }).map((f) => f.text)).toEqual(['360,000', '470,000']);
   const size = 'Russia increased the size of its army from 1.15 million to 1.5 million troops.';
   expect(extractFigures(size, { published: '2024-04-11' }).map((f) => f.text)).toEqual(['1.15 million', '1.5 million']);
+  // The first level takes the second's scale word: "from 1.9 to 2.04 million".
+  const decree = 'Putin signed a decree to increase the size of Russia\'s armed forces from 1.9 to 2.04 million.';
+  expect(extractFigures(decree, { published: '2022-08-26' }).map((f) => f.value.low)).toEqual([1_900_000, 2_040_000]);
   // A range after "from" with no change is still one figure.
   expect(extractFigures('Estimates of the dead range from 60,000 to 70,000 soldiers.', { published: '2024-04-11' }).map((f) => f.text)).toEqual([
     '60,000 to 70,000',

@@ -189,7 +189,7 @@ export const en: LangModule = {
   // "grew from 261,000 to more than 800,000", "boosted its frontline troop strength from 360,000 to 470,000": a change
   // between two counts, not a range.
   changeBefore:
-    /(?<=\b(?:rose|risen|rising|grew|grown|growing|increased|increasing|fell|fallen|falling|dropped|dropping|declined|jumped|climbed|soared|decreased|shrank|swelled|went\s+(?:up|down)|(?:boost|rais|expand|increas|reduc|cut|doubl|tripl)(?:ed|ing)(?:\s+(?!from\b)[\w'’-]+){1,5}?)\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+)?)/iy,
+    /(?<=\b(?:rose|risen|rising|grew|grown|growing|increased|increasing|fell|fallen|falling|dropped|dropping|declined|jumped|climbed|soared|decreased|shrank|swelled|went\s+(?:up|down)|(?:boost|rais|expand|increas|reduc|cut|doubl|tripl)(?:e|es|ed|ing|s)?(?:\s+(?!from\b)[\w'’-]+){1,6}?)\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+)?)/iy,
   fromRightBefore: /(?<=\bfrom\s+)/iy,
   continuesBefore:
     /(?<=\b(?:reaching|hitting|(?:jumping|rising|climbing|falling|dropping|rose|fell|jumped|climbed|dropped|increasing|decreasing)\s+to|(?:down|up)\s+from(?:\s+(?:a|the)\s+(?:\w+\s+)?(?:high|low|peak)\s+of)?)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?)/iy,
