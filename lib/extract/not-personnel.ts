@@ -144,7 +144,8 @@ export function notPersonnel(text: string, tok: NumberToken, np: NounPhrase, s: 
   if ((metric === 'force_size' || metric === 'mobilized' || metric === 'net_deficit') && tok.low > MAX_FORCE_SIZE) return true;
   // "800,000 men are trying to avoid mobilization": draft evaders, not the mobilized.
   // Nor deserters or a force: "2 million are 'wanted' for avoiding military service".
-  if ((metric === 'mobilized' || metric === 'recruited' || metric === 'deserted' || metric === 'force_size') && evadersAfter(text, tok, s, lang)) return true;
+  // Whatever the sentence counted before: "beyond battlefield deaths, 2 million Ukrainians are wanted for evading mobilization".
+  if (metric !== 'ratio' && metric !== 'captured' && evadersAfter(text, tok, s, lang)) return true;
   // "a war that has killed tens of thousands of people": a vague count of people is a personnel figure only where
   // the sentence names soldiers.
   if (tok.kind === 'vague' && LOSS_OF_LIFE.has(metric) && np.info?.weak && lang.peopleNoun.test(head(text, np)) && !s.cues.some((c) => c.value === 'personnel')) {

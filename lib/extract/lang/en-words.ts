@@ -265,7 +265,7 @@ export const CUES: [string, Cue][] = [
     // Strike reports: people killed "in the capital" or by a missile are civilians.
     'traffic accident', 'road accident', 'collision',
     'missile', 'missiles', 'struck', 'residential', 'apartment', 'capital', 'hospital', 'hospitals', 'hospitalised',
-    'hospitalized', 'serious condition', 'medical institutions', 'temporary protection', 'asylum'].map((w): [string, Cue] => [w, 'civilian']),
+    'hospitalized', 'serious condition', 'medical institutions', 'evacuations', 'evacuation', 'evacuated', 'temporary protection', 'asylum'].map((w): [string, Cue] => [w, 'civilian']),
   // Populations: "about 60,000 people lived there", "a pre-war population of 61,000".
   ...['lived', 'live there', 'live in', 'living in', 'population', 'populations', 'census', 'inhabited', 'home to',
     // Men who could be called up: "increase the potential pool of recruits by about 400,000".
