@@ -237,9 +237,11 @@ export class Sentence {
   /** The sentence speaks of avoiding a call-up ("trying to avoid mobilization", "are wanted"), looked for once. */
   get namesEvasion(): boolean {
     if (this._evasion === undefined) {
+      // A cheap look for the regex's words first: most sentences name no evasion.
+      const body = this.body;
       const re = this.lang.evadeMobilisation;
       re.lastIndex = 0;
-      this._evasion = re.test(this.body);
+      this._evasion = this.lang.evadeHints.some((h) => body.includes(h)) && re.test(body);
     }
     return this._evasion;
   }

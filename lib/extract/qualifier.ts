@@ -31,7 +31,7 @@ export function findQualifier(text: string, tok: NumberToken, lang: LangModule):
   if (text.startsWith('the ', tok.start - 4) && sticky(lang.markAfter, text, tok.end)) {
     lang.markBefore.lastIndex = tok.start;
     const verb = lang.markBefore.exec(text)?.[1];
-    const q = verb !== undefined ? lang.qualifiers.get(normKey(verb)) : undefined;
+    const q = verb !== undefined ? lang.markVerbs.get(normKey(verb)) : undefined;
     if (q) return { qualifier: q, found: true };
   }
   lang.qualifierAfter.lastIndex = tok.end;

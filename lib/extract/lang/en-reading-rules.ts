@@ -1,3 +1,4 @@
+import type { Qualifier } from '../types';
 import type { ReadingRules } from './reading-rules';
 
 // The English patterns that decide what a count of people is and where a time belongs (see reading-rules.ts).
@@ -9,6 +10,7 @@ export const enReadingRules: ReadingRules = {
   leftCountryAfter: /\s+(?:(?:who|that)\s+)?(?:(?:have|had|has)\s+)?(?:already\s+)?(?:(?:left|fled|fleeing|emigrated\s+from|escaped|relocated\s+from)\s+(?:Russia|Ukraine|the\s+country|abroad|their\s+(?:country|homeland))|(?:fled|fleeing|emigrated)\s+(?:abroad|the\s+country))\b/y,
   wentToPlaceAfter:
     /\s+(?:(?:have|has|had)\s+)?(?:(?:already\s+)?(?:returned|come\s+back|came\s+back)\s+(?:home\s+)?to\s+(?!Ukraine\b|Russia\b)(?=[A-Z])|(?:(?:went|gone|crossed|arrived|moved|fled|flooded|poured|streamed)\s+(?:to|into|in)|entering|entered|arriving\s+in|crossing\s+into)\s+(?:(?:the|their)\s+)?(?:[A-Z]|countr(?:y|ies)\b|neighbou?ring\b))/y,
+  evadeHints: ['void', 'evad', 'Evad', 'odg', 'scap', 'flee', 'fled', 'Flee', 'Fled', 'hid', 'Hid', 'wanted'],
   evadeMobilisation: /\b(?:avoid|avoiding|evade|evading|dodge|dodging|escape|escaping|flee|fleeing|fled|hide|hiding)\s+(?:from\s+)?(?:being\s+(?:mobili[sz]ed|drafted|conscripted|called\s+up)|(?:the\s+)?(?:mass\s+|partial\s+|general\s+|military\s+)?(?:mobili[sz]ation|drafts?|conscription|call-?ups?|military\s+service))|\b(?:who\s+)?(?:are|were)\s+["“]?wanted\b/gi,
   raiseVerbBefore: /(?<=\b(?:(?:enlistment|conscription|mobili[sz]ation|call-?up|recruitment|drafting)\s+of|enlist|enlists|enlisted|enlisting|draft|drafts|drafted|drafting|conscript|conscripts|conscripted|conscripting|mobili[sz]e|mobili[sz]es|mobili[sz]ed|mobili[sz]ing|call\s+up|calls\s+up|called\s+up|calling\s+up|recruit|recruits|recruited|recruiting)\s+(?:(?:about|around|some|up\s+to|more\s+than|over|nearly|almost|another|an\s+additional|a\s+further)\s+)?)|(?<=\bcall(?:s|ed|ing)?\s+)(?=[\d,.]+\s+(?:[A-Za-z-]+\s+){1,2}up\b)/iy,
   raiseVerbAfter: /\s+(?:[\w'’-]+\s+){1,3}?(?:(?:have|has|had|were|was|are)\s+(?:(?:already|reportedly|now)\s+)?(?:been\s+)?(?:mobili[sz]ed|drafted|conscripted|called\s+up|recruited|enlisted|admitted\s+to\s+(?:voluntary\s+)?military\s+service)|(?:have|has|had)\s+(?:(?:already|reportedly|now|newly)\s+)?(?:signed|inked)\s+(?:a\s+|the\s+)?contracts?|(?:signed|inked)\s+(?:a\s+|the\s+)?contracts?|(?:(?:have|has|had)\s+)?signed\s+up)\b/iy,
@@ -185,6 +187,12 @@ export const enReadingRules: ReadingRules = {
   milestoneHint: 'of ',
   markBefore: /(?<=\b(surpass(?:ed|es|ing)?|passed|crossed|topped|exceeded|surged\s+past|went\s+past|approach(?:ed|es|ing)?|nearing)\s+the\s+)/iy,
   markAfter: /\s*-?\s*(?:mark|threshold|milestone|barrier)\b/iy,
+  markVerbs: new Map<string, Qualifier>([
+    ...['surpass', 'surpassed', 'surpasses', 'surpassing', 'passed', 'crossed', 'topped', 'exceeded', 'surged past', 'went past'].map(
+      (w): [string, Qualifier] => [w, 'more than'],
+    ),
+    ...['approach', 'approached', 'approaches', 'approaching', 'nearing'].map((w): [string, Qualifier] => [w, 'nearly']),
+  ]),
   sumToHint: ' to ',
   sumHints: [' by ', ' from ', ' instead of '],
   sideOwnerGap: /(?:['’]s)?\s/y,

@@ -26,7 +26,7 @@ export const QUALIFIERS: [string, Qualifier][] = [
   ['just over', 'more than'], ['well over', 'more than'], ['well above', 'more than'], ['beyond', 'more than'],
   ['exceeded', 'more than'], ['exceeds', 'more than'], ['exceed', 'more than'], ['surpassed', 'more than'], ['topped', 'more than'],
   ['tops', 'more than'], ['would top', 'more than'], ['will top', 'more than'], ['casualties top', 'more than'], ['losses top', 'more than'], ['deaths top', 'more than'],
-  ['pass', 'more than'], ['surpass', 'more than'], ['surged past', 'more than'], ['went past', 'more than'], ['approach', 'nearly'],
+  ['pass', 'more than'],
   ['crossed', 'more than'], ['passed', 'more than'], ['surpassing', 'more than'], ['surpasses', 'more than'],
   ['exceeding', 'more than'], ['approaches', 'nearly'], ['approached', 'nearly'], ['creeping towards', 'nearly'],
   ['edging towards', 'nearly'], ['closing in on', 'nearly'], ['pushing towards', 'nearly'],

@@ -1,3 +1,5 @@
+import type { Qualifier } from '../types';
+
 // The parts of a language module that decide what a count of people is and where a time belongs: who is no
 // personnel figure (emigrants, convicts, a ship's capacity, the margin of a comparison), lists and pairs of counts,
 // bodies handed over, and the clauses a time expression may sit in. Split from types.ts, which holds the rest of
@@ -16,6 +18,8 @@ export interface ReadingRules {
   wentToPlaceAfter: RegExp;
   /** Global, run from a number: avoiding mobilisation ("are trying to avoid mobilization"). */
   evadeMobilisation: RegExp;
+  /** Parts of `evadeMobilisation`'s words, one of which a sentence must hold for the regex to be tried. */
+  evadeHints: readonly string[];
   /** Sticky, at a number: a verb that raises soldiers stands right before it ("to enlist 160,000 citizens"). */
   raiseVerbBefore: RegExp;
   /** Sticky, after a number: its people are raised by the verb of its clause ("100,000 citizens were mobilized"). */
@@ -261,6 +265,8 @@ export interface ReadingRules {
   markBefore: RegExp;
   /** Sticky after a number: the word that makes it a mark to pass (" mark", "-threshold"). */
   markAfter: RegExp;
+  /** The qualifier each verb of `markBefore` gives ("surpass" more than, "approaching" nearly), by its lower-case form. */
+  markVerbs: ReadonlyMap<string, Qualifier>;
   /** A reporting word that, right before a number, frees prisoners instead ("released 270 soldiers"). */
   releaseBefore: string;
   /** Tested on the text before a number: the nation before says it lost them ("Russia said it had lost nearly 500"). */
