@@ -24,6 +24,8 @@ const LOSS_CUES = new Set<string>(['losses', 'killed', 'casualties', 'wounded'])
 const MAX_STRIKE_TOLL = 100;
 /** How far before "N times higher" the words for a true count may end ("consider the actual number "). */
 const TRUE_COUNT_REACH = 40;
+/** Evaders counted in the hundreds of thousands can pass for a toll; smaller counts of other kinds are not asked. */
+const EVADERS_AS_TOLL = 100_000;
 /** In a sentence about a population, deaths from this many on are a country's, of all causes. */
 const POPULATION_DEATHS = 1_000_000;
 /** The least count of volunteers read as recruits from the word alone. */
@@ -144,8 +146,10 @@ export function notPersonnel(text: string, tok: NumberToken, np: NounPhrase, s: 
   if ((metric === 'force_size' || metric === 'mobilized' || metric === 'net_deficit') && tok.low > MAX_FORCE_SIZE) return true;
   // "800,000 men are trying to avoid mobilization": draft evaders, not the mobilized.
   // Nor deserters or a force: "2 million are 'wanted' for avoiding military service".
-  // Whatever the sentence counted before: "beyond battlefield deaths, 2 million Ukrainians are wanted for evading mobilization".
-  if (metric !== 'ratio' && metric !== 'captured' && evadersAfter(text, tok, s, lang)) return true;
+  // And a toll of that size whatever the sentence counted before: "beyond battlefield deaths, 2 million Ukrainians are
+  // wanted for evading mobilization" (looked for only there: the check runs at every figure it is asked of).
+  const raised = metric === 'mobilized' || metric === 'recruited' || metric === 'deserted' || metric === 'force_size';
+  if ((raised || (metric !== 'ratio' && metric !== 'captured' && tok.low >= EVADERS_AS_TOLL)) && evadersAfter(text, tok, s, lang)) return true;
   // "a war that has killed tens of thousands of people": a vague count of people is a personnel figure only where
   // the sentence names soldiers.
   if (tok.kind === 'vague' && LOSS_OF_LIFE.has(metric) && np.info?.weak && lang.peopleNoun.test(head(text, np)) && !s.cues.some((c) => c.value === 'personnel')) {
