@@ -1,4 +1,5 @@
 import type { Sentence } from './context';
+import { normKey } from './lang/normalize';
 import type { LangModule } from './lang/types';
 import type { NumberToken } from './numbers';
 import { sticky, type NounPhrase } from './reject';
@@ -303,7 +304,10 @@ export function classifyMetric(
   return null;
 }
 
-/** Whether a noun for foreign nationals stands in the text before a number ("12 Indian nationals had died, while 18"). */
+/**
+ * Whether a noun for foreign nationals stands in the text before a number ("12 Indian nationals had died, while 18").
+ * Asked only of numbers "still serving" or sent to fight, so its regex is built per call.
+ */
 function foreignNounBefore(text: string, from: number, to: number, lang: LangModule): boolean {
   const re = new RegExp(lang.nounWord.source, 'g');
   re.lastIndex = from;
@@ -317,6 +321,7 @@ function foreignNounBefore(text: string, from: number, to: number, lang: LangMod
 function listedAs(text: string, at: number, lang: LangModule): Metric | null {
   lang.listedAsAfter.lastIndex = at;
   const m = lang.listedAsAfter.exec(text);
-  const metric = m ? CUE_METRIC[lang.cues.get(m[1]!.toLowerCase().replace(/\s+/g, ' '))!] : undefined;
+  const cue = m ? lang.cues.get(normKey(m[1]!)) : undefined;
+  const metric = cue ? CUE_METRIC[cue] : undefined;
   return metric && LOSS_METRICS.has(metric) ? metric : null;
 }
