@@ -81,7 +81,7 @@ export interface ReadingRules {
   totalOfBefore: RegExp;
   /** Sticky after "others"/"more" past a number: its own participle ("2,700 others injured"); group 1. */
   othersParticiple: RegExp;
-  /** Sticky after a number without a noun: its people still serve ("18 are still serving in the Russian military"). */
+  /** Sticky after a number (or its word for soldiers): its people still serve ("18 are still serving", "troops were on the battlefields"). */
   stillServingAfter: RegExp;
   /** Sticky after a number without a noun: its people were sent to fight (" had already been sent to the combat zone"). */
   sentToFightAfter: RegExp;
