@@ -187,9 +187,11 @@ export function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = fa
 
 /**
  * A cue word that says something else where it stands: "4,500 former prisoners ... who have been killed" (convicts
- * recruited to fight, no captives), "a U.S.-Russia-drafted peace plan" (written, nobody called up).
+ * recruited to fight, no captives), "a U.S.-Russia-drafted peace plan" (written, nobody called up), "signed a decree".
  */
 function notItsCue(cue: Cue | undefined, text: string, start: number, lang: LangModule): boolean {
   if (cue === 'mobilized') return text.charCodeAt(start - 1) === 45;
+  // "Putin signed a decree to convene 135,000 men": a decree signed, no contract.
+  if (cue === 'recruited') return sticky(lang.signedDocumentAt, text, start);
   return cue === 'captured' && sticky(lang.formerBefore, text, start);
 }

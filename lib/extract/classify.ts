@@ -73,6 +73,12 @@ export function classifyMetric(
   if (np.info?.weak && lang.peopleNoun.test(text.slice(np.headStart, np.end)) && (sticky(lang.harmParticipleBefore, text, tok.start) || lang.policeToll.test(s.body))) {
     return null;
   }
+  // "a decree to enlist 140,000 citizens": those an army enlists are its recruits ("enlist" is no cue on its own: "three
+  // men ... chose to enlist" are no count of recruits), unless their service is compulsory ("for a mandatory 12-month
+  // military service").
+  if (np.headless && sticky(lang.enlistBefore, text, tok.start) && !cues.some((h) => CUE_METRIC[h.value] === 'mobilized' && inSentence(h, s))) {
+    return { metric: 'recruited', specific: true };
+  }
   // "12 Indian nationals had died, while 18 are still serving": soldiers in service, after a count of the dead.
   // "He said 82,000 had already been sent to the combat zone": a deployment, with no other word for soldiers needed.
   // So are "617,000 troops were on the battlefields", whatever else the sentence mentions.

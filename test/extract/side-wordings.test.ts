@@ -209,4 +209,13 @@ describe('sides and metrics, in wordings from review round 43', () => {
       ['seven', 'missing'],
     ]);
   });
+
+  it('reads a decree\'s call-up for compulsory service as mobilized, a decree that grows the army as its size, and troops captured as captives', () => {
+    const convene = 'Putin signed a decree to convene 135,000 men for compulsory military service on Monday.';
+    expect(one(convene, '2025-10-01')).toMatchObject({ metric: 'mobilized', side: 'russia' });
+    const mandatory = 'Putin has signed a decree to enlist 160,000 Russian citizens aged 18 to 30 for a mandatory 12-month military service.';
+    expect(one(mandatory, '2025-10-01').metric).toBe('mobilized');
+    expect(one('On Aug. 25, Putin signed a decree to expand Russia\'s military to 2 million.', '2025-10-01').metric).toBe('force_size');
+    expect(one('Ukrainian forces pushed into Kursk, capturing more than 700 Russian troops.', '2025-10-01')).toMatchObject({ metric: 'captured', side: 'russia' });
+  });
 });

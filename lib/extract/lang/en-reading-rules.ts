@@ -103,6 +103,8 @@ export const enReadingRules: ReadingRules = {
   listedAsAfter: /\s+as\s+["“‘']?(missing|dead|killed|captured|prisoners\s+of\s+war|POWs)\b/iy,
   inServiceAfter: /\s+(?:(?:are|were|is)\s+(?:currently\s+|now\s+|still\s+)?serving\b|serving\s+(?:in|with)\b|in\s+(?:its|their|the)\s+ranks\b|in\s+(?:the\s+)?(?:Ukrainian\s+|Russian\s+)?(?:army|armed\s+forces|military)\b)/iy,
   ofCiviliansAfter: /\s+(?:of|among)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:civilians|residents|inhabitants|children|villagers|locals|non-combatants)\b/iy,
+  signedDocumentAt: /signed\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:decree|order|law|bill|document|deal|agreement|treaty|memorandum)\b/iy,
+  enlistBefore: /(?<=\b(?:enlist|enlists|enlisting)\s+(?:(?:about|around|some|up\s+to|more\s+than|over|nearly|almost|another|an\s+additional|a\s+further)\s+)?)/iy,
   formerBefore: /(?<=\b(?:[Ff]ormer|[Ee]x)[\s-])/y,
   // "20,000 people from Cuba that have already filled the documents and have been recruited": both verbs theirs.
   raisedPredicateAfter: /(?:\s+from\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s*,?\s+(?:who|that)\s+[^\d,.;]{0,60}?\s+and)?\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:(?:reportedly|allegedly|also|all|later|first)\s+)?(?:(mobili[sz]ed|conscripted|drafted|called\s+up)|recruited|enlisted|contracted)|(?:have|has|had)\s+(?:(?:reportedly|already|also)\s+)?(?:enlisted|signed\s+up|volunteered))\b/y,

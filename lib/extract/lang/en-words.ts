@@ -216,7 +216,10 @@ export const CUES: [string, Cue][] = [
     'agreed to go to the front', 'signing bonus', 'signing bonuses'].map((w): [string, Cue] => [w, 'recruited']),
   ...['mobilized', 'mobilised', 'mobilization', 'mobilisation', 'call-up', 'called up',
     'conscripted', 'conscription', 'conscripts', 'drafted', 'mobilize', 'mobilise', 'mobilizing', 'mobilising', 'conscript',
-    'call up', 'called-up', 'mobilizes', 'mobilises', 'drafts', 'calls up', 'calling up'].map((w): [string, Cue] => [w, 'mobilized']),
+    'call up', 'called-up', 'mobilizes', 'mobilises', 'drafts', 'calls up', 'calling up',
+    // "convene 135,000 men for compulsory military service": a call-up, however it is worded.
+    'compulsory military service', 'mandatory military service', 'compulsory service', 'mandatory service',
+    'month military service', 'year military service'].map((w): [string, Cue] => [w, 'mobilized']),
   // Not "numbered": "combat losses ... numbered 77,170" counts losses; a force's size needs a force word.
   ...['strength', 'presence', 'deployed', 'stationed', 'committed', 'massed',
     'troops on the battlefield', 'troops in ukraine', 'grouping', 'contingent', 'number of its troops',

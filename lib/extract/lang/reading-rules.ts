@@ -154,6 +154,10 @@ export interface ReadingRules {
   raisedPredicateAfter: RegExp;
   /** Sticky, at a noun: a word right before it makes prisoners ex-convicts ("former prisoners"), not captives. */
   formerBefore: RegExp;
+  /** Sticky lookbehind at a number: "enlist" right before it ("to enlist 140,000 citizens"). */
+  enlistBefore: RegExp;
+  /** Sticky, at a cue word: "signed" a document, not a contract ("signed a decree"). */
+  signedDocumentAt: RegExp;
   /** Sticky, after a loss noun: whose the losses are, civilians (" of civilians", " among residents"). */
   ofCiviliansAfter: RegExp;
   /** Sticky, after a noun for civilians: they serve in an army (" are currently serving in", " in its ranks"). */
