@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lib/extract';
 import { one } from './one';
 
-// Whose soldiers a figure counts, in wordings from review rounds 38-43, in sentences written for these tests.
+// Whose soldiers a figure counts, in wordings from review rounds 38-50, in sentences written for these tests.
 
 describe('sides, in wordings from review round 38', () => {
   it('reads "combined" as both sides only before a count word, not in "all its wars combined" or "a combined group of troops"', () => {
