@@ -65,7 +65,8 @@ export const NOUNS: [string, NounInfo][] = [
     'servicewomen',
     'paratroopers', 'marines', 'sailors', 'pilots', 'officers', 'militants', 'defenders', 'force', 'instructors', 'generals', 'cap', 'ceiling',
     'warriors',
-    'colonels', 'lieutenants', 'sergeants', 'commanders', 'militaries']
+    'colonels', 'lieutenants', 'sergeants', 'commanders', 'militaries',
+    'sappers', 'snipers', 'artillerymen', 'tankmen', 'riflemen', 'commandos']
     .map((w): [string, NounInfo] => [w, personnel('personnel')]),
   // Kyiv's official words for Russia's soldiers ("eliminated 1,150 occupiers"): whoever speaks, they are Russia's.
   ...['occupiers', 'invaders'].map((w): [string, NounInfo] => [w, personnel('personnel', { side: 'russia' })]),
