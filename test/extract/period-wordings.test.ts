@@ -166,3 +166,14 @@ describe('periods and rates, in wordings from review round 43', () => {
     expect(extractFigures(text, { published: '2024-10-20' })[1]).toMatchObject({ text: '10,000', period: { start: '2024-12-01', end: '2024-12-31' } });
   });
 });
+
+describe('periods, in wordings from review rounds 50-51 (session 12)', () => {
+  it('dates what a side "reported capturing" last year by that year: the deed, not only the statement', () => {
+    expect(one('Last year, Ukrainian units reported capturing more than 900 Russian soldiers near Kursk.', '2025-02-06')).toMatchObject({
+      metric: 'captured',
+      rate: 'period_total',
+      period: { start: '2024-01-01', end: '2024-12-31' },
+    });
+    expect(one('In March, the brigade reported killing 400 Russian soldiers.', '2025-06-06').period).toEqual({ start: '2025-03-01', end: '2025-03-31' });
+  });
+});
