@@ -7,7 +7,7 @@ import { commaBetween, endsWithAny, hasDigit } from './spans';
 import { inPartList, nounOfNumberBefore } from './clauses';
 import { CUE_METRIC, inSentence, LOSS_METRICS } from './cue-metrics';
 import { armyLosses, casualtyPhraseNear, distance, foreignNear, hasCue, isAnyButTarget, isCaseCue, isCivilianCue, isMetricCue, isPersonnel, nearest, needRightBefore, ownLossBetween, participleAfter, targetNear } from './cues-near';
-import { lossOfBefore, lossPredicate, lossRightBefore, pastMore, raisedPredicate, verbRightAfter, verbRightBefore } from './loss-verbs';
+import { lossOfBefore, lossPredicate, lossRightBefore, pastMore, raisedOfBefore, raisedPredicate, verbRightAfter, verbRightBefore } from './loss-verbs';
 import type { Metric } from './types';
 
 // Reads what a number counts from its sentence: its metric. The language
@@ -110,6 +110,8 @@ export function classifyMetric(
     // "nearly 6,000 Russians had been killed ..., with bombs and airstrikes": Russians killed in this war are soldiers.
     !(np.side === 'russia' && lossPredicate(text, pastMore(text, np.end), lang)) &&
     cues.some((h) => (h.value === 'civilian' || h.value === 'population') && h.start !== np.headStart && !ownLossBetween(text, cues, h, tok, lang)) &&
+    // "the 2022 call-up of 300,000 men triggered a mass exodus": the men were called up; others fled.
+    !raisedOfBefore(text, cues, tok.start) &&
     // Foreign nationals only when the nearest word is a civilian one: "1,000 Kenyans have been recruited to fight ...,
     // with ... 39 hospitalised" are fighters.
     !(np.info.cue === 'foreign' && !isCivilianCue(nearest(cues, tok, s, (h, x) => h.start !== np.headStart && isAnyButTarget(h, x))))

@@ -89,3 +89,15 @@ export function lossRightAfter(text: string, np: NounPhrase, lang: LangModule): 
   // The verb must be the number's own, right after it: not one a clause away.
   return m !== null && m.index === at && m[0].length <= 40;
 }
+
+const RAISED_OF_BETWEEN = /^\s+of\s+(?:(?:some|about|around|roughly|nearly|almost|up\s+to|more\s+than|over|at\s+least|as\s+many\s+as)\s+)?$/;
+
+/** A call-up or recruitment word the number's "of" hangs from ("the 2022 call-up of 300,000 men"): it says what they are. */
+export function raisedOfBefore(text: string, hits: Hit<Cue>[], at: number): boolean {
+  for (const h of hits) {
+    if (h.end >= at || at - h.end > 40) continue;
+    const m = CUE_METRIC[h.value];
+    if ((m === 'mobilized' || m === 'recruited') && RAISED_OF_BETWEEN.test(text.slice(h.end, at))) return true;
+  }
+  return false;
+}

@@ -103,6 +103,9 @@ export function untilAt(text: string, lang: LangModule, p: FoundPeriod): boolean
 const SINCE_CLAUSE_REACH = 90;
 
 /** "Since the conflict escalated in 2022": the time at `at` says when a since began. */
+/** Between a year and the number: one noun and "of" ("2022 call-up of 300,000"). */
+const OWN_NOUN_YEAR = /^\s+[A-Za-z-]+\s+of\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|at\s+least)\s+)?$/;
+
 function sinceClauseAt(src: PeriodSource, at: number): boolean {
   // The lookbehind only where "since" stands in the stretch it can reach.
   const lead = src.text.slice(Math.max(src.sentenceStart, at - SINCE_CLAUSE_REACH), at);
@@ -142,7 +145,8 @@ export function choosePeriod(src: PeriodSource): Period | null {
     // "On January 19, 2026, ... 1,130 ... in just 24 hours": the day the sentence names.
     if (p.expr.kind === 'back' && p.expr.loose && list.some((q) => q.expr.kind === 'date' || q.expr.kind === 'weekday' || q.expr.kind === 'day')) continue;
     // "Since the conflict escalated in 2022, Russia has ... 623,000 soldiers": the year says when the "since" began.
-    if (!src.cumulative && (p.inSinceClause ??= sinceClauseAt(src, p.start))) continue;
+    // Not "since the limited 2022 call-up of 300,000 men": a year before the noun the number hangs from is its own.
+    if (!src.cumulative && (p.inSinceClause ??= sinceClauseAt(src, p.start)) && !OWN_NOUN_YEAR.test(src.text.slice(p.end, src.numberStart))) continue;
     const d = p.start >= src.numberEnd ? p.start - src.numberEnd : p.end <= src.numberStart ? (src.numberStart - p.end) * 1.5 : 0;
     // "In 2023, hundreds a month; by 2025, thousands": a semicolon closes the clause the date belongs to.
     if (d > 0) {

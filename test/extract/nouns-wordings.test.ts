@@ -13,4 +13,14 @@ describe('metric, in wordings from review rounds 50-51', () => {
     // Mine-clearing by civilians is no force.
     expect(extractFigures('The charity trained 40 deminers in Kharkiv region last year.', { published: '2025-06-19' })).toEqual([]);
   });
+
+  it('counts the men of a call-up a civilian word follows ("the 2022 call-up of 300,000 men triggered an exodus")', () => {
+    expect(one('The Kremlin has avoided a second mobilisation since the partial 2022 call-up of 300,000 men set off a mass exodus abroad.', '2026-01-28')).toMatchObject({
+      metric: 'mobilized',
+      rate: 'period_total',
+      period: { start: '2022-01-01', end: '2022-12-31' },
+    });
+    // The people who left are no call-up.
+    expect(extractFigures('The exodus of 700,000 men after the call-up alarmed officials.', { published: '2026-01-28' })).toEqual([]);
+  });
 });
