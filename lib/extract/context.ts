@@ -116,7 +116,8 @@ export class Sentence {
       let owner = false;
       if (next === 39 || next === 0x2019) {
         lang.sideWithBefore.lastIndex = h.start;
-        owner = lang.sideWithBefore.test(text);
+        // "Rutte on Russia's December losses": a nation's own losses, whatever stands before it.
+        owner = lang.sideWithBefore.test(text) || sticky(lang.sideLossesAfter, text, h.end);
         if (!owner && (text.charCodeAt(h.end + 1) | 32) === 115 && endsWithAny(text, h.start, lang.sideMemberHints)) {
           lang.sideForceAfter.lastIndex = h.end + 2;
           owner = lang.sideForceAfter.test(text);

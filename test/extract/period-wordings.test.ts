@@ -176,4 +176,15 @@ describe('periods, in wordings from review rounds 50-51 (session 12)', () => {
     });
     expect(one('In March, the brigade reported killing 400 Russian soldiers.', '2025-06-06').period).toEqual({ start: '2025-03-01', end: '2025-03-31' });
   });
+
+  it('reads a month right before a number in the thousands as the month, not a date ("in December 1,000 a day")', () => {
+    expect(one('The Russians have lost in December 1,200 soldiers a day, he said.', '2026-01-22')).toMatchObject({
+      rate: 'per_day',
+      period: { start: '2025-12-01', end: '2025-12-31' },
+    });
+    expect(one('Russia has lost in September 12,000 soldiers.', '2026-01-22').period).toEqual({ start: '2025-09-01', end: '2025-09-30' });
+    // A day of the month is still a day.
+    expect(one('On December 1, 2025, Russia lost 1,200 soldiers.', '2026-01-22').period).toEqual({ start: '2025-12-01', end: '2025-12-01' });
+  });
 });
+

@@ -219,3 +219,11 @@ describe('sides and metrics, in wordings from review round 43', () => {
     expect(one('Ukrainian forces pushed into Kursk, capturing more than 700 Russian troops.', '2025-10-01')).toMatchObject({ metric: 'captured', side: 'russia' });
   });
 });
+
+describe('sides, in wordings from review rounds 50-51 (session 12)', () => {
+  it('gives a headline figure the nation whose losses it is about ("Rutte on Russia\'s December losses")', () => {
+    expect(one("'1,200 people dead a day,' Rutte on Russia's December losses", '2026-01-22').side).toBe('russia');
+    // A place is still a place.
+    expect(one("Drones struck in Russia's Kursk region, killing 5 soldiers.", '2026-01-22').side).toBeNull();
+  });
+});

@@ -66,14 +66,14 @@ const P = {
   season: `(?<season>(?<=\\b(?<sw>by|this|last|next|in|over|during|until|since)\\s+(?:the\\s+)?)(?<sn>summer|winter|spring|autumn|fall)\\b(?:,?\\s+(?:of\\s+)?(?<sy>(?:19|20)\\d\\d)\\b(?:[-–/](?:(?:19|20)?\\d\\d)\\b|(?![-–]\\d)))?|(?<sn2>summer|winter|spring|autumn|fall),?\\s+(?:of\\s+)?(?<sy2>(?:19|20)\\d\\d)\\b(?![-–]\\d))`,
   // "Sep, 21," with a comma only when the day ends there: "In February, 21 soldiers" is no date.
   // "May 23-25", "May 23 to 25", "between May 23 and 25": a span of days.
-  date: `(?<date>(?<dm>${MONTH})\\.?(?:,\\s*(?=\\d{1,2}(?:st|nd|rd|th)?\\s*[,.;)](?!\\d))|\\s+)(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*(?:[-–]|to|through|(?<=\\b[Bb]etween\\s+${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+)and)\\s*(?<dd2>\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d))?(?:,?\\s+(?<dy>(?:19|20)\\d\\d)\\b)?)`,
+  date: `(?<date>(?<dm>${MONTH})\\.?(?:,\\s*(?=\\d{1,2}(?:st|nd|rd|th)?\\s*[,.;)](?!\\d))|\\s+)(?<dd>\\d{1,2})(?![,.]\\d{3}(?!\\d))(?:st|nd|rd|th)?\\b(?:\\s*(?:[-–]|to|through|(?<=\\b[Bb]etween\\s+${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+)and)\\s*(?<dd2>\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d))?(?:,?\\s+(?<dy>(?:19|20)\\d\\d)\\b)?)`,
   // "October last year": that month of the year before the date.
   // "on New Year's Eve", "on Christmas Day": a day of the calendar by its name.
   // Not "in advance of New Year's Eve": a day a swap came before is not its own.
   holiday: `(?<!\\b(?:of|before|after|until|since)\\s+)(?<holiday>(?:New\\s+Year['’]s|Christmas)\\s+(?:Eve|Day)\\b)`,
   // "on 2 June", "11 June 2025": the day first, as British and European outlets write it.
   dayFirst: `(?<dayFirst>(?<fd>\\d{1,2})(?:\\s*[-–]\\s*(?<fd2>\\d{1,2}))?(?:(?:st|nd|rd|th)(?:\\s+of)?)?\\s+(?<fm>${MONTH})\\b\\.?(?:,?\\s+(?<fy>(?:19|20)\\d\\d)\\b)?)`,
-  month: `(?<month>(?:(?<mp>early|mid|late)[- ]?)?(?<mn>${MONTH})\\b\\.?(?!\\s+\\d{1,2}\\b)(?:,?\\s+(?:of\\s+)?(?<my>(?:19|20)\\d\\d)\\b|\\s+(?:of\\s+)?(?<mr>last|this|next)\\s+year\\b|\\s+of\\s+(?<mt>that|the\\s+same)\\s+year\\b)?)`,
+  month: `(?<month>(?:(?<mp>early|mid|late)[- ]?)?(?<mn>${MONTH})\\b\\.?(?!\\s+\\d{1,2}\\b(?![,.]\\d{3}(?!\\d)))(?:,?\\s+(?:of\\s+)?(?<my>(?:19|20)\\d\\d)\\b|\\s+(?:of\\s+)?(?<mr>last|this|next)\\s+year\\b|\\s+of\\s+(?<mt>that|the\\s+same)\\s+year\\b)?)`,
   // Not "2022-23" (a span the year rules do not read); "2022-2025" is two years, joined.
   year: `(?<year>(?<yy>(?:19|20)\\d\\d)\\b(?![-–](?!(?:19|20)\\d\\d\\b)\\d|s\\b|['’]s))`,
   weekday: `(?<weekday>(?<wd>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,

@@ -321,6 +321,7 @@ export const en: LangModule = {
   sideSourceEnd: /(?:['’]s)?(?:\s+[A-Za-z-]+){0,3}?\s*(?:[,;:.!?()–—]|\s-\s|$)/y,
   sideFoughtBefore: /(?<=\b(?:fighting|battling)\s+(?:the\s+)?)/iy,
   sideFoughtLastLetters: 'gGeE',
+  sideLossesAfter: /['’]s\s+(?:(?:[A-Z][a-z]+|own|military|army|battlefield|combat|total|overall|recent|monthly|daily|weekly|staggering|heavy|mounting)\s+){0,2}(?:losses|casualties|dead|death\s+toll|war\s+dead|fatalities)\b/y,
   sideForceAfter: /\s+(?:forces|troops|army|military|invaders|occupiers)\b/y,
   sideContractBefore: /(?<=\b(?:contracts?|signed|signing|enlisted|joined)\s+(?:[\w-]+\s+){0,2}?(?:with|into|for)\s+(?:the\s+)?)/iy,
   nounJoinAfter: /\s+(?:and|or|&)\s+/y,

@@ -311,6 +311,8 @@ export interface LangModule extends ReadingRules, NonFigureRules {
   sideFoughtLastLetters: string;
   /** Sticky after such an adjective: the force it names. */
   sideForceAfter: RegExp;
+  /** Sticky after a side mention: a possessive and its losses ("Russia's December losses"); the nation owns them. */
+  sideLossesAfter: RegExp;
   /** Sticky lookbehind at a nation's office: whom recruits sign with ("contracts with the Russian Ministry of Defense"). */
   sideContractBefore: RegExp;
   /** Sticky after a noun with a nation: "and" or "or" and a second noun ("Ukrainians and Russians"). */
