@@ -102,6 +102,8 @@ export function convictsRecruited(text: string, tok: NumberToken, np: NounPhrase
   if (!lang.convictNoun.test(head(text, np))) return false;
   if (raisedBefore(text, tok, lang)) return true;
   if (!s.cues.some((c) => c.value === 'recruited')) return false;
+  // "14,500 recruited prisoners": the participle before the noun says they were taken into an army.
+  if (np.headStart > tok.end && s.cues.some((c) => c.value === 'recruited' && c.start >= tok.end && c.end <= np.headStart)) return true;
   // "prisoners from penal colonies"; read as prisoners of war, "50,000 prisoners recruited by ... Wagner", "prisoners,
   // who were promised amnesty, were recruited": convicts a sentence about recruiting names by their prison, Wagner or
   // pardon (not in a swap; and not those a loss verb says were killed).

@@ -261,6 +261,7 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
   let unknown = false;
   // An "and" after the unknown word has been passed (once); and no word after it yet.
   let joined = false, afterJoin = false;
+  let ingFirst = false;
   for (let n = 0; n < MAX_WORDS; n++) {
     let p = pos;
     while (p < text.length && isSpaceCode(text.charCodeAt(p))) p++;
@@ -286,7 +287,9 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
       if (!(c >= 65 && c <= 90)) {
         // One unknown word may be an adjective; two are a clause ("one knows how many soldiers"), unless joined
         // ("tired and demoralized soldiers").
-        if (unknown && !afterJoin) return otherNoun(out);
+        // "over 400,000 requiring off-frontline treatment": a participle right after the number is its verb, no adjective.
+        if (unknown && !afterJoin) return ingFirst ? out : otherNoun(out);
+        ingFirst = n === 0 && lowerWord.endsWith('ing');
         unknown = true;
         afterJoin = false;
       }

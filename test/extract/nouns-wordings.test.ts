@@ -23,4 +23,27 @@ describe('metric, in wordings from review rounds 50-51', () => {
     // The people who left are no call-up.
     expect(extractFigures('The exodus of 700,000 men after the call-up alarmed officials.', { published: '2026-01-28' })).toEqual([]);
   });
+
+  it('reads the parts of a death toll as dead, whatever group each part names', () => {
+    const figs = extractFigures('The confirmed death toll now includes 21,000 volunteers, 15,300 recruited prisoners, and 10,200 mobilized soldiers.', { published: '2024-11-24' });
+    expect(figs.map((f) => [f.text, f.metric])).toEqual([
+      ['21,000', 'killed'],
+      ['15,300', 'killed'],
+      ['10,200', 'killed'],
+    ]);
+    // Prisoners an army recruited are convicts, not captives.
+    expect(one('About 12,000 recruited prisoners take part in assaults on the front line.', '2024-11-24').metric).toBe('recruited');
+  });
+
+  it('reads casualties who need medical treatment as wounded', () => {
+    const text = 'Russia has suffered around 790,000 casualties since February 2022, with over 380,000 requiring off-frontline medical treatment.';
+    expect(extractFigures(text, { published: '2025-02-02' })[1]).toMatchObject({ text: '380,000', metric: 'wounded', qualifier: 'more than', side: 'russia' });
+    const part = 'Russia has sustained about 790,000 casualties, of which over 380,000 have required treatment in hospitals away from the front.';
+    expect(extractFigures(part, { published: '2025-02-02' })[1]).toMatchObject({ text: '380,000', metric: 'wounded' });
+  });
+
+  it('reads a toll that "climbed toward" a number as nearly it', () => {
+    expect(one('Total Russian casualties have climbed toward 1 million, the analysis says.', '2026-01-22')).toMatchObject({ qualifier: 'nearly', metric: 'casualties' });
+  });
 });
+

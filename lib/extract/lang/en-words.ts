@@ -30,6 +30,7 @@ export const QUALIFIERS: [string, Qualifier][] = [
   ['crossed', 'more than'], ['passed', 'more than'], ['surpassing', 'more than'], ['surpasses', 'more than'],
   ['exceeding', 'more than'], ['approaches', 'nearly'], ['approached', 'nearly'], ['creeping towards', 'nearly'],
   ['edging towards', 'nearly'], ['closing in on', 'nearly'], ['pushing towards', 'nearly'],
+  ['climbed toward', 'nearly'], ['climbed towards', 'nearly'], ['climbing toward', 'nearly'], ['climbing towards', 'nearly'],
   ['near', 'about'], ['in the vicinity of', 'about'], ['in the region of', 'about'], ['closer to', 'about'], ['somewhere near', 'about'], ['somewhere around', 'about'], ['at least', 'at least'], ['no fewer than', 'at least'],
   ['no less than', 'at least'], ['a minimum of', 'at least'], ['up to', 'up to'],
   ['by as much as', 'up to'], ['no more than', 'up to'], ['as many as', 'as many as'],
@@ -167,7 +168,9 @@ export const CUES: [string, Cue][] = [
     'perished', 'dying', 'executed', 'executions', 'buried', 'the fallen', 'the bodies', 'the remains', 'fallen soldiers', 'fallen troops', 'fallen servicemen', 'fallen defenders', 'the corpses', 'corpses']
     .map((w): [string, Cue] => [w, 'killed']),
   ...['wounded', 'injured', 'injuries', 'seriously injured', 'hurt', 'sustained injuries', 'sustained battle injuries',
-    'suffered injuries', 'sustained wounds', 'suffered wounds'].map((w): [string, Cue] => [w, 'wounded']),
+    'suffered injuries', 'sustained wounds', 'suffered wounds',
+    // "over 400,000 requiring off-frontline medical treatment": the wounded among casualties.
+    'medical treatment', 'hospital treatment', 'required treatment', 'requiring treatment', 'require treatment'].map((w): [string, Cue] => [w, 'wounded']),
   ...['casualties', 'casualty', 'causalities', 'killed and wounded', 'killed or wounded', 'dead and wounded', 'killed or maimed', 'killed and maimed',
     'dead or wounded', 'killed and injured', 'killed or injured', 'killed, wounded', 'killed, injured',
     'killed, injured, or captured', 'killed, injured or captured', 'killed, wounded, or captured', 'killed, wounded or captured',
