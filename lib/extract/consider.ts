@@ -215,8 +215,10 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
     s.namesPrisonerRelease;
   // "plan to increase ... by 79,000, bringing the total to 165,000", "A total of 130,000 are to be drafted": a plan's total.
   const planned = (rateWord === 'cumulative_before' || rateWord === 'war_scope' || rateWord === 'cumulative') && plannedTotal(s, tok.start, tok.end);
+  // "16 missing in Russia-Ukraine war" is a stock; "wounded in the Russo-Ukrainian War during the Battle of Kursk", one battle's.
+  const scopedOnly = rateWord === 'war_scope' && (metric === 'missing' || lang.battleScope.test(s.body));
   const totalOf =
-    (rateWord === 'cumulative_before' || rateWord === 'war_scope') && !increment && !oneSwap && !planned && !datedPeriodIn(s.periods, text, tok, lang);
+    (rateWord === 'cumulative_before' || rateWord === 'war_scope') && !scopedOnly && !increment && !oneSwap && !planned && !datedPeriodIn(s.periods, text, tok, lang);
   const cumulative =
     !explicit && !STOCKS.has(metric) && metric !== 'target' && ((rateWord === 'cumulative' && !planned && !(increment && (!prev || prev.start < s.start || prev.metric === metric)) && !shortSpanAfter(s.periods, text, tok, lang)) || totalOf || sinceBefore(text, tok, s.periods, lang, s.start));
   const flow = !STOCKS.has(metric) && metric !== 'target';
@@ -355,7 +357,8 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   }
   if (!metricResult || (rate === 'none' && !period)) {
     // The same figure said again ("the 50,000 kill rate"): it keeps its rate and period.
-    if (earlier && (!metricResult || earlier.metric === metric)) {
+    // Not a running total for an increment ("10 other Nepalis ... killed in the war", then "the deaths of 10 more").
+    if (earlier && !(increment && earlier.rate === 'cumulative') && (!metricResult || earlier.metric === metric)) {
       rate = earlier.rate;
       period = earlier.period;
     }

@@ -186,5 +186,19 @@ describe('periods, in wordings from review rounds 50-51 (session 12)', () => {
     // A day of the month is still a day.
     expect(one('On December 1, 2025, Russia lost 1,200 soldiers.', '2026-01-22').period).toEqual({ start: '2025-12-01', end: '2025-12-01' });
   });
+
+  it('reads a toll "killed in Russia-Ukraine war" as the war so far, but not its missing, one battle, or an increment', () => {
+    const head = extractFigures("'14 Indians killed, 18 missing in Russia-Ukraine war': ministry", { published: '2025-01-17' });
+    expect(head.map((f) => [f.text, f.metric, f.rate])).toEqual([
+      ['14', 'killed', 'cumulative'],
+      ['18', 'missing', 'none'],
+    ]);
+    expect(one('At least 14 Indians have been killed in the ongoing Russia-Ukraine conflict.', '2025-01-17').period).toEqual({ start: '2022-02-24', end: '2025-01-17' });
+    const battle = 'Seoul says another 1,100 North Korean soldiers were wounded in the Russo-Ukrainian War during the Battle of Kursk.';
+    expect(one(battle, '2025-01-17').rate).toBe('none');
+    // "10 more" after "10 other ... killed in the war": the same value, but an increment keeps no running total.
+    const more = 'Ram, along with 11 other Nepalis, was killed in the Russia-Ukraine war.\nOn Monday, the ministry confirmed the deaths of 11 more Nepalis serving in the Russian army.';
+    expect(extractFigures(more, { published: '2026-02-14' }).map((f) => f.rate)).toEqual(['cumulative', 'none']);
+  });
 });
 

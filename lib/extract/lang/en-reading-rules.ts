@@ -91,7 +91,7 @@ export const enReadingRules: ReadingRules = {
     /^(?:\s+[a-z]+){0,2}?(?:\s+(?:a|per|each|every)\s+(?:day|week|month))?(?:\s+in\s+[A-Z][a-z]+(?:\s+\d{4})?)?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?:were|was|stood\s+at|reached)\s+)?(?:about\s+|around\s+|over\s+|nearly\s+)?$/,
   // And where a strike falls: "two people were injured in Kyiv's Solomianskyi district", "the mayor said".
   strikeScene: /\b(?:strikes?|attacks?|shelling|bombing|bombardment|drones?|missiles?|explosions?|blasts?|district|neighbou?rhoods?|residential|apartments?|high-rise|[Mm]ayor)\b/i,
-  battleScope: /\b(?:(?:in|during)\s+(?:the|this|that)\s+(?:battle|fight|siege|assault)\b|(?:by|in|of|after|from)\s+(?:a|an|one|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:strike|attack|explosion|blast|bombing)\b|(?:battles?|siege)\s+(?:for|of)\s+[A-Z]|fight(?:ing)?\s+for\s+(?!Russia|Ukraine|Kyiv|Kiev|Moscow|the\b)[A-Z])/,
+  battleScope: /\b(?:(?:in|during)\s+(?:the|this|that)\s+(?:battle|fight|siege|assault)\b|(?:by|in|of|after|from)\s+(?:a|an|one|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:strike|attack|explosion|blast|bombing)\b|(?:[Bb]attles?|siege)\s+(?:for|of)\s+[A-Z]|fight(?:ing)?\s+for\s+(?!Russia|Ukraine|Kyiv|Kiev|Moscow|the\b)[A-Z])/,
   bodiesSwap: /\b(?:bodies|remains)\b/i,
   forPairAfter: /(?:-for-|\s+for\s+)\d/y,
   forPairBefore: /(?<=\d(?:-for-|\s+for\s+))/y,

@@ -95,7 +95,7 @@ const RATE_RULES: RateRule[] = [
   rateRule(['annual', 'annually', 'yearly'], 'per_year', true, `(?:annual|annually|yearly)\\b(?!\\s+(?:press\\s+conference|news\\s+conference|address|speech|meeting|summit|parade|report|review|budget|forum|call-in|phone-in|marathon|event|ceremony)\\b)`),
   // "lost just over 6,000 troops in the war": the war so far, unless the sentence names a span ("in the war in 2023").
   // And a headline's "killed in war", and "perished in the special military operation".
-  rateRule(['war', 'conflict', 'special'], 'war_scope', false, `(?<=\\b(?:in|of)\\s+(?:the|Russia['’]s|Moscow['’]s|Putin['’]s)\\s+(?:(?:\\w+-year-old|ongoing|full-scale|current)\\s+)?)(?:war|conflict)\\b(?!['’]s)(?!\\s+dead\\b)(?!\\s+(?:in|of|on)\\s+(?!Ukraine\\b))|(?<=\\b(?:killed|died|dead|lost|wounded|injured)\\s+in\\s+)war\\b(?!['’]s)(?!\\s+(?:in|of|on)\\s+(?!Ukraine\\b))|(?<=\\b(?:in|during)\\s+the\\s+)special\\s+military\\s+operation\\b`),
+  rateRule(['war', 'conflict', 'special'], 'war_scope', false, `(?<=\\b(?:in|of)\\s+(?:(?:the|Russia['’]s|Moscow['’]s|Putin['’]s)\\s+(?:(?:\\w+-year-old|ongoing|full-scale|current)\\s+)?|(?:the\\s+)?(?:ongoing\\s+)?(?:Russia[-–]Ukraine|Ukraine[-–]Russia|Russo-Ukrainian)\\s+))(?:war|conflict)\\b(?!['’]s)(?!\\s+dead\\b)(?!\\s+(?:in|of|on)\\s+(?!Ukraine\\b))|(?<=\\b(?:killed|died|dead|lost|wounded|injured)\\s+in\\s+)war\\b(?!['’]s)(?!\\s+(?:in|of|on)\\s+(?!Ukraine\\b))|(?<=\\b(?:in|during)\\s+the\\s+)special\\s+military\\s+operation\\b`),
   rateRule(['totals', 'total', 'totaling', 'totalling', 'cumulative', 'tally', 'toll'], 'cumulative_before', true,
     `(?:totals?|totall?ing|cumulative|tally|toll)\\b(?:\\s+(?:of|to)\\b)?`),
 ];
