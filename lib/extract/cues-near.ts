@@ -87,11 +87,16 @@ export function datesOnly(h: Hit<Cue>, s: Sentence): boolean {
 }
 export const isMetricCue: Keep = (h, s) => CUE_METRIC[h.value] !== undefined && inSentence(h, s) && !datesOnly(h, s);
 
+/** How far after "targets:" the items of its list may reach. */
+const TARGET_LIST_REACH = 300;
+
 export function targetNear(text: string, hits: Hit<Cue>[], tok: NumberToken, lang: LangModule): boolean {
   for (const h of hits) {
     if (h.value !== 'target') continue;
     // "The target was achieved: 422,704 individuals signed": what was done, not what was aimed at.
     if (h.end <= tok.start && tok.start - h.end <= TARGET_BEFORE) return !lang.targetMetBetween.test(text.slice(h.end, tok.start));
+    // "set specific targets: about 530 contracts from ..., more than 3,500 from occupied Crimea": every item of its list.
+    if (h.end < tok.start && text.charCodeAt(h.end) === 58 && tok.start - h.end <= TARGET_LIST_REACH && !/[.;!?]\s/.test(text.slice(h.end, tok.start))) return true;
     // Not past another clause: "recruited 30,000 soldiers in May and plans to sign up 20,000 more".
     if (h.start >= tok.end && h.start - tok.end <= TARGET_AFTER) return !lang.listJoin.test(text.slice(tok.end, h.start));
   }

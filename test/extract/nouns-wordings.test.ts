@@ -45,5 +45,18 @@ describe('metric, in wordings from review rounds 50-51', () => {
   it('reads a toll that "climbed toward" a number as nearly it', () => {
     expect(one('Total Russian casualties have climbed toward 1 million, the analysis says.', '2026-01-22')).toMatchObject({ qualifier: 'nearly', metric: 'casualties' });
   });
+
+  it('reads a call-up still to be made as a target: "how to mobilize", "unable to", "trying to recruit", a list of targets', () => {
+    expect(one('The General Staff said it did not know how to mobilize 450,000 more troops.', '2023-12-24').metric).toBe('target');
+    expect(one('Army Unable to Mobilize Another 450,000 People', '2023-12-24').metric).toBe('target');
+    expect(one('In 2026, Russia is trying to recruit nearly 70,000 contract soldiers for its southern units.', '2026-01-13')).toMatchObject({
+      metric: 'target',
+      period: { start: '2026-01-01', end: '2026-12-31' },
+    });
+    const list = 'They have set specific targets: about 520 contracts from Zaporizhzhia, around 310 from Kherson, more than 3,400 from Crimea, and about 760 from Sevastopol.';
+    expect(extractFigures(list, { published: '2026-01-13' }).map((f) => f.metric)).toEqual(['target', 'target', 'target', 'target']);
+    // Done, not aimed at.
+    expect(one('Russia managed to recruit 30,000 people last month.', '2026-01-13').metric).toBe('recruited');
+  });
 });
 

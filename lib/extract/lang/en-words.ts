@@ -256,7 +256,10 @@ export const CUES: [string, Cue][] = [
   ...['missing', 'missing in action', 'mia', 'unaccounted for', 'went missing', 'gone missing'].map((w): [string, Cue] => [w, 'missing']),
   ...['target', 'targets', 'goal', 'goals', 'aim', 'aimed', 'aims', 'ambition', 'objective',
     'plans to', 'planned to', 'plan to', 'plan is to', 'request to', 'offered to', 'proposal to', 'intends to', 'intended to', 'seeks to', 'hopes to',
-    'wants to', 'seeking', 'seek to'].map((w): [string, Cue] => [w, 'target']),
+    'wants to', 'seeking', 'seek to',
+    // A call-up not yet made: "do not know how to mobilize 500,000 more", "trying to recruit nearly 67,000".
+    ...['how to', 'unable to', 'trying to', 'tries to', 'try to'].flatMap((w) => ['mobilize', 'mobilise', 'recruit', 'draft', 'call up'].map((v) => `${w} ${v}`)),
+  ].map((w): [string, Cue] => [w, 'target']),
   ...['ratio', 'ratios'].map((w): [string, Cue] => [w, 'ratio']),
   ...['deficit', 'shortfall'].map((w): [string, Cue] => [w, 'deficit']),
   ...['troops', 'soldiers', 'servicemen', 'personnel', 'fighters', 'service members', 'army',
