@@ -126,6 +126,9 @@ export function deficitMargin(s: Sentence): boolean {
   return s.cues.some((c) => LOSS_CUES.has(c.value)) && s.cues.some((c) => c.value === 'recruited' || c.value === 'mobilized');
 }
 
+/** How far before a number the "by" of "draft-dodging by around" may start. */
+const EVADED_BY_REACH = 22;
+
 /** Judged once the metric is known: draft evaders, a vague toll of "people", a handful of volunteers. */
 export function notPersonnel(text: string, tok: NumberToken, np: NounPhrase, s: Sentence, metric: Metric, lang: LangModule): boolean {
   // "reported only 0.3 casualties for each soldier killed": a part of a person is a ratio, never a count.
@@ -152,6 +155,9 @@ export function notPersonnel(text: string, tok: NumberToken, np: NounPhrase, s: 
   // wanted for evading mobilization" (looked for only there: the check runs at every figure it is asked of).
   const raised = metric === 'mobilized' || metric === 'recruited' || metric === 'deserted' || metric === 'force_size';
   if ((raised || (metric !== 'ratio' && metric !== 'captured' && tok.low >= EVADERS_AS_TOLL)) && evadersAfter(text, tok, s, lang)) return true;
+  // "some 200,000 troop desertions and draft-dodging by around 2 million people": the evaders, not the deserters.
+  // (Looked for only where "by " stands just before the number or its qualifier.)
+  if (raised && text.lastIndexOf('by ', tok.start) > tok.start - EVADED_BY_REACH && stickyAt(lang.evadedByBefore, text, tok.start)) return true;
   // "a war that has killed tens of thousands of people": a vague count of people is a personnel figure only where
   // the sentence names soldiers.
   if (tok.kind === 'vague' && LOSS_OF_LIFE.has(metric) && np.info?.weak && lang.peopleNoun.test(head(text, np)) && !s.cues.some((c) => c.value === 'personnel')) {

@@ -12,6 +12,7 @@ import { endsWithAny } from './spans';
 const NAME_BEFORE = /(?<=[\p{L}_@#/\\]|[\p{L}\d]-)/uy;
 /** An opening quote and a capitalised name right before a number ("“Contract 18-24”"). */
 const QUOTED_NAME_BEFORE = /(?<=[“"]\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+)/uy;
+const QUOTED_TITLE_BEFORE = /(?<=\b(?:slogan|campaign|program(?:me)?|project|initiative|titled|hashtag)\s+[“"«])/iy;
 /** A list label: alone at the start of a line, or after a letter label ("a. 825."). */
 const LABEL_LINE = /(?:^|\n)[ \t]*(?:[\p{L}\d]{1,2}[.)][ \t]+)?$/u;
 const LABEL_END = /[.)](?:\s|$)/y;
@@ -64,6 +65,8 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
   const glued = prev !== 32 && prev !== 0xa0 && prev !== 10;
   // Spelled-out numbers too: "wsj.com/world/one-million-are-now-dead" is an address.
   if (glued && sticky(NAME_BEFORE, text, at)) return 'name';
+  // 'under the slogan "18-24"': a quoted name that opens with a number.
+  if ((prev === 34 || prev === 0x201c || prev === 0xab) && sticky(QUOTED_TITLE_BEFORE, text, at)) return 'name';
   // "roughly 600,0000": a stray digit glued to the number before it (a typo), no number of its own.
   if (isDigit(prev)) return 'typo';
   // "a ratio of 2.5:1 or 2:1", "at 14:30": the terms of a ratio, or a time.

@@ -58,5 +58,12 @@ describe('metric, in wordings from review rounds 50-51', () => {
     // Done, not aimed at.
     expect(one('Russia managed to recruit 30,000 people last month.', '2026-01-13').metric).toBe('recruited');
   });
+
+  it('reads a "gap" between losses and recruits as a net deficit', () => {
+    expect(one("Russia's losses outpaced its recruitment, resulting in a 9,100-troop gap in January.", '2026-02-19')).toMatchObject({
+      metric: 'net_deficit',
+      period: { start: '2026-01-01', end: '2026-01-31' },
+    });
+  });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lib/extract';
 
-// Numbers that are not personnel figures, in wordings met in review rounds 42-49, in sentences written for this
+// Numbers that are not personnel figures, in wordings met in review rounds 42-51, in sentences written for this
 // test. Each sentence also talks about soldiers, so only the rejection keeps the number out.
 
 const texts = (text: string) => extractFigures(text, { published: '2025-06-15' }).map((f) => f.text);
@@ -47,3 +47,17 @@ describe('non-figures, in wordings from review round 42', () => {
     expect(texts('The youngest of the 390 freed soldiers is 19.')).toEqual(['390']);
   });
 });
+
+describe('non-figures, in wordings from review rounds 50-51', () => {
+  it('leaves out a number that opens a quoted slogan or campaign name, and keeps the count after it', () => {
+    const text = 'In March, Kyiv launched a drive for contract service under the slogan "18-24," but only about 450 people signed contracts.';
+    expect(texts(text)).toEqual(['450']);
+    // A quoted count is still a count.
+    expect(texts('Officials called "500,000 soldiers" a myth.')).toEqual(['500,000']);
+  });
+
+  it('leaves out the people who evade the draft after a count of deserters ("draft-dodging by around 2 million people")', () => {
+    expect(texts('The army faced some 190,000 troop desertions and draft-dodging by around 1.5 million people.')).toEqual(['190,000']);
+  });
+});
+

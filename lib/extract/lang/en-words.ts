@@ -261,7 +261,7 @@ export const CUES: [string, Cue][] = [
     ...['how to', 'unable to', 'trying to', 'tries to', 'try to'].flatMap((w) => ['mobilize', 'mobilise', 'recruit', 'draft', 'call up'].map((v) => `${w} ${v}`)),
   ].map((w): [string, Cue] => [w, 'target']),
   ...['ratio', 'ratios'].map((w): [string, Cue] => [w, 'ratio']),
-  ...['deficit', 'shortfall'].map((w): [string, Cue] => [w, 'deficit']),
+  ...['deficit', 'shortfall', 'gap'].map((w): [string, Cue] => [w, 'deficit']),
   ...['troops', 'soldiers', 'servicemen', 'personnel', 'fighters', 'service members', 'army',
     'forces', 'military', 'general staff', 'the front', 'front line', 'frontline', 'battlefield'].map((w): [string, Cue] => [w, 'personnel']),
   ...['civilians', 'civilian', 'residents', 'migrants', 'refugees', 'emigrants', 'emigrated', 'emigrate', 'emigrating', 'emigration',

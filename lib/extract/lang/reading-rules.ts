@@ -12,6 +12,8 @@ export interface ReadingRules {
   amongThem: RegExp;
   /** Tested on a sentence: it opens by naming the dead its numbers break down ("Among the dead, ..."). */
   amongDead: RegExp;
+  /** Sticky lookbehind at a number: evasion done by it ("draft-dodging by around 2 million people"). */
+  evadedByBefore: RegExp;
   /** Sticky, after a noun: its people left the country ("men left Russia", "who fled abroad"). */
   leftCountryAfter: RegExp;
   /** Sticky, after "people": they went to a named place ("people went to Poland"), as refugees do. */
