@@ -200,5 +200,12 @@ describe('periods, in wordings from review rounds 50-51 (session 12)', () => {
     const more = 'Ram, along with 11 other Nepalis, was killed in the Russia-Ukraine war.\nOn Monday, the ministry confirmed the deaths of 11 more Nepalis serving in the Russian army.';
     expect(extractFigures(more, { published: '2026-02-14' }).map((f) => f.rate)).toEqual(['cumulative', 'none']);
   });
+
+  it('reads a toll "over the past month" as a month\'s rate, as "over the past week" is a week\'s', () => {
+    expect(one('Russian losses amounted to around 33,000 over the past month, he said.', '2026-01-21')).toMatchObject({
+      rate: 'per_month',
+      period: { start: '2025-12-21', end: '2026-01-21' },
+    });
+  });
 });
 

@@ -59,5 +59,10 @@ describe('non-figures, in wordings from review rounds 50-51', () => {
   it('leaves out the people who evade the draft after a count of deserters ("draft-dodging by around 2 million people")', () => {
     expect(texts('The army faced some 190,000 troop desertions and draft-dodging by around 1.5 million people.')).toEqual(['190,000']);
   });
+
+  it('leaves out what "the Soviets" lost in another war, and keeps this war\'s toll beside it', () => {
+    const text = 'Russia is losing 1,100 soldiers a day. In the 1980s in Afghanistan, the Soviets lost 15,000 in 10 years.';
+    expect(texts(text)).toEqual(['1,100']);
+  });
 });
 

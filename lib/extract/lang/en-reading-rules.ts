@@ -127,10 +127,10 @@ export const enReadingRules: ReadingRules = {
   swapOtherTerm: /\bfor\s+(?:(?:about|around|some|over|more\s+than)\s+)?\d/,
   prisonersFreedHints: ['home', 'Home', 'eleased', 'reed', 'aptivity'],
   prisonersFreed: /\breturned\s+home\b|\b(?:were|was|been)\s+(?:also\s+)?(?:released|freed)\b|\bthe\s+(?:released|freed)\s+(?!(?:data|figures?|report|statement)\b)|\bfrom\s+(?:Russian\s+|Ukrainian\s+)?captivity\b/i,
-  otherWarBefore: /\b(?:Stalin|(?<!\bsince\s(?:the\s)?)(?:(?:Second|First)\s+World\s+War|World\s+War\s+(?:II|I|One|Two|[12]))|Soviet(?!\s+(?:era|times|Union|collapse|period|days|years|levels?|standards?))|(?:Afghanistan|Afghan|Chechen|Korean|Vietnam|Iraq)\s+[Ww]ar|[Ww]ars?\s+in\s+(?:Afghanistan|Vietnam|Iraq|Chechnya|Syria|Korea)|[Aa]verage\s+war)\b(?:[^.;:!?\d]*(?<=\s)\d{4}(?!\d))*[^.;:!?\d]*$/,
+  otherWarBefore: /\b(?:Stalin|(?<!\bsince\s(?:the\s)?)(?:(?:Second|First)\s+World\s+War|World\s+War\s+(?:II|I|One|Two|[12]))|Soviets?(?!\s+(?:era|times|Union|collapse|period|days|years|levels?|standards?))|(?:Afghanistan|Afghan|Chechen|Korean|Vietnam|Iraq)\s+[Ww]ar|[Ww]ars?\s+in\s+(?:Afghanistan|Vietnam|Iraq|Chechnya|Syria|Korea)|[Aa]verage\s+war)\b(?:[^.;:!?\d]*(?<=\s)\d{4}(?!\d))*[^.;:!?\d]*$/,
   // "The average war since 1816 has seen around 50 battlefield deaths a day": a benchmark of all wars, not this one's.
   otherWarNamedHints: ['Stalin', 'World War', 'Soviet', 'Afghan', 'Chechen', 'Chechnya', 'Korea', 'Vietnam', 'Iraq', 'Syria', 'average war'],
-  otherWarNamed: /\b(?:Stalin|(?<!\bsince\s(?:the\s)?)(?:(?:Second|First)\s+World\s+War|World\s+War\s+(?:II|I|One|Two|[12]))|Soviet(?!\s+(?:era|times|Union|collapse|period|days|years|levels?|standards?))|(?:Afghanistan|Afghan|Chechen|Korean|Vietnam|Iraq)\s+[Ww]ar|[Ww]ars?\s+in\s+(?:Afghanistan|Vietnam|Iraq|Chechnya|Syria|Korea)|[Aa]verage\s+war)\b/,
+  otherWarNamed: /\b(?:Stalin|(?<!\bsince\s(?:the\s)?)(?:(?:Second|First)\s+World\s+War|World\s+War\s+(?:II|I|One|Two|[12]))|Soviets?(?!\s+(?:era|times|Union|collapse|period|days|years|levels?|standards?))|(?:Afghanistan|Afghan|Chechen|Korean|Vietnam|Iraq)\s+[Ww]ar|[Ww]ars?\s+in\s+(?:Afghanistan|Vietnam|Iraq|Chechnya|Syria|Korea)|[Aa]verage\s+war)\b/,
   partOfWholeBefore: /(?<=\b\d[\d,]*\s+([a-z]+)\s+(?:out\s+)?of\s+(?:the\s+)?)/y,
   ofWholeAfter: /\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|[A-Za-z]+['’]s\s+)?[\d,]+\s+([a-z]+)\b/y,
   subsetBefore: /^[^.;:!?\d]{0,40}\bincluding\s+(?:(?:more\s+than|over|at\s+least|about|around|nearly|almost|some|roughly)\s+)?$/i,

@@ -76,6 +76,8 @@ const RATE_RULES: RateRule[] = [
   rateRule(['week'], 'per_week', true, `(?<=\\b(?:over|during|in)\\s+(?:the\\s+(?:past\\s+|last\\s+|previous\\s+)?|(?:past|last)\\s+))week\\b`),
   rateRule(['month'], 'per_month', true,
     `(?<=\\b(?:in|within|over|during)\\s+(?:the\\s+course\\s+of\\s+)?(?:just\\s+|only\\s+)?(?:one|a\\s+single)\\s+)month\\b`),
+  // "losses amounted to around 35,000 over the past month": a month's tally, as "over the past week" is a week's.
+  rateRule(['month'], 'per_month', true, `(?<=\\b(?:over|during)\\s+the\\s+(?:past|last|previous)\\s+)month\\b`),
   // "Over the past year, Moscow has recruited thousands": a year's tally, as "over the past week" is a week's.
   rateRule(['year'], 'per_year', true, `(?<=\\b(?:over|during)\\s+the\\s+(?:past|last|previous)\\s+)year\\b`),
   rateRule(['week'], 'per_week', false, `(?<=\\b(?:a|per|${EVERY})\\s+)week\\b(?!\\s+(?:after|before|earlier|later|ago|in\\s+which|during\\s+which|when)\\b)`),
