@@ -207,5 +207,10 @@ describe('periods, in wordings from review rounds 50-51 (session 12)', () => {
       period: { start: '2025-12-21', end: '2026-01-21' },
     });
   });
+
+  it('reads "the first 10 days of 2026" as those days, and "the last five days of 2025" as the year\'s end', () => {
+    expect(one('In the first 10 days of 2026 alone, Russia has already recruited 140 people from occupied areas.', '2026-01-13').period).toEqual({ start: '2026-01-01', end: '2026-01-10' });
+    expect(one('In the last five days of 2025, Russia lost 6,100 soldiers.', '2026-01-13').period).toEqual({ start: '2025-12-27', end: '2025-12-31' });
+  });
 });
 

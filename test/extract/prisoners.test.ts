@@ -100,4 +100,13 @@ describe('prisoners, in wordings from review round 43', () => {
   it('reads foreigners "recently taken prisoner" as captives', () => {
     expect(one('Two Colombians recently taken prisoner by Russian forces were shown on video.', '2025-06-01')).toMatchObject({ metric: 'captured', side: 'ukraine' });
   });
+
+  it('reads a group of prisoners broken down by rank, "all of whom had been held in Russian captivity", as captives', () => {
+    const text = 'The group comprised 84 soldiers and 19 officers, all of whom had been held in Russian captivity.';
+    expect(extractFigures(text, { published: '2024-09-15' }).map((f) => [f.text, f.metric])).toEqual([
+      ['84', 'captured'],
+      ['19', 'captured'],
+    ]);
+  });
 });
+

@@ -38,6 +38,8 @@ const P = {
   // "in the year to May": January to that month.
   yearTo: `(?<yearTo>year\\s+to\\s+(?<ytm>${MONTH})\\b(?:\\s+(?<yty>(?:19|20)\\d\\d)\\b)?)`,
   // "the first three months of 2024", "the last six months of the year": whole months at one end of a year.
+  // "the first 10 days of 2026": days at one end of a named year.
+  yearDays: `(?<yearDays>(?<ydo>first|last|final)\\s+(?<ydn>${N_WORD})\\s+days\\s+of\\s+(?<ydy>(?:19|20)\\d\\d)\\b)`,
   yearEnd: `(?<yearEnd>(?<yeo>first|last|final)\\s+(?<yen>${N_WORD})\\s+months\\s+of\\s+(?:(?<yey>(?:19|20)\\d\\d)\\b|${REL_YEAR('ye')}))`,
   // "so far this year", "this month so far": a running total from the start of the year or month.
   soFar: `(?<soFar>(?<=\\bso\\s+far\\s+)this\\s+(?<sfu>year|month)\\b|this\\s+(?<sfu2>year|month)(?=\\s+so\\s+far\\b))`,
@@ -91,7 +93,7 @@ export const PERIOD_RULES: PhraseSet[] = [
   // "losses beginning from June 4 have reached 26,000": since that day.
   rule(['beginning', 'starting'], P.sinceMonth),
   rule(['course', 'throughout'], P.course),
-  rule(['first', 'second', 'third', 'fourth', 'last', 'final', 'q', 'this', 'next', 'previous', 'past'], P.quarter, P.half, P.yearEnd, P.soFar, P.rel, P.lastMonth, P.lastWeekday, P.back, P.ahead),
+  rule(['first', 'second', 'third', 'fourth', 'last', 'final', 'q', 'this', 'next', 'previous', 'past'], P.quarter, P.half, P.yearDays, P.yearEnd, P.soFar, P.rel, P.lastMonth, P.lastWeekday, P.back, P.ahead),
   rule(['first'], P.firstSpan),
   rule(['coming'], P.ahead),
   rule(['h'], P.half),
@@ -204,6 +206,12 @@ export function periodExpr(g: Record<string, string | undefined>): { expr: Perio
     const [from, to] = first ? [1, 6] : [7, 12];
     if (g.hr) return { expr: { kind: 'months', yearOffset: yearOffsetOf(g.hr), from, to }, since: false };
     return { expr: { kind: 'months', year: Number(g.hy ?? g.hy2), from, to }, since: false };
+  }
+  if (g.yearDays) {
+    const n = smallNumber(g.ydn);
+    if (!(n >= 1 && n <= 31)) return null;
+    const year = Number(g.ydy);
+    return { expr: g.ydo!.toLowerCase() === 'first' ? { kind: 'date', month: 1, day: 1, year, lastDay: n } : { kind: 'date', month: 12, day: 32 - n, year, lastDay: 31 }, since: false };
   }
   if (g.yearEnd) {
     const n = smallNumber(g.yen);

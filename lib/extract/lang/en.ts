@@ -304,7 +304,7 @@ export const en: LangModule = {
   partWords: new Set(['which', 'whom', 'them']),
   partOfHint: ' of ',
   partOfBefore:
-    /(?<=,\s+(?:(?:over|more\s+than|nearly|almost|about|around|some|roughly|just\s+over|less\s+than|at\s+least)\s+)?(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters|most|many|some|all|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+of\s+|,\s+of\s+(?=(?:which|whom)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?\d))/y,
+    /(?<=,\s+(?:(?:over|more\s+than|nearly|almost|about|around|some|roughly|just\s+over|less\s+than|at\s+least)\s+)?(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters|most|many|some|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+of\s+|,\s+of\s+(?=(?:which|whom)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?\d))/y,
   perUnitAfter: /\s+(?:(?:killed|wounded|lost|dead)\s+)?per\s+(?:square\s+(?:kilomet|mile|met)|sq\.?\s*(?:km|mi)|km²|km2|capita|hectare|kilomet|mile|km\b|head\b|1,?000\b|10,?000\b|100,?000\b)/iy,
   distributiveAt: /per\b|(?<=\b(?:per|each|every)(?:\s+single)?\s+|\beach\s+and\s+every\s+)/iy,
   // "since" opens a total only with an object: "...has not launched another drive since." does not.
