@@ -110,7 +110,8 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   const afterCivilians =
     doc.civilianEnd >= 0 &&
     tok.start - doc.civilianEnd <= CIVILIAN_CARRY &&
-    (np.headless || np.info?.weak || (np.info?.cue !== undefined && np.info.cue !== 'personnel')) &&
+    // Not prisoners named as such ("120 civilians each. On Sunday, both sides swapped 303 prisoners").
+    (np.headless || np.info?.weak || (np.info?.cue !== undefined && np.info.cue !== 'personnel' && !(np.info.cue === 'captured' && !np.info.atNumber))) &&
     !newParagraphBetween(text, doc.civilianEnd, tok.start);
   if (afterCivilians && !sentenceEndBetween(text, doc.civilianEnd, tok.start)) return null;
   if (tok.yearLike && !np.info) return null;

@@ -108,5 +108,15 @@ describe('prisoners, in wordings from review round 43', () => {
       ['19', 'captured'],
     ]);
   });
+
+  it('keeps prisoners named as such after a sentence about civilians swapped', () => {
+    const text = 'The sides exchanged 390 soldiers along with 120 civilians, each. On Sunday, both sides swapped 301 prisoners.';
+    expect(extractFigures(text, { published: '2025-05-25' }).map((f) => [f.text, f.metric])).toEqual([
+      ['390', 'captured'],
+      ['301', 'captured'],
+    ]);
+    // A number without a noun of its own still continues the civilians.
+    expect(extractFigures('Russia returned 120 civilians. On Sunday, 40 more were handed over.', { published: '2025-05-25' })).toEqual([]);
+  });
 });
 
