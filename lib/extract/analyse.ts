@@ -126,7 +126,7 @@ export function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = fa
       re.lastIndex = start;
       if ((m = re.exec(text))) {
         const cue = lang.cues.get(m[0]) ?? lang.cues.get(normKey(m[0]));
-        if (m[0].length !== at - start || !notItsCue(cue, text, start, lang)) push(out.cues, start, m[0].length, cue);
+        if (m[0].length !== at - start ? !(cue === 'captured' && inOfficeName(text, start, lang)) : !notItsCue(cue, text, start, lang)) push(out.cues, start, m[0].length, cue);
         cueFree = start + m[0].length;
       }
     }
@@ -185,11 +185,18 @@ export function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = fa
   return out;
 }
 
+function inOfficeName(text: string, start: number, lang: LangModule): boolean {
+  const c = text.charCodeAt(start);
+  return c >= 65 && c <= 90 && sticky(lang.officeNameBefore, text, start);
+}
+
 /**
  * A cue word that says something else where it stands: "4,500 former prisoners ... who have been killed" (convicts
  * recruited to fight, no captives), "a U.S.-Russia-drafted peace plan" (written, nobody called up), "signed a decree".
  */
 function notItsCue(cue: Cue | undefined, text: string, start: number, lang: LangModule): boolean {
+  // "Secretary of the Coordination Headquarters for the Treatment of Prisoners of War": part of an office's name.
+  if (cue === 'captured' && inOfficeName(text, start, lang)) return true;
   if (cue === 'mobilized') return text.charCodeAt(start - 1) === 45;
   // "Putin signed a decree to convene 135,000 men": a decree signed, no contract.
   if (cue === 'recruited') return sticky(lang.signedDocumentAt, text, start);

@@ -37,7 +37,8 @@ export function remember(doc: SaidBefore, fig: Figure): void {
 export function namedAgain(earlier: Figure, text: string, tok: NumberToken, s: Sentence): Figure | null {
   const re = s.lang.figureNounAfter;
   re.lastIndex = tok.end;
-  if (!re.test(text)) return null;
+  // "these 18,000 individuals are those whose names are known": the count said before, pointed back to.
+  if (!re.test(text) && !sticky(s.lang.thesePointerBefore, text, tok.start)) return null;
   return {
     ...earlier,
     start: tok.start,

@@ -94,4 +94,15 @@ describe('the time of the sentence before', () => {
     const text = '26,000 people are officially considered missing. Among them, 15,000 are military and 11,000 are civilians.';
     expect(read(text, '2023-10-05')[1]).toMatchObject({ text: '15,000', metric: 'missing' });
   });
+
+  it('reads "these 18,000 individuals" as the count said before, past an office named after prisoners of war', () => {
+    const text =
+      'Some 17,000 foreigners are fighting for Russia, Kyiv says. Dmytro Usov, Secretary of the Coordination Headquarters for the Treatment of Prisoners of War, said these 17,000 individuals are those whose names are known.';
+    const figs = extractFigures(text, { published: '2025-11-19' });
+    expect(figs.map((f) => [f.text, f.metric, f.side])).toEqual([
+      ['17,000', 'foreign_troops', 'russia'],
+      ['17,000', 'foreign_troops', 'russia'],
+    ]);
+  });
 });
+

@@ -14,6 +14,7 @@ export const enReadingRules: ReadingRules = {
     /\s+(?:(?:have|has|had)\s+)?(?:(?:already\s+)?(?:returned|come\s+back|came\s+back)\s+(?:home\s+)?to\s+(?!Ukraine\b|Russia\b)(?=[A-Z])|(?:(?:went|gone|crossed|arrived|moved|fled|flooded|poured|streamed)\s+(?:to|into|in)|entering|entered|arriving\s+in|crossing\s+into)\s+(?:(?:the|their)\s+)?(?:[A-Z]|countr(?:y|ies)\b|neighbou?ring\b))/y,
   evadeHints: ['void', 'evad', 'Evad', 'odg', 'scap', 'flee', 'fled', 'Flee', 'Fled', 'hid', 'Hid', 'wanted'],
   evadeMobilisation: /\b(?:avoid|avoiding|evade|evading|dodge|dodging|escape|escaping|flee|fleeing|fled|hide|hiding)\s+(?:from\s+)?(?:being\s+(?:mobili[sz]ed|drafted|conscripted|called\s+up)|(?:the\s+)?(?:mass\s+|partial\s+|general\s+|military\s+)?(?:mobili[sz]ation|drafts?|conscription|call-?ups?|military\s+service))|\b(?:who\s+)?(?:are|were)\s+["“]?wanted\b/gi,
+  officeNameBefore: /(?<=\b(?:Headquarters|Ministry|Office|Commissioner|Department|Directorate|Service|Committee|Council|Agency|Cent(?:re|er))\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|for|on|with)\s+(?:the\s+)?)?){0,4})/y,
   evadedByBefore:
     /(?<=\b(?:draft[- ]dodging|draft[- ]evasion|evasion\s+of\s+(?:mobili[sz]ation|the\s+draft|military\s+service))\s+by\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|at\s+least|up\s+to|an\s+estimated)\s+)?)/iy,
   raiseVerbBefore: /(?<=\b(?:(?:enlistment|conscription|mobili[sz]ation|call-?up|recruitment|drafting)\s+of|enlist|enlists|enlisted|enlisting|draft|drafts|drafted|drafting|conscript|conscripts|conscripted|conscripting|mobili[sz]e|mobili[sz]es|mobili[sz]ed|mobili[sz]ing|call\s+up|calls\s+up|called\s+up|calling\s+up|recruit|recruits|recruited|recruiting)\s+(?:(?:about|around|some|up\s+to|more\s+than|over|nearly|almost|another|an\s+additional|a\s+further)\s+)?)|(?<=\bcall(?:s|ed|ing)?\s+)(?=[\d,.]+\s+(?:[A-Za-z-]+\s+){1,2}up\b)/iy,
@@ -123,6 +124,7 @@ export const enReadingRules: ReadingRules = {
   putAtBetween: /^\s+(?:(?:it|they|he|she)\s+(?:puts?|estimates?|places?)\s+)?at\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|up\s+to|approximately)\s+)?$/i,
   alliedSoilAfter: /\s+(?:(?:are|were|is|was|now|already|currently)\s+)*(?:(?:stationed|deployed|based|sent)\s+)?(?:to|into|in)\s+(?:the\s+)?(?:Romania|Poland|Estonia|Latvia|Lithuania|Slovakia|Hungary|Bulgaria|Finland|Germany|Baltic\s+(?:states|countries|region)|Baltics|NATO['’]s\s+eastern\s+flank)\b/y,
   policeToll: /\bpolice\s+(?:said|say|says|reported|report)\b|\b(?:said|reported|according\s+to)\s+(?:the\s+)?(?:regional\s+|local\s+)?police\b|,\s+(?:the\s+)?police\s+(?:said|say)\b/i,
+  thesePointerBefore: /(?<=\b[Tt]h(?:ese|ose)\s)/y,
   figureNounAfter: /\s+(?:figure|estimate|number|tally|toll)\b(?!\s+of\b)/y,
   swapOtherTerm: /\bfor\s+(?:(?:about|around|some|over|more\s+than)\s+)?\d/,
   prisonersFreedHints: ['home', 'Home', 'eleased', 'reed', 'aptivity'],

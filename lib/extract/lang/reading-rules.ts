@@ -12,6 +12,8 @@ export interface ReadingRules {
   amongThem: RegExp;
   /** Tested on a sentence: it opens by naming the dead its numbers break down ("Among the dead, ..."). */
   amongDead: RegExp;
+  /** Sticky lookbehind at a capitalised captivity cue: the office whose name it ends ("Headquarters for the Treatment of "). */
+  officeNameBefore: RegExp;
   /** Sticky lookbehind at a number: evasion done by it ("draft-dodging by around 2 million people"). */
   evadedByBefore: RegExp;
   /** Sticky, after a noun: its people left the country ("men left Russia", "who fled abroad"). */
@@ -148,6 +150,8 @@ export interface ReadingRules {
   swapOtherTerm: RegExp;
   /** Sticky after a number: a word for a figure, naming a number said before again (" figure", " estimate"). */
   figureNounAfter: RegExp;
+  /** Sticky lookbehind at a number: a demonstrative that points back to a count said before ("these 18,000"). */
+  thesePointerBefore: RegExp;
   /** Sticky lookbehind at a number: a participle of harm right before it ("..., killing three people"). */
   harmParticipleBefore: RegExp;
   /** Sticky after a number's noun: a word that hedges the participle after it ("confirmed dead", "presumed killed"). */
