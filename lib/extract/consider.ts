@@ -162,14 +162,16 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   const earlier = earlierWith(doc, tok.low, tok.high);
   const again = (earlier && namedAgain(earlier, text, tok, s)) || (afterFigure && np.headless && sameCountAgain(prev!, text, tok, s));
   if (again) return { ...again, claimant: findClaimant(s, lang) ?? again.claimant };
-  if (!metricResult && !(earlier && np.headless && tok.low >= MIN_REPEATED_VALUE)) return null;
+  // "... 1,000 people dead a day. That's over 30,000 in the month of December.": the figure before, restated.
+  const restating = !metricResult && np.headless && afterFigure && prev!.start < s.start && lang.anaphoraStart.test(s.body) ? prev! : null;
+  if (!metricResult && !restating && !(earlier && np.headless && tok.low >= MIN_REPEATED_VALUE)) return null;
   // "About 400 people have signed the contract ... On average, this is 135-140 people per month": the count before, restated.
   const restatedMetric =
     metricResult && !metricResult.specific && np.info?.weak && afterFigure && lang.anaphoraStart.test(s.body) ? prev!.metric : null;
   // "the following three Russian men", "Nikita, 26,": a handful of people in a story, with no word for what happened
   // to them, is no force.
   if (metricResult && !metricResult.specific && !restatedMetric && tok.high < MIN_FORCE) return null;
-  let metric: Metric = restatedMetric ?? metricResult?.metric ?? earlier!.metric;
+  let metric: Metric = restatedMetric ?? metricResult?.metric ?? restating?.metric ?? earlier!.metric;
   if ((metric === 'captured' || metric === 'killed') && convictsRecruited(text, tok, np, s, lang, metric === 'captured')) metric = 'recruited';
   // "10 foreigners who fought for Ukraine were also released": freed prisoners, whoever they fought for.
   if ((metric === 'force_size' || metric === 'foreign_troops') && prisonersOfSwap(tok, s, afterFigure ? prev! : null)) metric = 'captured';
@@ -389,7 +391,7 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
     // A copy: resolved periods are cached per sentence and shared with earlier figures.
     period: period ? { start: period.start, end: period.end } : null,
     // Both armies: no side, and none borrowed from elsewhere.
-    side: ownSide === 'both' ? null : (ownSide ?? (metricResult ? null : earlier!.side) ?? before?.side ?? prev?.side ?? null),
+    side: ownSide === 'both' ? null : (ownSide ?? (metricResult ? null : (restating ?? earlier!).side) ?? before?.side ?? prev?.side ?? null),
     // "he said": the claimant of the figure just before, if it is close and in the same paragraph (or one continuing its quote).
     claimant: findClaimant(s, lang) ?? (afterFigure && !newParagraphBetween(text, prev!.end, tok.start) ? prev!.claimant : null),
     sentence: s.body,

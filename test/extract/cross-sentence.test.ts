@@ -104,5 +104,18 @@ describe('the time of the sentence before', () => {
       ['17,000', 'foreign_troops', 'russia'],
     ]);
   });
+
+  it('reads "That\'s over 30,000 in the month of December" as the daily toll before it, restated for the month', () => {
+    const text = 'The Russians have lost in December 1,100 people dead a day. That\'s over 33,000 in the month of December.';
+    expect(extractFigures(text, { published: '2026-01-22' })[1]).toMatchObject({
+      text: '33,000',
+      metric: 'killed',
+      rate: 'period_total',
+      side: 'russia',
+      period: { start: '2025-12-01', end: '2025-12-31' },
+    });
+    // A bare number after something else is no figure.
+    expect(extractFigures('Kyiv has 1,100 schools. That\'s over 33,000 pupils.', { published: '2026-01-22' })).toEqual([]);
+  });
 });
 

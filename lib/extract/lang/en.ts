@@ -392,7 +392,7 @@ export const en: LangModule = {
     /\b(?:battles?|fight(?:ing)?\s+for|siege|assaults?|offensives?|counter-?offensives?|strikes?|attacks?|raids?|incursions?|ambush(?:es)?|shelling|bombardments?|explosions?|blasts?|encirclement|pocket|directions?|sectors?)\b|\b(?:in|at|near|around|outside)\s+(?!(?:Ukrain|Russia|Moscow|Kyiv|Kiev|January|February|March|April|May|June|July|August|September|October|November|December))[A-Z][a-z]|\b(?:january|february|march|april|june|july|august|september|october|november|december|[Oo]ver\s+the\s+(?:past\s+)?year)\b/,
   // Tested on a sentence up to its number: "will likely hit the 1 million casualty mark", "could reach".
   forecast: /\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|may|[Ee]xpected\s+to|[Pp]rojected|[Ff]orecasts?|[Pp]redict(?:s|ed)?)\b/,
-  anaphoraStart: /^\W*(?:That|This|It)\s+(?:means|implies|equates|translates|works\s+out)|^\W*In\s+other\s+words|^\W*On\s+average,?\s+(?:this|that)\s+(?:is|was|amounts\s+to|comes\s+to)\b/i,
+  anaphoraStart: /^\W*(?:That|This|It)\s+(?:means|implies|equates|translates|works\s+out)|^\W*(?:That|This)(?:['’]s|\s+is)\s+(?:(?:over|about|around|some|roughly|nearly|almost|more\s+than|at\s+least)\s+)?\d|^\W*In\s+other\s+words|^\W*On\s+average,?\s+(?:this|that)\s+(?:is|was|amounts\s+to|comes\s+to)\b/i,
   yearRe: /\b(?:19|20)\d\d\b/g,
   // Alphabetical order lets the regex engine share prefixes: about twice as fast as longest-first.
   warWords: WAR_WORDS_RE,
