@@ -91,6 +91,9 @@ function joined(src: PeriodSource, from: number, to: number): boolean {
 }
 
 /** "as of January", "by June 21": the time at `at` ends a running total. */
+/** How far before a date its "as of" may start. */
+const AS_OF_REACH = 8;
+
 export function untilAt(text: string, lang: LangModule, p: FoundPeriod): boolean {
   if (p.until === undefined) {
     lang.untilBefore.lastIndex = p.start;
@@ -134,7 +137,8 @@ export function choosePeriod(src: PeriodSource): Period | null {
     }
     // "KYIV, March 3 (Reuters) - ... in the past day", "said on May 3 that ...": the day of a statement is what its
     // relative times count back from.
-    if (p.statement && p.expr.kind === 'date') {
+    // So is the day a running total is given "as of" ("700,000 as of Nov. 4, an increase of 100,000 in just 77 days").
+    if (p.expr.kind === 'date' && (p.statement || src.lang.asOfBefore.test(src.text.slice(Math.max(0, p.start - AS_OF_REACH), p.start)))) {
       const day = resolvePeriod(p.expr, { anchor: src.published });
       if (day) anchor = day.end;
     }

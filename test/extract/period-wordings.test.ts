@@ -212,5 +212,12 @@ describe('periods, in wordings from review rounds 50-51 (session 12)', () => {
     expect(one('In the first 10 days of 2026 alone, Russia has already recruited 140 people from occupied areas.', '2026-01-13').period).toEqual({ start: '2026-01-01', end: '2026-01-10' });
     expect(one('In the last five days of 2025, Russia lost 6,100 soldiers.', '2026-01-13').period).toEqual({ start: '2025-12-27', end: '2025-12-31' });
   });
+
+  it('counts "an increase of 100,000 in just 77 days" back from the day the total is given "as of"', () => {
+    const text = 'Total Russian losses had exceeded 700,000 as of Nov. 4, marking an increase of 100,000 in just 77 days.';
+    expect(extractFigures(text, { published: '2024-11-24' })[1]).toMatchObject({ text: '100,000', period: { start: '2024-08-19', end: '2024-11-04' } });
+    // A deadline moves nothing: "by July 15" is when a call-up is to end.
+    expect(one('Putin ordered the conscription of 160,000 men by July 15.', '2025-04-01').period).toEqual({ start: '2025-04-01', end: '2025-07-15' });
+  });
 });
 

@@ -12,6 +12,8 @@ export interface ReadingRules {
   amongThem: RegExp;
   /** Tested on a sentence: it opens by naming the dead its numbers break down ("Among the dead, ..."). */
   amongDead: RegExp;
+  /** Tested on the few characters before a date: "as of", the day a running total is given for. */
+  asOfBefore: RegExp;
   /** Sticky lookbehind at a capitalised captivity cue: the office whose name it ends ("Headquarters for the Treatment of "). */
   officeNameBefore: RegExp;
   /** Sticky lookbehind at a number: evasion done by it ("draft-dodging by around 2 million people"). */
