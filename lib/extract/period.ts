@@ -80,6 +80,28 @@ function resolved(p: FoundPeriod, src: PeriodSource, anchor: string): Period | n
   return p.resolved;
 }
 
+const COUNTED_MONTHS = /\b(?:in|within|over)\s+(?:just\s+|only\s+)?[\w-]+\s+months$/i;
+
+/**
+ * "in 2025, the number of AWOL cases increased to 161,000 in ten months": months counted in a year named before them
+ * are that year's first ones, not the months back from the publication date.
+ */
+function monthsOfYear(text: string, list: FoundPeriod[], best: number, anchor: string): Period | null {
+  const e = list[best]!.expr;
+  if (e.kind !== 'back' || e.ahead || e.days !== 0 || e.months < 1 || e.months > 11) return null;
+  // A count of months, not months back from now ("in the last three months").
+  if (!COUNTED_MONTHS.test(text.slice(Math.max(0, list[best]!.start - 16), list[best]!.end))) return null;
+  for (let i = best - 1; i >= 0; i--) {
+    const y = list[i]!.expr;
+    if (y.kind !== 'year') continue;
+    // Only a year whose months so far the span fits in: this year, or a past one.
+    if (y.year > Number(anchor.slice(0, 4))) return null;
+    const p = resolvePeriod({ kind: 'months', year: y.year, from: 1, to: e.months }, { anchor });
+    return p && p.end <= anchor ? p : null;
+  }
+  return null;
+}
+
 function resolveContext(src: PeriodSource, anchor: string, ahead: boolean): ResolveContext {
   return { anchor, yearBefore: { text: src.text, lang: src.lang, pos: src.sentenceStart }, published: src.published, ahead };
 }
@@ -247,7 +269,7 @@ export function choosePeriod(src: PeriodSource): Period | null {
   // "77,170 by Tuesday", "(as of Thursday)": a running total up to that day.
   if (day) return untilAt(src.text, src.lang, list[best]!) && day >= FULL_SCALE_INVASION ? { start: FULL_SCALE_INVASION, end: day } : { start: day, end: day };
   const next = best + 1 < list.length && isDated(list[best + 1]!) && joined(src, list[best]!.end, list[best + 1]!.start) ? list[best + 1]! : null;
-  let period = (next && yearOfNext(list[best]!, next, src, anchor)) ?? resolved(list[best]!, src, anchor);
+  let period = (next && yearOfNext(list[best]!, next, src, anchor)) ?? monthsOfYear(src.text, list, best, anchor) ?? resolved(list[best]!, src, anchor);
   if (!period) return null;
   // "the last quarter of 2024 and in January 2025": one span.
   for (let i = best - 1; i >= 0 && isDated(list[i]!) && joined(src, list[i]!.end, list[i + 1]!.start); i--) {

@@ -219,5 +219,16 @@ describe('periods, in wordings from review rounds 50-51 (session 12)', () => {
     // A deadline moves nothing: "by July 15" is when a call-up is to end.
     expect(one('Putin ordered the conscription of 160,000 men by July 15.', '2025-04-01').period).toEqual({ start: '2025-04-01', end: '2025-07-15' });
   });
+
+  it('reads months counted in a year named before them as that year\'s first months ("in 2025 ... in ten months")', () => {
+    const text = 'In 2025, the number of AWOL cases increased to 158,000 in ten months, almost 15,800 per month.';
+    expect(extractFigures(text, { published: '2025-11-20' }).map((f) => f.period)).toEqual([
+      { start: '2025-01-01', end: '2025-10-31' },
+      { start: '2025-01-01', end: '2025-10-31' },
+    ]);
+    // Months back from now stay so.
+    const back = 'In 2024, Russia lost 400,000 soldiers, and in the last three months another 100,000.';
+    expect(extractFigures(back, { published: '2025-11-20' })[1]!.period).toEqual({ start: '2025-08-20', end: '2025-11-20' });
+  });
 });
 
