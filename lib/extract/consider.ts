@@ -183,8 +183,10 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   }
   // "Among the dead, 8,099 are former prisoners ..., 5,216 are mobilized": who the dead were, not who was mobilized.
   // "Among them, 13,781 were volunteers", after a count of the dead (or of the missing): who those people were.
+  let amongTheDead = false;
   if (RAISED_AMONG_DEAD.has(metric) && tok.start > s.start && (lang.amongDead.test(s.body) || (afterFigure && (prev!.metric === 'killed' || prev!.metric === 'missing') && lang.amongThem.test(s.body)))) {
-    metric = lang.amongDead.test(s.body) ? 'killed' : prev!.metric;
+    amongTheDead = lang.amongDead.test(s.body);
+    metric = amongTheDead ? 'killed' : prev!.metric;
   }
   if (otherWar(text, tok, s, lang)) return null;
   // "more than 11 million people who died between 2014 and May 2023": no count of this war's dead comes near that.
@@ -357,6 +359,11 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
     period = prev!.period;
     // "93 citizens of Central Asia's countries have been killed ... The figure includes 19 citizens of Kyrgyzstan".
     if (metric === 'foreign_troops' && WAR_TOLLS.has(prev!.metric)) metric = prev!.metric;
+  }
+  // "The death toll includes 17,000 volunteers, 14,500 recruited prisoners, and 9,700 mobilized soldiers": parts of one toll.
+  if (amongTheDead && rate === 'none' && !period && prev && prev.start >= s.start && prev.metric === 'killed') {
+    rate = prev.rate;
+    period = prev.period;
   }
   if (!metricResult || (rate === 'none' && !period)) {
     // The same figure said again ("the 50,000 kill rate"): it keeps its rate and period.

@@ -26,10 +26,10 @@ describe('metric, in wordings from review rounds 50-51', () => {
 
   it('reads the parts of a death toll as dead, whatever group each part names', () => {
     const figs = extractFigures('The confirmed death toll now includes 21,000 volunteers, 15,300 recruited prisoners, and 10,200 mobilized soldiers.', { published: '2024-11-24' });
-    expect(figs.map((f) => [f.text, f.metric])).toEqual([
-      ['21,000', 'killed'],
-      ['15,300', 'killed'],
-      ['10,200', 'killed'],
+    expect(figs.map((f) => [f.text, f.metric, f.rate])).toEqual([
+      ['21,000', 'killed', 'cumulative'],
+      ['15,300', 'killed', 'cumulative'],
+      ['10,200', 'killed', 'cumulative'],
     ]);
     // Prisoners an army recruited are convicts, not captives.
     expect(one('About 12,000 recruited prisoners take part in assaults on the front line.', '2024-11-24').metric).toBe('recruited');
