@@ -227,6 +227,8 @@ export function classifyMetric(
     const at = cues.find((h) => h.end <= tok.start && LOSS_METRICS.has(CUE_METRIC[h.value]!) && lang.putAtBetween.test(text.slice(h.end, tok.start)));
     if (at) return { metric: CUE_METRIC[at.value]!, specific: true };
   }
+  // "lost 100,000 soldiers – dead – not injured – dead": the word set off right after the noun says what they are.
+  if (weakHead && sticky(lang.deadAppositiveAfter, text, np.end)) return { metric: 'killed', specific: true };
   if (head && !weakHead) {
     const m = CUE_METRIC[head];
     if (m) return { metric: m, specific: true };

@@ -65,5 +65,13 @@ describe('metric, in wordings from review rounds 50-51', () => {
       period: { start: '2026-01-01', end: '2026-01-31' },
     });
   });
+
+  it('reads "lost 100,000 soldiers – dead – not injured" as dead, "since the turn of the year" from January', () => {
+    expect(one('Rubio said Russia had “lost 90,000 soldiers – dead – not injured – dead” since the turn of the year.', '2025-08-01')).toMatchObject({
+      metric: 'killed',
+      rate: 'cumulative',
+      period: { start: '2025-01-01', end: '2025-08-01' },
+    });
+  });
 });
 

@@ -21,7 +21,7 @@ const P = {
   // "since the start of the year" (or "of last year", "of the month") from that year's or month's start.
   // "since the end of 2024": from the year after.
   sinceEnd: `(?<sinceYearEnd>since\\s+(?:the\\s+)?end\\s+of\\s+(?<se>(?:19|20)\\d\\d)\\b)`,
-  sinceStart: `(?<sinceYearStart>since\\s+(?:the\\s+)?(?:start|beginning)\\s+of\\s+(?:(?<sy3>(?:19|20)\\d\\d)\\b|${REL_YEAR('ss')}|(?<ssm>(?:the|this)\\s+month)\\b|(?<ssw>(?:the|this)\\s+week)\\b))|(?<course>since\\s+the\\s+(?:start|beginning|outbreak)\\b)`,
+  sinceStart: `(?<sinceYearStart>since\\s+(?:the\\s+)?(?:start|beginning|turn)\\s+of\\s+(?:(?<sy3>(?:19|20)\\d\\d)\\b|${REL_YEAR('ss')}|(?<ssm>(?:the|this)\\s+month)\\b|(?<ssw>(?:the|this)\\s+week)\\b))|(?<course>since\\s+the\\s+(?:start|beginning|outbreak)\\b)`,
   course: `(?<course>course\\s+of\\s+the\\s+war\\b|throughout\\s+the\\s+war\\b)`,
   sinceMonth: `(?<sinceMonth>(?:since(?:\\s+as\\s+(?:recently|early|late)\\s+as)?|(?:beginning|starting)\\s+(?:from|on))\\s+(?:(?<sd2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?=(?:${MONTH})\\b))?(?:(?<sl>last)\\s+)?(?:(?:early|mid|late)[- ])?(?<sm>${MONTH})\\b\\.?(?:\\s+(?<sd>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<sy>\\d{4})|\\s+(?<smr>last|this)\\s+year\\b)?)`,
   // "since the beginning of the counteroffensive", "since the start of its attack in Kursk Region": a start this sentence

@@ -14,6 +14,7 @@ export const enReadingRules: ReadingRules = {
     /\s+(?:(?:have|has|had)\s+)?(?:(?:already\s+)?(?:returned|come\s+back|came\s+back)\s+(?:home\s+)?to\s+(?!Ukraine\b|Russia\b)(?=[A-Z])|(?:(?:went|gone|crossed|arrived|moved|fled|flooded|poured|streamed)\s+(?:to|into|in)|entering|entered|arriving\s+in|crossing\s+into)\s+(?:(?:the|their)\s+)?(?:[A-Z]|countr(?:y|ies)\b|neighbou?ring\b))/y,
   evadeHints: ['void', 'evad', 'Evad', 'odg', 'scap', 'flee', 'fled', 'Flee', 'Fled', 'hid', 'Hid', 'wanted'],
   evadeMobilisation: /\b(?:avoid|avoiding|evade|evading|dodge|dodging|escape|escaping|flee|fleeing|fled|hide|hiding)\s+(?:from\s+)?(?:being\s+(?:mobili[sz]ed|drafted|conscripted|called\s+up)|(?:the\s+)?(?:mass\s+|partial\s+|general\s+|military\s+)?(?:mobili[sz]ation|drafts?|conscription|call-?ups?|military\s+service))|\b(?:who\s+)?(?:are|were)\s+["“]?wanted\b/gi,
+  deadAppositiveAfter: /\s*[–—]\s*(?:dead|killed)\b/y,
   asOfBefore: /\bas\s+of\s+$/i,
   officeNameBefore: /(?<=\b(?:Headquarters|Ministry|Office|Commissioner|Department|Directorate|Service|Committee|Council|Agency|Cent(?:re|er))\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|for|on|with)\s+(?:the\s+)?)?){0,4})/y,
   evadedByBefore:
