@@ -227,6 +227,8 @@ export function classifyMetric(
     const at = cues.find((h) => h.end <= tok.start && LOSS_METRICS.has(CUE_METRIC[h.value]!) && lang.putAtBetween.test(text.slice(h.end, tok.start)));
     if (at) return { metric: CUE_METRIC[at.value]!, specific: true };
   }
+  // "to maintain a 700,000-man army", "a 600,000-strong force": the size of a force, whatever else the sentence counts.
+  if (np.sized && (np.headless || weakHead || head === 'force') && !foreignNear(cues, tok, s)) return { metric: 'force_size', specific: true };
   // "lost 100,000 soldiers – dead – not injured – dead": the word set off right after the noun says what they are.
   if (weakHead && sticky(lang.deadAppositiveAfter, text, np.end)) return { metric: 'killed', specific: true };
   if (head && !weakHead) {

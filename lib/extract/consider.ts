@@ -32,6 +32,9 @@ import type { Figure, Metric, Period, Rate } from './types';
 // figures, at the least the plural can mean (2,000, 200,000; "several" is 3), "at least", and never ranges.
 
 /** Metrics that count a stock at a moment, not a flow over a period. */
+/** "grown ... to 470 thousand in a year": how long a change took, right after the number. */
+const IN_A_YEAR = /^[^.;:!?\d]*\bin\s+a\s+year\b/;
+const IN_A_YEAR_REACH = 40;
 const STOCKS = new Set<Metric>(['force_size', 'foreign_troops', 'ratio']);
 /** A bare "target" sentence may refer to a figure this close before it. */
 const REFERENCE_REACH = 600;
@@ -203,7 +206,10 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
     return null;
   }
 
-  const rateWord = findRate(text, tok, s);
+  // "maintain a 700,000-man army ... annually", "grown from 360 thousand to 470 thousand in a year": an army's size is
+  // a stock; a year's word there says how long it took or what the money is, not a yearly flow.
+  const found = findRate(text, tok, s);
+  const rateWord = found === 'per_year' && metric === 'force_size' && (np.sized || IN_A_YEAR.test(text.slice(tok.end, Math.min(s.end, tok.end + IN_A_YEAR_REACH)))) ? null : found;
   const explicit: Rate | null =
     rateWord === 'per_day' || rateWord === 'per_week' || rateWord === 'per_month' || rateWord === 'per_year' ? rateWord : null;
   // "A total of 7,883 ... in 2023" totals that year; "a total of 7,883" with no date, the war so far.

@@ -143,6 +143,9 @@ export function participleAfter(text: string, hits: Hit<Cue>[], at: number, lang
   // "72 Tajik citizens confirmed dead".
   lang.participleHedgeAfter.lastIndex = i;
   if (lang.participleHedgeAfter.test(text)) i = lang.participleHedgeAfter.lastIndex;
+  // "Two Indians recruited by Russia killed in Ukraine": who took them in, then what happened to them.
+  lang.recruitedByAfter.lastIndex = i;
+  if (lang.recruitedByAfter.test(text)) i = lang.recruitedByAfter.lastIndex;
   for (const h of hits) {
     if (h.start !== i) continue;
     const m = CUE_METRIC[h.value];

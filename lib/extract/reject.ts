@@ -182,6 +182,8 @@ export interface NounPhrase {
   mixed: boolean;
   /** An "enemy" modifier: the side is the other one from the nation that speaks. */
   enemy: boolean;
+  /** The number gives a unit's size ("a 700,000-man army", "the 600,000-strong force"). */
+  sized?: boolean;
   /** Where the noun starts, so a longer cue phrase there ("killed and wounded") can override the word. */
   headStart: number;
   end: number;
@@ -257,7 +259,7 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
   let pos = at;
   // "the 600,000-strong Russian force", "20-odd Indians": the noun follows the size.
   if (text.charCodeAt(at) === 45) {
-    for (const w of lang.sizeSuffixes) if (text.startsWith(w, at + 1)) pos = at + 1 + w.length;
+    for (const w of lang.sizeSuffixes) if (text.startsWith(w, at + 1)) (pos = at + 1 + w.length), (out.sized = w !== 'odd');
   }
   // An unknown word may be an adjective before the noun ("permanent casualties"); if no
   // personnel noun follows it, it was the noun, and the number counts something else.

@@ -73,5 +73,22 @@ describe('metric, in wordings from review rounds 50-51', () => {
       period: { start: '2025-01-01', end: '2025-08-01' },
     });
   });
+
+  it('reads "a 700,000-man army" as a force\'s size, and an army grown "to 470 thousand in a year" as no yearly flow', () => {
+    const money = 'Death benefits take about 38 percent of the $70 billion Russians pay to maintain a 650,000-man army in Ukraine annually.';
+    expect(one(money, '2026-02-17')).toMatchObject({ metric: 'force_size', rate: 'none' });
+    const grown = 'The Russian forces in Ukraine are more organized, and the number has grown from 350 thousand people to 460 thousand in a year.';
+    expect(extractFigures(grown, { published: '2024-02-23' }).map((f) => [f.text, f.rate])).toEqual([
+      ['350 thousand', 'none'],
+      ['460 thousand', 'none'],
+    ]);
+    // A yearly flow of troops stays one.
+    expect(extractFigures('Russia is adding 8,000 troops monthly, or roughly 100,000 soldiers a year.', { published: '2025-02-23' }).map((f) => f.rate)).toEqual(['per_month', 'per_year']);
+  });
+
+  it('reads foreigners\' own verb past who recruited them: deserted, killed', () => {
+    expect(one('Some 18 North Korean soldiers were reported to have deserted the Russian frontline.', '2024-10-17').metric).toBe('deserted');
+    expect(one('Two Indians recruited by Russia killed in Ukraine', '2024-06-11')).toMatchObject({ metric: 'killed', side: 'russia' });
+  });
 });
 

@@ -226,4 +226,12 @@ describe('sides, in wordings from review rounds 50-51 (session 12)', () => {
     // A place is still a place.
     expect(one("Drones struck in Russia's Kursk region, killing 5 soldiers.", '2026-01-22').side).toBeNull();
   });
+
+  it('gives troops who fought "in combat with Ukrainian forces" the other side', () => {
+    const text = 'Seoul said North Korean troops, who have recently engaged in combat with Ukrainian forces, have suffered around 1,200 casualties.';
+    expect(one(text, '2024-12-24').side).toBe('russia');
+    // Fighting alongside is no enemy.
+    expect(one('Officials said that three Sri Lankans fighting with Ukrainian forces had died in action.', '2024-12-24').side).toBe('ukraine');
+  });
 });
+

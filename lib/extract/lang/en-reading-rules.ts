@@ -15,6 +15,7 @@ export const enReadingRules: ReadingRules = {
   evadeHints: ['void', 'evad', 'Evad', 'odg', 'scap', 'flee', 'fled', 'Flee', 'Fled', 'hid', 'Hid', 'wanted'],
   evadeMobilisation: /\b(?:avoid|avoiding|evade|evading|dodge|dodging|escape|escaping|flee|fleeing|fled|hide|hiding)\s+(?:from\s+)?(?:being\s+(?:mobili[sz]ed|drafted|conscripted|called\s+up)|(?:the\s+)?(?:mass\s+|partial\s+|general\s+|military\s+)?(?:mobili[sz]ation|drafts?|conscription|call-?ups?|military\s+service))|\b(?:who\s+)?(?:are|were)\s+["“]?wanted\b/gi,
   deadAppositiveAfter: /\s*[–—]\s*(?:dead|killed)\b/y,
+  recruitedByAfter: /(?:recruited|hired|enlisted|lured|tricked)\s+(?:by|into)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+/y,
   asOfBefore: /\bas\s+of\s+$/i,
   officeNameBefore: /(?<=\b(?:Headquarters|Ministry|Office|Commissioner|Department|Directorate|Service|Committee|Council|Agency|Cent(?:re|er))\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|for|on|with)\s+(?:the\s+)?)?){0,4})/y,
   evadedByBefore:
@@ -87,7 +88,7 @@ export const enReadingRules: ReadingRules = {
   densityBeforeHint: 'square',
   // "km" also finds "km²"; "kilomet" and "mile" a linear density ("99 soldiers for every kilometer").
   densityAfterHint: /square|km|hectare|kilomet|mile/,
-  sizeSuffixes: ['strong', 'odd'],
+  sizeSuffixes: ['strong', 'odd', 'man'],
   sinceClauseHints: ['since', 'Since'],
   densityBefore: /\bper\s+square\s+(?:kilomet(?:er|re)|mile)s?\b[^.;:!?,]*$/i,
   pastSpanBefore: /(?<=\b(?:last|past|previous)\s+)/iy,
