@@ -237,7 +237,11 @@ export function readNumber(text: string, at: number, lang: LangModule): NumberTo
     if ((after === 45 || after === 46 || after === 47) && isDigitCode(text.charCodeAt(i + 1))) {
       const d = exec(DATE, text, at);
       if (d) return token(at, at + d[0].length, 0, 0, 'date');
-    } else if (after === 58 && isDigitCode(text.charCodeAt(i + 1))) {
+    }
+    // "2.5:1": a ratio whose first term has a decimal part.
+    let j = i;
+    if (after === 46 && isDigitCode(text.charCodeAt(i + 1))) for (j = i + 1; isDigitCode(text.charCodeAt(j)); ) j++;
+    if (text.charCodeAt(j) === 58 && isDigitCode(text.charCodeAt(j + 1))) {
       const r = exec(RATIO, text, at);
       if (r) {
         const v = Number(r[1]) / Number(r[2]);

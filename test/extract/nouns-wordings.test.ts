@@ -90,5 +90,15 @@ describe('metric, in wordings from review rounds 50-51', () => {
     expect(one('Some 18 North Korean soldiers were reported to have deserted the Russian frontline.', '2024-10-17').metric).toBe('deserted');
     expect(one('Two Indians recruited by Russia killed in Ukraine', '2024-06-11')).toMatchObject({ metric: 'killed', side: 'russia' });
   });
+
+  it('reads a colon ratio with a decimal term as one ratio, not as its terms', () => {
+    const text = 'Enemy casualties outpace ours by a ratio of "roughly 2.5:1 or 2:1," the report said.';
+    expect(extractFigures(text, { published: '2026-01-27' }).map((f) => [f.text, f.value.low, f.metric])).toEqual([
+      ['2.5:1', 2.5, 'ratio'],
+      ['2:1', 2, 'ratio'],
+    ]);
+    // Equipment lost at a ratio is no ratio of soldiers.
+    expect(extractFigures('Russian tanks are being lost with 5:1 attrition ratios favouring Ukraine.', { published: '2026-01-27' })).toEqual([]);
+  });
 });
 
