@@ -9,8 +9,9 @@ import type { Qualifier } from './types';
 /** The qualifier: inside a range, right before the number, or right after it. */
 export function findQualifier(text: string, tok: NumberToken, lang: LangModule): { qualifier: Qualifier; found: boolean } {
   if (tok.innerQualifier) return { qualifier: tok.innerQualifier, found: true };
-  // "~40,000 per month".
-  if (text.charCodeAt(tok.start - 1) === 126) return { qualifier: 'about', found: true };
+  // "~40,000 per month", "∼500,000 wounded", "≈1,000".
+  const sign = text.charCodeAt(tok.start - 1);
+  if (sign === 126 || sign === 0x223c || sign === 0x2248) return { qualifier: 'about', found: true };
   lang.qualifierBefore.lastIndex = tok.start;
   const m = lang.qualifierBefore.exec(text);
   // "handed over 757 bodies": "over" is the verb's, not the number's.

@@ -82,6 +82,8 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
     if (prev === 91 && text.charCodeAt(tok.end) === 93 && tok.plainInt && tok.end - at <= 3) return 'label';
     // "24/7", "9/11", "1/3 of the force": a fraction or a name, not a count (its second half is glued to the slash).
     if (text.charCodeAt(tok.end) === 47 && isDigit(text.charCodeAt(tok.end + 1))) return 'fraction';
+    // "... permanently out of action 3/": a thread's part number, at the end of its post.
+    if (text.charCodeAt(tok.end) === 47 && tok.plainInt && tok.high < 100 && !isLetterCode(text.charCodeAt(tok.end + 1))) return 'label';
     const next = text.charCodeAt(tok.end);
     // "200.zona.media": a web address; a sentence's full stop is followed by a space, not a lower-case letter.
     if (next === 46) {

@@ -1,7 +1,7 @@
 import type { FoundPeriod, LangModule } from './lang/types';
 import type { NumberToken } from './numbers';
 import type { Sentence } from './context';
-import { otherNumberClause } from './clauses';
+import { likenedAt, otherNumberClause } from './clauses';
 import { sticky } from './reject';
 import { isDated, untilAt } from './period';
 import { FULL_SCALE_INVASION } from './resolve';
@@ -49,7 +49,8 @@ export function hasAnaphor(periods: FoundPeriod[]): boolean {
 
 /** Whether the sentence dates this number: a dated period that is not another number's, in that number's own clause. */
 export function datedPeriodIn(periods: FoundPeriod[], text: string, tok: NumberToken, lang: LangModule): boolean {
-  for (const p of periods) if (isDated(p) && !(p.start >= tok.end && otherNumberClause(text, tok.end, p.start, lang))) return true;
+  // Not the war's own start ("the war in Ukraine that began in February 2022"): it dates no count.
+  for (const p of periods) if (isDated(p) && !(p.start >= tok.end && otherNumberClause(text, tok.end, p.start, lang)) && !(p.likened ??= likenedAt(text, p.start, lang))) return true;
   return false;
 }
 

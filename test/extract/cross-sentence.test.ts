@@ -117,5 +117,16 @@ describe('the time of the sentence before', () => {
     // A bare number after something else is no figure.
     expect(extractFigures('Kyiv has 1,100 schools. That\'s over 33,000 pupils.', { published: '2026-01-22' })).toEqual([]);
   });
+
+  it('gives the parts of a count ("Of these, ...", "The quantity contains ...") the count\'s period', () => {
+    const text = 'In the first eight months of 2025, Russia lost 281,000 soldiers. Of these, 86,000 were confirmed killed, while almost 33,000 were missing.';
+    expect(extractFigures(text, { published: '2025-10-10' }).map((f) => f.period)).toEqual([
+      { start: '2025-01-01', end: '2025-08-31' },
+      { start: '2025-01-01', end: '2025-08-31' },
+      { start: '2025-01-01', end: '2025-08-31' },
+    ]);
+    const parts = 'Russian army casualties are approaching 310,000. The quantity contains as many as 125,000 deaths.';
+    expect(extractFigures(parts, { published: '2023-08-19' })[1]).toMatchObject({ rate: 'cumulative', metric: 'killed' });
+  });
 });
 

@@ -100,5 +100,10 @@ describe('metric, in wordings from review rounds 50-51', () => {
     // Equipment lost at a ratio is no ratio of soldiers.
     expect(extractFigures('Russian tanks are being lost with 5:1 attrition ratios favouring Ukraine.', { published: '2026-01-27' })).toEqual([]);
   });
+
+  it('reads "killed, wounded or gone missing" as casualties, and "∼500,000" as about', () => {
+    expect(one('Close to 610,000 Ukrainian troops have been killed, wounded or gone missing.', '2026-01-27').metric).toBe('casualties');
+    expect(one('That means ∼510,000 wounded Russian soldiers.', '2023-03-26').qualifier).toBe('about');
+  });
 });
 

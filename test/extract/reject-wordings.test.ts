@@ -64,5 +64,15 @@ describe('non-figures, in wordings from review rounds 50-51', () => {
     const text = 'Russia is losing 1,100 soldiers a day. In the 1980s in Afghanistan, the Soviets lost 15,000 in 10 years.';
     expect(texts(text)).toEqual(['1,100']);
   });
+
+  it('leaves out a thread\'s part numbers ("... out of action 3/") and survivors\' pensions', () => {
+    expect(texts('I estimate 240,000 Russian soldiers have returned to battle, and 110,000 are permanently out of action 3/')).toEqual(['240,000', '110,000']);
+    expect(texts('Data show that almost a quarter of a million people in Russia had received compensation after losing a family breadwinner.')).toEqual([]);
+  });
+
+  it('reads no period from a year that names a budget, nor from the year a war began', () => {
+    const text = "Russia's proposed 2024 budget funds the families of 102,000 military personnel killed in Ukraine, hinting at Moscow's likely death toll in Putin's war in Ukraine that began in February 2022.";
+    expect(extractFigures(text, { published: '2023-10-13' })[0]!.period).toEqual({ start: '2022-02-24', end: '2023-10-13' });
+  });
 });
 

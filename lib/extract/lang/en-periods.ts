@@ -77,7 +77,8 @@ const P = {
   dayFirst: `(?<dayFirst>(?<fd>\\d{1,2})(?:\\s*[-–]\\s*(?<fd2>\\d{1,2}))?(?:(?:st|nd|rd|th)(?:\\s+of)?)?\\s+(?<fm>${MONTH})\\b\\.?(?:,?\\s+(?<fy>(?:19|20)\\d\\d)\\b)?)`,
   month: `(?<month>(?:(?<mp>early|mid|late)[- ]?)?(?<mn>${MONTH})\\b\\.?(?!\\s+\\d{1,2}\\b(?![,.]\\d{3}(?!\\d)))(?:,?\\s+(?:of\\s+)?(?<my>(?:19|20)\\d\\d)\\b|\\s+(?:of\\s+)?(?<mr>last|this|next)\\s+year\\b|\\s+of\\s+(?<mt>that|the\\s+same)\\s+year\\b)?)`,
   // Not "2022-23" (a span the year rules do not read); "2022-2025" is two years, joined.
-  year: `(?<year>(?<yy>(?:19|20)\\d\\d)\\b(?![-–](?!(?:19|20)\\d\\d\\b)\\d|s\\b|['’]s))`,
+  // Not a year that names a document or an event ("Russia's proposed 2024 budget", "the 2024 election").
+  year: `(?<year>(?<yy>(?:19|20)\\d\\d)\\b(?![-–](?!(?:19|20)\\d\\d\\b)\\d|s\\b|['’]s|\\s+(?:budget|budgets|election|elections|Olympics|census|defen[cs]e\\s+budget)\\b))`,
   weekday: `(?<weekday>(?<wd>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
   lastWeekday: `(?<lastWeekday>last\\s+(?<lwd>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
   day: `(?<day>(?<dw>yesterday|today)\\b)`,

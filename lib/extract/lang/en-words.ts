@@ -181,7 +181,8 @@ export const CUES: [string, Cue][] = [
     'died or suffered injuries', 'killed or suffered injuries', 'including the wounded', 'including wounded',
     'wounded or been killed', 'wounded and been killed', 'wounded or dead', 'wounded and dead', 'kia or wia',
     'killed or permanently injured', 'killed or seriously injured', 'killed or seriously wounded', 'killed or badly wounded',
-    'killed, injured or missing', 'killed, wounded or missing', 'dead or too seriously wounded', 'dead or seriously wounded',
+    'killed, injured or missing', 'killed, wounded or missing', 'killed, wounded or gone missing', 'killed, wounded, or gone missing',
+    'killed, wounded or went missing', 'killed, injured or gone missing', 'dead or too seriously wounded', 'dead or seriously wounded',
     'dead or badly wounded', 'kia and wia', 'killed or wia', 'died or been so badly wounded', 'death or injury', 'deaths or injuries',
     'death and injury',
     // "the bloodiest days for Moscow's forces ... 1,530 on Oct. 17": a day's toll is its casualties.
@@ -266,6 +267,8 @@ export const CUES: [string, Cue][] = [
     'forces', 'military', 'general staff', 'the front', 'front line', 'frontline', 'battlefield'].map((w): [string, Cue] => [w, 'personnel']),
   ...['civilians', 'civilian', 'residents', 'migrants', 'refugees', 'emigrants', 'emigrated', 'emigrate', 'emigrating', 'emigration',
     'exodus', 'leave the country', 'left the country', 'fled', 'flee', 'children', 'strike',
+    // "people ... had received compensation after losing a family breadwinner": survivors' pensions of all causes.
+    'breadwinner', 'breadwinners',
     // "sanctions that target 54 individuals": people a sanctions list names, not soldiers.
     'sanctions', 'sanctioned', 'sanctions list',
     'shelling', 'evacuated', 'target audience', 'attack', 'attacks', 'airstrike', 'airstrikes', 'air strike', 'air strikes',
