@@ -126,6 +126,11 @@ export function deficitMargin(s: Sentence): boolean {
   return s.cues.some((c) => LOSS_CUES.has(c.value)) && s.cues.some((c) => c.value === 'recruited' || c.value === 'mobilized');
 }
 
+/** An army's size, its call-up and its goals: what a nation outside the war also has. */
+const OWN_ARMY_METRICS = new Set<Metric>(['force_size', 'target', 'mobilized', 'recruited']);
+/** How far before a number the nation whose army it counts may stand. */
+const THIRD_ARMY_REACH = 160;
+
 /** How far before a number the "by" of "draft-dodging by around" may start. */
 const EVADED_BY_REACH = 22;
 
@@ -155,6 +160,8 @@ export function notPersonnel(text: string, tok: NumberToken, np: NounPhrase, s: 
   // wanted for evading mobilization" (looked for only there: the check runs at every figure it is asked of).
   const raised = metric === 'mobilized' || metric === 'recruited' || metric === 'deserted' || metric === 'force_size';
   if ((raised || (metric !== 'ratio' && metric !== 'captured' && tok.low >= EVADERS_AS_TOLL)) && evadersAfter(text, tok, s, lang)) return true;
+  // "Poland plans to increase the size of the army to 500,000 people": another nation's army, no side's in this war.
+  if (OWN_ARMY_METRICS.has(metric) && lang.thirdArmyBefore.test(text.slice(Math.max(s.start, tok.start - THIRD_ARMY_REACH), tok.start))) return true;
   // "some 200,000 troop desertions and draft-dodging by around 2 million people": the evaders, not the deserters.
   // (Looked for only where "by " stands just before the number or its qualifier.)
   if (raised && text.lastIndexOf('by ', tok.start) > tok.start - EVADED_BY_REACH && stickyAt(lang.evadedByBefore, text, tok.start)) return true;

@@ -74,5 +74,13 @@ describe('non-figures, in wordings from review rounds 50-51', () => {
     const text = "Russia's proposed 2024 budget funds the families of 102,000 military personnel killed in Ukraine, hinting at Moscow's likely death toll in Putin's war in Ukraine that began in February 2022.";
     expect(extractFigures(text, { published: '2023-10-13' })[0]!.period).toEqual({ start: '2022-02-24', end: '2023-10-13' });
   });
+
+  it('leaves out the army of a nation outside the war, and keeps the two sides\' armies beside it', () => {
+    expect(texts('Poland plans to increase the size of the army to 300,000 people and train all men.')).toEqual([]);
+    const text = 'He said the Ukrainian army has 880,000 soldiers, the Russian army about 1.5 million, and he wants to grow the Polish army, including reservists, from 210,000 to 300,000.';
+    expect(texts(text)).toEqual(['880,000', '1.5 million']);
+    // Experts of another nation still count this war's soldiers.
+    expect(texts('British military experts estimate that up to 21,000 fighters recruited by Wagner were killed.')).toEqual(['21,000']);
+  });
 });
 
