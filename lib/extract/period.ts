@@ -269,7 +269,7 @@ export function choosePeriod(src: PeriodSource): Period | null {
   // "77,170 by Tuesday", "(as of Thursday)": a running total up to that day.
   if (day) return untilAt(src.text, src.lang, list[best]!) && day >= FULL_SCALE_INVASION ? { start: FULL_SCALE_INVASION, end: day } : { start: day, end: day };
   const next = best + 1 < list.length && isDated(list[best + 1]!) && joined(src, list[best]!.end, list[best + 1]!.start) ? list[best + 1]! : null;
-  let period = (next && yearOfNext(list[best]!, next, src, anchor)) ?? monthsOfYear(src.text, list, best, anchor) ?? resolved(list[best]!, src, anchor);
+  let period = (next && yearOfNext(list[best]!, next, src, anchor)) ?? monthsOfYear(src.text, list, best, anchor) ?? yearOfEarlier(list, best, anchor) ?? resolved(list[best]!, src, anchor);
   if (!period) return null;
   // "the last quarter of 2024 and in January 2025": one span.
   for (let i = best - 1; i >= 0 && isDated(list[i]!) && joined(src, list[i]!.end, list[i + 1]!.start); i--) {
@@ -321,6 +321,22 @@ function yearOfNext(p: FoundPeriod, next: FoundPeriod, src: PeriodSource, anchor
   const ny = n.year ?? Number(resolved(next, src, anchor)?.start.slice(0, 4));
   if (!ny) return null;
   return resolvePeriod({ ...e, year: e.month <= n.month ? ny : ny - 1 }, { anchor });
+}
+
+/**
+ * "the partial mobilization ordered in September 2022, which ended in November": a month without a year after a
+ * month of a named year, later in that year, is in that year too.
+ */
+function yearOfEarlier(list: FoundPeriod[], best: number, anchor: string): Period | null {
+  const e = list[best]!.expr;
+  if (e.kind !== 'month' || e.year !== undefined || e.yearOffset !== undefined || e.thatYear || e.lastOne) return null;
+  for (let i = best - 1; i >= 0; i--) {
+    const p = list[i]!.expr;
+    if ((p.kind === 'month' || p.kind === 'date') && p.year !== undefined) {
+      return p.month < e.month && p.year < Number(anchor.slice(0, 4)) ? resolvePeriod({ ...e, year: p.year }, { anchor }) : null;
+    }
+  }
+  return null;
 }
 
 /** A time expression that names a span of the calendar (not a since-phrase, a statement's date, a weekday anchor or "the same period"). */

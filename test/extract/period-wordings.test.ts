@@ -230,5 +230,10 @@ describe('periods, in wordings from review rounds 50-51 (session 12)', () => {
     const back = 'In 2024, Russia lost 400,000 soldiers, and in the last three months another 100,000.';
     expect(extractFigures(back, { published: '2025-11-20' })[1]!.period).toEqual({ start: '2025-08-20', end: '2025-11-20' });
   });
+
+  it('gives a month without a year, after a month of a named year, that year ("in September 2022, which ended in November")', () => {
+    const text = 'The decision follows the partial mobilization ordered in September 2022, which ended in November, when 318,000 men had been called up.';
+    expect(one(text, '2024-07-24').period).toEqual({ start: '2022-11-01', end: '2022-11-30' });
+  });
 });
 
