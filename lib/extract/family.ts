@@ -41,7 +41,8 @@ export function aboutSameFamily(s: Sentence, metric: Metric): boolean {
     const m = CUE_METRIC[h.value];
     if (m && FAMILY[m] === family && inSentence(h, s)) return true;
   }
-  return false;
+  // "September was the second-deadliest month for Russian forces.": a toll's month, named without a toll word.
+  return family === FAMILY.killed && s.lang.tollSuperlative.test(s.body);
 }
 
 /** "Some reports have put the number at more than 100": what the sentence before counted. */

@@ -128,5 +128,13 @@ describe('the time of the sentence before', () => {
     const parts = 'Russian army casualties are approaching 310,000. The quantity contains as many as 125,000 deaths.';
     expect(extractFigures(parts, { published: '2023-08-19' })[1]).toMatchObject({ rate: 'cumulative', metric: 'killed' });
   });
+
+  it('takes the month a sentence ranks by its toll ("September was the second-deadliest month for Russian forces")', () => {
+    const text = 'September was the second-deadliest month for Russian forces. NATO estimates average daily casualties reached 1,250, more than 37,000 for the month.';
+    expect(extractFigures(text, { published: '2024-10-17' }).map((f) => [f.text, f.rate, f.period])).toEqual([
+      ['1,250', 'per_day', { start: '2024-09-01', end: '2024-09-30' }],
+      ['37,000', 'period_total', { start: '2024-09-01', end: '2024-09-30' }],
+    ]);
+  });
 });
 

@@ -12,6 +12,8 @@ export interface ReadingRules {
   amongThem: RegExp;
   /** Tested on a sentence: it opens by naming the dead its numbers break down ("Among the dead, ..."). */
   amongDead: RegExp;
+  /** Tested on a sentence: it ranks a period by its toll ("the second-deadliest month for Russian forces"). */
+  tollSuperlative: RegExp;
   /** Tested on the words before a count of an army: a nation outside the war is the last one named ("the Polish army ... 200,000"). */
   thirdArmyBefore: RegExp;
   /** Sticky, after a foreign noun: who recruited them ("recruited by Russia "), skipped to reach their own participle. */
