@@ -223,7 +223,8 @@ export function choosePeriod(src: PeriodSource): Period | null {
     for (const p of list) {
       if (p.expr.kind === 'weekday' || p.expr.kind === 'day' || p.expr.kind === 'anaphor') continue;
       // "so far in 2023" (read as a dated span, for rates) starts a running total as a since-phrase does.
-      if (p.since || (p.expr.kind === 'warStart' && p.expr.year !== undefined && p.expr.month === undefined)) {
+      // (And "so far in April", read as a dated span from the month's start, as "so far in 2023" is.)
+      if (p.since || (p.expr.kind === 'warStart' && ((p.expr.year !== undefined && p.expr.month === undefined) || (p.expr.month !== undefined && p.expr.year === undefined)))) {
         // "..., over half of which occurred since January 2024": a part's start, past a break, is not the total's; nor is
         // another number's ("2,300 cases, totaling 7,400 since the invasion").
         if (p.start >= src.numberEnd ? clauseBreakIn(src.text, src.numberEnd, p.start, src.breaks, src.parts) || otherNumberOwns(src.text, src.numberEnd, p.start, src.lang) : hasDigit(src.text, p.end, src.numberStart)) continue;

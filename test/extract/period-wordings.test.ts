@@ -235,5 +235,11 @@ describe('periods, in wordings from review rounds 50-51 (session 12)', () => {
     const text = 'The decision follows the partial mobilization ordered in September 2022, which ended in November, when 318,000 men had been called up.';
     expect(one(text, '2024-07-24').period).toEqual({ start: '2022-11-01', end: '2022-11-30' });
   });
+
+  it('reads "to an average of 568 so far in April" after "from a daily average of 776 in March" as April\'s daily rate', () => {
+    const text = 'Figures suggest a reduction from a daily average of 770 Russian casualties in March, to an average of 560 so far in April.';
+    expect(extractFigures(text, { published: '2023-04-25' })[1]).toMatchObject({ text: '560', rate: 'per_day', period: { start: '2023-04-01', end: '2023-04-25' } });
+    expect(one('Russia has lost 12,000 soldiers so far in April.', '2023-04-25').period).toEqual({ start: '2023-04-01', end: '2023-04-25' });
+  });
 });
 

@@ -197,7 +197,7 @@ export const en: LangModule = {
     /(?<=\b(?:reaching|hitting|(?:jumping|rising|climbing|falling|dropping|rose|fell|jumped|climbed|dropped|increasing|decreasing)\s+to|(?:down|up)\s+from(?:\s+(?:a|the)\s+(?:\w+\s+)?(?:high|low|peak)\s+of)?)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?)/iy,
   // "from a conflict high of over 1262 per day in May to 1140 in July".
   fromBefore: /(?<=\bfrom\s+(?:[A-Za-z]+\s+){0,5}[~≈]?)/iy,
-  toBefore: /(?<=\bto\s+(?:[a-z]+\s+){0,2}[~≈]?)/iy,
+  toBefore: /(?<=\bto\s+(?:[a-z]+\s+){0,3}[~≈]?)/iy,
   timesBefore: /(?<=\bfactor\s+of\s+)/iy,
   // "the conscription age from 27 to 25", "aged 18-24", "the average age ... is around 40".
   ageHint: 'age',
