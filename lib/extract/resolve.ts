@@ -90,8 +90,8 @@ export function resolvePeriod(expr: PeriodExpr, ctx: ResolveContext): Period | n
       return { start: d, end: expr.lastDay ? iso(y, expr.month, Math.min(expr.lastDay, lastDay(y, expr.month))) : d };
     }
     case 'quarter': {
-      const y = expr.year ?? ay + (expr.yearOffset ?? 0);
       const first = 3 * (expr.quarter - 1) + 1;
+      const y = expr.year ?? ay + (expr.yearOffset ?? 0) - (expr.latest && first > am ? 1 : 0);
       return { start: month(y, first).start, end: month(y, first + 2).end };
     }
     case 'months': {

@@ -241,5 +241,10 @@ describe('periods, in wordings from review rounds 50-51 (session 12)', () => {
     expect(extractFigures(text, { published: '2023-04-25' })[1]).toMatchObject({ text: '560', rate: 'per_day', period: { start: '2023-04-01', end: '2023-04-25' } });
     expect(one('Russia has lost 12,000 soldiers so far in April.', '2023-04-25').period).toEqual({ start: '2023-04-01', end: '2023-04-25' });
   });
+
+  it('reads "in the third quarter" without a year as the latest third quarter begun', () => {
+    expect(one('Russia may have signed up to 81,000 new contracts in the third quarter.', '2024-12-05').period).toEqual({ start: '2024-07-01', end: '2024-09-30' });
+    expect(one('Russia may have signed up to 81,000 new contracts in the third quarter.', '2025-02-05').period).toEqual({ start: '2024-07-01', end: '2024-09-30' });
+  });
 });
 

@@ -33,7 +33,7 @@ const P = {
   sinceEventRel: `(?<sinceEventRel>since\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){1,5}?(?:began|started|was\\s+launched|opened)\\s+(?<serw>last|this)\\s+(?<seru>month|year)\\b)`,
   // "since the brief Wagner uprising in late June", "since the media's latest update on May 19": from that date.
   sinceEvent: `(?<sinceEvent>since\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){1,5}?(?:on|in)\\s+(?:(?<sep>early|mid|late)[- ])?(?<sem>${MONTH})\\b\\.?(?:\\s+(?<sed>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<sey>(?:19|20)\\d\\d)\\b)?)`,
-  quarter: `(?<quarter>(?<qo>first|second|third|fourth|last|final)\\s+quarter\\s+of\\s+(?:(?<qy>\\d{4})|${REL_YEAR('q')})|Q(?<qn>[1-4])\\s+(?<qy2>\\d{4}))`,
+  quarter: `(?<quarter>(?<qo>first|second|third|fourth|last|final)\\s+quarter\\s+of\\s+(?:(?<qy>\\d{4})|${REL_YEAR('q')})|Q(?<qn>[1-4])\\s+(?<qy2>\\d{4})|(?<=\\bthe\\s+)(?<qo2>first|second|third|fourth)\\s+quarter\\b(?!\\s+(?:of|century|mile|final|finals)\\b))`,
   half: `(?<half>(?<ho>first|second)\\s+half\\s+of\\s+(?:(?<hy>(?:19|20)\\d\\d)\\b|${REL_YEAR('h')})|H(?<hn>[12])\\s+(?<hy2>(?:19|20)\\d\\d)\\b)`,
   // "in the year to May": January to that month.
   yearTo: `(?<yearTo>year\\s+to\\s+(?<ytm>${MONTH})\\b(?:\\s+(?<yty>(?:19|20)\\d\\d)\\b)?)`,
@@ -201,6 +201,8 @@ export function periodExpr(g: Record<string, string | undefined>): { expr: Perio
     return { expr: unit === 'year' ? { kind: 'warStart', yearOffset: 0 } : { kind: 'warStart', monthOffset: 0 }, since: true };
   }
   if (g.quarter) {
+    // "in the third quarter": the latest one begun by the time of writing.
+    if (g.qo2) return { expr: { kind: 'quarter', quarter: ORDINAL_QUARTER[g.qo2.toLowerCase()]!, latest: true }, since: false };
     const q = g.qn ? Number(g.qn) : ORDINAL_QUARTER[g.qo!.toLowerCase()]!;
     if (g.qr) return { expr: { kind: 'quarter', quarter: q, yearOffset: yearOffsetOf(g.qr) }, since: false };
     return { expr: { kind: 'quarter', quarter: q, year: Number(g.qy ?? g.qy2) }, since: false };

@@ -13,7 +13,7 @@ export type PeriodExpr =
   | { kind: 'month'; month: number; year?: number; yearOffset?: number; thatYear?: boolean; part?: 'early' | 'mid' | 'late'; lastOne?: boolean }
   | { kind: 'date'; month: number; day: number; year?: number; /** "May 23-25": the span's last day. */ lastDay?: number }
   /** Without a year, the anchor's year moved by `yearOffset` ("the first quarter of last year": -1). */
-  | { kind: 'quarter'; quarter: number; year?: number; yearOffset?: number }
+  | { kind: 'quarter'; quarter: number; year?: number; yearOffset?: number; /** "the third quarter": the latest begun by the anchor. */ latest?: boolean }
   /**
    * Whole months of one year: "the first half of 2023" (1-6), "early 2024" (1-4), "mid-2024" (5-8), "late 2023" (9-12),
    * "the first three months of the year" (1-3); without a year, the anchor's year moved by `yearOffset`.
