@@ -269,9 +269,19 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
   // An "and" after the unknown word has been passed (once); and no word after it yet.
   let joined = false, afterJoin = false;
   let ingFirst = false;
+  // A comma has joined two unknown words, as in a list of adjectives ("1,330,000 active-duty, reserve and paramilitary troops").
+  let listed = false;
   for (let n = 0; n < MAX_WORDS; n++) {
     let p = pos;
     while (p < text.length && isSpaceCode(text.charCodeAt(p))) p++;
+    if (unknown && !afterJoin && text.charCodeAt(p) === 44 && text.charCodeAt(p + 1) === 32) {
+      const q = p + 2;
+      // Only into the next adjective, or the list's last "and" ("yesterday, and soldiers said" is two clauses).
+      if (!(sticky(lang.listBreakWord, text, q) && !(listed && text.startsWith(lang.adjectiveJoin + ' ', q)))) {
+        p = q;
+        listed = afterJoin = true;
+      }
+    }
     lang.nounWord.lastIndex = p;
     const m = lang.nounWord.exec(text);
     if (!m) return unknown ? otherNoun(out) : out;

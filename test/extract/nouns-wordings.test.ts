@@ -105,5 +105,9 @@ describe('metric, in wordings from review rounds 50-51', () => {
     expect(one('Close to 610,000 Ukrainian troops have been killed, wounded or gone missing.', '2026-01-27').metric).toBe('casualties');
     expect(one('That means ∼510,000 wounded Russian soldiers.', '2023-03-26').qualifier).toBe('about');
   });
+
+  it('reads a count before a list of adjectives and its noun ("1,330,000 active-duty, reserve and paramilitary troops")', () => {
+    expect(one('Russia has almost triple that, with 1,320,000 active-duty, reserve and paramilitary troops.', '2023-08-19')).toMatchObject({ metric: 'force_size', side: 'russia' });
+  });
 });
 

@@ -12,6 +12,8 @@ export interface ReadingRules {
   amongThem: RegExp;
   /** Tested on a sentence: it opens by naming the dead its numbers break down ("Among the dead, ..."). */
   amongDead: RegExp;
+  /** Sticky after ", " in a noun phrase: a word that opens a clause, not the next adjective of a list ("and", "who"). */
+  listBreakWord: RegExp;
   /** Tested on a sentence: it ranks a period by its toll ("the second-deadliest month for Russian forces"). */
   tollSuperlative: RegExp;
   /** Tested on the words before a count of an army: a nation outside the war is the last one named ("the Polish army ... 200,000"). */
