@@ -118,5 +118,13 @@ describe('prisoners, in wordings from review round 43', () => {
     // A number without a noun of its own still continues the civilians.
     expect(extractFigures('Russia returned 120 civilians. On Sunday, 40 more were handed over.', { published: '2025-05-25' })).toEqual([]);
   });
+
+  it('reads the return of prisoners "from Russian captivity" as Ukraine\'s, and since the invasion as a running total', () => {
+    expect(one('Zelensky celebrated the return of 95 prisoners of war from Russian captivity.', '2024-06-25').side).toBe('ukraine');
+    const since = 'Kyiv has secured the return of 3,410 people from Russian captivity since the start of Russia\'s invasion in February 2022.';
+    expect(one(since, '2024-08-15')).toMatchObject({ rate: 'cumulative', period: { start: '2022-02-24', end: '2024-08-15' } });
+    // Held since then is how long, not a running total.
+    expect(one('Some 8,100 Ukrainians have been held in Russian captivity since 2022.', '2024-08-15').rate).toBe('none');
+  });
 });
 

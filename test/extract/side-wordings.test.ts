@@ -233,5 +233,10 @@ describe('sides, in wordings from review rounds 50-51 (session 12)', () => {
     // Fighting alongside is no enemy.
     expect(one('Officials said that three Sri Lankans fighting with Ukrainian forces had died in action.', '2024-12-24').side).toBe('ukraine');
   });
+
+  it('gives volunteers from the Nordic and Baltic countries Ukraine\'s side', () => {
+    expect(one('At least 21 Baltic and Nordic volunteer soldiers have died in Ukraine', '2024-08-28').side).toBe('ukraine');
+    expect(one('The ministry says nine Swedes who fought in Ukraine have died since the invasion began.', '2024-08-28')).toMatchObject({ metric: 'killed', side: 'ukraine' });
+  });
 });
 

@@ -72,7 +72,8 @@ export const enReadingRules: ReadingRules = {
   volunteerNoun: /^volunteers?$/i,
   setOffBefore: /[,;]\s*(?:in|on|at|during)?\s*$/,
   sinceClauseBefore: /(?<=\bsince\s+(?:(?:[\w'’-]+\s+){1,5}(?:in|on)\s+|(?:[\w'’-]+\s+){2,5}))/iy,
-  heldSinceBefore: /(?<=\b(?:held|detained|kept|imprisoned|jailed|captive|captivity|imprisonment)\s+(?:[\w'’-]+\s+){0,3})/iy,
+  // Not a return "from Russian captivity since the start of Russia's invasion": how many came back since then.
+  heldSinceBefore: /(?<=\b(?:held|detained|kept|imprisoned|jailed|captive|(?<!\bfrom\s+(?:(?:Russian|Ukrainian)\s+)?)captivity|imprisonment)\s+(?:[\w'’-]+\s+){0,3})/iy,
   withoutUtilityAfter: /\s+(?:[\w'’-]+\s+){0,3}?without\s+(?:electricity|power|heat(?:ing)?|water|gas|light)\b/y,
   harmVerbBefore: /(?<=\b(?:killed|killing|kill|kills|targeted|targeting|targets|attacked|attacking|shot|executed|murdered|tortured)\s+(?:(?:unarmed|innocent|many|hundreds\s+of|thousands\s+of)\s+)?)/y,
   sidePlaceNounFirsts: 'ctvropsld',

@@ -103,6 +103,8 @@ export const NOUNS: [string, NounInfo][] = [
     'cameroonians', 'egyptians', 'brazilians', 'japanese'].map((w): [string, NounInfo] => [w, personnel('foreign', { weak: true })]),
   // Central Asian migrants and convicts are recruited into Russia's army.
   ...['uzbeks', 'tajiks', 'kyrgyz', 'kazakhs', 'turkmens'].map((w): [string, NounInfo] => [w, personnel('foreign', { weak: true, side: 'russia' })]),
+  ...['swedes', 'finns', 'danes', 'norwegians', 'estonians', 'latvians', 'lithuanians']
+    .map((w): [string, NounInfo] => [w, personnel('foreign', { weak: true, side: 'ukraine' })]),
   ...['indians', 'nepalis', 'nepalese', 'cubans', 'syrians']
     .map((w): [string, NounInfo] => [w, personnel('foreign', { weak: true, side: 'russia' })]),
   ...['deserters', 'desertions', 'deserted', 'absences'].map((w): [string, NounInfo] => [w, personnel('deserted')]),
@@ -119,6 +121,9 @@ export const NOUNS: [string, NounInfo][] = [
   // Nations whose citizens are recruited into Russia's army, as reporting has it.
   ...['cuban', 'nepalese', 'nepali', 'indian'].map((w): [string, NounInfo] => [w, { modifier: true, foreign: true, side: 'russia' }]),
   ...['uzbek', 'tajik', 'kyrgyz', 'kazakh', 'turkmen'].map((w): [string, NounInfo] => [w, { modifier: true, foreign: true, side: 'russia' }]),
+  // Nations whose volunteers fight for Ukraine ("At least 20 Baltic and Nordic volunteer soldiers have died in Ukraine").
+  ...['swedish', 'finnish', 'danish', 'norwegian', 'estonian', 'latvian', 'lithuanian', 'nordic', 'baltic']
+    .map((w): [string, NounInfo] => [w, { modifier: true, foreign: true, side: 'ukraine' }]),
   ...['georgian', 'colombian', 'filipino', 'kenyan', 'lankan', 'ghanaian', 'nigerian', 'cameroonian', 'egyptian', 'brazilian', 'japanese',
     'syrian', 'african', 'asian'].map((w): [string, NounInfo] => [w, { modifier: true, foreign: true }]),
   ...['more', 'fewer', 'additional', 'extra', 'new', 'fresh', 'battlefield', 'combat', 'military',
