@@ -2,7 +2,7 @@
 // which span, at what rate and on whose side. index.ts finds the numbers and calls this for each, in text order.
 
 import { classifyMetric } from './classify';
-import { lossRightAfter } from './loss-verbs';
+import { lossPredicate, lossRightAfter, pastMore } from './loss-verbs';
 import { bodiesCount, handoverReading } from './bodies';
 import { findClaimant } from './claimant';
 import { bracketedTotal, convictsRecruited, deficitMargin, leadingReading, leftOrTooMany, notPersonnel, partOfOther, raisedAfter, raisedBefore, strikeToll } from './not-personnel';
@@ -192,6 +192,10 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
     metric = amongTheDead ? 'killed' : prev!.metric;
   }
   if (otherWar(text, tok, s, lang)) return null;
+  // "four of the ten Moldovan troops were killed": the verb is the part's; the whole is the group they came from.
+  if ((metric === 'killed' || metric === 'wounded' || metric === 'missing') && np.info?.cue === 'personnel' && sticky(lang.wholeOfPartBefore, text, tok.start) && lossPredicate(text, pastMore(text, np.end), lang) === metric) {
+    return null;
+  }
   // "more than 11 million people who died between 2014 and May 2023": no count of this war's dead comes near that.
   if (metric === 'killed' && tok.low > MAX_KILLED) return null;
   // "Russia lost 1,520 artillery systems, followed by 1,517 in August. Last month, 1,219 were destroyed.": a number

@@ -109,5 +109,14 @@ describe('metric, in wordings from review rounds 50-51', () => {
   it('reads a count before a list of adjectives and its noun ("1,330,000 active-duty, reserve and paramilitary troops")', () => {
     expect(one('Russia has almost triple that, with 1,320,000 active-duty, reserve and paramilitary troops.', '2023-08-19')).toMatchObject({ metric: 'force_size', side: 'russia' });
   });
+
+  it('reads troops "required" and a call-up being prepared as targets, and the whole a part was killed from as no toll', () => {
+    expect(one('An audit showed that earlier estimates that 450,000 more troops were required were inaccurate.', '2024-04-03').metric).toBe('target');
+    expect(one('Russia is preparing to mobilise an additional 310,000 troops on June 1st.', '2024-04-03').metric).toBe('target');
+    expect(extractFigures('Reports claimed that four of the ten Moldovan troops were killed.', { published: '2025-07-24' }).map((f) => f.text)).toEqual(['four']);
+    // A whole whose own noun is the toll stays: "60,000 of the 70,000 cases of disappearance ... were still missing".
+    const cases = 'Officials said about 60,000 of the 70,000 cases of disappearance reported since May were still missing.';
+    expect(extractFigures(cases, { published: '2025-07-24' }).map((f) => f.text)).toContain('70,000');
+  });
 });
 

@@ -131,10 +131,12 @@ describe('a date in a comparison', () => {
     });
   });
 
-  it('reads "preparing to mobilise ... by June" as a call-up from the day it was told until June, not a running total', () => {
+  it('reads "preparing to mobilise ... by July" as a plan with its deadline month, not a running total', () => {
+    // A call-up being prepared is a target, read as "aims to mobilize ... by June" is.
     expect(one('The enemy is preparing to mobilise another 250,000 reservists by July, the intelligence chief said.', '2025-03-20')).toMatchObject({
-      rate: 'period_total',
-      period: { start: '2025-03-20', end: '2025-07-31' },
+      metric: 'target',
+      rate: 'none',
+      period: { start: '2025-07-01', end: '2025-07-31' },
     });
   });
 

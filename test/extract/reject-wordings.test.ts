@@ -82,5 +82,9 @@ describe('non-figures, in wordings from review rounds 50-51', () => {
     // Experts of another nation still count this war's soldiers.
     expect(texts('British military experts estimate that up to 21,000 fighters recruited by Wagner were killed.')).toEqual(['21,000']);
   });
+
+  it('leaves out "2 million Ukrainians wanted" beside a count of soldiers gone AWOL', () => {
+    expect(texts('I take over the ministry with a deficit of 300 billion hryvnias, 2 million Ukrainians wanted, and 210,000 personnel AWOL.')).toEqual(['210,000']);
+  });
 });
 

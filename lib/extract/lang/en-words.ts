@@ -264,7 +264,10 @@ export const CUES: [string, Cue][] = [
     'plans to', 'planned to', 'plan to', 'plan is to', 'request to', 'offered to', 'proposal to', 'intends to', 'intended to', 'seeks to', 'hopes to',
     'wants to', 'seeking', 'seek to',
     // A call-up not yet made: "do not know how to mobilize 500,000 more", "trying to recruit nearly 67,000".
-    ...['how to', 'unable to', 'trying to', 'tries to', 'try to'].flatMap((w) => ['mobilize', 'mobilise', 'recruit', 'draft', 'call up'].map((v) => `${w} ${v}`)),
+    ...['how to', 'unable to', 'trying to', 'tries to', 'try to', 'preparing to', 'prepares to', 'prepare to']
+      .flatMap((w) => ['mobilize', 'mobilise', 'recruit', 'draft', 'call up'].map((v) => `${w} ${v}`)),
+    // "earlier estimates that 500,000 more troops were required".
+    'were required', 'are required', 'would be required', 'will be required',
   ].map((w): [string, Cue] => [w, 'target']),
   ...['ratio', 'ratios'].map((w): [string, Cue] => [w, 'ratio']),
   ...['deficit', 'shortfall', 'gap'].map((w): [string, Cue] => [w, 'deficit']),
