@@ -11,7 +11,7 @@ import { anaphoricMetric, bracketedRestatement, listedLikeBefore, partOfCount, p
 import type { LangModule } from './lang/types';
 import type { NumberToken } from './numbers';
 import { addDays } from './calendar';
-import { choosePeriod, FULL_SCALE_INVASION } from './period';
+import { choosePeriod, FULL_SCALE_INVASION, ownSince, type PeriodSource } from './period';
 import { statementEnd } from './statement';
 import { findQualifier } from './qualifier';
 import { findRate } from './rate';
@@ -238,7 +238,7 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
     !explicit && !STOCKS.has(metric) && metric !== 'target' && ((rateWord === 'cumulative' && !planned && !(increment && (!prev || prev.start < s.start || prev.metric === metric)) && !shortSpanAfter(s.periods, text, tok, lang)) || totalOf || sinceBefore(text, tok, s.periods, lang, s.start));
   const flow = !STOCKS.has(metric) && metric !== 'target';
   const ahead = plannedAhead(s, tok.start, doc.published);
-  let period: Period | null = choosePeriod({
+  const periodSource: PeriodSource = {
     text,
     lang,
     periods: s.periods,
@@ -255,7 +255,11 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
     // Not "will exchange 200 prisoners on Monday": a weekday ahead is resolved back in time, so a plan's day is no toll's.
     dayOwn: DAY_TOLLS.has(metric) && s.periods.some((p) => p.expr.kind === 'weekday' || p.expr.kind === 'day') && !s.perfectTense && !lang.forecast.test(s.body),
     reports: s.reports,
-  });
+  };
+  let period: Period | null = choosePeriod(periodSource);
+  // "since May, ... calling up to 30 thousand people per month", "since January 1 ... (an average of 1,351 per day)":
+  // a rate over the span a since-phrase opens.
+  if (!period && explicit && flow && ownSince(periodSource)) period = choosePeriod({ ...periodSource, cumulative: true });
   // "between the start of the invasion in February 2022 and December 2025": the whole war so far.
   // So is a span counted back to within days of the invasion ("killed in four weeks of war", said in March 2022).
   if (period && flow && !explicit && period.start >= INVASION_MONTH && period.start < FULL_SCALE_INVASION && (period.end > WAR_FIRST_MONTHS || period.start >= INVASION_WEEK)) {

@@ -139,6 +139,26 @@ function sinceClauseAt(src: PeriodSource, at: number): boolean {
   return src.lang.sinceClauseBefore.test(src.text);
 }
 
+/** Whether a since-phrase is the number's own: not past a break after it, nor another number's before it. */
+function sinceOfNumber(src: PeriodSource, p: FoundPeriod): boolean {
+  return p.start >= src.numberEnd
+    ? !clauseBreakIn(src.text, src.numberEnd, p.start, src.breaks, src.parts) && !otherNumberOwns(src.text, src.numberEnd, p.start, src.lang)
+    : !hasDigit(src.text, p.end, src.numberStart);
+}
+
+/**
+ * "since May, ... calling up to 30 thousand people per month": the sentence has a since-phrase of the number's own,
+ * before it in its clause or right after it ("92 casualties per day since beginning combat").
+ */
+export function ownSince(src: PeriodSource): boolean {
+  return src.periods.some(
+    (p) =>
+      p.since &&
+      p.expr.kind !== 'eventStart' &&
+      (p.end <= src.numberStart ? !hasDigit(src.text, p.end, src.numberStart) && !/[:;]/.test(src.text.slice(p.end, src.numberStart)) : !/[,;:()]/.test(src.text.slice(src.numberEnd, p.start))),
+  );
+}
+
 /**
  * The period a number speaks of: the nearest time expression in its sentence
  * (those after the number weigh a little more), joined with its neighbours;
@@ -227,7 +247,7 @@ export function choosePeriod(src: PeriodSource): Period | null {
       if (p.since || (p.expr.kind === 'warStart' && ((p.expr.year !== undefined && p.expr.month === undefined) || (p.expr.month !== undefined && p.expr.year === undefined)))) {
         // "..., over half of which occurred since January 2024": a part's start, past a break, is not the total's; nor is
         // another number's ("2,300 cases, totaling 7,400 since the invasion").
-        if (p.start >= src.numberEnd ? clauseBreakIn(src.text, src.numberEnd, p.start, src.breaks, src.parts) || otherNumberOwns(src.text, src.numberEnd, p.start, src.lang) : hasDigit(src.text, p.end, src.numberStart)) continue;
+        if (!sinceOfNumber(src, p)) continue;
         const r = resolved(p, src, anchor);
         // The since-phrase nearest the number starts its total.
         const d = p.start >= src.numberEnd ? p.start - src.numberEnd : (src.numberStart - p.end) * 1.5;

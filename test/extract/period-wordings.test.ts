@@ -246,5 +246,14 @@ describe('periods, in wordings from review rounds 50-51 (session 12)', () => {
     expect(one('Russia may have signed up to 81,000 new contracts in the third quarter.', '2024-12-05').period).toEqual({ start: '2024-07-01', end: '2024-09-30' });
     expect(one('Russia may have signed up to 81,000 new contracts in the third quarter.', '2025-02-05').period).toEqual({ start: '2024-07-01', end: '2024-09-30' });
   });
+
+  it('gives a rate the span its own since-phrase opens ("since May ... 30 thousand per month"), not another number\'s', () => {
+    const text = 'Experts said that since May, when the new law came into force, Kyiv has been calling up to 31 thousand people per month.';
+    expect(one(text, '2024-07-31')).toMatchObject({ rate: 'per_month', period: { start: '2024-05-01', end: '2024-07-31' } });
+    const bracket = 'Syrsky said Russian forces had suffered around 176,000 casualties since January 1, 2025 (an average of 1,340 per day).';
+    expect(extractFigures(bracket, { published: '2025-05-13' })[1]!.period).toEqual({ start: '2025-01-01', end: '2025-05-13' });
+    const other = 'Ukraine reported 1,100 Russian soldiers were killed in a single day, raising the total since the invasion to more than 133,000.';
+    expect(extractFigures(other, { published: '2025-05-13' })[0]!.period).toBeNull();
+  });
 });
 
