@@ -11,7 +11,7 @@ import { anaphoricMetric, bracketedRestatement, listedLikeBefore, partOfCount, p
 import type { LangModule } from './lang/types';
 import type { NumberToken } from './numbers';
 import { addDays } from './calendar';
-import { choosePeriod, FULL_SCALE_INVASION, ownSince, type PeriodSource } from './period';
+import { asOfDay, choosePeriod, FULL_SCALE_INVASION, ownSince, type PeriodSource } from './period';
 import { statementEnd } from './statement';
 import { findQualifier } from './qualifier';
 import { findRate } from './rate';
@@ -126,7 +126,8 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   // without their noun; a scaled one ("a quarter of a million had been killed") is a count. So is one a loss follows
   // ("four more have been captured"), one a tally is brought up to ("takes the official tally ... to ten"), and one
   // that goes on a list of figures ("22 from Sverdlovsk, 13 from Chelyabinsk, nine from Volgograd").
-  if (tok.kind === 'words' && !tok.isRange && !np.info && tok.low < MIN_HEADLESS_WORDS && !tok.times && !lossRightAfter(text, np, lang) && !(np.headless && sticky(lang.tallyToBefore, text, tok.start))) {
+  // So is one paired with a number in digits that has a noun ("five and 12 local servicemen killed").
+  if (tok.kind === 'words' && !tok.isRange && !np.info && tok.low < MIN_HEADLESS_WORDS && !tok.times && !lossRightAfter(text, np, lang) && !(np.headless && sticky(lang.tallyToBefore, text, tok.start)) && !sticky(lang.digitsPairAfter, text, tok.end)) {
     if (!np.headless || !listedLikeBefore(text, tok, doc.out[doc.out.length - 1])) return null;
   }
   if (tok.kind === 'words' && tok.high === 1) {
@@ -318,7 +319,9 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
     const said = statementEnd(s.periods, doc.published, { text, start: tok.start, end: tok.end });
     // Not for one event: "said on March 3 that 50 had been killed in a strike".
     const oneEvent = s.cues.some((c) => c.value === 'civilian');
-    if ((s.perfectTense || (said && s.pastPerfect && !oneEvent)) && !lang.battleScope.test(s.body)) period = { start: FULL_SCALE_INVASION, end: said ?? doc.published };
+    if ((s.perfectTense || (said && s.pastPerfect && !oneEvent)) && !lang.battleScope.test(s.body)) {
+      period = { start: FULL_SCALE_INVASION, end: said ?? asOfDay(s.periods, text, lang, doc.published) ?? doc.published };
+    }
   }
   // "That means ... 36,000 each month": the sentence restates the previous figure's period.
   if (!period && prev && lang.anaphoraStart.test(s.body)) period = prev.period;

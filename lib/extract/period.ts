@@ -241,6 +241,12 @@ export function choosePeriod(src: PeriodSource): Period | null {
     let spanEnd: string | null = null;
     let undated = false;
     for (const p of list) {
+      // "As of yesterday, 486,000 people have joined the army": the day the total is given for ends it.
+      if ((p.expr.kind === 'weekday' || p.expr.kind === 'day') && untilAt(src.text, src.lang, p)) {
+        const day = anchorDate(p.expr, src.published);
+        if (day && (!end || day > end)) end = day;
+        continue;
+      }
       if (p.expr.kind === 'weekday' || p.expr.kind === 'day' || p.expr.kind === 'anaphor') continue;
       // "so far in 2023" (read as a dated span, for rates) starts a running total as a since-phrase does.
       // (And "so far in April", read as a dated span from the month's start, as "so far in 2023" is.)
@@ -342,6 +348,12 @@ function yearOfNext(p: FoundPeriod, next: FoundPeriod, src: PeriodSource, anchor
   const ny = n.year ?? Number(resolved(next, src, anchor)?.start.slice(0, 4));
   if (!ny) return null;
   return resolvePeriod({ ...e, year: e.month <= n.month ? ny : ny - 1 }, { anchor });
+}
+
+/** "As of yesterday", "by Tuesday": the day a running total is given for, if the sentence names one. */
+export function asOfDay(periods: FoundPeriod[], text: string, lang: LangModule, published: string): string | null {
+  for (const p of periods) if ((p.expr.kind === 'day' || p.expr.kind === 'weekday') && untilAt(text, lang, p)) return anchorDate(p.expr, published);
+  return null;
 }
 
 /**

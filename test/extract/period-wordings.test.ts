@@ -255,5 +255,17 @@ describe('periods, in wordings from review rounds 50-51 (session 12)', () => {
     const other = 'Ukraine reported 1,100 Russian soldiers were killed in a single day, raising the total since the invasion to more than 133,000.';
     expect(extractFigures(other, { published: '2025-05-13' })[0]!.period).toBeNull();
   });
+
+  it('ends a running total "as of yesterday" on that day, and reads "have joined the army" as one', () => {
+    expect(one('As of yesterday, 490,000 people have joined the army.', '2023-12-14')).toMatchObject({
+      rate: 'cumulative',
+      period: { start: '2022-02-24', end: '2023-12-13' },
+    });
+    const pair = 'Moscow and St. Petersburg have reported five and 12 local servicemen killed in Ukraine respectively.';
+    expect(extractFigures(pair, { published: '2022-05-31' }).map((f) => [f.text, f.metric])).toEqual([
+      ['five', 'killed'],
+      ['12', 'killed'],
+    ]);
+  });
 });
 

@@ -21,6 +21,7 @@ export const enReadingRules: ReadingRules = {
   tollSuperlative: /\b(?:deadliest|bloodiest|costliest)\s+(?:day|week|month)\s+(?:yet\s+|so\s+far\s+)?(?:of\s+the\s+war\s+)?for\s+(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+(?:forces|troops|soldiers|army|military)\b/i,
   listBreakWord: /(?:and|or|but|while|who|which|that|as|with|including|according|of|in|on|at|for|from|to|by|the|a|an|[A-Z\d])\b/y,
   wholeOfPartBefore: /(?<=\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty)\s+(?:out\s+)?of\s+(?:the|its|their|his|her)\s+)/iy,
+  digitsPairAfter: /\s+(?:and|or)\s+\d[\d,]*\s+[a-z]/y,
   asOfBefore: /\bas\s+of\s+$/i,
   officeNameBefore: /(?<=\b(?:Headquarters|Ministry|Office|Commissioner|Department|Directorate|Service|Committee|Council|Agency|Cent(?:re|er))\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|for|on|with)\s+(?:the\s+)?)?){0,4})/y,
   evadedByBefore:

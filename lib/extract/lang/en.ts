@@ -378,7 +378,7 @@ export const en: LangModule = {
   periodOf: (m) => periodExpr(m.groups ?? {}),
   // The present perfect of a loss or count verb states a running total ("Russia has lost 6,000", "6,000 have been killed").
   perfectTense:
-    /\b(?:has|have)\s+(?:(?:now|already|so\s+far|reportedly|publicly|officially|likely|probably)\s+)?(?:been\s+)?(?:lost|suffered|sustained|killed|wounded|died|recruited|enlisted|mobili[sz]ed|acknowledged|admitted\s+to|confirmed|identified|counted|recorded|reached(?!\s+(?:an?\s+)?(?:new\s+)?(?:agreement|deal|accord|consensus|understanding))|exceeded|surpassed|topped|crossed|deserted|captured|taken)\b/i,
+    /\b(?:has|have)\s+(?:(?:now|already|so\s+far|reportedly|publicly|officially|likely|probably)\s+)?(?:been\s+)?(?:lost|suffered|sustained|killed|wounded|died|recruited|enlisted|mobili[sz]ed|acknowledged|admitted\s+to|confirmed|identified|counted|recorded|reached(?!\s+(?:an?\s+)?(?:new\s+)?(?:agreement|deal|accord|consensus|understanding))|exceeded|surpassed|topped|crossed|deserted|captured|taken|joined(?=\s+(?:the\s+)?(?:army|armed\s+forces|military|ranks|fight))|signed\s+(?:up|contracts?))\b/i,
   // Also the war's own start: "Russia's full-scale invasion which began in February 2022".
   likenessBefore: /(?<=\b(?:consistent\s+with|in\s+line\s+with|similar\s+to|comparable\s+to|on\s+par\s+with|level\s+with|unchanged\s+from|the\s+same\s+as)\s+(?:(?:the|those|that|levels?|figures?|numbers?|seen|recorded)\s+(?:of|in|from|seen\s+in)?\s*)?|\b(?:invasion|war|conflict)(?:\s+(?:in|on|against)\s+Ukraine)?\s+(?:which|that)\s+(?:began|started)\s+(?:in|on)\s+)/iy,
   // Also an ordinal that counts swaps: "as part of the ninth swap mediated since the beginning of the year".

@@ -12,6 +12,8 @@ export interface ReadingRules {
   amongThem: RegExp;
   /** Tested on a sentence: it opens by naming the dead its numbers break down ("Among the dead, ..."). */
   amongDead: RegExp;
+  /** Sticky after a small spelled-out number: "and" and a number in digits with a noun ("five and 12 local servicemen"). */
+  digitsPairAfter: RegExp;
   /** Sticky lookbehind at a number: a part named before it ("four of the ten"), so it is the whole. */
   wholeOfPartBefore: RegExp;
   /** Sticky after ", " in a noun phrase: a word that opens a clause, not the next adjective of a list ("and", "who"). */
