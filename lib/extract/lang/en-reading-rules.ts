@@ -22,6 +22,10 @@ export const enReadingRules: ReadingRules = {
   listBreakWord: /(?:and|or|but|while|who|which|that|as|with|including|according|of|in|on|at|for|from|to|by|the|a|an|[A-Z\d])\b/y,
   wholeOfPartBefore: /(?<=\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty)\s+(?:out\s+)?of\s+(?:the|its|their|his|her)\s+)/iy,
   digitsPairAfter: /\s+(?:and|or)\s+\d[\d,]*\s+[a-z]/y,
+  sideLossesAfter: /['’]s\s+(?:(?:[A-Z][a-z]+|own|military|army|battlefield|combat|total|overall|recent|monthly|daily|weekly|staggering|heavy|mounting)\s+){0,2}(?:losses|casualties|dead|death\s+toll|war\s+dead|fatalities)\b/y,
+  // The present perfect of a loss or count verb states a running total ("Russia has lost 6,000", "6,000 have been killed").
+  perfectTense:
+    /\b(?:has|have)\s+(?:(?:now|already|so\s+far|reportedly|publicly|officially|likely|probably)\s+)?(?:been\s+)?(?:lost|suffered|sustained|killed|wounded|died|recruited|enlisted|mobili[sz]ed|acknowledged|admitted\s+to|confirmed|identified|counted|recorded|reached(?!\s+(?:an?\s+)?(?:new\s+)?(?:agreement|deal|accord|consensus|understanding))|exceeded|surpassed|topped|crossed|deserted|captured|taken|joined(?=\s+(?:the\s+)?(?:army|armed\s+forces|military|ranks|fight))|signed\s+(?:up|contracts?))\b/i,
   asOfBefore: /\bas\s+of\s+$/i,
   officeNameBefore: /(?<=\b(?:Headquarters|Ministry|Office|Commissioner|Department|Directorate|Service|Committee|Council|Agency|Cent(?:re|er))\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|for|on|with)\s+(?:the\s+)?)?){0,4})/y,
   evadedByBefore:

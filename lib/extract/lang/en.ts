@@ -324,7 +324,6 @@ export const en: LangModule = {
   // Also "engaged in combat with Ukrainian forces", "clashes with Russian troops".
   sideFoughtBefore: /(?<=\b(?:fighting|battling|(?:combat|clashes|battles)\s+with|fought(?:\s+against)?|against)\s+(?:the\s+)?)/iy,
   sideFoughtLastLetters: 'gGeEhHtT',
-  sideLossesAfter: /['’]s\s+(?:(?:[A-Z][a-z]+|own|military|army|battlefield|combat|total|overall|recent|monthly|daily|weekly|staggering|heavy|mounting)\s+){0,2}(?:losses|casualties|dead|death\s+toll|war\s+dead|fatalities)\b/y,
   sideForceAfter: /\s+(?:forces|troops|army|military|invaders|occupiers)\b/y,
   sideContractBefore: /(?<=\b(?:contracts?|signed|signing|enlisted|joined)\s+(?:[\w-]+\s+){0,2}?(?:with|into|for)\s+(?:the\s+)?)/iy,
   nounJoinAfter: /\s+(?:and|or|&)\s+/y,
@@ -376,9 +375,6 @@ export const en: LangModule = {
     'november', 'december']),
   periodRules: PERIOD_RULES,
   periodOf: (m) => periodExpr(m.groups ?? {}),
-  // The present perfect of a loss or count verb states a running total ("Russia has lost 6,000", "6,000 have been killed").
-  perfectTense:
-    /\b(?:has|have)\s+(?:(?:now|already|so\s+far|reportedly|publicly|officially|likely|probably)\s+)?(?:been\s+)?(?:lost|suffered|sustained|killed|wounded|died|recruited|enlisted|mobili[sz]ed|acknowledged|admitted\s+to|confirmed|identified|counted|recorded|reached(?!\s+(?:an?\s+)?(?:new\s+)?(?:agreement|deal|accord|consensus|understanding))|exceeded|surpassed|topped|crossed|deserted|captured|taken|joined(?=\s+(?:the\s+)?(?:army|armed\s+forces|military|ranks|fight))|signed\s+(?:up|contracts?))\b/i,
   // Also the war's own start: "Russia's full-scale invasion which began in February 2022".
   likenessBefore: /(?<=\b(?:consistent\s+with|in\s+line\s+with|similar\s+to|comparable\s+to|on\s+par\s+with|level\s+with|unchanged\s+from|the\s+same\s+as)\s+(?:(?:the|those|that|levels?|figures?|numbers?|seen|recorded)\s+(?:of|in|from|seen\s+in)?\s*)?|\b(?:invasion|war|conflict)(?:\s+(?:in|on|against)\s+Ukraine)?\s+(?:which|that)\s+(?:began|started)\s+(?:in|on)\s+)/iy,
   // Also an ordinal that counts swaps: "as part of the ninth swap mediated since the beginning of the year".

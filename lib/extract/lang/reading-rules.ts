@@ -12,6 +12,10 @@ export interface ReadingRules {
   amongThem: RegExp;
   /** Tested on a sentence: it opens by naming the dead its numbers break down ("Among the dead, ..."). */
   amongDead: RegExp;
+  /** Sticky after a side mention: a possessive and its losses ("Russia's December losses"); the nation owns them. */
+  sideLossesAfter: RegExp;
+  /** Found anywhere in a sentence without a time expression: the figure is a running total since the war began. */
+  perfectTense: RegExp;
   /** Sticky after a small spelled-out number: "and" and a number in digits with a noun ("five and 12 local servicemen"). */
   digitsPairAfter: RegExp;
   /** Sticky lookbehind at a number: a part named before it ("four of the ten"), so it is the whole. */

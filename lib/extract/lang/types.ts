@@ -311,8 +311,6 @@ export interface LangModule extends ReadingRules, NonFigureRules {
   sideFoughtLastLetters: string;
   /** Sticky after such an adjective: the force it names. */
   sideForceAfter: RegExp;
-  /** Sticky after a side mention: a possessive and its losses ("Russia's December losses"); the nation owns them. */
-  sideLossesAfter: RegExp;
   /** Sticky lookbehind at a nation's office: whom recruits sign with ("contracts with the Russian Ministry of Defense"). */
   sideContractBefore: RegExp;
   /** Sticky after a noun with a nation: "and" or "or" and a second noun ("Ukrainians and Russians"). */
@@ -335,8 +333,6 @@ export interface LangModule extends ReadingRules, NonFigureRules {
   claimPhrases: PhraseSet;
   /** Capitalised words before a reporting verb that name nobody ("He said", "Officials say"), by normalised key. */
   notNames: ReadonlySet<string>;
-  /** Found anywhere in a sentence without a time expression: the figure is a running total since the war began. */
-  perfectTense: RegExp;
   /** Tested on a sentence: a battle, strike or place (not the two nations) it sets its toll in. */
   localScope: RegExp;
   /** Sticky, after a number's noun: a nation the count is given for ("100,000 for Ukraine", "100 prisoners from the Ukrainian side"); one of groups 1-6 names it. */
