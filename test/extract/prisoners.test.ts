@@ -126,5 +126,9 @@ describe('prisoners, in wordings from review round 43', () => {
     // Held since then is how long, not a running total.
     expect(one('Some 8,100 Ukrainians have been held in Russian captivity since 2022.', '2024-08-15').rate).toBe('none');
   });
+
+  it('reads defenders "coming back home" as freed prisoners', () => {
+    expect(one('Some 220 defenders are coming back home.', '2024-01-03').metric).toBe('captured');
+  });
 });
 

@@ -251,7 +251,7 @@ export const CUES: [string, Cue][] = [
     'abandoned the front lines', 'abandoned the front line', 'abandoned the front', 'without permission'].map((w): [string, Cue] => [w, 'deserted']),
   ...['captured', 'prisoners', 'prisoners of war', 'prisoner of war', 'prisoner-of-war', 'pows', 'taken prisoner', 'surrendered', 'surrender to ukraine', 'surrender to russia', 'captivity',
     'released from captivity', 'returned from captivity', 'returned home', 'brought home', 'bring home', 'get back', 'got back', 'getting back', 'gets back',
-    'brought back', 'freed', 'return for',
+    'brought back', 'freed', 'return for', 'coming back home', 'came back home', 'come back home',
     'exchange for',
     // Swaps: "released from each side", "another 307 were swapped" (and see captiveAfter in en.ts). Each phrase opens
     // with a word that is rare outside swaps: a phrase is tried at every occurrence of its first word.
