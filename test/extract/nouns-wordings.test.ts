@@ -118,5 +118,14 @@ describe('metric, in wordings from review rounds 50-51', () => {
     const cases = 'Officials said about 60,000 of the 70,000 cases of disappearance reported since May were still missing.';
     expect(extractFigures(cases, { published: '2025-07-24' }).map((f) => f.text)).toContain('70,000');
   });
+
+  it('reads a quota a leader demands of regions as a target, with its deadline ahead', () => {
+    expect(one('Putin is demanding that provinces provide him with 210 volunteer soldiers a week.', '2025-06-01')).toMatchObject({ metric: 'target', rate: 'per_week' });
+    expect(one('Each region has a quota of 520 recruits a month.', '2025-06-01').metric).toBe('target');
+    expect(one('The regions were told to recruit 21,000 men by December.', '2025-06-01')).toMatchObject({
+      metric: 'target',
+      period: { start: '2025-12-01', end: '2025-12-31' },
+    });
+  });
 });
 

@@ -268,6 +268,8 @@ export const CUES: [string, Cue][] = [
       .flatMap((w) => ['mobilize', 'mobilise', 'recruit', 'draft', 'call up'].map((v) => `${w} ${v}`)),
     // "earlier estimates that 500,000 more troops were required".
     'were required', 'are required', 'would be required', 'will be required',
+    // "Putin is demanding that provinces provide him with 200 volunteer soldiers a week", "a quota of 500 recruits".
+    'quota', 'quotas', 'demanding', 'demands that', 'demanded that', 'told to recruit', 'ordered to recruit',
   ].map((w): [string, Cue] => [w, 'target']),
   ...['ratio', 'ratios'].map((w): [string, Cue] => [w, 'ratio']),
   ...['deficit', 'shortfall', 'gap'].map((w): [string, Cue] => [w, 'deficit']),
