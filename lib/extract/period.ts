@@ -228,6 +228,11 @@ export function choosePeriod(src: PeriodSource): Period | null {
     if (d > 0 && p.end <= src.numberStart && punctuated(src.text, p.end, src.numberStart) && src.lang.clauseBreak.test(src.text.slice(p.end, src.numberStart))) {
       d2 *= OWN_TIME_PENALTY;
     }
+    // "data for the first quarter, a total of 127,500 ... in the first six months of 2025": a quarter without its year
+    // gives way to a span the sentence dates in full.
+    if (p.expr.kind === 'quarter' && p.expr.latest && list.some((q) => q !== p && isDated(q) && (q.expr.kind === 'months' || q.expr.kind === 'year') && q.expr.year !== undefined)) {
+      d2 *= OWN_TIME_PENALTY;
+    }
     if (d2 < bestD) {
       bestD = d2;
       best = i;

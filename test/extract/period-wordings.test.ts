@@ -245,6 +245,9 @@ describe('periods, in wordings from review rounds 50-51 (session 12)', () => {
   it('reads "in the third quarter" without a year as the latest third quarter begun', () => {
     expect(one('Russia may have signed up to 81,000 new contracts in the third quarter.', '2024-12-05').period).toEqual({ start: '2024-07-01', end: '2024-09-30' });
     expect(one('Russia may have signed up to 81,000 new contracts in the third quarter.', '2025-02-05').period).toEqual({ start: '2024-07-01', end: '2024-09-30' });
+    // A span the sentence dates in full outranks a quarter without its year.
+    const both = 'Taking into account data for the first quarter, a total of 126,000 people received sign-up payments in the first six months of 2025.';
+    expect(one(both, '2025-08-18').period).toEqual({ start: '2025-01-01', end: '2025-06-30' });
   });
 
   it('gives a rate the span its own since-phrase opens ("since May ... 30 thousand per month"), not another number\'s', () => {
