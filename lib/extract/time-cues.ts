@@ -126,6 +126,8 @@ export function tooLargeForSpan(period: Period, periods: FoundPeriod[], low: num
 
 /** "the same period last year": the anaphor and "last year" right after it. */
 const SAME_SPAN_GAP = 3;
+/** "the same period of 2024", "the same period in 2024". */
+const SAME_SPAN_OF_GAP = 4;
 
 /** The span before, a year earlier, when the sentence says "the same period last year"; else null. */
 export function sameSpanYearBefore(periods: FoundPeriod[], before: Period): Period | null {
@@ -133,6 +135,11 @@ export function sameSpanYearBefore(periods: FoundPeriod[], before: Period): Peri
     const a = periods[i]!;
     const b = periods[i + 1]!;
     if (a.expr.kind === 'anaphor' && b.expr.kind === 'relYear' && b.expr.offset === -1 && b.start - a.end <= SAME_SPAN_GAP) return yearEarlier(before);
+    // "In the same period of 2024": the span before, in that year.
+    if (a.expr.kind === 'anaphor' && b.expr.kind === 'year' && b.start - a.end <= SAME_SPAN_OF_GAP && before.start.slice(0, 4) === before.end.slice(0, 4)) {
+      const y = String(b.expr.year);
+      return { start: y + before.start.slice(4), end: y + (before.end.slice(4) === '-02-29' ? '-02-28' : before.end.slice(4)) };
+    }
   }
   return null;
 }

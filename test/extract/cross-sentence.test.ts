@@ -136,5 +136,10 @@ describe('the time of the sentence before', () => {
       ['37,000', 'period_total', { start: '2024-09-01', end: '2024-09-30' }],
     ]);
   });
+
+  it('reads "in the same period of 2024" as the span before, in 2024', () => {
+    const text = 'In the first six months of 2025, 211,000 people signed contracts. In the same period of 2024, 165,000 people signed contracts.';
+    expect(extractFigures(text, { published: '2025-08-18' })[1]!.period).toEqual({ start: '2024-01-01', end: '2024-06-30' });
+  });
 });
 
