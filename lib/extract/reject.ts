@@ -13,6 +13,9 @@ const NAME_BEFORE = /(?<=[\p{L}_@#/\\]|[\p{L}\d]-)/uy;
 /** An opening quote and a capitalised name right before a number ("“Contract 18-24”"). */
 const QUOTED_NAME_BEFORE = /(?<=[“"]\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+)/uy;
 const QUOTED_TITLE_BEFORE = /(?<=\b(?:slogan|campaign|program(?:me)?|project|initiative|titled|hashtag)\s+[“"«])/iy;
+const PERCENT_HINT = /%|cent/;
+const PERCENT_LIST_REACH = 50;
+const PERCENT_LIST_AFTER = /(?:\s*,\s*\d+(?:\.\d+)?)*(?:,?\s+(?:or|and|to|maybe|perhaps|even|possibly)){0,3}\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)/y;
 /** A list label: alone at the start of a line, or after a letter label ("a. 825."). */
 const LABEL_LINE = /(?:^|\n)[ \t]*(?:[\p{L}\d]{1,2}[.)][ \t]+)?$/u;
 const LABEL_END = /[.)](?:\s|$)/y;
@@ -145,6 +148,8 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
     if (at - lineStart < 8 && LABEL_LINE.test(text.slice(Math.max(0, lineStart - 1), at))) return 'list label';
   }
   if (!tok.times && sticky(lang.unitAfter, text, tok.end)) return 'unit';
+  // "the true number may be 10, 20 maybe even 30% higher": the first of a list of percentages.
+  if (text.charCodeAt(tok.end) === 44 && tok.plainInt && PERCENT_HINT.test(text.slice(tok.end, tok.end + PERCENT_LIST_REACH)) && sticky(PERCENT_LIST_AFTER, text, tok.end)) return 'unit';
   // "from 3.6 million rubles to 400,000", "800,000 rubles instead of 400", "reduced its payment from 2.6 million to
   // 400,000", "the payment was reduced by 600,000": sums of money (looked for only after " to ", " by ", " from " or
   // " instead of ").

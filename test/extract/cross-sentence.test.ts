@@ -141,5 +141,11 @@ describe('the time of the sentence before', () => {
     const text = 'In the first six months of 2025, 211,000 people signed contracts. In the same period of 2024, 165,000 people signed contracts.';
     expect(extractFigures(text, { published: '2025-08-18' })[1]!.period).toEqual({ start: '2024-01-01', end: '2024-06-30' });
   });
+
+  it('reads "the true figure may exceed 100,000" as the count before, and a list of percentages as none', () => {
+    const text = 'Mediazona has confirmed the names of 50,400 Russian soldiers who have been killed. They estimate that the true figure may exceed 110,000.';
+    expect(extractFigures(text, { published: '2024-04-20' })[1]).toMatchObject({ text: '110,000', metric: 'killed', qualifier: 'more than', side: 'russia' });
+    expect(extractFigures('Russia lost 5,000 soldiers. On balance, the true number may be 10, 20 maybe even 30% higher.', { published: '2024-04-20' }).map((f) => f.text)).toEqual(['5,000']);
+  });
 });
 
