@@ -115,6 +115,14 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?:
     const side = s.lang.sides.get((given[1] ?? given[2] ?? given[3] ?? given[4] ?? given[5] ?? given[6])!.toLowerCase());
     if (side) return side;
   }
+  // "two Colombian citizens in Pokrovsk who were fighting on the side of Russian forces", "155 Chinese citizens who are
+  // fighting against Ukrainians": the side they fight for, whoever holds them.
+  if (!np.headless) {
+    s.lang.fightsForAfter.lastIndex = np.end;
+    const f = s.lang.fightsForAfter.exec(s.text);
+    const named = f ? s.lang.sides.get((f[1] ?? f[2])!.toLowerCase().replace(/['’]s$/, '')) : undefined;
+    if (named) return f![1] !== undefined ? named : named === 'russia' ? 'ukraine' : 'russia';
+  }
   // "2,500 POWs still in Russian custody": the captor's nation; the prisoners are the other side's.
   if (metric === 'captured') {
     s.lang.heldInAfter.lastIndex = np.end;

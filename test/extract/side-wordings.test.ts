@@ -238,5 +238,11 @@ describe('sides, in wordings from review rounds 50-51 (session 12)', () => {
     expect(one('At least 21 Baltic and Nordic volunteer soldiers have died in Ukraine', '2024-08-28').side).toBe('ukraine');
     expect(one('The ministry says nine Swedes who fought in Ukraine have died since the invasion began.', '2024-08-28')).toMatchObject({ metric: 'killed', side: 'ukraine' });
   });
+
+  it('gives prisoners the side they fought for, and Chinese fighters Russia\'s', () => {
+    const captured = 'Ukrainian troops captured two Colombian citizens in Pokrovsk who were fighting on the side of Russian forces.';
+    expect(one(captured, '2026-02-19')).toMatchObject({ metric: 'captured', side: 'russia' });
+    expect(one('There are 150 Chinese citizens who are fighting against Ukrainians on Ukrainian territory.', '2025-04-10')).toMatchObject({ metric: 'foreign_troops', side: 'russia' });
+  });
 });
 

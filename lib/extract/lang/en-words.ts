@@ -119,7 +119,7 @@ export const NOUNS: [string, NounInfo][] = [
   // Wagner's fighters, convicts and mercenaries alike, fought for Russia.
   ['wagner', { modifier: true, side: 'russia' }],
   // Nations whose citizens are recruited into Russia's army, as reporting has it.
-  ...['cuban', 'nepalese', 'nepali', 'indian'].map((w): [string, NounInfo] => [w, { modifier: true, foreign: true, side: 'russia' }]),
+  ...['cuban', 'nepalese', 'nepali', 'indian', 'chinese'].map((w): [string, NounInfo] => [w, { modifier: true, foreign: true, side: 'russia' }]),
   ...['uzbek', 'tajik', 'kyrgyz', 'kazakh', 'turkmen'].map((w): [string, NounInfo] => [w, { modifier: true, foreign: true, side: 'russia' }]),
   // Nations whose volunteers fight for Ukraine ("At least 20 Baltic and Nordic volunteer soldiers have died in Ukraine").
   ...['swedish', 'finnish', 'danish', 'norwegian', 'estonian', 'latvian', 'lithuanian', 'nordic', 'baltic']

@@ -12,6 +12,8 @@ export interface ReadingRules {
   amongThem: RegExp;
   /** Tested on a sentence: it opens by naming the dead its numbers break down ("Among the dead, ..."). */
   amongDead: RegExp;
+  /** Sticky after a noun: the side its people fight for (group 1) or against (group 2), in their own clause. */
+  fightsForAfter: RegExp;
   /** Sticky after a side mention: a possessive and its losses ("Russia's December losses"); the nation owns them. */
   sideLossesAfter: RegExp;
   /** Found anywhere in a sentence without a time expression: the figure is a running total since the war began. */
