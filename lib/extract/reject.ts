@@ -12,6 +12,8 @@ import { endsWithAny } from './spans';
 const NAME_BEFORE = /(?<=[\p{L}_@#/\\]|[\p{L}\d]-)/uy;
 /** An opening quote and a capitalised name right before a number ("“Contract 18-24”"). */
 const QUOTED_NAME_BEFORE = /(?<=[“"]\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+)/uy;
+/** A function word's entry in the noun table: it says nothing about a count. */
+const FUNCTION_ENTRY = (info: object): boolean => Object.keys(info).length === 0;
 const QUOTED_TITLE_BEFORE = /(?<=\b(?:slogan|campaign|program(?:me)?|project|initiative|titled|hashtag)\s+[“"«])/iy;
 const PERCENT_HINT = /%|cent/;
 const PERCENT_LIST_REACH = 50;
@@ -295,6 +297,8 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
     const key = lowerWord.indexOf('’') < 0 ? lowerWord : lowerWord.replace(/’/g, "'");
     let info = lang.nouns.get(key);
     if (info?.atNumber && (n > 0 || unknown)) info = undefined;
+    // "16 US volunteers": an abbreviation in capitals is a name, not the function word it spells ("us").
+    if (info && word.length > 1 && word === word.toUpperCase() && FUNCTION_ENTRY(info)) info = undefined;
     // "4,500 former prisoners ... who have been killed": Wagner's convicts, not captives.
     if (info?.cue === 'captured' && n > 0 && sticky(lang.formerBefore, text, p)) info = lang.nouns.get('convicts');
     pos = p + word.length;

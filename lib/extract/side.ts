@@ -120,8 +120,8 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?:
   if (!np.headless) {
     s.lang.fightsForAfter.lastIndex = np.end;
     const f = s.lang.fightsForAfter.exec(s.text);
-    const named = f ? s.lang.sides.get((f[1] ?? f[2])!.toLowerCase().replace(/['’]s$/, '')) : undefined;
-    if (named) return f![1] !== undefined ? named : named === 'russia' ? 'ukraine' : 'russia';
+    const named = f ? s.lang.sides.get((f[1] ?? f[2] ?? f[3])!.toLowerCase()) : undefined;
+    if (named) return f![3] === undefined ? named : named === 'russia' ? 'ukraine' : 'russia';
   }
   // "2,500 POWs still in Russian custody": the captor's nation; the prisoners are the other side's.
   if (metric === 'captured') {

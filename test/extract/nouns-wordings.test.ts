@@ -127,5 +127,16 @@ describe('metric, in wordings from review rounds 50-51', () => {
       period: { start: '2025-12-01', end: '2025-12-31' },
     });
   });
+
+  it('reads what happened to foreign fighters from their own verb, however far it stands', () => {
+    const nk = 'Hundreds of North Korean troops fighting alongside Russian soldiers against Ukrainian forces in the Kursk region have been killed or wounded, officials said.';
+    expect(one(nk, '2024-12-18')).toMatchObject({ metric: 'casualties', side: 'russia' });
+    expect(one('After 15 months of war, at least 17 US volunteers are known to have died defending Ukraine.', '2023-05-29')).toMatchObject({ metric: 'killed', side: 'ukraine' });
+    const col = 'More than 650 mercenaries from Colombia fighting on Ukraine\'s side have been reportedly eliminated, Russian sources say.';
+    expect(one(col, '2026-02-04')).toMatchObject({ metric: 'losses', side: 'ukraine' });
+    // A verb of another reported clause is not theirs.
+    const two = 'He said 20-odd Indians serving in the Russian military so far approached the embassy for help and that two Indians had been killed.';
+    expect(extractFigures(two, { published: '2024-03-01' })[0]!.metric).not.toBe('killed');
+  });
 });
 
