@@ -270,5 +270,11 @@ describe('periods, in wordings from review rounds 50-51 (session 12)', () => {
       ['12', 'killed'],
     ]);
   });
+
+  it('keeps a month for a daily rate "confirmed to be" lost in it, and leaves "5 working days" out', () => {
+    const text = '"In December, the enemy is confirmed to be losing around 410 soldiers killed and wounded here on average per day," he stated.';
+    expect(one(text, '2024-12-12').period).toEqual({ start: '2024-12-01', end: '2024-12-31' });
+    expect(extractFigures('A volunteer receives the bonus after training, within 5 working days.', { published: '2025-02-17' })).toEqual([]);
+  });
 });
 
