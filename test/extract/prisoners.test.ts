@@ -130,5 +130,12 @@ describe('prisoners, in wordings from review round 43', () => {
   it('reads defenders "coming back home" as freed prisoners', () => {
     expect(one('Some 220 defenders are coming back home.', '2024-01-03').metric).toBe('captured');
   });
+
+  it('reads bodies after a sentence ending in "place." and gives them the nation they were returned to past a relative clause', () => {
+    const text = 'On December 19, repatriation activities took place. 1,010 bodies, which the Russian side claims belong to Ukrainian servicemen, were returned to Ukraine.';
+    expect(extractFigures(text, { published: '2025-12-19' }).map((f) => [f.text, f.metric, f.side])).toEqual([['1,010', 'killed', 'ukraine']]);
+    // An abbreviation's full stop still labels: "No. 5".
+    expect(extractFigures('Brigade No. 5 lost soldiers.', { published: '2025-12-19' })).toEqual([]);
+  });
 });
 
