@@ -158,6 +158,10 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
     amongTheDead = lang.amongDead.test(s.body);
     metric = amongTheDead ? 'killed' : prev!.metric;
   }
+  // "at least 93 people died among such recruits, including 34 Uzbeks": nationals picked out of a toll are its part.
+  if (metric === 'foreign_troops' && afterFigure && prev!.start >= s.start && WAR_TOLLS.has(prev!.metric) && lang.subsetBefore.test(text.slice(prev!.end, tok.start))) {
+    metric = prev!.metric;
+  }
   if (otherWar(text, tok, s, lang)) return null;
   // "four of the ten Moldovan troops were killed": the verb is the part's; the whole is the group they came from.
   if ((metric === 'killed' || metric === 'wounded' || metric === 'missing') && np.info?.cue === 'personnel' && sticky(lang.wholeOfPartBefore, text, tok.start) && lossPredicate(text, pastMore(text, np.end), lang) === metric) {

@@ -138,5 +138,15 @@ describe('metric, in wordings from review rounds 50-51', () => {
     const two = 'He said 20-odd Indians serving in the Russian military so far approached the embassy for help and that two Indians had been killed.';
     expect(extractFigures(two, { published: '2024-03-01' })[0]!.metric).not.toBe('killed');
   });
+
+  it('reads nationals picked out of a toll ("including 34 Uzbeks") as part of it, not as a force', () => {
+    const text = 'At least 95 people died among such recruits, including 35 Uzbeks.';
+    expect(extractFigures(text, { published: '2023-06-16' }).map((f) => [f.text, f.metric])).toEqual([
+      ['95', 'killed'],
+      ['35', 'killed'],
+    ]);
+    // Out of a force, they are a force.
+    expect(extractFigures('Russia has 12,000 troops in Kursk, including 3,100 North Korean soldiers.', { published: '2024-12-01' })[1]!.metric).toBe('foreign_troops');
+  });
 });
 
