@@ -1,3 +1,5 @@
+import type { Cue } from './lang/types';
+import type { Hit } from './context';
 import type { Sentence } from './context';
 import { normKey } from './lang/normalize';
 import type { LangModule } from './lang/types';
@@ -20,6 +22,8 @@ import type { Metric } from './types';
 const TIMES_REACH = 60;
 /** How close to a number a cue word is its own ("200,000 who are AWOL", "injuries to 18 others"). */
 const OWN_CUE_AFTER = 12;
+/** How far a list item's own clause may run ("35 were in camps or at military bases"). */
+const PLACED_REACH = 80;
 /** "including " and at least one letter: a cue ending this close before a part is inside the part list. */
 const INCLUDING_MIN = 10;
 /** A loss word this close overrides "North Korean troops" as the metric. */
@@ -36,6 +40,18 @@ export interface MetricResult {
  * `afterFigure`: another figure was found shortly before, so a bare "target"
  * sentence ("raise that number to 50,000") may refer back to it.
  */
+/** The metric of a cue in a list item's own clause (up to its comma or "and"), if any. */
+function placedItem(text: string, cues: Hit<Cue>[], from: number): MetricResult | null {
+  const rest = text.slice(from, from + PLACED_REACH);
+  const stop = rest.search(/[,;.]|\band\b/);
+  const end = from + (stop < 0 ? rest.length : stop);
+  for (const h of cues) {
+    const m = h.start >= from && h.end <= end ? CUE_METRIC[h.value] : undefined;
+    if (m) return { metric: m, specific: true };
+  }
+  return null;
+}
+
 export function classifyMetric(
   text: string,
   tok: NumberToken,
@@ -44,6 +60,14 @@ export function classifyMetric(
   lang: LangModule,
   afterFigure: boolean,
 ): MetricResult | null {
+  const result = classifyIn(text, tok, np, s, lang, afterFigure);
+  // "28 recruits were reported missing, 35 were in camps or at military bases": where they are, said in their own
+  // clause, makes them no loss of the item before (they may still be recruits: "about 10,000 are on the front line").
+  if (result && LOSS_METRICS.has(result.metric) && np.headless && sticky(lang.placedPredicateAfter, text, np.end)) return placedItem(text, s.cues, np.end);
+  return result;
+}
+
+function classifyIn(text: string, tok: NumberToken, np: NounPhrase, s: Sentence, lang: LangModule, afterFigure: boolean): MetricResult | null {
   const cues = s.cues;
 
   if (tok.kind === 'ratio') return hasCue(cues, 'ratio') ? { metric: 'ratio', specific: true } : null;

@@ -148,5 +148,13 @@ describe('metric, in wordings from review rounds 50-51', () => {
     // Out of a force, they are a force.
     expect(extractFigures('Russia has 12,000 troops in Kursk, including 3,100 North Korean soldiers.', { published: '2024-12-01' })[1]!.metric).toBe('foreign_troops');
   });
+
+  it('reads no loss into list items that say where people are ("35 were in camps", after "28 ... were reported missing")', () => {
+    const text = 'As of February, 27 recruits were reported missing, 36 were in camps or at military bases, and 88 were on the front line.';
+    expect(extractFigures(text, { published: '2026-02-19' }).map((f) => [f.text, f.metric])).toEqual([['27', 'missing']]);
+    // Recruits on the front line are still recruits.
+    const wagner = 'Of the approximately 50,000 prisoners recruited by Wagner, about 11,000 are on the front line.';
+    expect(extractFigures(wagner, { published: '2023-06-01' }).map((f) => f.text)).toContain('11,000');
+  });
 });
 

@@ -28,6 +28,7 @@ export const enReadingRules: ReadingRules = {
     /\b(?:has|have)\s+(?:(?:now|already|so\s+far|reportedly|publicly|officially|likely|probably)\s+)?(?:been\s+)?(?:lost|suffered|sustained|killed|wounded|died|recruited|enlisted|mobili[sz]ed|acknowledged|admitted\s+to|confirmed|identified|counted|recorded|reached(?!\s+(?:an?\s+)?(?:new\s+)?(?:agreement|deal|accord|consensus|understanding))|exceeded|surpassed|topped|crossed|deserted|captured|taken|joined(?=\s+(?:the\s+)?(?:army|armed\s+forces|military|ranks|fight))|signed\s+(?:up|contracts?))\b/i,
   fightsForAfter:
     /[^.;:!?,\d]{0,40}?\b(?:who\s+(?:were|was|are|is|had\s+been|have\s+been)\s+)?(?:fighting|fought|serving|served)\s+(?:(?:on\s+the\s+side\s+of|for|alongside|in\s+the\s+ranks\s+of)\s+(?:the\s+)?(Russian|Ukrainian|Russia|Ukraine|Russians|Ukrainians)\b|on\s+(Russia|Ukraine)['’]s\s+side\b|against\s+(?:the\s+)?(Russian|Ukrainian|Russia|Ukraine|Russians|Ukrainians)\b)/y,
+  placedPredicateAfter: /\s+(?:were|are|was|is|remain|remained|remains)\s+(?:still\s+)?(?:in|on|at)\s+(?!(?:captivity|action)\b)/y,
   asOfBefore: /\bas\s+of\s+$/i,
   officeNameBefore: /(?<=\b(?:Headquarters|Ministry|Office|Commissioner|Department|Directorate|Service|Committee|Council|Agency|Cent(?:re|er))\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|for|on|with)\s+(?:the\s+)?)?){0,4})/y,
   evadedByBefore:
