@@ -11,7 +11,9 @@ import { endsWithAny } from './spans';
 /** Glued to a letter ("IHateTrains123", "F-16", "@user1"): part of a name, not a count. */
 const NAME_BEFORE = /(?<=[\p{L}_@#/\\]|[\p{L}\d]-)/uy;
 /** An opening quote and a capitalised name right before a number ("“Contract 18-24”"). */
-const QUOTED_NAME_BEFORE = /(?<=[“"]\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+)/uy;
+const QUOTED_NAME_BEFORE = /(?<=[“"‘'«]\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+)/uy;
+/** "The 'Contract 18-24' program", unquoted too: the programme named after its age band. */
+const CONTRACT_NAME_BEFORE = /(?<=\bContract\s)/y;
 /** A function word's entry in the noun table: it says nothing about a count. */
 const FUNCTION_ENTRY = (info: object): boolean => Object.keys(info).length === 0;
 const QUOTED_TITLE_BEFORE = /(?<=\b(?:slogan|campaign|program(?:me)?|project|initiative|titled|hashtag)\s+[“"«])/iy;
@@ -100,7 +102,10 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
     // "In the last 24, 1,030 soldiers were killed": hours, the word dropped.
     if ((tok.high === 24 || tok.high === 48 || tok.high === 72) && text.charCodeAt(tok.end) === 44 && sticky(lang.pastSpanBefore, text, at)) return 'duration';
     // "The “Contract 18-24” program": a number that closes a quoted name.
-    if ((next === 0x201d || next === 34) && sticky(QUOTED_NAME_BEFORE, text, at)) return 'name';
+    if ((next === 0x201d || next === 34 || next === 0x2019 || next === 39) && sticky(QUOTED_NAME_BEFORE, text, at)) return 'name';
+    if (prev === 32 && sticky(CONTRACT_NAME_BEFORE, text, at)) return 'name';
+    // "the exiled news outlet 7×7": a name, or a size.
+    if (next === 0xd7 || prev === 0xd7) return 'name';
     // "an offense under 337 of the Criminal Code": an article's number.
     if (text.charCodeAt(tok.end) === 32 && text.charCodeAt(tok.end + 1) === 111 && text.charCodeAt(tok.end + 2) === 102 && sticky(lang.lawArticleAfter, text, tok.end)) {
       return 'label';
@@ -297,6 +302,8 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
     const key = lowerWord.indexOf('’') < 0 ? lowerWord : lowerWord.replace(/’/g, "'");
     let info = lang.nouns.get(key);
     if (info?.atNumber && (n > 0 || unknown)) info = undefined;
+    // "some 120,000 may have died": the modal, not the month.
+    if (word === 'may') info = lang.nouns.get('will');
     // "16 US volunteers": an abbreviation in capitals is a name, not the function word it spells ("us").
     if (info && word.length > 1 && word === word.toUpperCase() && FUNCTION_ENTRY(info)) info = undefined;
     // "4,500 former prisoners ... who have been killed": Wagner's convicts, not captives.

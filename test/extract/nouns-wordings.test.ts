@@ -156,5 +156,13 @@ describe('metric, in wordings from review rounds 50-51', () => {
     const wagner = 'Of the approximately 50,000 prisoners recruited by Wagner, about 11,000 are on the front line.';
     expect(extractFigures(wagner, { published: '2023-06-01' }).map((f) => f.text)).toContain('11,000');
   });
+
+  it('reads "may" as the modal and "attackers" as soldiers, and the parts of a "confirmed toll" as dead', () => {
+    const text = 'Sources estimate that at least 590,000 Russian soldiers have been lost, even as some 118,000 may have died since the war began.';
+    expect(extractFigures(text, { published: '2024-09-11' })[1]).toMatchObject({ text: '118,000', metric: 'killed', qualifier: 'about' });
+    expect(one('Earlier, Ukraine said more than 1,100 Russian attackers had been killed.', '2022-02-25').metric).toBe('killed');
+    const toll = 'The confirmed toll includes 38,100 volunteers, 18,400 recruited prisoners, and 15,100 mobilized soldiers.';
+    expect(extractFigures(toll, { published: '2025-10-26' }).map((f) => f.metric)).toEqual(['killed', 'killed', 'killed']);
+  });
 });
 

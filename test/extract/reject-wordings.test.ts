@@ -86,5 +86,11 @@ describe('non-figures, in wordings from review rounds 50-51', () => {
   it('leaves out "2 million Ukrainians wanted" beside a count of soldiers gone AWOL', () => {
     expect(texts('I take over the ministry with a deficit of 300 billion hryvnias, 2 million Ukrainians wanted, and 210,000 personnel AWOL.')).toEqual(['210,000']);
   });
+
+  it('leaves out the programme "Contract 18-24", quoted or not, and the outlet "7×7"', () => {
+    expect(texts('The failure of ‘Contract 18-24’ comes amid a broader crisis in the army\'s recruitment of soldiers.')).toEqual([]);
+    expect(texts('In February, the Contract 18–24 program was launched for young soldiers.')).toEqual([]);
+    expect(texts('Five regions raised bonuses for contract soldiers, according to the exiled news outlet 7×7 on Wednesday.')).toEqual([]);
+  });
 });
 

@@ -8,7 +8,7 @@ export const enReadingRules: ReadingRules = {
   amongThem: /^\s*(?:among|of)\s+(?:them|these|those)\b/i,
   // Also a toll broken down at the sentence's start: "The confirmed death toll now includes 17,000 volunteers, ...".
   amongDead:
-    /^\s*(?:(?:among|of)\s+(?:the|those)\s+(?:confirmed\s+|identified\s+)?(?:dead|killed|fallen|deceased)\b|(?:the|this|that|their)\s+(?:[\w-]+\s+){0,2}?death\s+toll\s+(?:now\s+|also\s+)?(?:includes|included|comprises)\b)/i,
+    /^\s*(?:(?:among|of)\s+(?:the|those)\s+(?:confirmed\s+|identified\s+)?(?:dead|killed|fallen|deceased)\b|(?:the|this|that|their)\s+(?:[\w-]+\s+){0,2}?(?:death\s+)?toll\s+(?:now\s+|also\s+)?(?:includes|included|comprises)\b)/i,
   leftCountryAfter: /\s+(?:(?:who|that)\s+)?(?:(?:have|had|has)\s+)?(?:already\s+)?(?:(?:left|fled|fleeing|emigrated\s+from|escaped|relocated\s+from)\s+(?:Russia|Ukraine|the\s+country|abroad|their\s+(?:country|homeland))|(?:fled|fleeing|emigrated)\s+(?:abroad|the\s+country))\b/y,
   wentToPlaceAfter:
     /\s+(?:(?:have|has|had)\s+)?(?:(?:already\s+)?(?:returned|come\s+back|came\s+back)\s+(?:home\s+)?to\s+(?!Ukraine\b|Russia\b)(?=[A-Z])|(?:(?:went|gone|crossed|arrived|moved|fled|flooded|poured|streamed)\s+(?:to|into|in)|entering|entered|arriving\s+in|crossing\s+into)\s+(?:(?:the|their)\s+)?(?:[A-Z]|countr(?:y|ies)\b|neighbou?ring\b))/y,

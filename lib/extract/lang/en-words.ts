@@ -67,7 +67,7 @@ export const NOUNS: [string, NounInfo][] = [
     'paratroopers', 'marines', 'sailors', 'pilots', 'officers', 'militants', 'defenders', 'force', 'instructors', 'generals', 'cap', 'ceiling',
     'warriors',
     'colonels', 'lieutenants', 'sergeants', 'commanders', 'militaries',
-    'sappers', 'snipers', 'artillerymen', 'tankmen', 'riflemen', 'commandos']
+    'sappers', 'snipers', 'artillerymen', 'tankmen', 'riflemen', 'commandos', 'attackers', 'stormtroopers']
     .map((w): [string, NounInfo] => [w, personnel('personnel')]),
   // Kyiv's official words for Russia's soldiers ("eliminated 1,150 occupiers"): whoever speaks, they are Russia's.
   ...['occupiers', 'invaders'].map((w): [string, NounInfo] => [w, personnel('personnel', { side: 'russia' })]),
@@ -278,7 +278,7 @@ export const CUES: [string, Cue][] = [
   ...['civilians', 'civilian', 'residents', 'migrants', 'refugees', 'emigrants', 'emigrated', 'emigrate', 'emigrating', 'emigration',
     'exodus', 'leave the country', 'left the country', 'fled', 'flee', 'children', 'strike',
     // "people ... had received compensation after losing a family breadwinner": survivors' pensions of all causes.
-    'breadwinner', 'breadwinners',
+    'breadwinner', 'breadwinners', 'receiving benefits', 'pension fund',
     // "sanctions that target 54 individuals": people a sanctions list names, not soldiers.
     'sanctions', 'sanctioned', 'sanctions list',
     'shelling', 'evacuated', 'target audience', 'attack', 'attacks', 'airstrike', 'airstrikes', 'air strike', 'air strikes',
