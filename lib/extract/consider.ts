@@ -84,6 +84,8 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
     !newParagraphBetween(text, doc.civilianEnd, tok.start);
   if (afterCivilians && !sentenceEndBetween(text, doc.civilianEnd, tok.start)) return null;
   if (tok.yearLike && !np.info) return null;
+  // "67,000 women in the armed forces, of which 19,000 are workers": what they are, said right after, is no soldiers.
+  if (np.headless && sticky(lang.civilianPredicateAfter, text, np.end)) return null;
   if (leftOrTooMany(text, tok, np, lang) || partOfOther(text, tok, np, lang) || bracketedTotal(text, tok, np, doc.equipmentEnd)) return null;
   // "millions of men ... don't serve": no army counts its soldiers by the million, vaguely; people, families and men do.
   // Nor does a bare "millions" ("visiting death and destruction on millions").
@@ -159,14 +161,10 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
     metric = amongTheDead ? 'killed' : prev!.metric;
   }
   // "at least 93 people died among such recruits, including 34 Uzbeks": nationals picked out of a toll are its part.
-  if (metric === 'foreign_troops' && afterFigure && prev!.start >= s.start && WAR_TOLLS.has(prev!.metric) && lang.subsetBefore.test(text.slice(prev!.end, tok.start))) {
-    metric = prev!.metric;
-  }
+  if (metric === 'foreign_troops' && afterFigure && prev!.start >= s.start && WAR_TOLLS.has(prev!.metric) && lang.subsetBefore.test(text.slice(prev!.end, tok.start))) metric = prev!.metric;
   if (otherWar(text, tok, s, lang)) return null;
   // "four of the ten Moldovan troops were killed": the verb is the part's; the whole is the group they came from.
-  if ((metric === 'killed' || metric === 'wounded' || metric === 'missing') && np.info?.cue === 'personnel' && sticky(lang.wholeOfPartBefore, text, tok.start) && lossPredicate(text, pastMore(text, np.end), lang) === metric) {
-    return null;
-  }
+  if ((metric === 'killed' || metric === 'wounded' || metric === 'missing') && np.info?.cue === 'personnel' && sticky(lang.wholeOfPartBefore, text, tok.start) && lossPredicate(text, pastMore(text, np.end), lang) === metric) return null;
   // "more than 11 million people who died between 2014 and May 2023": no count of this war's dead comes near that.
   if (metric === 'killed' && tok.low > MAX_KILLED) return null;
   // "Russia lost 1,520 artillery systems, followed by 1,517 in August. Last month, 1,219 were destroyed.": a number

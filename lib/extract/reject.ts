@@ -34,8 +34,8 @@ function occursIn(text: string, from: number, to: number, word: string): boolean
   }
   return false;
 }
-/** Longer than ageBefore's lookbehind: "aged", 75 other characters, and an age with its joiner. */
-const AGE_REACH = 95;
+/** Longer than ageBefore's lookbehind: "aged", 75 other characters and an age with its joiner; or "age", 120 and "reduce it to". */
+const AGE_REACH = 160;
 
 /** Ages stop here: "the age of the war ... 500,000" is no age. */
 const MAX_AGE = 100;

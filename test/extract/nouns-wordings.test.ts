@@ -164,5 +164,13 @@ describe('metric, in wordings from review rounds 50-51', () => {
     const toll = 'The confirmed toll includes 38,100 volunteers, 18,400 recruited prisoners, and 15,100 mobilized soldiers.';
     expect(extractFigures(toll, { published: '2025-10-26' }).map((f) => f.metric)).toEqual(['killed', 'killed', 'killed']);
   });
+
+  it('reads women who serve in the armed forces as a force, but not its civilian workers, and an age named as "it" as none', () => {
+    expect(one('Currently, more than 66,000 women serve in the armed forces of Ukraine.', '2024-06-10')).toMatchObject({ metric: 'force_size', side: 'ukraine' });
+    const workers = 'We have more than 66,000 women in the armed forces, of which 18,000 are workers, and the rest are servicemen.';
+    expect(extractFigures(workers, { published: '2024-06-10' }).map((f) => f.text)).toEqual(['66,000']);
+    const age = 'Ukraine lowered its minimum mobilisation age from 27 to 25 but resisted pressure from partners to further reduce it to 18.';
+    expect(extractFigures(age, { published: '2024-06-10' })).toEqual([]);
+  });
 });
 

@@ -29,6 +29,7 @@ export const enReadingRules: ReadingRules = {
   fightsForAfter:
     /[^.;:!?,\d]{0,40}?\b(?:who\s+(?:were|was|are|is|had\s+been|have\s+been)\s+)?(?:fighting|fought|serving|served)\s+(?:(?:on\s+the\s+side\s+of|for|alongside|in\s+the\s+ranks\s+of)\s+(?:the\s+)?(Russian|Ukrainian|Russia|Ukraine|Russians|Ukrainians)\b|on\s+(Russia|Ukraine)['’]s\s+side\b|against\s+(?:the\s+)?(Russian|Ukrainian|Russia|Ukraine|Russians|Ukrainians)\b)/y,
   placedPredicateAfter: /\s+(?:were|are|was|is|remain|remained|remains)\s+(?:still\s+)?(?:in|on|at)\s+(?!(?:captivity|action)\b)/y,
+  civilianPredicateAfter: /\s+(?:are|were|is|was)\s+(?:(?:civilian|civil|office)\s+)?(?:workers|employees|staff|civilians|clerks)\b/y,
   asOfBefore: /\bas\s+of\s+$/i,
   officeNameBefore: /(?<=\b(?:Headquarters|Ministry|Office|Commissioner|Department|Directorate|Service|Committee|Council|Agency|Cent(?:re|er))\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|for|on|with)\s+(?:the\s+)?)?){0,4})/y,
   evadedByBefore:
@@ -123,7 +124,7 @@ export const enReadingRules: ReadingRules = {
   captiveNoun: /^(?:prisoners?\s+of\s+war|POWs?)$/i,
   countIncludesStart: /^[\s"“]*(?:(?:The|That|This)\s+(?:number|figure|total|toll|tally|estimate|quantity)\s+(?:includes|included|comprises|comprised|contains|contained|is\s+made\s+up\s+of)\b|Of\s+(?:that|this|the|those)\s+(?:number|figure|total|toll)\b|Of\s+(?:these|those|them),)/,
   listedAsAfter: /\s+as\s+["“‘']?(missing|dead|killed|captured|prisoners\s+of\s+war|POWs)\b/iy,
-  inServiceAfter: /\s+(?:(?:are|were|is)\s+(?:currently\s+|now\s+|still\s+)?serving\b|serving\s+(?:in|with)\b|in\s+(?:its|their|the)\s+ranks\b|in\s+(?:the\s+)?(?:Ukrainian\s+|Russian\s+)?(?:army|armed\s+forces|military)\b)/iy,
+  inServiceAfter: /\s+(?:(?:are|were|is)\s+(?:currently\s+|now\s+|still\s+)?serving\b|(?:serving|serve|served)\s+(?:in|with)\s+(?:the\s+)?(?:(?:Ukrainian|Russian)\s+)?(?:army|armed\s+forces|military|ranks|forces)\b|serving\s+(?:in|with)\b|in\s+(?:its|their|the)\s+ranks\b|in\s+(?:the\s+)?(?:Ukrainian\s+|Russian\s+)?(?:army|armed\s+forces|military)\b)/iy,
   ofCiviliansAfter: /\s+(?:of|among)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:civilians|residents|inhabitants|children|villagers|locals|non-combatants)\b/iy,
   signedDocumentAt: /signed\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:decree|order|law|bill|document|deal|agreement|treaty|memorandum)\b/iy,
   enlistBefore: /(?<=\b(?:enlist|enlists|enlisting)\s+(?:(?:about|around|some|up\s+to|more\s+than|over|nearly|almost|another|an\s+additional|a\s+further)\s+)?)/iy,

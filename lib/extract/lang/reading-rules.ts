@@ -12,6 +12,8 @@ export interface ReadingRules {
   amongThem: RegExp;
   /** Tested on a sentence: it opens by naming the dead its numbers break down ("Among the dead, ..."). */
   amongDead: RegExp;
+  /** Sticky after a headless number: a predicate that makes its people no soldiers ("are workers", "were civilians"). */
+  civilianPredicateAfter: RegExp;
   /** Sticky after a headless number: a predicate of where its people are ("were in camps", "are on the front line"). */
   placedPredicateAfter: RegExp;
   /** Sticky after a noun: the side its people fight for (groups 1-2) or against (group 3), in their own clause. */
