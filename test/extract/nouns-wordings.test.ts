@@ -172,5 +172,11 @@ describe('metric, in wordings from review rounds 50-51', () => {
     const age = 'Ukraine lowered its minimum mobilisation age from 27 to 25 but resisted pressure from partners to further reduce it to 18.';
     expect(extractFigures(age, { published: '2024-06-10' })).toEqual([]);
   });
+
+  it('reads soldiers helped to "escape the frontlines" as deserters, and dates a toll estimated "In August, X and Y," to August', () => {
+    expect(one('Since then, the project has helped more than 3,100 Russian soldiers escape the frontlines.', '2024-09-11').metric).toBe('deserted');
+    const text = 'In August, Mediazona and fellow outlet Meduza, estimated that 221,000 Russians have been slain in the invasion.';
+    expect(one(text, '2025-10-26')).toMatchObject({ rate: 'cumulative', period: { start: '2022-02-24', end: '2025-08-31' } });
+  });
 });
 

@@ -247,7 +247,7 @@ export const en: LangModule = {
   // "In February, the president said"; "In February, its president, Volodymyr Zelensky, said" (a subject and its appositive);
   // "In December, and for the first time, President Zelensky said" (an aside, then the subject).
   statementOpening: new RegExp(
-    `(?:,\\s+(?:[A-Za-z.'’-]+\\s+){0,3}[A-Za-z.'’-]+,\\s+(?:[A-Za-z.'’-]+\\s+){0,3}[A-Za-z.'’-]+,\\s+${STATEMENT_VERB}|,\\s+(?:and\\s+)?(?:[A-Za-z.'’-]+\\s+){0,4}[A-Za-z.'’-]+,\\s+(?:[A-Za-z.'’-]+\\s+){1,3}${STATEMENT_VERB}|,?\\s+(?:[A-Za-z.'’()-]+\\s+){0,9}?${STATEMENT_VERB})(?!\\s+(?:capturing|killing|losing|taking|destroying|eliminating|wounding|recruiting|mobili[sz]ing|enlisting|drafting|freeing|exchanging)\\b)(?!(?<=\\b(?:released|published))\\s+(?:about\\s+|some\\s+|more\\s+than\\s+|over\\s+|nearly\\s+)?\\d)(?!\\s+to\\s+(?:have|be)\\b)`,
+    `(?:,\\s+(?:[A-Za-z.'’-]+\\s+){0,3}[A-Za-z.'’-]+,\\s+(?:[A-Za-z.'’-]+\\s+){0,3}[A-Za-z.'’-]+,\\s+${STATEMENT_VERB}|,\\s+(?:[A-Za-z.'’-]+\\s+){1,6}[A-Za-z.'’-]+,\\s+${STATEMENT_VERB}|,\\s+(?:and\\s+)?(?:[A-Za-z.'’-]+\\s+){0,4}[A-Za-z.'’-]+,\\s+(?:[A-Za-z.'’-]+\\s+){1,3}${STATEMENT_VERB}|,?\\s+(?:[A-Za-z.'’()-]+\\s+){0,9}?${STATEMENT_VERB})(?!\\s+(?:capturing|killing|losing|taking|destroying|eliminating|wounding|recruiting|mobili[sz]ing|enlisting|drafting|freeing|exchanging)\\b)(?!(?<=\\b(?:released|published))\\s+(?:about\\s+|some\\s+|more\\s+than\\s+|over\\s+|nearly\\s+)?\\d)(?!\\s+to\\s+(?:have|be)\\b)`,
     'y',
   ),
   // "KATHMANDU, July 29:", "Kyiv, March 3 (Reuters) -" or "Kathmandu, Mar 14 (PTI) Seven ...": a dateline dates the report.
