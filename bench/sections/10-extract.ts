@@ -4,7 +4,8 @@ import { Culture, recognizeNumber } from '@microsoft/recognizers-text-number';
 import { extractFigures } from '../../lib/extract';
 import { getLang } from '../../lib/extract/lang';
 import { matchStart, readNumber } from '../../lib/extract/numbers';
-import { nounAfter, rejectLocal } from '../../lib/extract/reject';
+import { rejectLocal } from '../../lib/extract/reject';
+import { nounAfter } from '../../lib/extract/noun-phrase';
 import type { BenchRow, BenchSection } from '../run';
 
 // Extraction throughput over >= 8 MB of article text (the seeds, repeated),

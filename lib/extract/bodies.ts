@@ -2,7 +2,7 @@ import type { Sentence } from './context';
 import type { NumberToken } from './numbers';
 import { FULL_SCALE_INVASION } from './resolve';
 import { statementEnd } from './statement';
-import type { NounPhrase } from './reject';
+import type { NounPhrase } from './noun-phrase';
 import type { Period, Rate } from './types';
 
 // Bodies and remains handed over: counted as the killed, but a handover on a day is no count of that day's deaths.

@@ -3,7 +3,7 @@ import { CUE_METRIC, inSentence } from './cue-metrics';
 import type { Sentence } from './context';
 import type { LangModule } from './lang/types';
 import { readNumber, type NumberToken } from './numbers';
-import { nounAfter, type NounPhrase } from './reject';
+import { nounAfter, type NounPhrase } from './noun-phrase';
 import type { Figure, Metric } from './types';
 
 // Metrics that belong together (the killed and losses; recruits and the mobilised), so that one sentence may set

@@ -3,7 +3,7 @@ import { CUE_METRIC, inSentence, LOSS_METRICS } from './cue-metrics';
 import type { Cue, LangModule } from './lang/types';
 import { normKey } from './lang/normalize';
 import type { NumberToken } from './numbers';
-import type { NounPhrase } from './reject';
+import type { NounPhrase } from './noun-phrase';
 import { hasDigit, onlySpaces } from './spans';
 import type { Metric } from './types';
 

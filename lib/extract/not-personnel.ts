@@ -1,7 +1,7 @@
 import type { Sentence } from './context';
 import type { LangModule } from './lang/types';
 import type { NumberToken } from './numbers';
-import type { NounPhrase } from './reject';
+import type { NounPhrase } from './noun-phrase';
 import { endsWithAny, hasDigit } from './spans';
 import type { Metric } from './types';
 

@@ -1,7 +1,8 @@
 import type { Hit, Sentence } from './context';
 import type { LangModule, RateInfo } from './lang/types';
 import type { NumberToken } from './numbers';
-import { nounAfter, sticky } from './reject';
+import { sticky } from './reject';
+import { nounAfter } from './noun-phrase';
 import { commaBetween, countAfter, hasDigit, onlySpaces } from './spans';
 
 // The rate a sentence gives a number: a rate word after it ("a day", "per week") or an adjective or distributive

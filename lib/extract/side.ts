@@ -1,7 +1,8 @@
 import type { Hit, Sentence, SideHit } from './context';
 import type { Cue } from './lang/types';
 import type { NumberToken } from './numbers';
-import { nounAfter, sticky, type NounPhrase } from './reject';
+import { sticky } from './reject';
+import { nounAfter, type NounPhrase } from './noun-phrase';
 import { hasDigit } from './spans';
 import type { Metric, Side } from './types';
 

@@ -1,7 +1,7 @@
 import type { Sentence } from './context';
 import { bodiesCount } from './bodies';
 import type { NumberToken } from './numbers';
-import type { NounPhrase } from './reject';
+import type { NounPhrase } from './noun-phrase';
 import type { Figure } from './types';
 
 // Prisoner swaps given as one number for each side: "a 160-for-160 swap", "put the swap at roughly 160 for 160";

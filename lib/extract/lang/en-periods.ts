@@ -45,7 +45,7 @@ const P = {
   soFar: `(?<soFar>(?<=\\bso\\s+far\\s+)this\\s+(?<sfu>year|month)\\b|this\\s+(?<sfu2>year|month)(?=\\s+so\\s+far\\b))`,
   // "so far in 2023": that year up to the anchor.
   // "an average of 568 so far in April": from the start of that month.
-  soFarMonth: `(?<soFarMonth>(?<=\\bso\\s+far\\s+in\\s+)(?<sfm>${MONTH})\\b(?!\\.?\\s+\\d))`,
+  soFarMonth: `(?<soFarMonth>(?<=\\bso\\s+)far\\s+in\\s+(?<sfm>${MONTH})\\b(?!\\.?\\s+\\d))`,
   soFarYear: `(?<soFarYear>(?<=\\bso\\s+far\\s+in\\s+)(?<sfy>(?:19|20)\\d\\d)\\b(?![-–]\\d))`,
   // "early 2024", "mid-2024", "late 2023": the year in thirds (January-April, May-August, September-December).
   yearPart: `(?<yearPart>(?<yp>early|mid|late)[- ]?(?<ypy>(?:19|20)\\d\\d)\\b(?![-–]\\d))`,
@@ -104,7 +104,9 @@ export const PERIOD_RULES: PhraseSet[] = [
   // One regex for both at "year": a rule is one exec at each occurrence of its first word.
   rule(['end', 'year'], P.eoy, P.yearTo, P.yearsInto),
   rule(['summer', 'winter', 'spring', 'autumn', 'fall'], P.season),
-  rule([...MONTH_INDEX.keys(), 'early', 'mid', 'late'], P.soFarMonth, P.date, P.month, P.yearPart),
+  rule([...MONTH_INDEX.keys(), 'early', 'mid', 'late'], P.date, P.month, P.yearPart),
+  // Read from "far" (rare) rather than tried at every month name.
+  rule(['far'], P.soFarMonth),
   rule(['####'], P.soFarYear, P.year),
   rule(['#'], P.dayFirst),
   rule(WEEKDAYS, P.weekday),

@@ -30,6 +30,9 @@ export const enReadingRules: ReadingRules = {
     /[^.;:!?,\d]{0,40}?\b(?:who\s+(?:were|was|are|is|had\s+been|have\s+been)\s+)?(?:fighting|fought|serving|served)\s+(?:(?:on\s+the\s+side\s+of|for|alongside|in\s+the\s+ranks\s+of)\s+(?:the\s+)?(Russian|Ukrainian|Russia|Ukraine|Russians|Ukrainians)\b|on\s+(Russia|Ukraine)['’]s\s+side\b|against\s+(?:the\s+)?(Russian|Ukrainian|Russia|Ukraine|Russians|Ukrainians)\b)/y,
   placedPredicateAfter: /\s+(?:were|are|was|is|remain|remained|remains)\s+(?:still\s+)?(?:in|on|at)\s+(?!(?:captivity|action)\b)/y,
   civilianPredicateAfter: /\s+(?:are|were|is|was)\s+(?:(?:civilian|civil|office)\s+)?(?:workers|employees|staff|civilians|clerks)\b/y,
+  // Also "engaged in combat with Ukrainian forces", "clashes with Russian troops".
+  sideFoughtBefore: /(?<=\b(?:fighting|battling|(?:combat|clashes?|battles?)\s+with|fought(?:\s+against)?|against)\s+(?:the\s+)?)/iy,
+  sideFoughtLastLetters: 'gGeEhHtT',
   asOfBefore: /\bas\s+of\s+$/i,
   officeNameBefore: /(?<=\b(?:Headquarters|Ministry|Office|Commissioner|Department|Directorate|Service|Committee|Council|Agency|Cent(?:re|er))\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|for|on|with)\s+(?:the\s+)?)?){0,4})/y,
   evadedByBefore:

@@ -27,4 +27,6 @@ export interface NonFigureRules {
   aboutObjectBefore: RegExp;
   /** Tested on the text just before "N times": the true count an estimate is set against ("the actual number "). */
   trueCountBefore: RegExp;
+  /** Tested on the few characters before a label's number: a label word and a full stop, which end a sentence instead. */
+  labelStopBefore: RegExp;
 }

@@ -12,6 +12,10 @@ export interface ReadingRules {
   amongThem: RegExp;
   /** Tested on a sentence: it opens by naming the dead its numbers break down ("Among the dead, ..."). */
   amongDead: RegExp;
+  /** Sticky lookbehind at a nation's adjective: the enemy a loss was suffered fighting ("killed fighting Russian forces"). */
+  sideFoughtBefore: RegExp;
+  /** The letters the words `sideFoughtBefore` looks for may end with ("fighting", "the"): it runs only after one. */
+  sideFoughtLastLetters: string;
   /** Sticky after a headless number: a predicate that makes its people no soldiers ("are workers", "were civilians"). */
   civilianPredicateAfter: RegExp;
   /** Sticky after a headless number: a predicate of where its people are ("were in camps", "are on the front line"). */

@@ -305,10 +305,6 @@ export interface LangModule extends ReadingRules, NonFigureRules {
   sideSourceBefore: RegExp;
   /** Sticky after such a mention: the source's phrase ends ("..., Ukrainian estimates,"), so the nation is no subject. */
   sideSourceEnd: RegExp;
-  /** Sticky lookbehind at a nation's adjective: the enemy a loss was suffered fighting ("killed fighting Russian forces"). */
-  sideFoughtBefore: RegExp;
-  /** The letters the words `sideFoughtBefore` looks for may end with ("fighting", "the"): it runs only after one. */
-  sideFoughtLastLetters: string;
   /** Sticky after such an adjective: the force it names. */
   sideForceAfter: RegExp;
   /** Sticky lookbehind at a nation's office: whom recruits sign with ("contracts with the Russian Ministry of Defense"). */
