@@ -10,6 +10,10 @@ import type { Metric, Side } from './types';
 // nation its sentence names as a loser (not as a claimant, a place or the
 // killer), or both armies at once.
 
+const FIGHT_HINT = /fight|fought|serv/;
+/** The reach of fightsForAfter: 40 characters, a relative "who were", the verb and its preposition. */
+const FIGHT_REACH = 90;
+
 /** Metrics of soldiers a nation raises itself, or misses: its offices speak of its own. */
 const RAISED = new Set<Metric>(['recruited', 'mobilized', 'force_size', 'target', 'missing']);
 
@@ -118,7 +122,8 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?:
   }
   // "two Colombian citizens in Pokrovsk who were fighting on the side of Russian forces", "155 Chinese citizens who are
   // fighting against Ukrainians": the side they fight for, whoever holds them.
-  if (!np.headless) {
+  // (Looked for only where "fight" or "serv" follows within the regex's reach: most nouns have neither.)
+  if (!np.headless && FIGHT_HINT.test(s.text.slice(np.end, np.end + FIGHT_REACH))) {
     s.lang.fightsForAfter.lastIndex = np.end;
     const f = s.lang.fightsForAfter.exec(s.text);
     const named = f ? s.lang.sides.get((f[1] ?? f[2] ?? f[3])!.toLowerCase()) : undefined;
