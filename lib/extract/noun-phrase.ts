@@ -6,6 +6,7 @@ import { sticky } from './reject';
 // The noun phrase after a number: what it counts (soldiers, the dead, recruits), whose they are, or that it counts
 // something else (tanks, civilians, money), read word by word up to the noun.
 
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 /** A function word's entry in the noun table: it says nothing about a count. */
 const FUNCTION_ENTRY = (info: object): boolean => Object.keys(info).length === 0;
 
@@ -135,7 +136,8 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
     // "some 120,000 may have died": the modal, not the month.
     if (word === 'may') info = lang.nouns.get('will');
     // "16 US volunteers": an abbreviation in capitals is a name, not the function word it spells ("us").
-    if (info && word.length > 1 && word === word.toUpperCase() && FUNCTION_ENTRY(info)) info = undefined;
+    // (Two capitals first: no upper-cased copy of every word.)
+    if (info && isCapital(word.charCodeAt(0)) && isCapital(word.charCodeAt(1)) && word === word.toUpperCase() && FUNCTION_ENTRY(info)) info = undefined;
     // "4,500 former prisoners ... who have been killed": Wagner's convicts, not captives.
     if (info?.cue === 'captured' && n > 0 && sticky(lang.formerBefore, text, p)) info = lang.nouns.get('convicts');
     pos = p + word.length;

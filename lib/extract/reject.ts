@@ -100,7 +100,7 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
     if ((tok.high === 24 || tok.high === 48 || tok.high === 72) && text.charCodeAt(tok.end) === 44 && sticky(lang.pastSpanBefore, text, at)) return 'duration';
     // "The “Contract 18-24” program": a number that closes a quoted name.
     if ((next === 0x201d || next === 34 || next === 0x2019 || next === 39) && sticky(QUOTED_NAME_BEFORE, text, at)) return 'name';
-    if (prev === 32 && sticky(CONTRACT_NAME_BEFORE, text, at)) return 'name';
+    if (prev === 32 && text.charCodeAt(at - 2) === 116 && sticky(CONTRACT_NAME_BEFORE, text, at)) return 'name';
     // "the exiled news outlet 7×7": a name, or a size.
     if (next === 0xd7 || prev === 0xd7) return 'name';
     // "an offense under 337 of the Criminal Code": an article's number.
