@@ -175,6 +175,8 @@ function classifyIn(text: string, tok: NumberToken, np: NounPhrase, s: Sentence,
   lang.captureOfBefore.lastIndex = tok.start;
   if (lang.captureOfBefore.test(text)) return { metric: 'captured', specific: true };
   if (targetNear(text, cues, tok, lang)) return { metric: 'target', specific: true };
+  // "only 15 survived from his unit of 120 fighters": the strength of a unit, whatever happened to some of it.
+  if (endsWithAny(text, tok.start, lang.unitOfHints) && sticky(lang.unitOfBefore, text, tok.start)) return { metric: foreignNear(cues, tok, s) ? 'foreign_troops' : 'force_size', specific: true };
   // "increase the total number of soldiers to 1.5 million", "ordering the military to create 1.5 million combat-ready
   // forces": the size an army is to reach (looked for only after the words its lookbehind ends with).
   if (endsWithAny(text, tok.start, lang.sizeGoalHints) && sticky(lang.sizeGoalBefore, text, tok.start)) {

@@ -112,10 +112,10 @@ function joined(src: PeriodSource, from: number, to: number): boolean {
   return src.lang.periodJoin.test(src.text.slice(from, to));
 }
 
-/** "as of January", "by June 21": the time at `at` ends a running total. */
 /** How far before a date its "as of" may start. */
 const AS_OF_REACH = 8;
 
+/** "as of January", "by June 21": the time at `at` ends a running total. */
 export function untilAt(text: string, lang: LangModule, p: FoundPeriod): boolean {
   if (p.until === undefined) {
     lang.untilBefore.lastIndex = p.start;

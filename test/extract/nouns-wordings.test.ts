@@ -178,5 +178,11 @@ describe('metric, in wordings from review rounds 50-51', () => {
     const text = 'In August, Mediazona and fellow outlet Meduza, estimated that 221,000 Russians have been slain in the invasion.';
     expect(one(text, '2025-10-26')).toMatchObject({ rate: 'cumulative', period: { start: '2022-02-24', end: '2025-08-31' } });
   });
+
+  it('reads "his unit of 120 fighters" as a unit\'s strength, and a draft set to "begin October 1 and run through the end of the year" as that span', () => {
+    expect(one('He told Reuters that only 15 survived from his unit of 125 fighters.', '2023-06-01').metric).toBe('force_size');
+    const draft = "Putin ordered the conscription of 134,000 new servicemen in the country's autumn draft, set to begin October 1 and run through the end of the year.";
+    expect(one(draft, '2024-09-30')).toMatchObject({ metric: 'mobilized', period: { start: '2024-10-01', end: '2024-12-31' } });
+  });
 });
 

@@ -33,6 +33,8 @@ export const enReadingRules: ReadingRules = {
   // Also "engaged in combat with Ukrainian forces", "clashes with Russian troops".
   sideFoughtBefore: /(?<=\b(?:fighting|battling|(?:combat|clashes?|battles?)\s+with|fought(?:\s+against)?|against)\s+(?:the\s+)?)/iy,
   sideFoughtLastLetters: 'gGeEhHtT',
+  unitOfBefore: /(?<=\b(?:unit|battalion|company|platoon|squad|detachment|regiment|brigade)\s+of\s+(?:(?:about|around|some|only|just|up\s+to|more\s+than|over|nearly|almost)\s+)?)/iy,
+  unitOfHints: ['of ', 'about ', 'around ', 'some ', 'only ', 'just ', 'to ', 'than ', 'over ', 'nearly ', 'almost '],
   asOfBefore: /\bas\s+of\s+$/i,
   officeNameBefore: /(?<=\b(?:Headquarters|Ministry|Office|Commissioner|Department|Directorate|Service|Committee|Council|Agency|Cent(?:re|er))\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|for|on|with)\s+(?:the\s+)?)?){0,4})/y,
   evadedByBefore:

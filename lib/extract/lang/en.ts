@@ -380,7 +380,7 @@ export const en: LangModule = {
   byThen: /\b(?:by|(?:up\s+)?until|till|as\s+of|up\s+to)\s+(?:that\s+(?:point|time|date|day|moment)|then)\b/i,
   priorBefore: /(?<=\bbefore\s+(?:the\s+)?)/iy,
   untilBefore: /(?<=(?:\b(?:by|as\s+of|until|till|up\s+to|through)|,\s+to)\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:(?:beginning|start|end|middle)\s+of\s+)?)/iy,
-  periodJoin: /^\s*,?\s*(?:(?:and|or|to|through|until|till)\s+(?:in\s+|into\s+|the\s+)?|[-–—]\s*)$/i,
+  periodJoin: /^\s*,?\s*(?:(?:and|or|to|through|until|till)\s+(?:in\s+|into\s+|the\s+)?|and\s+(?:run|runs|last|lasts|continue|continues)\s+(?:through|until|till|to)\s+(?:the\s+)?|[-–—]\s*)$/i,
   // A battle, a strike or a named place other than the two nations: the scene of a toll, not the whole war. Also
   // a month in lower case, which the period rules do not read.
   localScope:

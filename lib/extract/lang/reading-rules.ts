@@ -12,6 +12,9 @@ export interface ReadingRules {
   amongThem: RegExp;
   /** Tested on a sentence: it opens by naming the dead its numbers break down ("Among the dead, ..."). */
   amongDead: RegExp;
+  /** Sticky lookbehind at a number: a unit it is the strength of ("his unit of 120 fighters"); looked for after a hint. */
+  unitOfBefore: RegExp;
+  unitOfHints: string[];
   /** Sticky lookbehind at a nation's adjective: the enemy a loss was suffered fighting ("killed fighting Russian forces"). */
   sideFoughtBefore: RegExp;
   /** The letters the words `sideFoughtBefore` looks for may end with ("fighting", "the"): it runs only after one. */
