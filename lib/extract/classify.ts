@@ -23,6 +23,8 @@ import type { Metric } from './types';
 const TIMES_REACH = 60;
 /** How close to a number a cue word is its own ("200,000 who are AWOL", "injuries to 18 others"). */
 const OWN_CUE_AFTER = 12;
+/** ", including 51 seriously injured": a part of the count, with a number of its own. */
+const INCLUDED_NUMBER = /,\s+including\s+(?:(?:about|some|over|more\s+than|nearly|almost|at\s+least)\s+)?\d/;
 /** How far a list item's own clause may run ("35 were in camps or at military bases"). */
 const PLACED_REACH = 80;
 /** "including " and at least one letter: a cue ending this close before a part is inside the part list. */
@@ -278,6 +280,13 @@ function classifyIn(text: string, tok: NumberToken, np: NounPhrase, s: Sentence,
   }
   // "the number of dead soldiers at 80,000 and the number of wounded at 400,000": a word in the next phrase is its own.
   // So is one past another number ("over 7,000 – with up to 14,000 wounded").
+  // "265 militants, including 51 seriously injured, laid down their arms and took themselves into captivity": a word in
+  // the clause of a part named after the number is the part's; the count's own word follows that clause.
+  if (specific && specific.start >= tok.end) {
+    const incl = INCLUDED_NUMBER.exec(text.slice(tok.end, specific.start));
+    const close = incl ? text.indexOf(',', tok.end + incl.index + incl[0].length) : -1;
+    if (close > specific.start) specific = nearest(cues, tok, s, (h, x) => isMetricCue(h, x) && (h.end <= tok.start || h.start > close)) ?? specific;
+  }
   if (specific && specific.start >= tok.end) {
     lang.nextPhrase.lastIndex = 0;
     const between = text.slice(tok.end, specific.start);

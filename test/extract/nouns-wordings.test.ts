@@ -184,5 +184,15 @@ describe('metric, in wordings from review rounds 50-51', () => {
     const draft = "Putin ordered the conscription of 134,000 new servicemen in the country's autumn draft, set to begin October 1 and run through the end of the year.";
     expect(one(draft, '2024-09-30')).toMatchObject({ metric: 'mobilized', period: { start: '2024-10-01', end: '2024-12-31' } });
   });
+
+  it('leaves the word of a part named after a count ("including 51 seriously injured") to the part', () => {
+    const text = 'In the past 24 hours, 260 militants, including 50 seriously injured, laid down their arms and took themselves into captivity.';
+    expect(extractFigures(text, { published: '2022-05-17' }).map((f) => [f.text, f.metric])).toEqual([
+      ['260', 'captured'],
+      ['50', 'wounded'],
+    ]);
+    const losses = "This barely covers Russia's irreversible battlefield losses, estimated at 610-740 per day, including 210-240 fatalities.";
+    expect(extractFigures(losses, { published: '2024-12-05' }).map((f) => f.metric)).toEqual(['losses', 'killed']);
+  });
 });
 
