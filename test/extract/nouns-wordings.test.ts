@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lib/extract';
 import { one } from './one';
 
-// What a figure counts, in wordings that review rounds 50-51 found read wrongly. Each sentence is written for this
+// What a figure counts, in wordings that review rounds 50-55 found read wrongly (metrics, and the periods and values
+// that came with them). Each sentence is written for this
 // test, not copied from the articles.
 
-describe('metric, in wordings from review rounds 50-51', () => {
+describe('metric, in wordings from review rounds 50-55', () => {
   it('counts soldiers named by their trade: sappers, snipers, commandos', () => {
     expect(one('Pyongyang agreed to send 1,200 sappers to clear mines near Kursk, the minister said.', '2025-06-19')).toMatchObject({ metric: 'foreign_troops', side: 'russia' });
     expect(one('Ukraine says 35 Russian snipers were killed near Toretsk this week.', '2025-06-19')).toMatchObject({ metric: 'killed', side: 'russia' });

@@ -167,7 +167,7 @@ describe('periods and rates, in wordings from review round 43', () => {
   });
 });
 
-describe('periods, in wordings from review rounds 50-51 (session 12)', () => {
+describe('periods, in wordings from review rounds 50-55 (session 12)', () => {
   it('dates what a side "reported capturing" last year by that year: the deed, not only the statement', () => {
     expect(one('Last year, Ukrainian units reported capturing more than 900 Russian soldiers near Kursk.', '2025-02-06')).toMatchObject({
       metric: 'captured',

@@ -48,7 +48,7 @@ describe('non-figures, in wordings from review round 42', () => {
   });
 });
 
-describe('non-figures, in wordings from review rounds 50-51', () => {
+describe('non-figures, in wordings from review rounds 50-55', () => {
   it('leaves out a number that opens a quoted slogan or campaign name, and keeps the count after it', () => {
     const text = 'In March, Kyiv launched a drive for contract service under the slogan "18-24," but only about 450 people signed contracts.';
     expect(texts(text)).toEqual(['450']);

@@ -220,7 +220,7 @@ describe('sides and metrics, in wordings from review round 43', () => {
   });
 });
 
-describe('sides, in wordings from review rounds 50-51 (session 12)', () => {
+describe('sides, in wordings from review rounds 50-55 (session 12)', () => {
   it('gives a headline figure the nation whose losses it is about ("Rutte on Russia\'s December losses")', () => {
     expect(one("'1,200 people dead a day,' Rutte on Russia's December losses", '2026-01-22').side).toBe('russia');
     // A place is still a place.
