@@ -3,8 +3,7 @@ import { extractFigures } from '../../lib/extract';
 import { one } from './one';
 
 // What a figure counts, in wordings that review rounds 50-55 found read wrongly (metrics, and the periods and values
-// that came with them). Each sentence is written for this
-// test, not copied from the articles.
+// that came with them). Each sentence is written for this test, not copied from the articles.
 
 describe('metric, in wordings from review rounds 50-55', () => {
   it('counts soldiers named by their trade: sappers, snipers, commandos', () => {
