@@ -10,6 +10,8 @@ import type { Period, Rate } from './types';
 /** Whether a number counts bodies or remains: its noun ("757 bodies"), or "the bodies of" right before it. */
 export function bodiesCount(text: string, tok: NumberToken, np: NounPhrase, s: Sentence): boolean {
   if (np.headStart >= 0 && s.lang.bodies.words.test(text.slice(np.headStart, np.end))) return true;
+  // "committed to handing over as many as 6,000 deceased combatants each": the dead of a handover are its bodies.
+  if (np.headStart >= 0 && s.lang.bodies.deadOf.test(text.slice(np.headStart, np.end)) && s.lang.bodies.handed.test(s.body)) return true;
   for (const h of s.cues) {
     if (h.value === 'killed' && h.end <= tok.start && tok.start - h.end <= BODIES_OF_REACH && s.lang.bodies.phrase.test(text.slice(h.start, tok.start))) return true;
   }

@@ -137,5 +137,12 @@ describe('prisoners, in wordings from review round 43', () => {
     // An abbreviation's full stop still labels: "No. 5".
     expect(extractFigures('Brigade No. 5 lost soldiers.', { published: '2025-12-19' })).toEqual([]);
   });
+
+  it('reads the dead a handover is to return ("handing over as many as 6,000 deceased combatants each") as one handover', () => {
+    const text = 'Both sides committed to handing over as many as 6,100 deceased combatants each, in addition to sick prisoners of war.';
+    expect(one(text, '2025-06-12')).toMatchObject({ metric: 'killed', rate: 'none', period: null });
+    // The dead counted so far are still a running total.
+    expect(one('Russia says 6,100 dead soldiers were counted in the war so far.', '2025-06-12').rate).toBe('cumulative');
+  });
 });
 

@@ -64,10 +64,11 @@ export const enReadingRules: ReadingRules = {
   },
   bodies: {
     words: /^(?:bodies|remains)$/i,
+    deadOf: /^(?:deceased|dead|fallen)\b/i,
     phrase: /^the\s+(?:bodies|remains)\s+of\s+/i,
     after: /^[^.;:!?]*\b(?:exchange|return|handover|transfer|repatriation)\s+of\s+(?:the\s+)?(?:bodies|remains)\b/i,
     soFar: /\b(?:so\s+far|to\s+date|in\s+total|altogether|already|throughout\s+the\s+(?:war|conflict))\b/i,
-    handed: /\b(?:received|handed|returned|repatriated|transferred|recovered|brought\s+back)\b/i,
+    handed: /\b(?:received|handed|handing|returned|repatriated|transferred|recovered|brought\s+back)\b/i,
   },
   warSpan: /^(?:during|throughout|course)\b/i,
   totalOfBefore: /\btotal\s+(?:of\s+)?$/i,

@@ -104,6 +104,8 @@ export interface ReadingRules {
   bodies: {
     /** The noun of the count itself. */
     words: RegExp;
+    /** The start of a noun phrase of the dead ("deceased combatants"), bodies where the sentence hands them over. */
+    deadOf: RegExp;
     /** Right before the number: "the bodies of". */
     phrase: RegExp;
     /** Just after the number: "... exchange of bodies". */
