@@ -230,7 +230,12 @@ export function choosePeriod(src: PeriodSource): Period | null {
     }
     // "data for the first quarter, a total of 127,500 ... in the first six months of 2025": a quarter without its year
     // gives way to a span the sentence dates in full.
-    if (p.expr.kind === 'quarter' && p.expr.latest && list.some((q) => q !== p && isDated(q) && (q.expr.kind === 'months' || q.expr.kind === 'year') && q.expr.year !== undefined)) {
+    // So does a season without its year to the dates it names: "the autumn draft, set to begin October 1 and run
+    // through the end of the year".
+    if (
+      (p.expr.kind === 'quarter' && p.expr.latest && list.some((q) => q !== p && isDated(q) && (q.expr.kind === 'months' || q.expr.kind === 'year') && q.expr.year !== undefined)) ||
+      (p.expr.kind === 'season' && p.expr.year === undefined && list.some((q) => q.expr.kind === 'date' && isDated(q)))
+    ) {
       d2 *= OWN_TIME_PENALTY;
     }
     if (d2 < bestD) {

@@ -183,6 +183,10 @@ describe('metric, in wordings from review rounds 50-55', () => {
     expect(one('He told Reuters that only 15 survived from his unit of 125 fighters.', '2023-06-01').metric).toBe('force_size');
     const draft = "Putin ordered the conscription of 134,000 new servicemen in the country's autumn draft, set to begin October 1 and run through the end of the year.";
     expect(one(draft, '2024-09-30')).toMatchObject({ metric: 'mobilized', period: { start: '2024-10-01', end: '2024-12-31' } });
+    // A season without its year gives way to the dates the sentence names.
+    const autumn = 'Putin ordered the conscription of 134,000 men in the autumn draft, set to begin October 1 and run through the end of the year.';
+    expect(one(autumn, '2024-09-30').period).toEqual({ start: '2024-10-01', end: '2024-12-31' });
+    expect(extractFigures('Russia lost 31,000 soldiers this summer, including 1,000 on July 4.', { published: '2024-09-30' })[0]!.period).toEqual({ start: '2024-06-01', end: '2024-08-31' });
   });
 
   it('leaves the word of a part named after a count ("including 51 seriously injured") to the part', () => {
