@@ -148,7 +148,8 @@ function sinceOfNumber(src: PeriodSource, p: FoundPeriod): boolean {
 
 /**
  * "since May, ... calling up to 30 thousand people per month": the sentence has a since-phrase of the number's own,
- * before it in its clause or right after it ("92 casualties per day since beginning combat").
+ * before it in its clause or right after it ("92 casualties per day since beginning combat"). Stricter than the
+ * ownership a running total uses: read that loosely, a rate took the since-phrase of a total named after it.
  */
 export function ownSince(src: PeriodSource): boolean {
   return src.periods.some(
