@@ -180,6 +180,14 @@ function readWords(text: string, at: number, lang: LangModule): Single | null {
     pos = end + j[0].length;
   }
   if (!seen) return null;
+  // Korean wire copy spells the thousands and gives the rest in digits: "four-thousand-100 troops".
+  if (current === 0 && lastScale >= 1000 && text.charCodeAt(end) === 45) {
+    const rest = /^\d{1,3}(?![\d,.])/.exec(text.slice(end + 1, end + 5));
+    if (rest && +rest[0] < lastScale) {
+      current = +rest[0];
+      end += 1 + rest[0].length;
+    }
+  }
   const value = scaleValue(total + current, 1);
   return { start: at, end, value, kind: 'words', scaled: lastScale > 1, scale: lastScale, yearLike: false, plainInt: false, vague: false };
 }
