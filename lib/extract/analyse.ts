@@ -200,5 +200,5 @@ function notItsCue(cue: Cue | undefined, text: string, start: number, lang: Lang
   if (cue === 'mobilized') return text.charCodeAt(start - 1) === 45;
   // "Putin signed a decree to convene 135,000 men": a decree signed, no contract.
   if (cue === 'recruited') return sticky(lang.signedDocumentAt, text, start);
-  return cue === 'captured' && sticky(lang.formerBefore, text, start);
+  return cue === 'captured' && (sticky(lang.formerBefore, text, start) || sticky(lang.surrenderRequestAt, text, start));
 }

@@ -144,5 +144,16 @@ describe('prisoners, in wordings from review round 43', () => {
     // The dead counted so far are still a running total.
     expect(one('Russia says 6,100 dead soldiers were counted in the war so far.', '2025-06-12').rate).toBe('cumulative');
   });
-});
 
+  it('reads soldiers "surrendering" as prisoners, but not a hotline\'s callers or its "surrendering requests" (round 55)', () => {
+    const text = 'Vitaliy Matvienko, who is part of the team behind the hotline has said that the number of soldiers surrendering has "doubled" from last month, to around 3,000.';
+    expect(one(text, '2023-04-12').metric).toBe('captured');
+    expect(one('Some 2,000 soldiers were surrendering every month.', '2023-04-12')).toMatchObject({ metric: 'captured', rate: 'per_month' });
+    const callers = 'The last official figures claim that by March of this year, around 10,000 Russians had contacted the hotline, but it was not clarified as to how many of those had surrendered.';
+    expect(extractFigures(callers, { published: '2023-04-12' })).toEqual([]);
+    expect(extractFigures('More than 3,500 Russian soldiers have called the I Want to Live hotline since September.', { published: '2023-04-12' })).toEqual([]);
+    expect(extractFigures('Its hotline receives up to 100 surrendering requests per day, writes BBC.', { published: '2023-04-12' })).toEqual([]);
+    // Those who surrendered through it are prisoners.
+    expect(one('More than 3,500 Russian soldiers have surrendered through the I Want to Live hotline since September.', '2023-04-12').metric).toBe('captured');
+  });
+});

@@ -135,6 +135,7 @@ export const enReadingRules: ReadingRules = {
   signedDocumentAt: /signed\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:decree|order|law|bill|document|deal|agreement|treaty|memorandum)\b/iy,
   enlistBefore: /(?<=\b(?:enlist|enlists|enlisting)\s+(?:(?:about|around|some|up\s+to|more\s+than|over|nearly|almost|another|an\s+additional|a\s+further)\s+)?)/iy,
   formerBefore: /(?<=\b(?:[Ff]ormer|[Ee]x)[\s-])/y,
+  surrenderRequestAt: /surrendering\s+(?:requests?|applications?|appeals?|calls?|hotline|line|project)\b/iy,
   // "20,000 people from Cuba that have already filled the documents and have been recruited": both verbs theirs.
   raisedPredicateAfter: /(?:\s+from\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s*,?\s+(?:who|that)\s+[^\d,.;]{0,60}?\s+and)?\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:(?:reportedly|allegedly|also|all|later|first)\s+)?(?:(mobili[sz]ed|conscripted|drafted|called\s+up)|recruited|enlisted|contracted)|(?:have|has|had)\s+(?:(?:reportedly|already|also)\s+)?(?:enlisted|signed\s+up|volunteered))\b/y,
   foreignCitizensOfAfter: /\s+(?:of|from)\s+(?:the\s+)?(?:Central\s+Asia(?:['’]s|n)?|Uzbekistan|Tajikistan|Kyrgyzstan|Kazakhstan|Turkmenistan|India|Nepal|Cuba|Sri\s+Lanka|Kenya|Ghana|Nigeria|Cameroon|Egypt|Syria|Colombia|Georgia|Brazil|Japan|North\s+Korea|Bosnia(?:\s+and\s+Herzegovina)?|BiH|Serbia|Montenegro|Moldova|Somalia|Zambia|Togo|Senegal|Uganda|Tanzania|Ethiopia|Rwanda|Burundi|Sierra\s+Leone|Bangladesh|Pakistan|Afghanistan|Iraq|Yemen|Venezuela|Peru|Ecuador|Mexico|Africa(?:n)?|(?:other|foreign|African|Asian|\d+|several|many)\s+(?:(?:African|Asian)\s+)?(?:countries|states|nations))\b/y,
@@ -147,6 +148,7 @@ export const enReadingRules: ReadingRules = {
   andBetween: /\band\b/i,
   putAtBetween: /^\s+(?:(?:it|they|he|she)\s+(?:puts?|estimates?|places?)\s+)?at\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|up\s+to|approximately)\s+)?$/i,
   alliedSoilAfter: /\s+(?:(?:are|were|is|was|now|already|currently)\s+)*(?:(?:stationed|deployed|based|sent)\s+)?(?:to|into|in)\s+(?:the\s+)?(?:Romania|Poland|Estonia|Latvia|Lithuania|Slovakia|Hungary|Bulgaria|Finland|Germany|Baltic\s+(?:states|countries|region)|Baltics|NATO['’]s\s+eastern\s+flank)\b/y,
+  calledHotlineAfter: /\s+(?:(?:have|has|had|already|reportedly|now)\s+)*(?:contacted|called|phoned|rung|rang|reached\s+out\s+to|written\s+to|messaged|turned\s+to)\s+(?:the\s+)?(?:["“]?[\w'’-]+["”]?\s+){0,5}?(?:hotline|helpline|chat-?bot)\b/y,
   policeToll: /\bpolice\s+(?:said|say|says|reported|report)\b|\b(?:said|reported|according\s+to)\s+(?:the\s+)?(?:regional\s+|local\s+)?police\b|,\s+(?:the\s+)?police\s+(?:said|say)\b/i,
   thesePointerBefore: /(?<=\b[Tt]h(?:ese|ose)\s)/y,
   figureNounAfter: /\s+(?:figure|estimate|number|tally|toll)\b(?!\s+of\b)/y,

@@ -250,7 +250,7 @@ export const CUES: [string, Cue][] = [
     'absconded', 'absconding', 'fled their posts', 'fleeing their posts', 'abandoning their posts', 'abandoning their positions',
     'abandoned the front lines', 'abandoned the front line', 'abandoned the front', 'without permission',
     'escape the frontlines', 'escape the frontline', 'escape the front lines', 'escape the front line', 'escape the front', 'escape from the front'].map((w): [string, Cue] => [w, 'deserted']),
-  ...['captured', 'prisoners', 'prisoners of war', 'prisoner of war', 'prisoner-of-war', 'pows', 'taken prisoner', 'surrendered', 'surrender to ukraine', 'surrender to russia', 'captivity',
+  ...['captured', 'prisoners', 'prisoners of war', 'prisoner of war', 'prisoner-of-war', 'pows', 'taken prisoner', 'surrendered', 'surrendering', 'surrender to ukraine', 'surrender to russia', 'captivity',
     'released from captivity', 'returned from captivity', 'returned home', 'brought home', 'bring home', 'get back', 'got back', 'getting back', 'gets back',
     'brought back', 'freed', 'return for', 'coming back home', 'came back home', 'come back home',
     'exchange for',

@@ -195,6 +195,8 @@ export interface ReadingRules {
   raisedPredicateAfter: RegExp;
   /** Sticky, at a noun: a word right before it makes prisoners ex-convicts ("former prisoners"), not captives. */
   formerBefore: RegExp;
+  /** Sticky at a captivity cue: it names requests or a hotline, not men who surrendered ("100 surrendering requests"). */
+  surrenderRequestAt: RegExp;
   /** Sticky lookbehind at a number: "enlist" right before it ("to enlist 140,000 citizens"). */
   enlistBefore: RegExp;
   /** Sticky, at a cue word: "signed" a document, not a contract ("signed a decree"). */
@@ -225,6 +227,8 @@ export interface ReadingRules {
   rankingBefore: RegExp;
   /** Sticky after a force's noun: stationed in or sent to a NATO country ("into Romania", "in the Baltic states"). */
   alliedSoilAfter: RegExp;
+  /** Sticky after a noun: its people called a hotline or a surrender project ("had contacted the hotline"). */
+  calledHotlineAfter: RegExp;
   /** Tested on the words between a number and its noun: they hold "and" (the noun is the next item's). */
   andBetween: RegExp;
   /** Tested on the words between a number and a later cue: a list of what the count includes opens (", including"). */
