@@ -12,7 +12,7 @@ import type { LangModule } from './lang/types';
 import type { NumberToken } from './numbers';
 import { addDays } from './calendar';
 import { asOfDay, choosePeriod, FULL_SCALE_INVASION, ownSince, type PeriodSource } from './period';
-import { statementEnd } from './statement';
+import { saidUpTo } from './statement';
 import { findQualifier } from './qualifier';
 import { findRate } from './rate';
 import { densityAfter, densityBefore, otherWar } from './other-counts';
@@ -285,7 +285,7 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   // "Sixteen more Nepalis ... have died": an increment, never the running total itself.
   // (Not "ten have been killed and four more captured": a count of another kind after one may well be a total.)
   if (!period && !explicit && !cumulative && !(increment && (!prev || prev.start < s.start || prev.metric === metric)) && flow && rateWord === null && doc.published >= FULL_SCALE_INVASION) {
-    const said = statementEnd(s.periods, doc.published, { text, start: tok.start, end: tok.end });
+    const said = saidUpTo(s, doc.published, { text, start: tok.start, end: tok.end });
     // Not for one event: "said on March 3 that 50 had been killed in a strike".
     const oneEvent = s.cues.some((c) => c.value === 'civilian');
     if ((s.perfectTense || (said && s.pastPerfect && !oneEvent)) && !lang.battleScope.test(s.body)) {
@@ -313,7 +313,7 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
     // "will", "could reach": a forecast, up to the number.
     !lang.forecast.test(text.slice(s.start, tok.end))
   ) {
-    period = { start: FULL_SCALE_INVASION, end: statementEnd(s.periods, doc.published, { text, start: tok.start, end: tok.end }) ?? doc.published };
+    period = { start: FULL_SCALE_INVASION, end: saidUpTo(s, doc.published, { text, start: tok.start, end: tok.end }) ?? doc.published };
     warTotal = true;
   }
   // "In September, losses hit a high. ... the rate was 1,271 per day": the month set in the sentence before.
@@ -363,7 +363,7 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   // "5,996 deaths and 8,848 injuries since Feb. 24": a running total whose start its sentence gives to another number
   // is still the war so far. Not one since an event the sentence does not date ("since the counteroffensive began").
   if (rate === 'cumulative' && !period && flow && doc.published >= FULL_SCALE_INVASION && !s.periods.some((p) => p.expr.kind === 'eventStart')) {
-    period = { start: FULL_SCALE_INVASION, end: statementEnd(s.periods, doc.published, { text, start: tok.start, end: tok.end }) ?? doc.published };
+    period = { start: FULL_SCALE_INVASION, end: saidUpTo(s, doc.published, { text, start: tok.start, end: tok.end }) ?? doc.published };
   }
   // "15,000 troops between 1979 and 1989": a span that ended before this war began (in 2014) is another war's.
   if (period && period.end < WAR_BEGAN) return null;

@@ -1,6 +1,7 @@
 import { clauseBreakIn } from './clauses';
 import type { FoundPeriod, LangModule } from './lang/types';
 import { anchorDate, resolvePeriod } from './resolve';
+import type { Sentence } from './context';
 
 // Whether a time expression dates a statement ("said in February that ...", "KATHMANDU, July 29:") rather than the
 // figure: its date is when the figure was given, not the span it counts.
@@ -79,4 +80,15 @@ export function statementEnd(periods: FoundPeriod[], published: string, at?: { t
     if (r && (!end || r.end > end)) end = r.end;
   }
   return end && end > published ? published : end;
+}
+
+/**
+ * The date of the statement a figure's sentence makes or goes on with: "On February 25, Zelensky said that 31,000 ...
+ * He also mentioned that 180,000 ..." gives both figures February 25.
+ */
+export function saidUpTo(s: Sentence, published: string, at: { text: string; start: number; end: number }): string | null {
+  const own = statementEnd(s.periods, published, at);
+  if (own || !s.lang.continuedStatement.test(s.body)) return own;
+  const p = s.previous;
+  return p ? statementEnd(p.periods, published) : null;
 }

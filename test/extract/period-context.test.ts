@@ -363,4 +363,15 @@ describe('periods, in wordings from review rounds 33-37', () => {
       ['35,000', null],
     ]);
   });
+
+  it('gives "He also mentioned that ..." the date of the statement it goes on with (round 53)', () => {
+    const text = 'President Volodymyr Zelensky of Ukraine claimed in February 2024 that 180,000 Russians had been killed in the war with Ukraine. He also mentioned that 31,000 Ukrainian soldiers had lost their lives as well.';
+    expect(extractFigures(text, { published: '2024-04-20' }).map((f) => [f.text, f.period])).toEqual([
+      ['180,000', { start: '2022-02-24', end: '2024-02-29' }],
+      ['31,000', { start: '2022-02-24', end: '2024-02-29' }],
+    ]);
+    // A new statement, by a name, is not carried on: "Zelensky spoke on February 25. He ..." carries nothing either,
+    // since that date dates no statement of a figure.
+    expect(one('Zelensky spoke on February 25. He said 31,000 Ukrainian soldiers had been killed.', '2024-03-10').period).toEqual({ start: '2022-02-24', end: '2024-03-10' });
+  });
 });

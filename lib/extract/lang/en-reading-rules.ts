@@ -135,6 +135,7 @@ export const enReadingRules: ReadingRules = {
   signedDocumentAt: /signed\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:decree|order|law|bill|document|deal|agreement|treaty|memorandum)\b/iy,
   enlistBefore: /(?<=\b(?:enlist|enlists|enlisting)\s+(?:(?:about|around|some|up\s+to|more\s+than|over|nearly|almost|another|an\s+additional|a\s+further)\s+)?)/iy,
   formerBefore: /(?<=\b(?:[Ff]ormer|[Ee]x)[\s-])/y,
+  continuedStatement: /^\W*(?:He|She|They)\s+(?:also\s+|further\s+|then\s+)?(?:said|added|mentioned|noted|stated|claimed|estimated|wrote|reported)\b/,
   surrenderRequestAt: /surrendering\s+(?:requests?|applications?|appeals?|calls?|hotline|line|project)\b/iy,
   // "20,000 people from Cuba that have already filled the documents and have been recruited": both verbs theirs.
   raisedPredicateAfter: /(?:\s+from\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s*,?\s+(?:who|that)\s+[^\d,.;]{0,60}?\s+and)?\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:(?:reportedly|allegedly|also|all|later|first)\s+)?(?:(mobili[sz]ed|conscripted|drafted|called\s+up)|recruited|enlisted|contracted)|(?:have|has|had)\s+(?:(?:reportedly|already|also)\s+)?(?:enlisted|signed\s+up|volunteered))\b/y,

@@ -197,6 +197,8 @@ export interface ReadingRules {
   formerBefore: RegExp;
   /** Sticky at a captivity cue: it names requests or a hotline, not men who surrendered ("100 surrendering requests"). */
   surrenderRequestAt: RegExp;
+  /** Tested on a sentence's body: it goes on with the statement before it ("He also mentioned that ..."). */
+  continuedStatement: RegExp;
   /** Sticky lookbehind at a number: "enlist" right before it ("to enlist 140,000 citizens"). */
   enlistBefore: RegExp;
   /** Sticky, at a cue word: "signed" a document, not a contract ("signed a decree"). */
