@@ -7,7 +7,7 @@ import { bodiesCount, handoverReading } from './bodies';
 import { findClaimant } from './claimant';
 import { bracketedTotal, convictsRecruited, deficitMargin, leadingReading, leftOrTooMany, notPersonnel, partOfOther, raisedAfter, raisedBefore, strikeToll } from './not-personnel';
 import type { SentenceCache } from './context';
-import { anaphoricMetric, bracketedRestatement, listedLikeBefore, partOfCount, partOfFigureBefore, sameFamily } from './family';
+import { anaphoricMetric, bracketedRestatement, sideOfFigureBefore, listedLikeBefore, partOfCount, partOfFigureBefore, sameFamily } from './family';
 import type { LangModule } from './lang/types';
 import type { NumberToken } from './numbers';
 import { addDays } from './calendar';
@@ -99,12 +99,7 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   if (tok.kind === 'words' && !tok.isRange && !np.info && tok.low < MIN_HEADLESS_WORDS && !tok.times && !lossRightAfter(text, np, lang) && !(np.headless && sticky(lang.tallyToBefore, text, tok.start)) && !sticky(lang.digitsPairAfter, text, tok.end)) {
     if (!np.headless || !listedLikeBefore(text, tok, doc.out[doc.out.length - 1])) return null;
   }
-  if (tok.kind === 'words' && tok.high === 1) {
-    lang.notCountBefore.lastIndex = tok.start;
-    if (lang.notCountBefore.test(text)) return null;
-    lang.notCountAfter.lastIndex = tok.end;
-    if (lang.notCountAfter.test(text)) return null;
-  }
+  if (tok.kind === 'words' && tok.high === 1 && (sticky(lang.notCountBefore, text, tok.start) || sticky(lang.notCountAfter, text, tok.end))) return null;
 
   const s = doc.sentences.at(tok.start);
   const inWords = ratioTerm(text, tok, s);
@@ -119,16 +114,17 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   if (margin && !deficitMargin(s)) return null;
   const prev = doc.out[doc.out.length - 1];
   const afterFigure = !!prev && tok.start - prev.end < REFERENCE_REACH;
-  // "Some reports have put the number at more than 100", "It put that number at 5,937": the number before's.
-  // Raised citizens read as if they had no noun: the verb before them says what they count.
+  // "Some reports have put the number at more than 100", "It put that number at 5,937": the number before's, even
+  // where an army estimates ("Ukraine's military puts the figure at 18,900"). Raised citizens read as if they had no
+  // noun: the verb before them says what they count.
   const ownMetric = classifyMetric(text, tok, raisedCitizens ? { ...np, reject: null, info: null, headless: true } : np, s, lang, afterFigure);
-  const anaphoric = !ownMetric && np.headless ? anaphoricMetric(text, tok, s, lang) : null;
+  const anaphoric = (!ownMetric || ownMetric.metric === 'force_size') && np.headless ? anaphoricMetric(text, tok, s, lang) : null;
   // "a 160-for-160 swap": the prisoners each side handed over, said once; "1 to 8 ..., one Ukrainian for eight Russians": a ratio.
   const pair = swapPairAt(text, tok, np, s);
   if (pair === 'second') return null;
   const range = readRatioRange(text, tok, s);
   const fixed: Metric | null = margin ? 'net_deficit' : pair === 'first' ? 'captured' : inWords || range ? 'ratio' : null;
-  const metricResult = fixed ? { metric: fixed, specific: true } : (ownMetric ?? anaphoric);
+  const metricResult = fixed ? { metric: fixed, specific: true } : (anaphoric ?? ownMetric);
   // People left out as civilians: the numbers after them may continue their toll. Not a population ("68 million men
   // lived in Russia, ... losses could exceed 680,000 people").
   if (!metricResult && np.info?.weak && !s.cues.some((c) => c.value === 'population')) doc.civilianEnd = np.end;
@@ -294,7 +290,7 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   }
   // "That means ... 36,000 each month": the sentence restates the previous figure's period.
   if (!period && prev && lang.anaphoraStart.test(s.body)) period = prev.period;
-  const ownSide = pair === 'first' ? 'both' : findSide(tok, np, s, metric);
+  const ownSide = pair === 'first' ? 'both' : (anaphoric && sideOfFigureBefore(prev, s)) || findSide(tok, np, s, metric);
   // "Zelensky said Russia suffered 500,000 casualties": a nation's toll of WAR_TOTAL_MIN or more, with no time word,
   // no battle or place and no forecast, is the war so far, up to the statement. A battle's ("30,000 casualties in
   // Bakhmut") or a strike's toll names its scene and keeps no rate.
@@ -304,6 +300,7 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
     !explicit &&
     !cumulative &&
     !increment &&
+    !anaphoric &&
     rateWord === null &&
     ownSide !== null &&
     WAR_TOLLS.has(metric) &&

@@ -4,7 +4,7 @@ import type { Sentence } from './context';
 import type { LangModule } from './lang/types';
 import { readNumber, type NumberToken } from './numbers';
 import { nounAfter, type NounPhrase } from './noun-phrase';
-import type { Figure, Metric } from './types';
+import type { Figure, Metric, Side } from './types';
 
 // Metrics that belong together (the killed and losses; recruits and the mobilised), so that one sentence may set
 // the scene, or name the count, for a figure in the next; and a figure that is a part of the one before it, or of a
@@ -51,6 +51,14 @@ export function anaphoricMetric(text: string, tok: NumberToken, s: Sentence, lan
   if (!lang.numberAnaphorBefore.test(text)) return null;
   const metric = s.previous ? lastMetricIn(s.previous) : null;
   return metric ? { metric, specific: true } : null;
+}
+
+/**
+ * "... 1,351 Russian soldiers had been killed. However, the Ukrainian army believes the true figure could be as high as
+ * 18,900": the nation of the figure before, in the sentence before; the one named here only estimates.
+ */
+export function sideOfFigureBefore(prev: Figure | undefined, s: Sentence): Side | null {
+  return prev && s.previous && prev.start >= s.previous.start ? prev.side : null;
 }
 
 /**

@@ -147,5 +147,12 @@ describe('the time of the sentence before', () => {
     expect(extractFigures(text, { published: '2024-04-20' })[1]).toMatchObject({ text: '110,000', metric: 'killed', qualifier: 'more than', side: 'russia' });
     expect(extractFigures('Russia lost 5,000 soldiers. On balance, the true number may be 10, 20 maybe even 30% higher.', { published: '2024-04-20' }).map((f) => f.text)).toEqual(['5,000']);
   });
-});
 
+  it('reads "the Ukrainian army believes the true figure could be as high as 18,900" as the Russian dead before, not a Ukrainian force (round 56)', () => {
+    const text = 'Its latest said that 1,351 Russian soldiers had been killed in action. However, the Ukrainian army believes the true figure could be as high as 18,900.';
+    expect(read(text, '2022-04-08')[1]).toMatchObject({ text: '18,900', metric: 'killed', qualifier: 'as many as', side: 'russia' });
+    expect(read("Moscow said 1,351 Russian soldiers had been killed. Ukraine's military puts the figure at 18,900.", '2022-04-08')[1]).toMatchObject({ metric: 'killed', side: 'russia' });
+    // An army with a number of its own is still a force.
+    expect(read('Moscow said 1,351 Russian soldiers had been killed. The Ukrainian army has 250,000 troops.', '2022-04-08')[1]).toMatchObject({ metric: 'force_size', side: 'ukraine' });
+  });
+});
