@@ -92,5 +92,11 @@ describe('non-figures, in wordings from review rounds 50-55', () => {
     expect(texts('In February, the Contract 18–24 program was launched for young soldiers.')).toEqual([]);
     expect(texts('Five regions raised bonuses for contract soldiers, according to the exiled news outlet 7×7 on Wednesday.')).toEqual([]);
   });
-});
 
+  it('leaves out the people a ban or sanctions hit ("entry bans on 228 Australian government members") (round 56)', () => {
+    expect(texts("Russia's Foreign Ministry said it had imposed entry bans on 228 Australian government members and MPs in response to sanctions imposed over Vladimir Putin's invasion of Ukraine.")).toEqual([]);
+    expect(texts('The EU imposed sanctions on 300 members of the Russian Duma.')).toEqual([]);
+    // Members a unit lost are still soldiers.
+    expect(texts('The unit lost 228 members in the battle.')).toEqual(['228']);
+  });
+});

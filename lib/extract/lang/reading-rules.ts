@@ -229,6 +229,8 @@ export interface ReadingRules {
   rankingBefore: RegExp;
   /** Sticky after a force's noun: stationed in or sent to a NATO country ("into Romania", "in the Baltic states"). */
   alliedSoilAfter: RegExp;
+  /** Sticky lookbehind at a number: a ban or sanctions name who they hit ("imposed entry bans on 228"). */
+  sanctionedBefore: RegExp;
   /** Sticky after a noun: its people called a hotline or a surrender project ("had contacted the hotline"). */
   calledHotlineAfter: RegExp;
   /** Tested on the words between a number and its noun: they hold "and" (the noun is the next item's). */
