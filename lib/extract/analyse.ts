@@ -126,7 +126,7 @@ export function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = fa
       re.lastIndex = start;
       if ((m = re.exec(text))) {
         const cue = lang.cues.get(m[0]) ?? lang.cues.get(normKey(m[0]));
-        if (m[0].length !== at - start ? !(cue === 'captured' && inOfficeName(text, start, lang)) : !notItsCue(cue, text, start, lang)) push(out.cues, start, m[0].length, cue);
+        if (m[0].length !== at - start ? !notItsPhrase(cue, text, start, start + m[0].length, lang) : !notItsCue(cue, text, start, lang)) push(out.cues, start, m[0].length, cue);
         cueFree = start + m[0].length;
       }
     }
@@ -194,6 +194,13 @@ function inOfficeName(text: string, start: number, lang: LangModule): boolean {
  * A cue word that says something else where it stands: "4,500 former prisoners ... who have been killed" (convicts
  * recruited to fight, no captives), "a U.S.-Russia-drafted peace plan" (written, nobody called up), "signed a decree".
  */
+/** Like notItsCue, for a phrase of more than one word. */
+function notItsPhrase(cue: Cue | undefined, text: string, start: number, end: number, lang: LangModule): boolean {
+  if (cue === 'captured') return inOfficeName(text, start, lang);
+  // "losses have crossed 300,000": a count passing a mark, not people crossing a border.
+  return cue === 'population' && text.startsWith(lang.crossedWord, end - lang.crossedWord.length) && sticky(lang.markCrossedAt, text, end);
+}
+
 function notItsCue(cue: Cue | undefined, text: string, start: number, lang: LangModule): boolean {
   // "Secretary of the Coordination Headquarters for the Treatment of Prisoners of War": part of an office's name.
   if (cue === 'captured' && inOfficeName(text, start, lang)) return true;

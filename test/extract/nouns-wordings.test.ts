@@ -198,5 +198,10 @@ describe('metric, in wordings from review rounds 50-55', () => {
     const losses = "This barely covers Russia's irreversible battlefield losses, estimated at 610-740 per day, including 210-240 fatalities.";
     expect(extractFigures(losses, { published: '2024-12-05' }).map((f) => f.metric)).toEqual(['losses', 'killed']);
   });
-});
 
+  it('reads losses that "have crossed 300,000" as a running total past a mark, not people crossing a border (round 56)', () => {
+    const text = "Russia's military personnel losses in its invasion of Ukraine have crossed 300,000, showed estimates by the UK that also said thousands more have deserted the battlefield.";
+    expect(extractFigures(text, { published: '2023-11-15' })[0]).toMatchObject({ text: '300,000', metric: 'losses', qualifier: 'more than', rate: 'cumulative', side: 'russia' });
+    expect(extractFigures('Since September, 200,000 Russians have crossed the border.', { published: '2023-11-15' })).toEqual([]);
+  });
+});

@@ -229,6 +229,10 @@ export interface ReadingRules {
   rankingBefore: RegExp;
   /** Sticky after a force's noun: stationed in or sent to a NATO country ("into Romania", "in the Baltic states"). */
   alliedSoilAfter: RegExp;
+  /** Sticky after "have crossed": a mark, not a border ("have crossed 300,000"). */
+  markCrossedAt: RegExp;
+  /** The word `markCrossedAt` follows ("crossed"). */
+  crossedWord: string;
   /** Sticky lookbehind at a number: a ban or sanctions name who they hit ("imposed entry bans on 228"). */
   sanctionedBefore: RegExp;
   /** Sticky after a noun: its people called a hotline or a surrender project ("had contacted the hotline"). */
