@@ -204,4 +204,12 @@ describe('metric, in wordings from review rounds 50-55', () => {
     expect(extractFigures(text, { published: '2023-11-15' })[0]).toMatchObject({ text: '300,000', metric: 'losses', qualifier: 'more than', rate: 'cumulative', side: 'russia' });
     expect(extractFigures('Since September, 200,000 Russians have crossed the border.', { published: '2023-11-15' })).toEqual([]);
   });
+
+  it('reads "tens of thousands more have already deserted" by its own verb, not the casualties before (round 56)', () => {
+    const text = '"We estimate that approximately 302,000 Russian military personnel have been killed or wounded, and tens of thousands more have already deserted since the start of the conflict," he said on Tuesday.';
+    expect(extractFigures(text, { published: '2023-11-15' }).map((f) => [f.text, f.metric, f.rate])).toEqual([
+      ['302,000', 'casualties', 'cumulative'],
+      ['tens of thousands', 'deserted', 'cumulative'],
+    ]);
+  });
 });

@@ -74,7 +74,7 @@ export const enReadingRules: ReadingRules = {
   totalOfBefore: /\btotal\s+(?:of\s+)?$/i,
   sentToFightAfter: /\s+(?:have|has|had|were|was|are|is)\s+(?:(?:already|now|reportedly|also)\s+)?(?:been\s+)?(?:sent|deployed|dispatched|transferred)\s+to\s+(?:the\s+)?(?:combat\s+zone|war\s+zone|front(?:\s*line)?s?|battle(?:field)?|fighting|special\s+military\s+operation)\b/iy,
   stillServingAfter: /\s+(?:are|is|remain|remained|were)\s+(?:still\s+|now\s+|currently\s+)?(?:serving|fighting|on\s+the\s+battlefields?|at\s+the\s+front(?:\s*line)?|in\s+the\s+(?:combat|war)\s+zone)\b/iy,
-  othersParticiple: /\s+(killed|wounded|injured|captured|missing|dead)\b/iy,
+  othersParticiple: /\s+(?:(?:have|has|had|were|was|are)\s+(?:(?:already|also|since|reportedly)\s+)?(?:been\s+)?)?(killed|wounded|injured|captured|missing|dead|deserted)\b/iy,
   peopleNoun: /^(?:people|persons?|individuals)$/i,
   remainsOfBetween: /^\s+of\s+(?:some\s+|about\s+|around\s+|over\s+|more\s+than\s+|an\s+additional\s+|another\s+)?$/,
   captureOfBefore: /(?<=\bcapture\s+of\s+(?:(?:some|about|around|over|more\s+than|nearly|almost|at\s+least)\s+)?)/iy,
