@@ -32,8 +32,13 @@ export function nearest(hits: Hit<Cue>[], tok: NumberToken, s: Sentence, keep: K
   let best: Hit<Cue> | null = null;
   let bestD = Infinity;
   const parts = s.parts;
+  let before: Hit<Cue> | null = null;
   for (const h of hits) {
+    const lossBefore = before;
+    before = h;
     if (!keep(h, s)) continue;
+    // "weekly fatalities of volunteers have not dipped below 100": whose deaths, not a recruitment.
+    if (lossBefore && whoseLoss(s.text, lossBefore, h)) continue;
     // "360,000 personnel ..., of which 87 per cent died": a word in a clause about a part of the number is the part's.
     if (parts && h.start >= tok.end && parts.some((b) => b >= tok.end && b < h.start)) continue;
     const d = distance(h, tok);
@@ -43,6 +48,15 @@ export function nearest(hits: Hit<Cue>[], tok: NumberToken, s: Sentence, keep: K
     }
   }
   return best;
+}
+
+const OF_BETWEEN = /^\s+(?:of|among)\s+(?:the\s+)?$/;
+const OF_REACH = 12;
+
+function whoseLoss(text: string, loss: Hit<Cue>, h: Hit<Cue>): boolean {
+  if (h.start - loss.end > OF_REACH || !LOSS_METRICS.has(CUE_METRIC[loss.value]!)) return false;
+  const m = CUE_METRIC[h.value];
+  return (m === 'recruited' || m === 'mobilized') && OF_BETWEEN.test(text.slice(loss.end, h.start));
 }
 
 /**

@@ -212,4 +212,13 @@ describe('metric, in wordings from review rounds 50-55', () => {
       ['tens of thousands', 'deserted', 'cumulative'],
     ]);
   });
+
+  it('reads "weekly fatalities of volunteers" as deaths, and "in some weeks ... more than 310" as weekly too (round 56)', () => {
+    const text = 'Since October last year, weekly fatalities of volunteers have not dipped below 100 — and, in some weeks, we have recorded more than 310 volunteer deaths.';
+    expect(extractFigures(text, { published: '2024-09-20' }).map((f) => [f.text, f.metric, f.rate])).toEqual([
+      ['100', 'killed', 'per_week'],
+      ['310', 'killed', 'per_week'],
+    ]);
+    expect(one('Russia recruited 10,000 volunteers.', '2024-09-20').metric).toBe('recruited');
+  });
 });
