@@ -3,7 +3,7 @@ import type { LangModule, RateInfo } from './lang/types';
 import type { NumberToken } from './numbers';
 import { sticky } from './reject';
 import { nounAfter } from './noun-phrase';
-import { commaBetween, countAfter, hasDigit, onlySpaces } from './spans';
+import { asideBetween, commaBetween, countAfter, hasDigit, onlySpaces } from './spans';
 
 // The rate a sentence gives a number: a rate word after it ("a day", "per week") or an adjective or distributive
 // phrase before it ("a daily average of", "Each week"), never past another number.
@@ -59,7 +59,7 @@ export function findRate(text: string, tok: NumberToken, s: Sentence): RateWord 
       if (r.rate === 'cumulative' && text.charCodeAt(h.start) === 115 && sticky(s.lang.heldSinceBefore, text, h.start)) continue;
       // "towards 700,000 casualties, with daily casualties ... towards 2,000": past a comma, an adjective with a
       // number of its own after it is that number's.
-      if (r.adjective && commaBetween(text, tok.end, h.start) && countAfter(text, h.end, Math.min(s.end, h.end + RATE_AFTER))) continue;
+      if (r.adjective && asideBetween(text, tok.end, h.start) && countAfter(text, h.end, Math.min(s.end, h.end + RATE_AFTER))) continue;
     } else if (h.end <= tok.start) {
       d = tok.start - h.end;
       // Before a number only adjectives ("a daily average of 776", "a total of"), distributive phrases ("Each week,

@@ -10,6 +10,15 @@ export function hasDigit(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Whether a comma or a dash ("during October- a daily average of 1,354") stands between two offsets. */
+export function asideBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 8211 || c === 8212 || (c === 45 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i + 1) === 32))) return true;
+  }
+  return false;
+}
+
 export function commaBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 44) return true;
   return false;

@@ -151,4 +151,13 @@ describe('rate, from the words and clauses around a figure', () => {
     expect(one('The daily average of enemy losses has risen to 1,150.', '2025-12-19').rate).toBe('per_day');
     expect(one('Enemy losses in May have risen to 33,000.', '2025-12-19').rate).toBe('period_total');
   });
+
+  it('gives "a daily average of 1,354" after a dash to its own number, not the month\'s total before (round 56)', () => {
+    const text = 'Healey told The Telegraph on Nov. 8 that Russia suffered 41,980 killed and wounded during October- a daily average of 1,354.';
+    expect(extractFigures(text, { published: '2024-11-10' }).map((f) => [f.text, f.rate])).toEqual([
+      ['41,980', 'period_total'],
+      ['1,354', 'per_day'],
+    ]);
+    expect(extractFigures('Russia lost 41,980 soldiers in October — a daily average of 1,354.', { published: '2024-11-10' })[0]!.rate).toBe('period_total');
+  });
 });
