@@ -43,7 +43,7 @@ function partOfNumber(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 44 || c === 46;
 }
 
-function otherNumberOwns(text: string, from: number, to: number, lang: LangModule): boolean {
+function otherNumberOwns(text: string, from: number, to: number, lang: LangModule, listed: boolean): boolean {
   for (let i = to - 1; i >= from; i--) {
     const c = text.charCodeAt(i);
     if (c === 44) return false;
@@ -51,10 +51,21 @@ function otherNumberOwns(text: string, from: number, to: number, lang: LangModul
       let j = i;
       // Back to the other number's start, over its digits and separators.
       while (j > from && partOfNumber(text.charCodeAt(j - 1))) j--;
-      return !lang.listAndBetween.test(text.slice(from, j));
+      const between = text.slice(from, j);
+      // ", 10,446 wounded, and 711 captured since Aug. 8": a list's item before its last ends in ", and" too.
+      return !lang.listAndBetween.test(between) && !(listed && lang.listCommaAndBetween.test(between));
     }
   }
   return false;
+}
+
+/** How far before a list item the item before it may end ("6,662 Russian troops have been killed, 10,446"). */
+const LIST_ITEM_REACH = 40;
+
+/** Whether the number at `start` follows another number's item after a comma: a middle item of a list. */
+function listItem(text: string, sentenceStart: number, start: number): boolean {
+  const lead = text.slice(Math.max(sentenceStart, start - LIST_ITEM_REACH), start);
+  return /,\s+$/.test(lead) && /\d/.test(lead);
 }
 
 /** A comma or semicolon between two offsets: a cheap look before the clause-break regex. */
@@ -142,7 +153,7 @@ function sinceClauseAt(src: PeriodSource, at: number): boolean {
 /** Whether a since-phrase is the number's own: not past a break after it, nor another number's before it. */
 function sinceOfNumber(src: PeriodSource, p: FoundPeriod): boolean {
   return p.start >= src.numberEnd
-    ? !clauseBreakIn(src.text, src.numberEnd, p.start, src.breaks, src.parts) && !otherNumberOwns(src.text, src.numberEnd, p.start, src.lang)
+    ? !clauseBreakIn(src.text, src.numberEnd, p.start, src.breaks, src.parts) && !otherNumberOwns(src.text, src.numberEnd, p.start, src.lang, listItem(src.text, src.sentenceStart, src.numberStart))
     : !hasDigit(src.text, p.end, src.numberStart);
 }
 

@@ -374,4 +374,14 @@ describe('periods, in wordings from review rounds 33-37', () => {
     // since that date dates no statement of a figure.
     expect(one('Zelensky spoke on February 25. He said 31,000 Ukrainian soldiers had been killed.', '2024-03-10').period).toEqual({ start: '2022-02-24', end: '2024-03-10' });
   });
+
+  it('gives every item of a list the since-phrase that ends it ("6,662 ... killed, 10,446 wounded, and 711 captured since Aug. 8") (round 57)', () => {
+    const text = 'According to the general, a total of 6,662 Russian troops have been killed, 10,446 wounded, and 711 captured since Aug. 8.';
+    expect(extractFigures(text, { published: '2024-10-25' }).map((f) => f.period)).toEqual(Array(3).fill({ start: '2024-08-08', end: '2024-10-25' }));
+    const tanks = 'Tarnavskyi said that Moscow had lost over 20,000 troops, 199 tanks, and 481 armored fighting vehicles since Jan. 1.';
+    expect(one(tanks, '2024-02-18').period).toEqual({ start: '2024-01-01', end: '2024-02-18' });
+    // A number with a since-phrase of its own before it keeps it.
+    const own = 'Since the beginning of 2024, military courts have received nearly 2,300 AWOL cases, and almost 7,400 cases since the beginning of mobilisation.';
+    expect(extractFigures(own, { published: '2024-04-12' })[0]!.period).toEqual({ start: '2024-01-01', end: '2024-04-12' });
+  });
 });

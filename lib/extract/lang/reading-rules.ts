@@ -241,8 +241,10 @@ export interface ReadingRules {
   andBetween: RegExp;
   /** Tested on the words between a number and a later cue: a list of what the count includes opens (", including"). */
   includingBetween: RegExp;
-  /** Tested on the words between a number and the next: they join a list that shares its verb ("troops and over"). */
+  /** Tested on the words between a number and the last of a list: they join items that share a verb or a time ("troops and over", "troops, 199 tanks, and"). */
   listAndBetween: RegExp;
+  /** Like `listAndBetween`, for the item before a list's last: "wounded, and". */
+  listCommaAndBetween: RegExp;
   /** Tested on the words between a loss word and a number: the number is what it is put at ("deaths at around"). */
   putAtBetween: RegExp;
   /** Tested on a sentence: the police give the toll ("police said", "according to police"). */
