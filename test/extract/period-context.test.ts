@@ -384,4 +384,13 @@ describe('periods, in wordings from review rounds 33-37', () => {
     const own = 'Since the beginning of 2024, military courts have received nearly 2,300 AWOL cases, and almost 7,400 cases since the beginning of mobilisation.';
     expect(extractFigures(own, { published: '2024-04-12' })[0]!.period).toEqual({ start: '2024-01-01', end: '2024-04-12' });
   });
+
+  it('starts a running total "during the Kursk operation" or "since start of Kursk incursion" on 6 August 2024 (rounds 53, 57)', () => {
+    const kursk = { start: '2024-08-06', end: '2025-01-06' };
+    expect(one('"During the Kursk operation, the enemy has already lost 38,000 of their soldiers in this direction alone," Zelenskiy said.', '2025-01-06').period).toEqual(kursk);
+    expect(one('Russia has suffered 17,800 casualties since start of Kursk incursion, Syrskyi claims', '2025-01-06').period).toEqual(kursk);
+    expect(one("Ukraine has captured 594 POWs so far during its incursion into Russia's Kursk region, Syrskyi said Tuesday.", '2024-08-27').period).toEqual({ start: '2024-08-06', end: '2024-08-27' });
+    // A counteroffensive the text does not date stays undated.
+    expect(one('Russia has lost 5,000 soldiers since the counteroffensive began.', '2025-01-06').period).toBeNull();
+  });
 });

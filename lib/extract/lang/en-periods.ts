@@ -23,6 +23,8 @@ const P = {
   sinceEnd: `(?<sinceYearEnd>since\\s+(?:the\\s+)?end\\s+of\\s+(?<se>(?:19|20)\\d\\d)\\b)`,
   sinceStart: `(?<sinceYearStart>since\\s+(?:the\\s+)?(?:start|beginning|turn)\\s+of\\s+(?:(?<sy3>(?:19|20)\\d\\d)\\b|${REL_YEAR('ss')}|(?<ssm>(?:the|this)\\s+month)\\b|(?<ssw>(?:the|this)\\s+week)\\b))|(?<course>since\\s+the\\s+(?:start|beginning|outbreak)\\b)`,
   course: `(?<course>course\\s+of\\s+the\\s+war\\b|throughout\\s+the\\s+war\\b)`,
+  // Ukraine's incursion into Russia's Kursk region, the one operation of the war reporters name without its date.
+  duringKursk: `(?<duringKursk>(?:during|throughout|in\\s+the\\s+course\\s+of)\\s+(?:the\\s+|its\\s+|their\\s+|(?:Ukraine|Kyiv|Kiev)['’]s\\s+)?(?:Kursk\\s+(?:incursion|offensive|operation)|(?:incursion|offensive|operation)\\s+(?:in|into)\\s+(?:Russia['’]s\\s+)?(?:the\\s+)?Kursk)\\b)`,
   sinceMonth: `(?<sinceMonth>(?:since(?:\\s+as\\s+(?:recently|early|late)\\s+as)?|(?:beginning|starting)\\s+(?:from|on))\\s+(?:(?<sd2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?=(?:${MONTH})\\b))?(?:(?<sl>last)\\s+)?(?:(?:early|mid|late)[- ])?(?<sm>${MONTH})\\b\\.?(?:\\s+(?<sd>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<sy>\\d{4})|\\s+(?<smr>last|this)\\s+year\\b)?)`,
   // "since the beginning of the counteroffensive", "since the start of its attack in Kursk Region": a start this sentence
   // does not date. Not "their offensive in Ukraine" (the invasion) nor "its counteroffensive in June" (sinceEvent).
@@ -96,6 +98,7 @@ export const PERIOD_RULES: PhraseSet[] = [
   // "losses beginning from June 4 have reached 26,000": since that day.
   rule(['beginning', 'starting'], P.sinceMonth),
   rule(['course', 'throughout'], P.course),
+  rule(['during', 'throughout', 'in'], P.duringKursk),
   rule(['first', 'second', 'third', 'fourth', 'last', 'final', 'q', 'this', 'next', 'previous', 'past'], P.quarter, P.half, P.yearDays, P.yearEnd, P.soFar, P.rel, P.lastMonth, P.lastWeekday, P.back, P.ahead),
   rule(['first'], P.firstSpan),
   rule(['coming'], P.ahead),
@@ -140,6 +143,9 @@ const ORDINAL_QUARTER: Record<string, number> = {
   first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4, final: 4,
 };
 
+/** Ukraine's forces crossed into Russia's Kursk region on 6 August 2024. */
+const KURSK_INCURSION: PeriodExpr = { kind: 'warStart', year: 2024, month: 8, day: 6 };
+
 /** The month a season starts in: winter of a year starts in its December. */
 const SEASON_MONTH = { winter: 12, spring: 3, summer: 6, autumn: 9 } as const;
 
@@ -149,7 +155,8 @@ function monthOf(name: string): number {
 
 export function periodExpr(g: Record<string, string | undefined>): { expr: PeriodExpr; since: boolean } | null {
   if (g.since || g.course) return { expr: { kind: 'warStart' }, since: true };
-  if (g.sinceOther) return { expr: { kind: 'eventStart' }, since: true };
+  if (g.sinceOther) return { expr: /Kursk/i.test(g.sinceOther) ? { ...KURSK_INCURSION } : { kind: 'eventStart' }, since: true };
+  if (g.duringKursk) return { expr: { ...KURSK_INCURSION }, since: true };
   if (g.firstSpan) {
     // "the first 11 days of the war", "the war's first 11 days".
     const one = g.fs1 ?? g.fs12;
