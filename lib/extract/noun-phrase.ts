@@ -102,6 +102,12 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
     end: at,
   };
   let pos = at;
+  // "Ukraine killed “more than 1,100” Russian fighters": a quote closes on the number, and the noun follows it.
+  const q = text.charCodeAt(at);
+  if (q === 8221 || q === 34) {
+    const info = nextWordInfo(text, at + 1, lang);
+    if (info && !FUNCTION_ENTRY(info)) pos = at + 1;
+  }
   // "the 600,000-strong Russian force", "20-odd Indians": the noun follows the size.
   if (text.charCodeAt(at) === 45) {
     for (const w of lang.sizeSuffixes) if (text.startsWith(w, at + 1)) (pos = at + 1 + w.length), (out.sized = w !== 'odd');

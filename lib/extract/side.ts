@@ -157,6 +157,9 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?:
   // "Ukraine's General Staff said 43,000 enemy soldiers were eliminated": the other side from the nation that speaks.
   if (np.enemy || (s.sides.length > 0 && enemyBefore(s, tok))) {
     for (let i = 0; i < s.sides.length; i++) {
+      const h = s.sides[i]!;
+      // "we managed to kill more than 1,100 enemy soldiers ..., Russia's irreversible loss": the enemy named as such.
+      if (h.start >= tok.end && sticky(s.lang.ownLossAfter, s.text, h.end)) return h.value;
       const v = s.side(i).value;
       return v === 'russia' ? 'ukraine' : 'russia';
     }

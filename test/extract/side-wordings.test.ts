@@ -246,3 +246,21 @@ describe('sides, in wordings from review rounds 50-55 (session 12)', () => {
   });
 });
 
+
+describe('sides and metrics, in wordings from review round 57 (session 13)', () => {
+  it('reads the enemy a speaker names as such ("1,100 enemy soldiers ..., Russia’s irreversible loss") as Russia, from "the 6th March"', () => {
+    const text = '“In less than a week, starting from the 6th March, we managed to kill more than 1,100 enemy soldiers in the Bakhmut sector alone, Russia’s irreversible loss, right there, near Bakhmut,” Zelenskyy said in his nightly video address.';
+    expect(one(text, '2023-03-13')).toMatchObject({ side: 'russia', rate: 'cumulative', period: { start: '2023-03-06', end: '2023-03-13' } });
+    // The nation that speaks still gives the enemy's side by contrast.
+    expect(one("43,000 enemy soldiers were eliminated, Ukraine's General Staff said.", '2023-03-13').side).toBe('russia');
+  });
+
+  it('reads the noun after a quote that closes on the number ("killed “more than 1,100” Russian fighters"), and the injured "out of action"', () => {
+    const text = 'In his nightly address, Zelensky said Ukraine killed “more than 1,100” Russian fighters in Bakhmut in the past week, while another 1,500 were out of action because of the severity of their injuries.';
+    expect(extractFigures(text, { published: '2023-03-13' }).map((f) => [f.text, f.metric, f.side])).toEqual([
+      ['1,100', 'killed', 'russia'],
+      ['1,500', 'wounded', 'russia'],
+    ]);
+    expect(one('On average, our soldiers neutralize 300 invaders every day in this direction.', '2024-01-10')).toMatchObject({ metric: 'losses', rate: 'per_day', side: 'russia' });
+  });
+});

@@ -175,6 +175,8 @@ export const CUES: [string, Cue][] = [
   ...['wounded', 'injured', 'injuries', 'seriously injured', 'hurt', 'sustained injuries', 'sustained battle injuries',
     'suffered injuries', 'sustained wounds', 'suffered wounds',
     // "over 400,000 requiring off-frontline medical treatment": the wounded among casualties.
+    // "another 1,500 were out of action because of the severity of their injuries".
+    'out of action because of', 'out of action due to',
     'medical treatment', 'hospital treatment', 'required treatment', 'requiring treatment', 'require treatment'].map((w): [string, Cue] => [w, 'wounded']),
   ...['casualties', 'casualty', 'causalities', 'killed and wounded', 'killed or wounded', 'dead and wounded', 'killed or maimed', 'killed and maimed',
     'dead or wounded', 'killed and injured', 'killed or injured', 'killed, wounded', 'killed, injured',
@@ -214,7 +216,8 @@ export const CUES: [string, Cue][] = [
     .map((w): [string, Cue] => [w, 'losses']),
   // The General Staff's and the Russian MoD's euphemisms: their daily "eliminated" counts the killed and the
   // wounded together (the General Staff's own Ukrainian wording is "killed and wounded"), so not the killed.
-  ...['eliminated', 'eliminating', 'eliminate', 'eliminates', 'elimination', 'liquidated', 'neutralized', 'neutralised', 'out of action', 'destroyed', 'destroy']
+  ...['eliminated', 'eliminating', 'eliminate', 'eliminates', 'elimination', 'liquidated', 'neutralized', 'neutralised', 'neutralize', 'neutralise', 'neutralizes', 'neutralises',
+    'out of action', 'destroyed', 'destroy']
     .map((w): [string, Cue] => [w, 'losses']),
   ...['recruited', 'recruits', 'recruit', 'recruiting', 'recruitment', 'enlisted', 'enlisting', 'enlistment', 'enlistments',
     'replenished', 'signed contracts', 'signed up', 'volunteers', 'volunteered', 'contract soldiers',
