@@ -178,6 +178,8 @@ export function analyse(text: string, b: Bounds, lang: LangModule, cuesOnly = fa
   const anaphor = out.periods.some((p) => p.expr.kind === 'anaphor');
   for (const p of out.periods) {
     if (p.since || p.expr.kind === 'back' || anaphor) continue;
+    // "By the end of the year, preliminary figures put deaths at about 300,000": a total as of then, however said.
+    if (reports && sticky(lang.untilBefore, text, p.start)) continue;
     if ((reports && isStatementDate(text, b.start, p.start, p.end, lang, reports)) || isDateline(text, b.start, p.start, p.end, lang)) {
       p.statement = true;
     }

@@ -393,4 +393,14 @@ describe('periods, in wordings from review rounds 33-37', () => {
     // A counteroffensive the text does not date stays undated.
     expect(one('Russia has lost 5,000 soldiers since the counteroffensive began.', '2025-01-06').period).toBeNull();
   });
+
+  it('reads "when he put deaths at 31,000" as a statement, and a month "alone" against "any month since" as the month (round 56)', () => {
+    const text = "The last time Zelensky gave an update on Ukraine's casualties was in February, when he put deaths at 31,000.";
+    expect(one(text, '2024-12-08')).toMatchObject({ rate: 'cumulative', period: { start: '2022-02-24', end: '2024-02-29' } });
+    expect(one("In February, Zelensky put Ukraine's death toll at 31,000.", '2024-12-08').rate).toBe('cumulative');
+    const alone = "The UK's defence ministry says Russia suffered 45,680 casualties in November alone - more than during any month since its full-scale invasion began in February 2022.";
+    expect(one(alone, '2024-12-08')).toMatchObject({ rate: 'period_total', period: { start: '2024-11-01', end: '2024-11-30' } });
+    // "By the end of the year" is the total's end, whoever gives it.
+    expect(one('By the end of the year, preliminary figures put deaths at about 300,000 Russian soldiers.', '2025-12-31')).toMatchObject({ rate: 'cumulative', period: { start: '2022-02-24', end: '2025-12-31' } });
+  });
 });

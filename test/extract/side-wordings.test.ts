@@ -263,4 +263,10 @@ describe('sides and metrics, in wordings from review round 57 (session 13)', () 
     ]);
     expect(one('On average, our soldiers neutralize 300 invaders every day in this direction.', '2024-01-10')).toMatchObject({ metric: 'losses', rate: 'per_day', side: 'russia' });
   });
+
+  it('does not make a nation that captured ground the killer of its own losses ("Russia captured 2,949 square kilometres but lost 174,935 soldiers") (round 56)', () => {
+    const text = 'In comparison, between September and December 2024, Russia captured 2,949 square kilometres but lost 174,935 soldiers, about 59 casualties per kilometre.';
+    expect(one(text, '2025-05-03')).toMatchObject({ text: '174,935', side: 'russia' });
+    expect(one('Ukraine captured 594 Russian soldiers.', '2025-05-03').side).toBe('russia');
+  });
 });

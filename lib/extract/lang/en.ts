@@ -12,7 +12,7 @@ import { PRECHECK_WORDS_RE, WAR_WORDS_RE } from './en-precheck';
 
 /** One alternation, longest first so "killed in action" wins over "killed". */
 /** The verbs that report a statement, after its subject ("... the president said"). */
-const STATEMENT_VERB = String.raw`(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|insisted|insists|warned|warns|told|tells|informed|informs|put\s+out|gave|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:decree|order|law|bill))\b`;
+const STATEMENT_VERB = String.raw`(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|insisted|insists|warned|warns|told|tells|informed|informs|put\s+out|gave|puts?\s+(?:(?:the|its|their|his|her|Ukraine['’]s|Russia['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:deaths|toll|losses|casualties|number|figure|count|total)\s+at|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:decree|order|law|bill))\b`;
 
 function alt(words: Iterable<string>): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeWord).join('|');
@@ -233,6 +233,8 @@ export const en: LangModule = {
     'update', 'updates', 'statement', 'statements', 'compiled', 'briefing', 'interview', 'speech', 'study', 'analysis', 'survey',
     // A participle clause after the date: "in September 2022, claiming just 5,937 ...".
     'claiming', 'saying', 'stating', 'putting', 'announcing',
+    // "in February, when he put deaths at 31,000".
+    'put', 'puts',
     // The date a decree was signed is not the span of the call-up it orders.
     'signed',
   ]),
@@ -243,7 +245,7 @@ export const en: LangModule = {
   // Not "announced": "In mid-September 2022, the Kremlin announced a mobilization of 300,000" dates the call-up itself.
   // Also a clause after a comma: "in September 2022, claiming ...", "in August, putting the figures at ...", "was in
   // September 2022, when it said that ...".
-  statementAfter: /\s+(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|compiled|report|reports|estimate|assessment|statement|update|briefing|interview|speech|study|analysis|survey)\b|,\s+(?:(?:claiming|saying|stating|putting|announcing)\b|when\s+(?:(?:it|he|she|they)\s+|(?:President|Prime\s+Minister|(?:Defen[cs]e\s+)?Minister|Commander-in-Chief|General)\s+(?:[A-Z][\w'’.-]*\s+){0,3}|(?:an?|the)\s+(?:[a-z]+\s+){0,2}?(?:general|official|officials|spokesman|spokeswoman|minister|ministry)\s+)(?:said|claimed|announced|stated|reported|told)\b)/y,
+  statementAfter: /\s+(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|compiled|report|reports|estimate|assessment|statement|update|briefing|interview|speech|study|analysis|survey)\b|,\s+(?:(?:claiming|saying|stating|putting|announcing)\b|when\s+(?:(?:it|he|she|they)\s+|(?:President|Prime\s+Minister|(?:Defen[cs]e\s+)?Minister|Commander-in-Chief|General)\s+(?:[A-Z][\w'’.-]*\s+){0,3}|(?:an?|the)\s+(?:[a-z]+\s+){0,2}?(?:general|official|officials|spokesman|spokeswoman|minister|ministry)\s+)(?:said|claimed|announced|stated|reported|told|put|gave)\b)/y,
   // "In February, the president said"; "In February, its president, Volodymyr Zelensky, said" (a subject and its appositive);
   // "In December, and for the first time, President Zelensky said" (an aside, then the subject).
   statementOpening: new RegExp(
@@ -354,7 +356,7 @@ export const en: LangModule = {
   // Only with an object after the verb: "Ukrainian forces killed 1,300", not "the number of Russian soldiers killed each day".
   // "Russia released 215 prisoners of war": the prisoners one side frees are the other side's.
   sideAgentAfter:
-    /(?:['’]s)?\s+(?:(?:missile|drone|rocket|air|artillery)\s+(?:attack|strike|strikes|attacks)\s+(?:that|which)\s+|(?:forces|army|troops|military|drones|defenders|soldiers|units)?\s*)(?:have\s+|has\s+|had\s+)?(?:killed|eliminated|destroyed|captured|inflicted|wiped\s+out|neutrali[sz]ed|(?:released|freed|handed\s+over)(?=\s[^.;]{0,40}?\b(?:prisoners|POWs|captives|soldiers|servicemen|defenders|bodies|personnel|troops)\b))(?:\s+(?:or|and)\s+(?:wounded|injured|captured))?\s+(?:\d|(?:about|around|roughly|approximately|nearly|almost|over|more|at\s+least|up\s+to|as\s+many|some|an?|the|dozens|hundreds|thousands|tens|several|many|scores|heavy|huge|massive|enemy|russian|ukrainian|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half)\b)/iy,
+    /(?:['’]s)?\s+(?:(?:missile|drone|rocket|air|artillery)\s+(?:attack|strike|strikes|attacks)\s+(?:that|which)\s+|(?:forces|army|troops|military|drones|defenders|soldiers|units)?\s*)(?:have\s+|has\s+|had\s+)?(?:killed|eliminated|destroyed|captured|inflicted|wiped\s+out|neutrali[sz]ed|(?:released|freed|handed\s+over)(?=\s[^.;]{0,40}?\b(?:prisoners|POWs|captives|soldiers|servicemen|defenders|bodies|personnel|troops)\b))(?:\s+(?:or|and)\s+(?:wounded|injured|captured))?(?![\s\d,.]+(?:(?:more|additional)\s+)?(?:square|sq\b|km|kilomet|miles?\b|hectares|villages|settlements|towns|cities|localities))\s+(?:\d|(?:about|around|roughly|approximately|nearly|almost|over|more|at\s+least|up\s+to|as\s+many|some|an?|the|dozens|hundreds|thousands|tens|several|many|scores|heavy|huge|massive|enemy|russian|ukrainian|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half)\b)/iy,
   // Matched at the reporting verb; the name before it is read by a lookbehind.
   claimPhrases: {
     first: new Set([
@@ -376,7 +378,7 @@ export const en: LangModule = {
   // Also the war's own start: "Russia's full-scale invasion which began in February 2022".
   likenessBefore: /(?<=\b(?:consistent\s+with|in\s+line\s+with|similar\s+to|comparable\s+to|on\s+par\s+with|level\s+with|unchanged\s+from|the\s+same\s+as)\s+(?:(?:the|those|that|levels?|figures?|numbers?|seen|recorded)\s+(?:of|in|from|seen\s+in)?\s*)?|\b(?:invasion|war|conflict)(?:\s+(?:in|on|against)\s+Ukraine)?\s+(?:which|that)\s+(?:began|started)\s+(?:in|on)\s+)/iy,
   // Also an ordinal that counts swaps: "as part of the ninth swap mediated since the beginning of the year".
-  comparisonBefore: /(?<=\b(?:heaviest|highest|largest|biggest|deadliest|worst|bloodiest|lowest|most|record)\b[^.;:!?]{0,70}|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:such|prisoner|POW|body)\s+)?(?:swap|exchange|handover|repatriation)s?\b[^.;:!?\d]{0,30})/iy,
+  comparisonBefore: /(?<=\b(?:heaviest|highest|largest|biggest|deadliest|worst|bloodiest|lowest|most|record)\b[^.;:!?]{0,70}|\bany\s+(?:other\s+)?(?:single\s+)?(?:month|week|day|year|time)\b[^.;:!?\d]{0,40}|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:such|prisoner|POW|body)\s+)?(?:swap|exchange|handover|repatriation)s?\b[^.;:!?\d]{0,30})/iy,
   byThen: /\b(?:by|(?:up\s+)?until|till|as\s+of|up\s+to)\s+(?:that\s+(?:point|time|date|day|moment)|then)\b/i,
   priorBefore: /(?<=\bbefore\s+(?:the\s+)?)/iy,
   untilBefore: /(?<=(?:\b(?:by|as\s+of|until|till|up\s+to|through)|,\s+to)\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:(?:beginning|start|end|middle)\s+of\s+)?)/iy,
