@@ -39,6 +39,8 @@ export function nearest(hits: Hit<Cue>[], tok: NumberToken, s: Sentence, keep: K
     if (!keep(h, s)) continue;
     // "weekly fatalities of volunteers have not dipped below 100": whose deaths, not a recruitment.
     if (lossBefore && whoseLoss(s.text, lossBefore, h)) continue;
+    // "permanent combat losses (killed, missing and irrevocably wounded)": a bracket spelling out the loss word before it.
+    if (inGloss(s.text, h, hits)) continue;
     // "360,000 personnel ..., of which 87 per cent died": a word in a clause about a part of the number is the part's.
     if (parts && h.start >= tok.end && parts.some((b) => b >= tok.end && b < h.start)) continue;
     const d = distance(h, tok);
@@ -48,6 +50,18 @@ export function nearest(hits: Hit<Cue>[], tok: NumberToken, s: Sentence, keep: K
     }
   }
   return best;
+}
+
+const GLOSS_REACH = 60;
+
+function inGloss(text: string, h: Hit<Cue>, hits: Hit<Cue>[]): boolean {
+  // A slice: lastIndexOf on the whole text would scan back to its start where no bracket is near.
+  const from = Math.max(0, h.start - GLOSS_REACH);
+  const lead = text.slice(from, h.start);
+  const i = lead.lastIndexOf('(');
+  if (i < 0 || lead.indexOf(')', i) >= 0) return false;
+  const open = from + i;
+  return hits.some((g) => g.end <= open && open - g.end <= 2 && LOSS_METRICS.has(CUE_METRIC[g.value]!));
 }
 
 const OF_BETWEEN = /^\s+(?:of|among)\s+(?:the\s+)?$/;

@@ -221,4 +221,11 @@ describe('metric, in wordings from review rounds 50-55', () => {
     ]);
     expect(one('Russia recruited 10,000 volunteers.', '2024-09-20').metric).toBe('recruited');
   });
+
+  it('reads "permanent combat losses (killed, missing and irrevocably wounded)" as losses, not the last word in the bracket (round 56)', () => {
+    const text = '"Russia\'s permanent combat losses (killed, missing and irrevocably wounded) are likely currently between 400,000 and 500,000 personnel," the MoD reported.';
+    expect(one(text, '2025-06-12')).toMatchObject({ metric: 'losses', value: { low: 400000, high: 500000 } });
+    // A bracket after a word of no loss still says what is counted.
+    expect(one('Ukraine says 5,000 of its soldiers (all wounded) were evacuated in May.', '2025-06-12').metric).toBe('wounded');
+  });
 });
