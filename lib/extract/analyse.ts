@@ -207,6 +207,8 @@ function notItsCue(cue: Cue | undefined, text: string, start: number, lang: Lang
   // "Secretary of the Coordination Headquarters for the Treatment of Prisoners of War": part of an office's name.
   if (cue === 'captured' && inOfficeName(text, start, lang)) return true;
   if (cue === 'mobilized') return text.charCodeAt(start - 1) === 45;
+  // "On the road where Cervantes lives": the verb, not lives lost.
+  if (cue === 'killed' && text.charCodeAt(start) === 108 && text.startsWith('lives', start)) return sticky(lang.livesVerbBefore, text, start);
   // "Putin signed a decree to convene 135,000 men": a decree signed, no contract.
   if (cue === 'recruited') return sticky(lang.signedDocumentAt, text, start);
   return cue === 'captured' && (sticky(lang.formerBefore, text, start) || sticky(lang.surrenderRequestAt, text, start));

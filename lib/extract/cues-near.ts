@@ -41,6 +41,8 @@ export function nearest(hits: Hit<Cue>[], tok: NumberToken, s: Sentence, keep: K
     if (lossBefore && whoseLoss(s.text, lossBefore, h)) continue;
     // "permanent combat losses (killed, missing and irrevocably wounded)": a bracket spelling out the loss word before it.
     if (inGloss(s.text, h, hits)) continue;
+    // "has risen to 17, with 71 individuals currently receiving medical treatment": the other number's clause.
+    if (h.start >= tok.end && withOtherNumber(s.text, tok.end, h.start)) continue;
     // "360,000 personnel ..., of which 87 per cent died": a word in a clause about a part of the number is the part's.
     if (parts && h.start >= tok.end && parts.some((b) => b >= tok.end && b < h.start)) continue;
     const d = distance(h, tok);
@@ -50,6 +52,12 @@ export function nearest(hits: Hit<Cue>[], tok: NumberToken, s: Sentence, keep: K
     }
   }
   return best;
+}
+
+const WITH_OTHER = /,\s+(?:with|while|whereas)\s+[^\d.;]*\d/;
+
+function withOtherNumber(text: string, from: number, to: number): boolean {
+  return hasDigit(text, from, to) && WITH_OTHER.test(text.slice(from, to));
 }
 
 const GLOSS_REACH = 60;

@@ -196,11 +196,14 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
     if (out.foreign && out.ownNation) out.mixed = true;
     if (info.enemy) out.enemy = true;
     if (info.cue || info.caseCount) {
-      // "530 armoured personnel carriers": vehicles named for what they carry.
-      if (info.cue === 'personnel' && nextWordInfo(text, pos, lang)?.reject === 'equipment') {
-        out.reject = 'equipment';
-        out.headless = false;
-        return out;
+      // "530 armoured personnel carriers": vehicles named for what they carry; "two Armed Forces units": formations.
+      if (info.cue === 'personnel') {
+        const next = nextWordInfo(text, pos, lang)?.reject;
+        if (next === 'equipment' || next === 'formations') {
+          out.reject = next;
+          out.headless = false;
+          return out;
+        }
       }
       // "30,000 dead civilians": the people the loss word describes.
       if (info.cue === 'killed' || info.cue === 'wounded') {

@@ -228,4 +228,24 @@ describe('metric, in wordings from review rounds 50-55', () => {
     // A bracket after a word of no loss still says what is counted.
     expect(one('Ukraine says 5,000 of its soldiers (all wounded) were evacuated in May.', '2025-06-12').metric).toBe('wounded');
   });
+
+  it('reads foreigners who "remain unaccounted for" as missing, and POWs "executed" as dead, not "two ... units" (round 56)', () => {
+    expect(one('COLOMBO (News 1st); 121 Sri Lankans involved in the Ukraine - Russia War remain unaccounted for.', '2024-07-11').metric).toBe('missing');
+    const executed = 'As Ukrinform previously reported, 16 Ukrainian POWs were executed by Russian forces in the Pokrovsk sector; they were servicemen from two Ukrainian Armed Forces units.';
+    expect(extractFigures(executed, { published: '2024-10-04' }).map((f) => [f.text, f.metric])).toEqual([['16', 'killed']]);
+    // Sides that "have executed" an exchange freed prisoners.
+    expect(extractFigures('230 Ukrainians and 248 Russians released in deal\nUkraine and Russia have executed the most extensive prisoner exchange.', { published: '2024-01-03' }).map((f) => f.metric)).not.toContain('killed');
+  });
+
+  it('reads a death toll "risen to 17, with 71 individuals currently receiving medical treatment" as the dead, and "the actual toll is approaching" as the toll before (round 56)', () => {
+    const toll = 'Valeboda disclosed that the death toll of Sri Lankans involved in the Ukraine - Russia War has tragically risen to 17, with 71 individuals currently receiving medical treatment.';
+    expect(extractFigures(toll, { published: '2024-07-11' }).map((f) => [f.text, f.metric])).toEqual([['17', 'killed'], ['71', 'wounded']]);
+    const actual = "Moscow last gave an update in March, claiming a death toll at 1,351. At the same time, according to the latest update released by the General Staff of Ukraine's Armed Forces, the actual toll is approaching 40,000.";
+    expect(extractFigures(actual, { published: '2022-08-01' })[1]).toMatchObject({ text: '40,000', metric: 'killed', qualifier: 'nearly', side: 'russia' });
+  });
+
+  it('does not read "where Cervantes lives" as lives lost (round 56)', () => {
+    expect(extractFigures('On the 100m dirt road where Cervantes lives, at least three men have left for Russia since June, she said.', { published: '2023-10-23' })).toEqual([]);
+    expect(one('The war has claimed 5,000 lives.', '2023-10-23').metric).toBe('killed');
+  });
 });

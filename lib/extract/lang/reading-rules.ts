@@ -229,6 +229,8 @@ export interface ReadingRules {
   rankingBefore: RegExp;
   /** Sticky after a force's noun: stationed in or sent to a NATO country ("into Romania", "in the Baltic states"). */
   alliedSoilAfter: RegExp;
+  /** Sticky lookbehind at "lives": its subject, which makes it a verb ("where Cervantes lives", "who lives"). */
+  livesVerbBefore: RegExp;
   /** Sticky after a nation: its own loss ("Russia’s irreversible loss"). */
   ownLossAfter: RegExp;
   /** Sticky after "have crossed": a mark, not a border ("have crossed 300,000"). */
