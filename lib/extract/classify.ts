@@ -9,7 +9,7 @@ import type { NounPhrase } from './noun-phrase';
 import { commaBetween, endsWithAny, hasDigit } from './spans';
 import { inPartList, nounOfNumberBefore } from './clauses';
 import { CUE_METRIC, inSentence, LOSS_METRICS } from './cue-metrics';
-import { armyLosses, casualtyPhraseNear, distance, foreignNear, hasCue, isAnyButTarget, isCaseCue, isCivilianCue, isMetricCue, isPersonnel, nearest, needRightBefore, ownLossBetween, participleAfter, targetNear } from './cues-near';
+import { armyLosses, casualtyPhraseNear, distance, foreignNear, hasCue, isAnyButTarget, isCaseCue, isCivilianCue, suchCasesCue, isMetricCue, isPersonnel, nearest, needRightBefore, ownLossBetween, participleAfter, targetNear } from './cues-near';
 import { lossOfBefore, lossPredicate, lossRightBefore, pastMore, raisedOfBefore, raisedPredicate, verbRightAfter, verbRightBefore } from './loss-verbs';
 import type { Metric } from './types';
 
@@ -88,8 +88,13 @@ function classifyIn(text: string, tok: NumberToken, np: NounPhrase, s: Sentence,
   if (np.info?.caseCount) {
     // "93 cases of executions of Ukrainian POWs": cases of a crime count crimes, whoever their victims were.
     if (sticky(lang.crimeCasesAfter, text, np.end)) return null;
-    const c = nearest(cues, tok, s, isCaseCue);
+    const c = nearest(cues, tok, s, isCaseCue) ?? suchCasesCue(s);
     return c ? { metric: CUE_METRIC[c.value]!, specific: true } : null;
+  }
+  // "For the whole of 2023, the number of such cases was 17 658": a sentence with no word of its own for what it counts.
+  if (np.headless && !cues.some((h) => CUE_METRIC[h.value] && inSentence(h, s))) {
+    const such = suchCasesCue(s);
+    if (such) return { metric: CUE_METRIC[such.value]!, specific: true };
   }
   let head = np.info?.cue ?? null;
   for (const h of cues) {

@@ -252,7 +252,7 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   // "... captured more than 80 troops in the same period": the period of the figure just before.
   if (!period && afterFigure && prev!.period && hasAnaphor(s.periods)) period = prev!.period;
   // "... 37,900 in the second quarter of 2025, 2.5 times fewer than in the same period last year, when 92,800 ...".
-  if (afterFigure && prev!.period) period = sameSpanYearBefore(s.periods, prev!.period) ?? period;
+  if (afterFigure && prev!.period) period = sameSpanYearBefore(s.periods, prev!.period, text, tok) ?? period;
   // "Over the past day, Ukraine lost up to 620 soldiers ...; Kiev has lost up to 450 in battles with ...": the parts
   // of a daily or weekly tally keep its span, whatever their tense.
   // Not a vague "thousands": a tally's parts are counted ("... saw thousands of troops killed" is no part).

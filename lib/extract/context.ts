@@ -219,6 +219,16 @@ export class Sentence {
     return this._previous;
   }
 
+  /** The sentence before this one even across a line break ("such cases" may point back past a paragraph's end). */
+  previousAcrossBreak(): Sentence | null {
+    if (this.previous) return this.previous;
+    let i = this.start - 1;
+    while (i >= 0 && (isSpaceCode(this.text.charCodeAt(i)) || isNewlineCode(this.text.charCodeAt(i)))) i--;
+    if (i < 0) return null;
+    const b = sentenceAround(this.text, i, this.lang);
+    return b.end <= this.start && b.start < b.end ? new Sentence(this.text, b, this.lang) : null;
+  }
+
   forgetBefore(): void {
     this.before = null;
   }

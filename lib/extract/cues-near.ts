@@ -110,6 +110,15 @@ export function hasCue(hits: Hit<Cue>[], c: Cue): boolean {
 
 export const isPersonnel: Keep = (h, s) => PERSONNEL_CUES.has(h.value) && inSentence(h, s);
 export const isCaseCue: Keep = (h, s) => (h.value === 'deserted' || h.value === 'captured' || h.value === 'missing') && inSentence(h, s);
+
+/** "the number of such cases was 17 658", "18 196 such proceedings were opened": the case word of the sentence before. */
+export function suchCasesCue(s: Sentence): Hit<Cue> | null {
+  if (!s.lang.suchCases.test(s.body)) return null;
+  const p = s.previousAcrossBreak();
+  if (!p) return null;
+  for (let i = p.cues.length - 1; i >= 0; i--) if (isCaseCue(p.cues[i]!, p)) return p.cues[i]!;
+  return null;
+}
 export const isAnyButTarget: Keep = (h) =>
   h.value !== 'negation' && h.value !== 'target' && h.value !== 'need' && h.value !== 'both' && h.value !== 'enemy';
 /** "before the mobilization efforts began": a call-up that dates the number only. */

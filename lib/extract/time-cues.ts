@@ -6,6 +6,7 @@ import { sticky } from './reject';
 import { isDated, untilAt } from './period';
 import { FULL_SCALE_INVASION } from './resolve';
 import { yearEarlier } from './calendar';
+import { hasDigit } from './spans';
 import type { Figure, Period, Rate } from './types';
 
 // What the words around a number say about its time: a since-phrase before it, a date that is its own, a series or
@@ -130,10 +131,12 @@ const SAME_SPAN_GAP = 3;
 const SAME_SPAN_OF_GAP = 4;
 
 /** The span before, a year earlier, when the sentence says "the same period last year"; else null. */
-export function sameSpanYearBefore(periods: FoundPeriod[], before: Period): Period | null {
+export function sameSpanYearBefore(periods: FoundPeriod[], before: Period, text: string, tok: NumberToken): Period | null {
   for (let i = 0; i + 1 < periods.length; i++) {
     const a = periods[i]!;
     const b = periods[i + 1]!;
+    // "18,196 ... were opened, although there were only 4,691 of them in the same period last year": the other number's.
+    if (a.expr.kind === 'anaphor' && a.start >= tok.end && hasDigit(text, tok.end, a.start)) continue;
     if (a.expr.kind === 'anaphor' && b.expr.kind === 'relYear' && b.expr.offset === -1 && b.start - a.end <= SAME_SPAN_GAP) return yearEarlier(before);
     // "In the same period of 2024": the span before, in that year.
     if (a.expr.kind === 'anaphor' && b.expr.kind === 'year' && b.start - a.end <= SAME_SPAN_OF_GAP && before.start.slice(0, 4) === before.end.slice(0, 4)) {

@@ -155,4 +155,21 @@ describe('the time of the sentence before', () => {
     // An army with a number of its own is still a force.
     expect(read('Moscow said 1,351 Russian soldiers had been killed. The Ukrainian army has 250,000 troops.', '2022-04-08')[1]).toMatchObject({ metric: 'force_size', side: 'ukraine' });
   });
+
+  it('reads "such cases" and "such proceedings" as the cases the sentence before named, even past a line break (round 56)', () => {
+    const text = [
+      'From January to September 2024, 35 307 criminal proceedings were registered on AWOL.',
+      'For the whole of 2023, the number of such cases was 17 658, and for 2022 — 6 641.',
+      'Over the past year, the number of proceedings opened under the article on desertion has also increased. From January to September 2024, 18 196 such proceedings were opened, although there were only 4 691 of them in the same period last year.',
+    ].join('\n');
+    expect(read(text, '2024-10-16').map((f) => [f.text, f.metric, f.period?.start, f.period?.end])).toEqual([
+      ['35 307', 'deserted', '2024-01-01', '2024-09-30'],
+      ['17 658', 'deserted', '2023-01-01', '2023-12-31'],
+      ['6 641', 'deserted', '2022-01-01', '2022-12-31'],
+      ['18 196', 'deserted', '2024-01-01', '2024-09-30'],
+      ['4 691', 'deserted', '2023-01-01', '2023-09-30'],
+    ]);
+    // With no case word before, "such cases" count nothing.
+    expect(read('The court heard 500 appeals. In 2023, the number of such cases was 17 658.', '2024-10-16')).toEqual([]);
+  });
 });
