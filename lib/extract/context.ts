@@ -51,6 +51,12 @@ export class Sentence {
     this.end = bounds.end;
   }
 
+  private _bracket?: boolean;
+  /** An opening bracket stands in the sentence: only then may a bracket gloss a word (cues-near.ts). */
+  get hasBracket(): boolean {
+    return (this._bracket ??= this.body.includes('('));
+  }
+
   private _body?: string;
   get body(): string {
     return (this._body ??= this.text.slice(this.start, this.end));

@@ -40,7 +40,7 @@ export function nearest(hits: Hit<Cue>[], tok: NumberToken, s: Sentence, keep: K
     // "weekly fatalities of volunteers have not dipped below 100": whose deaths, not a recruitment.
     if (lossBefore && whoseLoss(s.text, lossBefore, h)) continue;
     // "permanent combat losses (killed, missing and irrevocably wounded)": a bracket spelling out the loss word before it.
-    if (inGloss(s.text, h, hits)) continue;
+    if (s.hasBracket && inGloss(s.text, h, hits)) continue;
     // "has risen to 17, with 71 individuals currently receiving medical treatment": the other number's clause.
     if (h.start >= tok.end && withOtherNumber(s.text, tok.end, h.start)) continue;
     // "360,000 personnel ..., of which 87 per cent died": a word in a clause about a part of the number is the part's.

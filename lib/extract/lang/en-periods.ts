@@ -24,7 +24,7 @@ const P = {
   sinceStart: `(?<sinceYearStart>since\\s+(?:the\\s+)?(?:start|beginning|turn)\\s+of\\s+(?:(?<sy3>(?:19|20)\\d\\d)\\b|${REL_YEAR('ss')}|(?<ssm>(?:the|this)\\s+month)\\b|(?<ssw>(?:the|this)\\s+week)\\b))|(?<course>since\\s+the\\s+(?:start|beginning|outbreak)\\b)`,
   course: `(?<course>course\\s+of\\s+the\\s+war\\b|throughout\\s+the\\s+war\\b)`,
   // Ukraine's incursion into Russia's Kursk region, the one operation of the war reporters name without its date.
-  duringKursk: `(?<duringKursk>(?:during|throughout|in\\s+the\\s+course\\s+of)\\s+(?:the\\s+|its\\s+|their\\s+|(?:Ukraine|Kyiv|Kiev)['’]s\\s+)?(?:Kursk\\s+(?:incursion|offensive|operation)|(?:incursion|offensive|operation)\\s+(?:in|into)\\s+(?:Russia['’]s\\s+)?(?:the\\s+)?Kursk)\\b)`,
+  duringKursk: `(?<duringKursk>(?:during|throughout)\\s+(?:the\\s+|its\\s+|their\\s+|(?:Ukraine|Kyiv|Kiev)['’]s\\s+)?(?:Kursk\\s+(?:incursion|offensive|operation)|(?:incursion|offensive|operation)\\s+(?:in|into)\\s+(?:Russia['’]s\\s+)?(?:the\\s+)?Kursk)\\b)`,
   sinceMonth: `(?<sinceMonth>(?:since(?:\\s+as\\s+(?:recently|early|late)\\s+as)?|(?:beginning|starting)\\s+(?:from|on))\\s+(?:(?:the\\s+)?(?<sd2>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?=(?:${MONTH})\\b))?(?:(?<sl>last)\\s+)?(?:(?:early|mid|late)[- ])?(?<sm>${MONTH})\\b\\.?(?:\\s+(?<sd>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<sy>\\d{4})|\\s+(?<smr>last|this)\\s+year\\b)?)`,
   // "since the beginning of the counteroffensive", "since the start of its attack in Kursk Region": a start this sentence
   // does not date. Not "their offensive in Ukraine" (the invasion) nor "its counteroffensive in June" (sinceEvent).
@@ -98,7 +98,7 @@ export const PERIOD_RULES: PhraseSet[] = [
   // "losses beginning from June 4 have reached 26,000": since that day.
   rule(['beginning', 'starting'], P.sinceMonth),
   rule(['course', 'throughout'], P.course),
-  rule(['during', 'throughout', 'in'], P.duringKursk),
+  rule(['during', 'throughout'], P.duringKursk),
   rule(['first', 'second', 'third', 'fourth', 'last', 'final', 'q', 'this', 'next', 'previous', 'past'], P.quarter, P.half, P.yearDays, P.yearEnd, P.soFar, P.rel, P.lastMonth, P.lastWeekday, P.back, P.ahead),
   rule(['first'], P.firstSpan),
   rule(['coming'], P.ahead),
