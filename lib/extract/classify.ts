@@ -254,6 +254,11 @@ function classifyIn(text: string, tok: NumberToken, np: NounPhrase, s: Sentence,
     const before = verbRightBefore(text, cues, tok, s, lang);
     if (before && (!head || before !== CUE_METRIC[head])) return { metric: before, specific: true };
   }
+  // "Russia lost 5,000 recruits in May": what happened to the recruits, not their recruitment.
+  if (head === 'recruited' || head === 'mobilized') {
+    const before = verbRightBefore(text, cues, tok, s, lang);
+    if (before && LOSS_METRICS.has(before)) return { metric: before, specific: true };
+  }
 
   // "estimates Russian deaths at around 250,000 and total casualties ... at nearly 950,000": a noun past "and" is the
   // next number's; the loss word this one is put "at" is its own.

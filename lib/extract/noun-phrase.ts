@@ -7,6 +7,7 @@ import { sticky } from './reject';
 // something else (tanks, civilians, money), read word by word up to the noun.
 
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
 /** A function word's entry in the noun table: it says nothing about a count. */
 const FUNCTION_ENTRY = (info: object): boolean => Object.keys(info).length === 0;
 
@@ -120,9 +121,18 @@ export function nounAfter(text: string, at: number, lang: LangModule): NounPhras
   let ingFirst = false;
   // A comma has joined two unknown words, as in a list of adjectives ("1,330,000 active-duty, reserve and paramilitary troops").
   let listed = false;
+  let quoted = false;
   for (let n = 0; n < MAX_WORDS; n++) {
     let p = pos;
     while (p < text.length && isSpaceCode(text.charCodeAt(p))) p++;
+    // "more than 40 “volunteer battalions”", "200 “volunteer” soldiers": a quoted word or phrase (a quotation would
+    // open with a capital).
+    const c0 = text.charCodeAt(p);
+    if (n === 0 && p > pos && (c0 === 8220 || c0 === 34) && isLower(text.charCodeAt(p + 1))) (p++, (quoted = true));
+    else if (quoted && (c0 === 8221 || c0 === 34)) {
+      p++;
+      while (p < text.length && isSpaceCode(text.charCodeAt(p))) p++;
+    }
     if (unknown && !afterJoin && text.charCodeAt(p) === 44 && text.charCodeAt(p + 1) === 32) {
       const q = p + 2;
       // Only into the next adjective, or the list's last "and" ("yesterday, and soldiers said" is two clauses).

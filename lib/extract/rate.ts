@@ -10,6 +10,7 @@ import { asideBetween, commaBetween, countAfter, hasDigit, onlySpaces } from './
 
 /** Rate words after a number count up to here, and never past another number. */
 const RATE_AFTER = 90;
+const SINCE_AFTER = 130;
 const RATE_BEFORE = 60;
 /** A rate phrase this close after a number belongs to it. */
 const ATTACHED = 30;
@@ -47,7 +48,10 @@ export function findRate(text: string, tok: NumberToken, s: Sentence): RateWord 
       // 20,000 killed, since December").
       const other = hasDigit(text, tok.end, h.start);
       const aside = other && s.lang.numberAside.test(text.slice(tok.end, h.start));
-      const far = d > RATE_AFTER || (other && !aside);
+      // "335,000 people entered military service by contract with the Russian armed forces or volunteer groups since
+      // the beginning of this year": a since-phrase ending the clause reaches further.
+      const reach = r.rate === 'cumulative' && !other && text.startsWith(s.lang.sinceWord, h.start) && !commaBetween(text, tok.end, h.start) ? SINCE_AFTER : RATE_AFTER;
+      const far = d > reach || (other && !aside);
       const listed = far && d <= LIST_REACH && listBetween(text, tok.end, h.start, s);
       if (far && !listed) continue;
       // "lost 1,160 personnel, and in general, since February 24, 2022 - 506,260": the rate opens the next clause (a

@@ -249,3 +249,17 @@ describe('metric, in wordings from review rounds 50-55', () => {
     expect(one('The war has claimed 5,000 lives.', '2023-10-23').metric).toBe('killed');
   });
 });
+
+describe('recruitment wordings from review round 57 (session 13)', () => {
+  it('reads a quoted noun phrase after the number ("more than 40 “volunteer battalions”", "200 “volunteer” soldiers")', () => {
+    expect(extractFigures('Local officials have formed more than 40 “volunteer battalions” to join the invasion of Ukraine.', { published: '2022-08-08' })).toEqual([]);
+    expect(one('President Putin is demanding that provinces in the far east provide him with 200 “volunteer” soldiers a week.', '2022-08-08').rate).toBe('per_week');
+  });
+
+  it('reads recruits a nation lost as losses, and people who "entered military service by contract" as recruits', () => {
+    expect(one('Russia lost 5,000 fresh recruits in May.', '2022-08-08').metric).toBe('losses');
+    const shoigu = 'Russian Defence Minister Sergei Shoigu announced that 335,000 people entered military service by contract with the Russian armed forces or volunteer groups since the beginning of this year.';
+    expect(one(shoigu, '2023-10-03')).toMatchObject({ metric: 'recruited', rate: 'cumulative', period: { start: '2023-01-01', end: '2023-10-03' } });
+    expect(extractFigures('According to the department, 640 thousand people entered contract service on the same date.', { published: '2024-08-01' })[0]!.metric).toBe('recruited');
+  });
+});

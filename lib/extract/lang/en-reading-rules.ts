@@ -150,6 +150,7 @@ export const enReadingRules: ReadingRules = {
   andBetween: /\band\b/i,
   putAtBetween: /^\s+(?:(?:it|they|he|she)\s+(?:puts?|estimates?|places?)\s+)?at\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|up\s+to|approximately)\s+)?$/i,
   alliedSoilAfter: /\s+(?:(?:are|were|is|was|now|already|currently)\s+)*(?:(?:stationed|deployed|based|sent)\s+)?(?:to|into|in)\s+(?:the\s+)?(?:Romania|Poland|Estonia|Latvia|Lithuania|Slovakia|Hungary|Bulgaria|Finland|Germany|Baltic\s+(?:states|countries|region)|Baltics|NATO['’]s\s+eastern\s+flank)\b/y,
+  sinceWord: 'since',
   suchCases: /\bsuch\s+(?:criminal\s+)?(?:cases|proceedings|incidents)\b/i,
   livesVerbBefore: /(?<=\b(?:he|she|who|it|that|which|one|family|where\s+[\w'’-]+)\s+)/iy,
   ownLossAfter: /['’]s\s+(?:[\w-]+\s+){0,2}?(?:loss|losses|casualties|dead)\b/y,

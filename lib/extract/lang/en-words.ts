@@ -223,6 +223,8 @@ export const CUES: [string, Cue][] = [
     'replenished', 'signed contracts', 'signed up', 'volunteers', 'volunteered', 'contract soldiers',
     'signed a contract', 'sign a contract', 'joined the army', 'contracts', 'sign up', 'sign contracts', 'signed', 'joined', 'join', 'joins',
     'admitted to voluntary military service', 'voluntary military service',
+    'entered contract service', 'entered military service by contract', 'entered military service under contract',
+    'entered service under contract', 'entered into contracts',
     // "one-time bonuses": the word walk reads "one" and "time" apart, and a phrase at every "one" would cost.
     'signing a contract', 'signing contracts', 'time bonuses', 'time payments',
     'signings', 'contracted', 'accepted into the ranks', 'into the ranks', 'joined its ranks', 'joined their ranks', 'join its ranks', 'join their ranks', 'joining its ranks', 'joining their ranks', 'swelled its ranks', 'swell its ranks', 'to its ranks', 'to their ranks', 'replenishing its ranks', 'replenish its ranks', 'replenished its ranks', 'replenishing their ranks', 'replenish their ranks', 'replenished their ranks', 'agree to go to the front',

@@ -229,6 +229,8 @@ export interface ReadingRules {
   rankingBefore: RegExp;
   /** Sticky after a force's noun: stationed in or sent to a NATO country ("into Romania", "in the Baltic states"). */
   alliedSoilAfter: RegExp;
+  /** The word that opens a since-phrase ("since"). */
+  sinceWord: string;
   /** Tested on a sentence's body: it counts "such cases" the sentence before named. */
   suchCases: RegExp;
   /** Sticky lookbehind at "lives": its subject, which makes it a verb ("where Cervantes lives", "who lives"). */
