@@ -14,7 +14,7 @@ export function findClaimant(s: Sentence, lang: LangModule): string | null {
     let name = h.value.replace(/['’]s$/, '');
     if (name.endsWith('.')) name = name.replace(/(?<!\b(?:[A-Z]|Jr|Sr|St|Inc|Co|Ltd|Corp))\.$/, '');
     const key = normKey(name);
-    if (name.length > 1 && !lang.sides.has(key) && !lang.notNames.has(key)) {
+    if (name.length > 1 && (!lang.sides.has(key) || lang.sidePeople.has(key)) && !lang.notNames.has(key)) {
       s.claimant = name;
       break;
     }

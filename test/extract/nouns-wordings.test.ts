@@ -262,4 +262,23 @@ describe('recruitment wordings from review round 57 (session 13)', () => {
     expect(one(shoigu, '2023-10-03')).toMatchObject({ metric: 'recruited', rate: 'cumulative', period: { start: '2023-01-01', end: '2023-10-03' } });
     expect(extractFigures('According to the department, 640 thousand people entered contract service on the same date.', { published: '2024-08-01' })[0]!.metric).toBe('recruited');
   });
+
+  it('reads "640 thousand instead of the real 426 thousand" as two counts, and a quota a draft "required" as a target', () => {
+    const instead = 'The Russian Defense Ministry overstated the number of contract soldiers by one and a half times: 640 thousand instead of the real 426 thousand.';
+    expect(extractFigures(instead, { published: '2024-08-01' }).map((f) => [f.text, f.metric])).toEqual([['640 thousand', 'recruited'], ['426 thousand', 'recruited']]);
+    const draft = "In 2024, Russia's spring campaign required 150,000 people, and the fall draft required 133,000.";
+    expect(extractFigures(draft, { published: '2025-03-31' }).map((f) => [f.text, f.metric])).toEqual([['150,000', 'target'], ['133,000', 'target']]);
+  });
+
+  it('gives Russia the recruits its defence minister announces, and keeps him as the claimant', () => {
+    const text = 'Defense Minister Andrey Belousov announced that the military recruited nearly 410,000 people for contract military service in 2025.';
+    expect(one(text, '2025-12-19')).toMatchObject({ side: 'russia', metric: 'recruited' });
+    expect(one('Shoigu said 300,000 reservists would be called up.', '2022-09-21')).toMatchObject({ side: 'russia', claimant: 'Shoigu' });
+  });
+
+  it('reads an ordered "expansion of the military to 1.5 million" as a goal, not one an army reached', () => {
+    expect(one('In September 2024, Putin ordered the expansion of the military to 1.5 million active personnel.', '2025-01-10').metric).toBe('target');
+    const reached = 'An unprecedented flood of volunteers made it possible to dramatically expand the size of the Ukrainian armed forces to around one million.';
+    expect(one(reached, '2024-05-10').metric).toBe('force_size');
+  });
 });

@@ -279,6 +279,9 @@ export const CUES: [string, Cue][] = [
   ].map((w): [string, Cue] => [w, 'target']),
   ...['ratio', 'ratios'].map((w): [string, Cue] => [w, 'ratio']),
   ...['deficit', 'shortfall', 'gap'].map((w): [string, Cue] => [w, 'deficit']),
+  // "the fall draft required 133,000": a conscription round names soldiers ("draft" alone is also a bill), but not what
+  // a number far from it counts.
+  ...['fall draft', 'autumn draft', 'spring draft', 'draft campaign'].map((w): [string, Cue] => [w, 'personnel']),
   ...['troops', 'soldiers', 'servicemen', 'personnel', 'fighters', 'service members', 'army',
     'forces', 'military', 'general staff', 'the front', 'front line', 'frontline', 'battlefield'].map((w): [string, Cue] => [w, 'personnel']),
   ...['civilians', 'civilian', 'residents', 'migrants', 'refugees', 'emigrants', 'emigrated', 'emigrate', 'emigrating', 'emigration',
@@ -331,10 +334,16 @@ export const CUES: [string, Cue][] = [
     .map((w): [string, Cue] => [w, 'negation']),
 ];
 
+/**
+ * People who stand for their side ("Belousov announced that the military recruited nearly 410,000"), and who are
+ * claimants too ("Shoigu said"), unlike nations.
+ */
+export const SIDE_PEOPLE = ['putin', 'shoigu', "shoigu's", 'belousov', "belousov's", 'gerasimov', "gerasimov's"];
+
 export const SIDE_WORDS: [string, Side][] = [
   ...['russia', 'russian', 'russians', "russia's", 'moscow', "moscow's", 'kremlin', "kremlin's",
-    'putin', "putin's", 'aggressor', 'occupiers', 'invaders', 'north korean', 'north koreans', 'north korea',
-    "north korea's", 'pyongyang', "pyongyang's", 'dprk', 'wagner', "wagner's"]
+    "putin's", 'aggressor', 'occupiers', 'invaders', 'north korean', 'north koreans', 'north korea',
+    "north korea's", 'pyongyang', "pyongyang's", 'dprk', 'wagner', "wagner's", ...SIDE_PEOPLE]
     .map((w): [string, Side] => [w, 'russia']),
   ...['ukraine', 'ukrainian', 'ukrainians', "ukraine's", 'kyiv', "kyiv's", 'kiev', "kiev's", 'republic of ukraine',
     // The Armed Forces of Ukraine by their initials: "the AFU's request to mobilize 500,000 more people".
@@ -355,7 +364,7 @@ export const FUNCTION_WORDS = [
   'next', 'this', 'those', 'these', 'whom', 'whose', 'all', 'both', 'in-total', 'total', 'overall',
   'altogether', 'combined', 'taking', 'fighting', 'participating', 'chose', 'who', 'went', 'had',
   'under', 'below', 'above', 'near', 'around', 'about', 'via', 'towards', 'toward', 'behind', 'beyond',
-  'without', 'amid', 'despite', 'along', 'alongside', 'because', 'though', 'although', 'whereas',
+  'without', 'instead', 'amid', 'despite', 'along', 'alongside', 'because', 'though', 'although', 'whereas',
   'remain', 'remained', 'either', 'still', 'reportedly', 'likely', 'back', 'ago', 'earlier', 'later', 'again', 'apiece',
   'currently', 'presently', 'others', 'announced', 'acknowledged', 'admitted',
   // "by 1,030 overnight to 133,190", "lost 1,030 yesterday": when, not what.

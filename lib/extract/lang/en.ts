@@ -1,6 +1,6 @@
 import { escapeWord, normKey } from './normalize';
 import type { Cue, LangModule, NounInfo, PhraseSet, RateInfo, RateRule } from './types';
-import { ABBREVIATIONS, CUES, FUNCTION_WORDS, RATE_ADVERBS, MONTH_PATTERN, NOUNS, QUALIFIERS, SCALE_WORDS, SIDE_WORDS, UNIT_WORDS } from './en-words';
+import { ABBREVIATIONS, CUES, FUNCTION_WORDS, RATE_ADVERBS, MONTH_PATTERN, NOUNS, QUALIFIERS, SCALE_WORDS, SIDE_PEOPLE, SIDE_WORDS, UNIT_WORDS } from './en-words';
 import { PERIOD_RULES, UNIT_MAP, periodExpr } from './en-periods';
 import { enNonFigureRules } from './en-non-figures';
 import { enReadingRules } from './en-reading-rules';
@@ -314,6 +314,7 @@ export const en: LangModule = {
   rateRules: RATE_RULES,
   sidePhrases: phrases(SIDE_WORDS.map(([w]) => w), (a) => `(?<![A-Za-z-])(?:${a})(?![A-Za-z-])`),
   sides: map(SIDE_WORDS),
+  sidePeople: new Set(SIDE_PEOPLE),
   sideTitleAfter:
     /(?:['’]s)?\s+(?:President|Prime\s+Minister|Defen[cs]e(?!\s+[Ff]orces)|Minister|Ministry|MoD|[Gg]eneral\s+[Ss]taff|[Oo]fficials?|[Ii]ntelligence|[Aa]uthorities|[Gg]overnment|[Ll]eader|[Cc]ommander|top\s+(?:general|commander)|[Nn]egotiators|[Rr]epresentatives|[Dd]elegation|[Dd]elegates|[Ee]nvoys?|[Mm]edia|military\s+(?:intelligence|bloggers|analysts|sources)|Armed\s+Forces(?!\s+(?:has\s+|have\s+|had\s+)?(?:lost|suffered|sustained)\b|\s+(?:currently\s+|now\s+)?(?:number|numbers|numbered|total|totals|totalled|comprise|comprises|count|counts)\b)|army\s+chief|Foreign|foreign\s+minist(?:er|ry)|[Ee]mbassy|state\s+media|[Nn]ews|[Ss]ources?|[Bb]loggers|[Cc]hannels?|[Aa]nalysts?|custody|captivity|captors|prisons?|camps?|(?:counter-?)?offensives?|incursion|attacks?|strikes?|shelling|(?:full-scale\s+)?(?:invasion|aggression)|(?:special\s+)?military\s+operation|invaded|used|fired|struck|shelled|bombed|pounded|pummell?ed|war\s+(?:against|on|in)|(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:has\s+|have\s+)?(?:said|says|claimed|claims|reported|reports|estimated|estimates|believes|told|cited)|(?:(?:current|latest|official)\s+)?(?:total\s+)?(?:figure|tally))\b|['’]s\s+(?:count|counts|estimates?|calculations?|tallies)\b/y,
   // Also the enemy a side fights: "43,000 Ukrainian soldiers have been killed fighting Russia".

@@ -291,6 +291,8 @@ export interface LangModule extends ReadingRules, NonFigureRules {
   /** Nations and their capitals, for the side. */
   sidePhrases: PhraseSet;
   sides: ReadonlyMap<string, Side>;
+  /** The side words that name a person, who may also be a claimant. */
+  sidePeople: ReadonlySet<string>;
   /** Sticky after a side mention: it names a claimant ("Ukrainian President", "Russia's Defense Ministry"). */
   sideTitleAfter: RegExp;
   /** Sticky lookbehind at a side mention: it is a place ("in Ukraine"). */
