@@ -3,7 +3,7 @@
 import type { FoundPeriod, LangModule } from './lang/types';
 import { clauseBreakIn, likenedAt, numberRightBefore, openBracketBetween, otherNumberClause, OWN_TIME_PENALTY, relativeClauseOfOther } from './clauses';
 import type { Period } from './types';
-import { hasDigit } from './spans';
+import { hasDigit, listItem } from './spans';
 import { anchorDate, FULL_SCALE_INVASION, resolvePeriod, type ResolveContext } from './resolve';
 
 export { FULL_SCALE_INVASION };
@@ -57,15 +57,6 @@ function otherNumberOwns(text: string, from: number, to: number, lang: LangModul
     }
   }
   return false;
-}
-
-/** How far before a list item the item before it may end ("6,662 Russian troops have been killed, 10,446"). */
-const LIST_ITEM_REACH = 40;
-
-/** Whether the number at `start` follows another number's item after a comma: a middle item of a list. */
-function listItem(text: string, sentenceStart: number, start: number): boolean {
-  const lead = text.slice(Math.max(sentenceStart, start - LIST_ITEM_REACH), start);
-  return /,\s+$/.test(lead) && /\d/.test(lead);
 }
 
 /** A comma or semicolon between two offsets: a cheap look before the clause-break regex. */

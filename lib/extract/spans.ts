@@ -94,3 +94,12 @@ export function sentenceBetween(text: string, from: number, to: number): boolean
   }
   return false;
 }
+
+/** How far before a list item the item before it may end ("6,662 Russian troops have been killed, 10,446"). */
+const LIST_ITEM_REACH = 40;
+
+/** Whether the number at `start` follows another number's item after a comma: a middle item of a list. */
+export function listItem(text: string, sentenceStart: number, start: number): boolean {
+  const lead = text.slice(Math.max(sentenceStart, start - LIST_ITEM_REACH), start);
+  return /,\s+$/.test(lead) && /\d/.test(lead);
+}

@@ -22,4 +22,17 @@ export const enNonFigureRules: NonFigureRules = {
   trueCountBefore: /\b(?:actual|real|true)\s+(?:number|figure|toll|count|losses|death\s+toll)s?\s+(?:(?:is|was|could\s+be|may\s+be|might\s+be|to\s+be)\s+)?$/i,
   // A full stop after a label word that is no abbreviation ends a sentence: "repatriation took place. 1,003 bodies".
   labelStopBefore: /\b(?:[Dd]ay|[Pp]age|[Tt]able|[Cc]hart|[Gg]raph|[Aa]rticle|[Ss]ection|[Cc]hapter|[Rr]oute|[Ff]light|[Rr]esolution|[Pp]aragraph|[Ii]tem|[Vv]ersion|[Rr]oom|[Pp]latform|[Gg]ate|[Ee]pisode|[Ss]eason|[Pp]art|[Ll]evel|[Ss]tep|[Pp]hase|[Gg]rade|[Ss]tage|[Rr]ound|[Ww]eek|Number|[Pp]lace|[Ss]pot|[Ww]ard|War)\.\s+$/,
+  calledHotlineAfter: /\s+(?:(?:have|has|had|already|reportedly|now)\s+)*(?:contacted|called|phoned|rung|rang|reached\s+out\s+to|written\s+to|messaged|turned\s+to)\s+(?:the\s+)?(?:["“]?[\w'’-]+["”]?\s+){0,5}?(?:hotline|helpline|chat-?bot)\b/y,
+  sanctionedBefore: /(?<=\b(?:(?:entry|travel|visa)\s+)?(?:bans?\s+on|banned|barred|sanctions?\s+(?:on|against)|sanctioned|blacklisted)\s+(?:(?:another|more\s+than|over|about|around|some|nearly|almost|up\s+to|at\s+least|a\s+further|an?\s+additional)\s+)*)/iy,
+  surrenderRequestAt: /surrendering\s+(?:requests?|applications?|appeals?|calls?|hotline|line|project)\b/iy,
+  livesVerbBefore: /(?<=\b(?:he|she|who|it|that|which|one|family|where\s+[\w'’-]+)\s+)/iy,
+  markCrossedAt: /\s+(?:(?:over|past|well\s+over)\s+)?(?:the\s+)?(?:\d|(?:[\w-]+\s+){0,2}?(?:mark|milestone|threshold)\b)/y,
+  crossedWord: 'crossed',
+  alliedSoilAfter: /\s+(?:(?:are|were|is|was|now|already|currently)\s+)*(?:(?:stationed|deployed|based|sent)\s+)?(?:to|into|in)\s+(?:the\s+)?(?:Romania|Poland|Estonia|Latvia|Lithuania|Slovakia|Hungary|Bulgaria|Finland|Germany|Baltic\s+(?:states|countries|region)|Baltics|NATO['’]s\s+eastern\s+flank)\b/y,
+  civilianPredicateAfter: /\s+(?:are|were|is|was)\s+(?:(?:civilian|civil|office)\s+)?(?:workers|employees|staff|civilians|clerks)\b/y,
+  thirdArmyBefore:
+    /\b(?:Poland|Polish|Germany|German|France|French|Britain|British|Finland|Finnish|Lithuania|Lithuanian|Latvia|Latvian|Estonia|Estonian|Romania|Romanian|Sweden|Swedish|Norway|Norwegian|Taiwan|Taiwanese|Israel|Israeli)(?:['’]s)?\s+(?:(?:own|current|whole|entire|professional|regular|standing|armed|national|active)\s+)*(?:army|armed\s+forces|military|troops|soldiers)\b(?!\s+(?:experts?|intelligence|officials?|analysts?|sources?|estimates?|chiefs?|leaders?|commanders?|says|said|estimated?|believes?|assessments?|spokes\w*))(?:(?!\b(?:Russia|Russian|Russians|Ukraine|Ukrainian|Ukrainians|Moscow|Kyiv|Kiev|Kremlin|Wagner)\b)[^.;:!?])*$|\b(?:Poland|Germany|France|Britain|Finland|Lithuania|Latvia|Estonia|Romania|Sweden|Norway|Taiwan|Israel)\s+(?:plans|wants|aims|intends|seeks|hopes)\s+to\s+(?:increase|expand|grow|boost|raise|enlarge)\s+(?:the\s+size\s+of\s+)?(?:its\s+|the\s+)?(?:army|armed\s+forces|military)\b(?:(?!\b(?:Russia|Russian|Ukraine|Ukrainian)\b)[^.;:!?])*$/,
+  evadedByBefore:
+    /(?<=\b(?:draft[- ]dodging|draft[- ]evasion|evasion\s+of\s+(?:mobili[sz]ation|the\s+draft|military\s+service))\s+by\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|at\s+least|up\s+to|an\s+estimated)\s+)?)/iy,
+  policeToll: /\bpolice\s+(?:said|say|says|reported|report)\b|\b(?:said|reported|according\s+to)\s+(?:the\s+)?(?:regional\s+|local\s+)?police\b|,\s+(?:the\s+)?police\s+(?:said|say)\b/i,
 };

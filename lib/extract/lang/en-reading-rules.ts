@@ -16,8 +16,6 @@ export const enReadingRules: ReadingRules = {
   evadeMobilisation: /\b(?:avoid|avoiding|evade|evading|dodge|dodging|escape|escaping|flee|fleeing|fled|hide|hiding)\s+(?:from\s+)?(?:being\s+(?:mobili[sz]ed|drafted|conscripted|called\s+up)|(?:the\s+)?(?:mass\s+|partial\s+|general\s+|military\s+)?(?:mobili[sz]ation|drafts?|conscription|call-?ups?|military\s+service))|\b(?:who\s+)?(?:are|were)\s+["“]?wanted\b|(?<=^|\d|million|thousand)\s+(?:Ukrainians|Russians|men|people|citizens)\s+["“]?wanted\b(?!\s+(?:to|by)\b)/gi,
   deadAppositiveAfter: /\s*[–—]\s*(?:dead|killed)\b/y,
   recruitedByAfter: /(?:recruited|hired|enlisted|lured|tricked)\s+(?:by|into)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+/y,
-  thirdArmyBefore:
-    /\b(?:Poland|Polish|Germany|German|France|French|Britain|British|Finland|Finnish|Lithuania|Lithuanian|Latvia|Latvian|Estonia|Estonian|Romania|Romanian|Sweden|Swedish|Norway|Norwegian|Taiwan|Taiwanese|Israel|Israeli)(?:['’]s)?\s+(?:(?:own|current|whole|entire|professional|regular|standing|armed|national|active)\s+)*(?:army|armed\s+forces|military|troops|soldiers)\b(?!\s+(?:experts?|intelligence|officials?|analysts?|sources?|estimates?|chiefs?|leaders?|commanders?|says|said|estimated?|believes?|assessments?|spokes\w*))(?:(?!\b(?:Russia|Russian|Russians|Ukraine|Ukrainian|Ukrainians|Moscow|Kyiv|Kiev|Kremlin|Wagner)\b)[^.;:!?])*$|\b(?:Poland|Germany|France|Britain|Finland|Lithuania|Latvia|Estonia|Romania|Sweden|Norway|Taiwan|Israel)\s+(?:plans|wants|aims|intends|seeks|hopes)\s+to\s+(?:increase|expand|grow|boost|raise|enlarge)\s+(?:the\s+size\s+of\s+)?(?:its\s+|the\s+)?(?:army|armed\s+forces|military)\b(?:(?!\b(?:Russia|Russian|Ukraine|Ukrainian)\b)[^.;:!?])*$/,
   tollSuperlative: /\b(?:deadliest|bloodiest|costliest)\s+(?:day|week|month)\s+(?:yet\s+|so\s+far\s+)?(?:of\s+the\s+war\s+)?for\s+(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+(?:forces|troops|soldiers|army|military)\b/i,
   listBreakWord: /(?:and|or|but|while|who|which|that|as|with|including|according|of|in|on|at|for|from|to|by|the|a|an|[A-Z\d])\b/y,
   wholeOfPartBefore: /(?<=\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty)\s+(?:out\s+)?of\s+(?:the|its|their|his|her)\s+)/iy,
@@ -29,7 +27,6 @@ export const enReadingRules: ReadingRules = {
   fightsForAfter:
     /[^.;:!?,\d]{0,40}?\b(?:who\s+(?:were|was|are|is|had\s+been|have\s+been)\s+)?(?:fighting|fought|serving|served)\s+(?:(?:on\s+the\s+side\s+of|for|alongside|in\s+the\s+ranks\s+of)\s+(?:the\s+)?(Russian|Ukrainian|Russia|Ukraine|Russians|Ukrainians)\b|on\s+(Russia|Ukraine)['’]s\s+side\b|against\s+(?:the\s+)?(Russian|Ukrainian|Russia|Ukraine|Russians|Ukrainians)\b)/y,
   placedPredicateAfter: /\s+(?:were|are|was|is|remain|remained|remains)\s+(?:still\s+)?(?:in|on|at)\s+(?!(?:captivity|action)\b)/y,
-  civilianPredicateAfter: /\s+(?:are|were|is|was)\s+(?:(?:civilian|civil|office)\s+)?(?:workers|employees|staff|civilians|clerks)\b/y,
   // Also "engaged in combat with Ukrainian forces", "clashes with Russian troops".
   sideFoughtBefore: /(?<=\b(?:fighting|battling|(?:combat|clashes?|battles?)\s+with|fought(?:\s+against)?|against)\s+(?:the\s+)?)/iy,
   sideFoughtLastLetters: 'gGeEhHtT',
@@ -37,8 +34,6 @@ export const enReadingRules: ReadingRules = {
   unitOfHints: ['of ', 'about ', 'around ', 'some ', 'only ', 'just ', 'to ', 'than ', 'over ', 'nearly ', 'almost '],
   asOfBefore: /\bas\s+of\s+$/i,
   officeNameBefore: /(?<=\b(?:Headquarters|Ministry|Office|Commissioner|Department|Directorate|Service|Committee|Council|Agency|Cent(?:re|er))\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|for|on|with)\s+(?:the\s+)?)?){0,4})/y,
-  evadedByBefore:
-    /(?<=\b(?:draft[- ]dodging|draft[- ]evasion|evasion\s+of\s+(?:mobili[sz]ation|the\s+draft|military\s+service))\s+by\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|at\s+least|up\s+to|an\s+estimated)\s+)?)/iy,
   raiseVerbBefore: /(?<=\b(?:(?:enlistment|conscription|mobili[sz]ation|call-?up|recruitment|drafting)\s+of|enlist|enlists|enlisted|enlisting|draft|drafts|drafted|drafting|conscript|conscripts|conscripted|conscripting|mobili[sz]e|mobili[sz]es|mobili[sz]ed|mobili[sz]ing|call\s+up|calls\s+up|called\s+up|calling\s+up|recruit|recruits|recruited|recruiting)\s+(?:(?:about|around|some|up\s+to|more\s+than|over|nearly|almost|another|an\s+additional|a\s+further)\s+)?)|(?<=\bcall(?:s|ed|ing)?\s+)(?=[\d,.]+\s+(?:[A-Za-z-]+\s+){1,2}up\b)/iy,
   raiseVerbAfter: /\s+(?:[\w'’-]+\s+){1,3}?(?:(?:have|has|had|were|was|are)\s+(?:(?:already|reportedly|now)\s+)?(?:been\s+)?(?:mobili[sz]ed|drafted|conscripted|called\s+up|recruited|enlisted|admitted\s+to\s+(?:voluntary\s+)?military\s+service)|(?:have|has|had)\s+(?:(?:already|reportedly|now|newly)\s+)?(?:signed|inked)\s+(?:a\s+|the\s+)?contracts?|(?:signed|inked)\s+(?:a\s+|the\s+)?contracts?|(?:(?:have|has|had)\s+)?signed\s+up)\b/iy,
   marginBefore: /\b(?:surpass|surpasses|surpassed|surpassing|exceed|exceeds|exceeded|exceeding|outnumber\w*|outstrip\w*|beat|beats|beating|plummet\w*|plunge[ds]?|fell|falls|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk)\b[^.;:!?]{0,80}\bby\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly|just|another)\s+)?$/i,
@@ -136,7 +131,6 @@ export const enReadingRules: ReadingRules = {
   enlistBefore: /(?<=\b(?:enlist|enlists|enlisting)\s+(?:(?:about|around|some|up\s+to|more\s+than|over|nearly|almost|another|an\s+additional|a\s+further)\s+)?)/iy,
   formerBefore: /(?<=\b(?:[Ff]ormer|[Ee]x)[\s-])/y,
   continuedStatement: /^\W*(?:He|She|They)\s+(?:also\s+|further\s+|then\s+)?(?:said|added|mentioned|noted|stated|claimed|estimated|wrote|reported)\b/,
-  surrenderRequestAt: /surrendering\s+(?:requests?|applications?|appeals?|calls?|hotline|line|project)\b/iy,
   // "20,000 people from Cuba that have already filled the documents and have been recruited": both verbs theirs.
   raisedPredicateAfter: /(?:\s+from\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s*,?\s+(?:who|that)\s+[^\d,.;]{0,60}?\s+and)?\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:(?:reportedly|allegedly|also|all|later|first)\s+)?(?:(mobili[sz]ed|conscripted|drafted|called\s+up)|recruited|enlisted|contracted)|(?:have|has|had)\s+(?:(?:reportedly|already|also)\s+)?(?:enlisted|signed\s+up|volunteered))\b/y,
   foreignCitizensOfAfter: /\s+(?:of|from)\s+(?:the\s+)?(?:Central\s+Asia(?:['’]s|n)?|Uzbekistan|Tajikistan|Kyrgyzstan|Kazakhstan|Turkmenistan|India|Nepal|Cuba|Sri\s+Lanka|Kenya|Ghana|Nigeria|Cameroon|Egypt|Syria|Colombia|Georgia|Brazil|Japan|North\s+Korea|Bosnia(?:\s+and\s+Herzegovina)?|BiH|Serbia|Montenegro|Moldova|Somalia|Zambia|Togo|Senegal|Uganda|Tanzania|Ethiopia|Rwanda|Burundi|Sierra\s+Leone|Bangladesh|Pakistan|Afghanistan|Iraq|Yemen|Venezuela|Peru|Ecuador|Mexico|Africa(?:n)?|(?:other|foreign|African|Asian|\d+|several|many)\s+(?:(?:African|Asian)\s+)?(?:countries|states|nations))\b/y,
@@ -149,16 +143,9 @@ export const enReadingRules: ReadingRules = {
   includingBetween: /,\s+(?:including|among\s+them)\b/i,
   andBetween: /\band\b/i,
   putAtBetween: /^\s+(?:(?:it|they|he|she)\s+(?:puts?|estimates?|places?)\s+)?at\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|up\s+to|approximately)\s+)?$/i,
-  alliedSoilAfter: /\s+(?:(?:are|were|is|was|now|already|currently)\s+)*(?:(?:stationed|deployed|based|sent)\s+)?(?:to|into|in)\s+(?:the\s+)?(?:Romania|Poland|Estonia|Latvia|Lithuania|Slovakia|Hungary|Bulgaria|Finland|Germany|Baltic\s+(?:states|countries|region)|Baltics|NATO['’]s\s+eastern\s+flank)\b/y,
   sinceWord: 'since',
   suchCases: /\bsuch\s+(?:criminal\s+)?(?:cases|proceedings|incidents)\b/i,
-  livesVerbBefore: /(?<=\b(?:he|she|who|it|that|which|one|family|where\s+[\w'’-]+)\s+)/iy,
   ownLossAfter: /['’]s\s+(?:[\w-]+\s+){0,2}?(?:loss|losses|casualties|dead)\b/y,
-  markCrossedAt: /\s+(?:(?:over|past|well\s+over)\s+)?(?:the\s+)?(?:\d|(?:[\w-]+\s+){0,2}?(?:mark|milestone|threshold)\b)/y,
-  crossedWord: 'crossed',
-  sanctionedBefore: /(?<=\b(?:(?:entry|travel|visa)\s+)?(?:bans?\s+on|banned|barred|sanctions?\s+(?:on|against)|sanctioned|blacklisted)\s+(?:(?:another|more\s+than|over|about|around|some|nearly|almost|up\s+to|at\s+least|a\s+further|an?\s+additional)\s+)*)/iy,
-  calledHotlineAfter: /\s+(?:(?:have|has|had|already|reportedly|now)\s+)*(?:contacted|called|phoned|rung|rang|reached\s+out\s+to|written\s+to|messaged|turned\s+to)\s+(?:the\s+)?(?:["“]?[\w'’-]+["”]?\s+){0,5}?(?:hotline|helpline|chat-?bot)\b/y,
-  policeToll: /\bpolice\s+(?:said|say|says|reported|report)\b|\b(?:said|reported|according\s+to)\s+(?:the\s+)?(?:regional\s+|local\s+)?police\b|,\s+(?:the\s+)?police\s+(?:said|say)\b/i,
   thesePointerBefore: /(?<=\b[Tt]h(?:ese|ose)\s)/y,
   figureNounAfter: /\s+(?:figure|estimate|number|tally|toll)\b(?!\s+of\b)/y,
   swapOtherTerm: /\bfor\s+(?:(?:about|around|some|over|more\s+than)\s+)?\d/,

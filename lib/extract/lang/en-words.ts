@@ -377,3 +377,6 @@ export const RATE_ADVERBS = ['daily', 'weekly', 'monthly', 'annually', 'yearly']
 export const ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'maj', 'sgt', 'capt',
   'prof', 'sen', 'rep', 'gov', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'no', 'vs', 'etc',
   'approx', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e'];
+
+/** The verbs that report a statement, after its subject ("... the president said"). */
+export const STATEMENT_VERB = String.raw`(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|insisted|insists|warned|warns|told|tells|informed|informs|put\s+out|gave|puts?\s+(?:(?:the|its|their|his|her|Ukraine['’]s|Russia['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:deaths|toll|losses|casualties|number|figure|count|total)\s+at|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:decree|order|law|bill))\b`;

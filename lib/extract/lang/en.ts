@@ -1,19 +1,16 @@
 import { escapeWord, normKey } from './normalize';
 import type { Cue, LangModule, NounInfo, PhraseSet, RateInfo, RateRule } from './types';
-import { ABBREVIATIONS, CUES, FUNCTION_WORDS, RATE_ADVERBS, MONTH_PATTERN, NOUNS, QUALIFIERS, SCALE_WORDS, SIDE_PEOPLE, SIDE_WORDS, UNIT_WORDS } from './en-words';
+import { ABBREVIATIONS, CUES, FUNCTION_WORDS, RATE_ADVERBS, MONTH_PATTERN, NOUNS, QUALIFIERS, SCALE_WORDS, SIDE_PEOPLE, SIDE_WORDS, STATEMENT_VERB, UNIT_WORDS } from './en-words';
 import { PERIOD_RULES, UNIT_MAP, periodExpr } from './en-periods';
 import { enNonFigureRules } from './en-non-figures';
 import { enReadingRules } from './en-reading-rules';
 import { PRECHECK_WORDS_RE, WAR_WORDS_RE } from './en-precheck';
 
 // English. Every English word the extractor knows is here, in en-words.ts (the word lists), en-periods.ts (time
-// expressions), en-reading-rules.ts (what decides what a count is and where a time belongs) or en-precheck.ts (the
-// page precheck).
+// expressions), en-reading-rules.ts (what decides what a count is and where a time belongs), en-non-figures.ts (what
+// is no figure) or en-precheck.ts (the page precheck).
 
 /** One alternation, longest first so "killed in action" wins over "killed". */
-/** The verbs that report a statement, after its subject ("... the president said"). */
-const STATEMENT_VERB = String.raw`(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|insisted|insists|warned|warns|told|tells|informed|informs|put\s+out|gave|puts?\s+(?:(?:the|its|their|his|her|Ukraine['’]s|Russia['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:deaths|toll|losses|casualties|number|figure|count|total)\s+at|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:decree|order|law|bill))\b`;
-
 function alt(words: Iterable<string>): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeWord).join('|');
 }

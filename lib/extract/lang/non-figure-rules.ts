@@ -1,6 +1,7 @@
-// The parts of a language module that say a number is no figure at all, from the words right around it: money,
-// years, a day in brackets, a rate's denominator, an age, an "about" that takes an object, one estimate set against
-// another. Split from types.ts, which holds the rest of the module's shape.
+// The parts of a language module that say a number is no figure at all: money, years, a day in brackets, a rate's
+// denominator, an age, an "about" that takes an object, one estimate set against another; and people who are no
+// soldiers of this war (callers of a hotline, those a ban hits, another nation's army, a police toll). Split from
+// types.ts, which holds the rest of the module's shape.
 
 export interface NonFigureRules {
   /** Money signs and codes before a number. */
@@ -29,4 +30,26 @@ export interface NonFigureRules {
   trueCountBefore: RegExp;
   /** Tested on the few characters before a label's number: a label word and a full stop, which end a sentence instead. */
   labelStopBefore: RegExp;
+  /** Sticky after a noun: its people called a hotline or a surrender project ("had contacted the hotline"). */
+  calledHotlineAfter: RegExp;
+  /** Sticky lookbehind at a number: a ban or sanctions name who they hit ("imposed entry bans on 228"). */
+  sanctionedBefore: RegExp;
+  /** Sticky at a captivity cue: it names requests or a hotline, not men who surrendered ("100 surrendering requests"). */
+  surrenderRequestAt: RegExp;
+  /** Sticky lookbehind at "lives": its subject, which makes it a verb ("where Cervantes lives", "who lives"). */
+  livesVerbBefore: RegExp;
+  /** Sticky after "have crossed": a mark, not a border ("have crossed 300,000"). */
+  markCrossedAt: RegExp;
+  /** The word `markCrossedAt` follows ("crossed"). */
+  crossedWord: string;
+  /** Sticky after a force's noun: stationed in or sent to a NATO country ("into Romania", "in the Baltic states"). */
+  alliedSoilAfter: RegExp;
+  /** Sticky after a headless number: a predicate that makes its people no soldiers ("are workers", "were civilians"). */
+  civilianPredicateAfter: RegExp;
+  /** Tested on the words before a count of an army: a nation outside the war is the last one named ("the Polish army ... 200,000"). */
+  thirdArmyBefore: RegExp;
+  /** Sticky lookbehind at a number: evasion done by it ("draft-dodging by around 2 million people"). */
+  evadedByBefore: RegExp;
+  /** Tested on a sentence: the police give the toll ("police said", "according to police"). */
+  policeToll: RegExp;
 }

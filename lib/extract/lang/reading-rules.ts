@@ -19,8 +19,6 @@ export interface ReadingRules {
   sideFoughtBefore: RegExp;
   /** The letters the words `sideFoughtBefore` looks for may end with ("fighting", "the"): it runs only after one. */
   sideFoughtLastLetters: string;
-  /** Sticky after a headless number: a predicate that makes its people no soldiers ("are workers", "were civilians"). */
-  civilianPredicateAfter: RegExp;
   /** Sticky after a headless number: a predicate of where its people are ("were in camps", "are on the front line"). */
   placedPredicateAfter: RegExp;
   /** Sticky after a noun: the side its people fight for (groups 1-2) or against (group 3), in their own clause. */
@@ -37,8 +35,6 @@ export interface ReadingRules {
   listBreakWord: RegExp;
   /** Tested on a sentence: it ranks a period by its toll ("the second-deadliest month for Russian forces"). */
   tollSuperlative: RegExp;
-  /** Tested on the words before a count of an army: a nation outside the war is the last one named ("the Polish army ... 200,000"). */
-  thirdArmyBefore: RegExp;
   /** Sticky, after a foreign noun: who recruited them ("recruited by Russia "), skipped to reach their own participle. */
   recruitedByAfter: RegExp;
   /** Sticky after a noun for soldiers: "dead" set off by a dash ("100,000 soldiers – dead – not injured"). */
@@ -47,8 +43,6 @@ export interface ReadingRules {
   asOfBefore: RegExp;
   /** Sticky lookbehind at a capitalised captivity cue: the office whose name it ends ("Headquarters for the Treatment of "). */
   officeNameBefore: RegExp;
-  /** Sticky lookbehind at a number: evasion done by it ("draft-dodging by around 2 million people"). */
-  evadedByBefore: RegExp;
   /** Sticky, after a noun: its people left the country ("men left Russia", "who fled abroad"). */
   leftCountryAfter: RegExp;
   /** Sticky, after "people": they went to a named place ("people went to Poland"), as refugees do. */
@@ -195,8 +189,6 @@ export interface ReadingRules {
   raisedPredicateAfter: RegExp;
   /** Sticky, at a noun: a word right before it makes prisoners ex-convicts ("former prisoners"), not captives. */
   formerBefore: RegExp;
-  /** Sticky at a captivity cue: it names requests or a hotline, not men who surrendered ("100 surrendering requests"). */
-  surrenderRequestAt: RegExp;
   /** Tested on a sentence's body: it goes on with the statement before it ("He also mentioned that ..."). */
   continuedStatement: RegExp;
   /** Sticky lookbehind at a number: "enlist" right before it ("to enlist 140,000 citizens"). */
@@ -227,24 +219,12 @@ export interface ReadingRules {
   byThenHints: readonly string[];
   /** Tested on the words before a time expression: a ranking word whose phrase the time scopes ("the first such exchange in"). */
   rankingBefore: RegExp;
-  /** Sticky after a force's noun: stationed in or sent to a NATO country ("into Romania", "in the Baltic states"). */
-  alliedSoilAfter: RegExp;
   /** The word that opens a since-phrase ("since"). */
   sinceWord: string;
   /** Tested on a sentence's body: it counts "such cases" the sentence before named. */
   suchCases: RegExp;
-  /** Sticky lookbehind at "lives": its subject, which makes it a verb ("where Cervantes lives", "who lives"). */
-  livesVerbBefore: RegExp;
   /** Sticky after a nation: its own loss ("Russia’s irreversible loss"). */
   ownLossAfter: RegExp;
-  /** Sticky after "have crossed": a mark, not a border ("have crossed 300,000"). */
-  markCrossedAt: RegExp;
-  /** The word `markCrossedAt` follows ("crossed"). */
-  crossedWord: string;
-  /** Sticky lookbehind at a number: a ban or sanctions name who they hit ("imposed entry bans on 228"). */
-  sanctionedBefore: RegExp;
-  /** Sticky after a noun: its people called a hotline or a surrender project ("had contacted the hotline"). */
-  calledHotlineAfter: RegExp;
   /** Tested on the words between a number and its noun: they hold "and" (the noun is the next item's). */
   andBetween: RegExp;
   /** Tested on the words between a number and a later cue: a list of what the count includes opens (", including"). */
@@ -255,8 +235,6 @@ export interface ReadingRules {
   listCommaAndBetween: RegExp;
   /** Tested on the words between a loss word and a number: the number is what it is put at ("deaths at around"). */
   putAtBetween: RegExp;
-  /** Tested on a sentence: the police give the toll ("police said", "according to police"). */
-  policeToll: RegExp;
   /** Tested on a sentence: what is swapped are bodies ("exchange bodies of fallen soldiers"). */
   bodiesSwap: RegExp;
   /** Sticky after a noun for people: they were left without power or water ("600,000 Russians ended up without electricity"). */
