@@ -1,4 +1,5 @@
 import type { LangModule } from './lang/types';
+import { sticky } from './reject';
 
 // Where a clause ends between a number and a time expression: a semicolon, a comparison, another number's own
 // clause, a relative clause or a bracket; and times that belong to no figure (a likeness, a since-clause's start).
@@ -57,9 +58,12 @@ export function otherNumberClause(text: string, from: number, to: number, lang: 
 }
 
 /** Whether the time at `at` is one a figure is only likened to ("consistent with late 2024"). */
-export function likenedAt(text: string, at: number, lang: LangModule): boolean {
+export function likenedAt(text: string, at: number, end: number, lang: LangModule): boolean {
   lang.likenessBefore.lastIndex = at;
-  return lang.likenessBefore.test(text);
+  if (lang.likenessBefore.test(text)) return true;
+  // "less than in the second quarter"; not "lower than in 2024, when about 450,000 people signed contracts", the time
+  // the clause after it describes.
+  return sticky(lang.comparedTimeBefore, text, at) && !sticky(lang.whenClauseAfter, text, end);
 }
 
 /** The words before a clause's comma or bracket: the number's noun and a word or two, or more (another noun's clause). */

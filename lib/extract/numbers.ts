@@ -28,7 +28,8 @@ export interface NumberToken {
 
 // "2024-02-24", "24.02.2024", "24/02/24": dates; "3:1": a ratio.
 const DATE = /\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d)/y;
-const RATIO = /(\d{1,3}(?:\.\d+)?):(\d{1,3})(?![\d:])/y;
+// "1:1.7–2": a ratio whose second term is a range.
+const RATIO = /(\d{1,3}(?:\.\d+)?):(\d{1,3}(?:\.\d+)?)(?:[–-](\d{1,3}(?:\.\d+)?))?(?![\d:])/y;
 
 /** Avoids 1.1 * 1e6 = 1100000.0000000002. */
 function scaleValue(v: number, scale: number): number {
@@ -253,7 +254,8 @@ export function readNumber(text: string, at: number, lang: LangModule): NumberTo
       const r = exec(RATIO, text, at);
       if (r) {
         const v = Number(r[1]) / Number(r[2]);
-        if (Number.isFinite(v)) return token(at, at + r[0].length, v, v, 'ratio');
+        const w = r[3] === undefined ? v : Number(r[1]) / Number(r[3]);
+        if (Number.isFinite(v) && Number.isFinite(w)) return token(at, at + r[0].length, Math.min(v, w), Math.max(v, w), 'ratio');
       }
     }
   }

@@ -190,7 +190,7 @@ export function choosePeriod(src: PeriodSource): Period | null {
     if (p.since || (p.statement && !src.stock) || p.expr.kind === 'anaphor') continue;
     // "a new maximum ... was reached - 2030 people": the number is no year of its own.
     if (p.start < src.numberEnd && p.end > src.numberStart) continue;
-    if ((p.likened ??= likenedAt(src.text, p.start, src.lang))) continue;
+    if ((p.likened ??= likenedAt(src.text, p.start, p.end, src.lang))) continue;
     // "On January 19, 2026, ... 1,130 ... in just 24 hours": the day the sentence names.
     if (p.expr.kind === 'back' && p.expr.loose && list.some((q) => q.expr.kind === 'date' || q.expr.kind === 'weekday' || q.expr.kind === 'day')) continue;
     // "Since the conflict escalated in 2022, Russia has ... 623,000 soldiers": the year says when the "since" began.

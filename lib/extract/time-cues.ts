@@ -51,7 +51,7 @@ export function hasAnaphor(periods: FoundPeriod[]): boolean {
 /** Whether the sentence dates this number: a dated period that is not another number's, in that number's own clause. */
 export function datedPeriodIn(periods: FoundPeriod[], text: string, tok: NumberToken, lang: LangModule): boolean {
   // Not the war's own start ("the war in Ukraine that began in February 2022"): it dates no count.
-  for (const p of periods) if (isDated(p) && !(p.start >= tok.end && otherNumberClause(text, tok.end, p.start, lang)) && !(p.likened ??= likenedAt(text, p.start, lang))) return true;
+  for (const p of periods) if (isDated(p) && !(p.start >= tok.end && otherNumberClause(text, tok.end, p.start, lang)) && !(p.likened ??= likenedAt(text, p.start, p.end, lang))) return true;
   return false;
 }
 

@@ -404,3 +404,25 @@ describe('periods, in wordings from review rounds 33-37', () => {
     expect(one('By the end of the year, preliminary figures put deaths at about 300,000 Russian soldiers.', '2025-12-31')).toMatchObject({ rate: 'cumulative', period: { start: '2022-02-24', end: '2025-12-31' } });
   });
 });
+
+describe('periods and values, in wordings from review round 57 (session 13)', () => {
+  it('reads "the first three quarters of 2025" as January to September', () => {
+    const text = 'Only 262,700 Russians—fewer than 30,000 per month—received a sign-up bonus for enlisting during the first three quarters of 2025.';
+    expect(extractFigures(text, { published: '2025-12-19' }).map((f) => f.period)).toEqual(Array(2).fill({ start: '2025-01-01', end: '2025-09-30' }));
+  });
+
+  it('leaves out a time a figure is compared with ("less than in the second quarter"), unless a clause says what happened then', () => {
+    const quarter = 'According to Meduza, in the third quarter of 2024, the Russian army was enlisting about 600 contract soldiers daily—significantly less than in the second quarter.';
+    expect(one(quarter, '2024-12-03').period).toEqual({ start: '2024-07-01', end: '2024-09-30' });
+    const when = 'The number of sign-ups is lower than in 2024, when about 450,000 people signed contracts to join the Russian army.';
+    expect(one(when, '2025-06-01').period).toEqual({ start: '2024-01-01', end: '2024-12-31' });
+  });
+
+  it('reads "1:1.7–2" as one ratio with a range, "younger than 40" as an age, and an "annual plan at 403,000" as a goal', () => {
+    const ratio = 'Considering the ratio of killed to severely wounded (1:1.7–2), the total irreversible losses of Russian troops amounted to 600–750 per day.';
+    expect(extractFigures(ratio, { published: '2024-12-03' }).map((f) => [f.text, f.metric])).toEqual([['1:1.7–2', 'ratio'], ['600–750', 'losses']]);
+    expect(extractFigures('Belousov noted that two-thirds of this year’s recruits are younger than 40.', { published: '2025-12-19' })).toEqual([]);
+    const plan = 'Belousov announced that the military recruited nearly 410,000 people in 2025. Infographics shown at the Ministry of Defense set the annual plan at 403,000.';
+    expect(extractFigures(plan, { published: '2025-12-19' })[1]).toMatchObject({ text: '403,000', metric: 'target' });
+  });
+});

@@ -36,6 +36,8 @@ const P = {
   // "since the brief Wagner uprising in late June", "since the media's latest update on May 19": from that date.
   sinceEvent: `(?<sinceEvent>since\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){1,5}?(?:on|in)\\s+(?:(?<sep>early|mid|late)[- ])?(?<sem>${MONTH})\\b\\.?(?:\\s+(?<sed>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<sey>(?:19|20)\\d\\d)\\b)?)`,
   quarter: `(?<quarter>(?<qo>first|second|third|fourth|last|final)\\s+quarter\\s+of\\s+(?:(?<qy>\\d{4})|${REL_YEAR('q')})|Q(?<qn>[1-4])\\s+(?<qy2>\\d{4})|(?<=\\bthe\\s+)(?<qo2>first|second|third|fourth)\\s+quarter\\b(?!\\s+(?:of|century|mile|final|finals)\\b))`,
+  // "during the first three quarters of 2025": January to September.
+  quarters: `(?<quarters>first\\s+(?<qsn>two|three|2|3)\\s+quarters\\s+of\\s+(?:(?<qsy>(?:19|20)\\d\\d)\\b|${REL_YEAR('qs')}))`,
   half: `(?<half>(?<ho>first|second)\\s+half\\s+of\\s+(?:(?<hy>(?:19|20)\\d\\d)\\b|${REL_YEAR('h')})|H(?<hn>[12])\\s+(?<hy2>(?:19|20)\\d\\d)\\b)`,
   // "in the year to May": January to that month.
   yearTo: `(?<yearTo>year\\s+to\\s+(?<ytm>${MONTH})\\b(?:\\s+(?<yty>(?:19|20)\\d\\d)\\b)?)`,
@@ -99,7 +101,7 @@ export const PERIOD_RULES: PhraseSet[] = [
   rule(['beginning', 'starting'], P.sinceMonth),
   rule(['course', 'throughout'], P.course),
   rule(['during', 'throughout'], P.duringKursk),
-  rule(['first', 'second', 'third', 'fourth', 'last', 'final', 'q', 'this', 'next', 'previous', 'past'], P.quarter, P.half, P.yearDays, P.yearEnd, P.soFar, P.rel, P.lastMonth, P.lastWeekday, P.back, P.ahead),
+  rule(['first', 'second', 'third', 'fourth', 'last', 'final', 'q', 'this', 'next', 'previous', 'past'], P.quarter, P.quarters, P.half, P.yearDays, P.yearEnd, P.soFar, P.rel, P.lastMonth, P.lastWeekday, P.back, P.ahead),
   rule(['first'], P.firstSpan),
   rule(['coming'], P.ahead),
   rule(['h'], P.half),
@@ -215,6 +217,11 @@ export function periodExpr(g: Record<string, string | undefined>): { expr: Perio
     const q = g.qn ? Number(g.qn) : ORDINAL_QUARTER[g.qo!.toLowerCase()]!;
     if (g.qr) return { expr: { kind: 'quarter', quarter: q, yearOffset: yearOffsetOf(g.qr) }, since: false };
     return { expr: { kind: 'quarter', quarter: q, year: Number(g.qy ?? g.qy2) }, since: false };
+  }
+  if (g.quarters) {
+    const to = 3 * (/^(?:two|2)$/i.test(g.qsn!) ? 2 : 3);
+    if (g.qsr) return { expr: { kind: 'months', yearOffset: yearOffsetOf(g.qsr), from: 1, to }, since: false };
+    return { expr: { kind: 'months', year: Number(g.qsy), from: 1, to }, since: false };
   }
   if (g.half) {
     const first = (g.ho ?? '').toLowerCase() === 'first' || g.hn === '1';

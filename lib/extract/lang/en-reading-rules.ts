@@ -143,6 +143,8 @@ export const enReadingRules: ReadingRules = {
   includingBetween: /,\s+(?:including|among\s+them)\b/i,
   andBetween: /\band\b/i,
   putAtBetween: /^\s+(?:(?:it|they|he|she)\s+(?:puts?|estimates?|places?)\s+)?at\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|up\s+to|approximately)\s+)?$/i,
+  comparedTimeBefore: /(?<=\b(?:less|fewer|more|lower|higher|greater)\s+than\s+(?:in|during|over|at)\s+(?:the\s+)?)/iy,
+  whenClauseAfter: /,?\s+when\b/y,
   sinceWord: 'since',
   suchCases: /\bsuch\s+(?:criminal\s+)?(?:cases|proceedings|incidents)\b/i,
   ownLossAfter: /['’]s\s+(?:[\w-]+\s+){0,2}?(?:loss|losses|casualties|dead)\b/y,

@@ -276,6 +276,8 @@ export const CUES: [string, Cue][] = [
     'were required', 'are required', 'would be required', 'will be required',
     // "Putin is demanding that provinces provide him with 200 volunteer soldiers a week", "a quota of 500 recruits".
     'quota', 'quotas', 'demanding', 'demands that', 'demanded that', 'told to recruit', 'ordered to recruit',
+    // "set the annual plan at 403,000 and the 'benchmark' at 420,000".
+    'annual plan', 'recruitment plan', 'benchmark',
   ].map((w): [string, Cue] => [w, 'target']),
   ...['ratio', 'ratios'].map((w): [string, Cue] => [w, 'ratio']),
   ...['deficit', 'shortfall', 'gap'].map((w): [string, Cue] => [w, 'deficit']),

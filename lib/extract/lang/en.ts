@@ -202,7 +202,7 @@ export const en: LangModule = {
   // Also an age the sentence names again as "it": "lowered the mobilisation age ... but resisted pressure to reduce it to 18".
   ageBefore: /(?<=\b(?:ages?|aged)\b[^\d.;:!?]{0,75}(?:\d{1,2}\s*(?:-|–|to|and|from)\s*)?|\bas\s+(?:young|old)\s+as\s+|\bage\b[^.;:!?]{0,120}\b(?:reduce|lower|raise|cut|drop|bring)\s+it\s+(?:further\s+)?(?:down\s+)?to\s+)/iy,
   // "obliging men under 60 to register", "women over 18": an age group.
-  ageGroupBefore: /(?<=\b(?:men|women|people|those|citizens|males|anyone|everyone|soldiers|troops|recruits|conscripts|servicemen|captives|prisoners|POWs|fighters|volunteers|boys|youths|them)\s+(?:under|over|above|below|older\s+than|younger\s+than|up\s+to)(?:\s+the\s+age\s+of)?\s+)/iy,
+  ageGroupBefore: /(?<=\b(?:men|women|people|those|citizens|males|anyone|everyone|soldiers|troops|recruits|conscripts|servicemen|captives|prisoners|POWs|fighters|volunteers|boys|youths|them)\s+(?:(?:are|were|is|was)\s+(?=older|younger))?(?:under|over|above|below|older\s+than|younger\s+than|up\s+to)(?:\s+the\s+age\s+of)?\s+)/iy,
   // "2-to-1", "outnumbers death tolls by three to one".
   ratioEndBefore: /(?<=(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty))(?:\s+|-)to[- ])/iy,
   ratioWordsAfter: /(?:-|\s+)to[- ](?:1|one)(?![\d,.])|-\s+(?:or|and|to)\s+\d+(?:\.\d+)?-to-/iy,

@@ -219,6 +219,10 @@ export interface ReadingRules {
   byThenHints: readonly string[];
   /** Tested on the words before a time expression: a ranking word whose phrase the time scopes ("the first such exchange in"). */
   rankingBefore: RegExp;
+  /** Sticky lookbehind at a time: it is what a count is compared with ("less than in the second quarter"). */
+  comparedTimeBefore: RegExp;
+  /** Sticky after a time: a clause about it follows (", when about 450,000 people signed"). */
+  whenClauseAfter: RegExp;
   /** The word that opens a since-phrase ("since"). */
   sinceWord: string;
   /** Tested on a sentence's body: it counts "such cases" the sentence before named. */
