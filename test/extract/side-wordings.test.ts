@@ -270,3 +270,19 @@ describe('sides and metrics, in wordings from review round 57 (session 13)', () 
     expect(one('Ukraine captured 594 Russian soldiers.', '2025-05-03').side).toBe('russia');
   });
 });
+
+describe('battle tolls, in wordings from review round 57 (session 13)', () => {
+  it('reads "221 enemies were killed" as the other side, and a toll "in its deadliest day of war" as a day\'s', () => {
+    expect(extractFigures('“During the fighting, 221 enemies were killed and 314 wounded,” Ukraine\'s spokesman said.', { published: '2023-03-13' }).map((f) => [f.text, f.metric, f.side])).toEqual([
+      ['221', 'killed', 'russia'],
+      ['314', 'wounded', 'russia'],
+    ]);
+    const deadliest = 'Ukraine claims that over 1,000 Russian soldiers have died in the conflict, while Russia admitted to losing 1,090 soldiers in its deadliest day of war.';
+    expect(extractFigures(deadliest, { published: '2023-03-13' })[1]).toMatchObject({ text: '1,090', rate: 'per_day', period: null });
+  });
+
+  it('does not date a deployment by the time of a clause about a place ("the Kursk border region where Ukraine mounted a shock border incursion in August")', () => {
+    const text = 'Pyongyang has sent thousands of troops to reinforce the Russian military, including in the Kursk border region where Ukraine mounted a shock border incursion in August.';
+    expect(one(text, '2024-12-23')).toMatchObject({ metric: 'foreign_troops', period: null });
+  });
+});

@@ -4,7 +4,8 @@ import type { ReadingRules } from './reading-rules';
 // The English patterns that decide what a count of people is and where a time belongs (see reading-rules.ts).
 
 export const enReadingRules: ReadingRules = {
-  relativeClause: /,\s+(?:which|who|whom|whose|where)\b/i,
+  // Also "the Kursk border region where Ukraine mounted a shock border incursion in August", without a comma.
+  relativeClause: /,\s+(?:which|who|whom|whose|where)\b|\s(?:where|when)\s+(?:[A-Z][\w'’-]*|it|they|he|she)\s+[a-z]/,
   amongThem: /^\s*(?:among|of)\s+(?:them|these|those)\b/i,
   // Also a toll broken down at the sentence's start: "The confirmed death toll now includes 17,000 volunteers, ...".
   amongDead:

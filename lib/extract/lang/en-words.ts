@@ -137,6 +137,8 @@ export const NOUNS: [string, NounInfo][] = [
     'group', 'grouping', 'contingent', 'occupation']
     .map((w): [string, NounInfo] => [w, mod]),
   ['enemy', { modifier: true, enemy: true }],
+  // "221 enemies were killed": the other side from the nation that speaks.
+  ['enemies', personnel('personnel', { enemy: true })],
   ['hostile', { modifier: true, enemy: true }],
   ...['civilians', 'civilian', 'children', 'kids', 'residents', 'inhabitants', 'citizens', 'refugees',
     'migrants', 'emigrants', 'immigrants', 'evacuees', 'voters', 'workers', 'students', 'women',

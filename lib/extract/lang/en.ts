@@ -54,7 +54,7 @@ const RATE_RULES: RateRule[] = [
   rateRule(['month', 'year', 'week'], 'period_total', false, `(?<=\\bfor\\s+the\\s+)(?:month|year|week)\\b|(?<=\\bthat\\s+)month\\b`),
   // "770 soldiers in just one day", "In a single day, Russia lost 1,200": a day's figure, which may open the sentence.
   rateRule(['day'], 'per_day', true,
-    `(?<=\\b(?:in|within|over|during)\\s+(?:the\\s+course\\s+of\\s+)?(?:just\\s+|only\\s+)?(?:one|a\\s+single)\\s+)day\\b`),
+    `(?<=\\b(?:in|within|over|during)\\s+(?:the\\s+course\\s+of\\s+)?(?:just\\s+|only\\s+)?(?:one|a\\s+single|(?:its|the|their)\\s+(?:deadliest|bloodiest|worst|heaviest|costliest)(?:\\s+single)?)\\s+)day\\b`),
   // "killed 1,400 soldiers within a 24-hour period".
   {
     ...rateRule(['#'], 'per_day', true,
