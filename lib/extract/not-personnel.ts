@@ -144,6 +144,8 @@ export function notPersonnel(text: string, tok: NumberToken, np: NounPhrase, s: 
   if (!np.headless && np.info?.cue && stickyAt(lang.ofCiviliansAfter, text, np.end)) return true;
   // "around 10,000 Russians had contacted the hotline": callers, of whom the hotline cannot say how many surrendered.
   if (!np.headless && stickyAt(lang.calledHotlineAfter, text, np.end)) return true;
+  // "announced a figure 214 thousand more": how much larger one figure is than another, no count.
+  if (stickyAt(lang.figureDifferenceAt, text, tok.start)) return true;
   // "imposed entry bans on 228 Australian government members and MPs": the people a ban hits, no force.
   if (metric === 'force_size' && stickyAt(lang.sanctionedBefore, text, tok.start)) return true;
   // "France sends hundreds more troops into Romania": NATO's forces on its own soil are no army of this war.

@@ -99,4 +99,10 @@ describe('non-figures, in wordings from review rounds 50-55', () => {
     // Members a unit lost are still soldiers.
     expect(texts('The unit lost 228 members in the battle.')).toEqual(['228']);
   });
+
+  it('leaves out how much larger one figure is than another ("announced a figure 214 thousand more") (round 57)', () => {
+    const text = 'The Ministry of Defense announced a figure 214 thousand more - according to the department, 640 thousand people entered contract service on the same date in Russia.';
+    expect(texts(text)).toEqual(['640 thousand']);
+    expect(texts('Russia recruited 214 thousand more soldiers.')).toEqual(['214 thousand']);
+  });
 });

@@ -52,4 +52,6 @@ export interface NonFigureRules {
   evadedByBefore: RegExp;
   /** Tested on a sentence: the police give the toll ("police said", "according to police"). */
   policeToll: RegExp;
+  /** Sticky at a number after "a figure": it is how much larger or smaller the figure is ("a figure 214 thousand more"). */
+  figureDifferenceAt: RegExp;
 }
