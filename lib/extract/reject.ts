@@ -152,6 +152,8 @@ export function rejectLocal(text: string, tok: NumberToken, lang: LangModule): s
     if (at - lineStart < 8 && LABEL_LINE.test(text.slice(Math.max(0, lineStart - 1), at))) return 'list label';
   }
   if (!tok.times && sticky(lang.unitAfter, text, tok.end)) return 'unit';
+  // "she'd referred to 48,000 applications, not 48,000 missing soldiers": a count the sentence denies.
+  if (prev === 32 && text.charCodeAt(at - 2) === 116 && sticky(lang.deniedBefore, text, at)) return 'denied';
   // "the true number may be 10, 20 maybe even 30% higher": the first of a list of percentages.
   if (text.charCodeAt(tok.end) === 44 && tok.plainInt && PERCENT_HINT.test(text.slice(tok.end, tok.end + PERCENT_LIST_REACH)) && sticky(PERCENT_LIST_AFTER, text, tok.end)) return 'unit';
   // "from 3.6 million rubles to 400,000", "800,000 rubles instead of 400", "reduced its payment from 2.6 million to

@@ -281,4 +281,10 @@ describe('recruitment wordings from review round 57 (session 13)', () => {
     const reached = 'An unprecedented flood of volunteers made it possible to dramatically expand the size of the Ukrainian armed forces to around one million.';
     expect(one(reached, '2024-05-10').metric).toBe('force_size');
   });
+
+  it('reads citizens who "had been killed while fighting" as soldiers (round 56)', () => {
+    const text = 'In Sri Lanka, the defense ministry reported that at least 16 of its citizens had been killed while fighting in Ukraine.';
+    expect(one(text, '2024-09-12')).toMatchObject({ metric: 'killed', qualifier: 'at least' });
+    expect(extractFigures('Russian strikes killed 16 citizens in Kharkiv.', { published: '2024-09-12' })).toEqual([]);
+  });
 });

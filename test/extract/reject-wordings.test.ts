@@ -105,4 +105,10 @@ describe('non-figures, in wordings from review rounds 50-55', () => {
     expect(texts(text)).toEqual(['640 thousand']);
     expect(texts('Russia recruited 214 thousand more soldiers.')).toEqual(['214 thousand']);
   });
+
+  it('leaves out a count the sentence denies ("48,000 applications, not 48,000 missing soldiers") (round 56)', () => {
+    expect(texts("Tsivileva corrected Kartapolov, saying she'd referred to 48,000 applications, not 48,000 missing soldiers in Ukraine.")).toEqual(['48,000']);
+    expect(texts('Russia has lost not 5,000 but 50,000 soldiers.')).toEqual(['50,000']);
+    expect(texts('Russia has not lost 5,000 soldiers.')).toEqual(['5,000']);
+  });
 });

@@ -36,4 +36,5 @@ export const enNonFigureRules: NonFigureRules = {
     /(?<=\b(?:draft[- ]dodging|draft[- ]evasion|evasion\s+of\s+(?:mobili[sz]ation|the\s+draft|military\s+service))\s+by\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|at\s+least|up\s+to|an\s+estimated)\s+)?)/iy,
   policeToll: /\bpolice\s+(?:said|say|says|reported|report)\b|\b(?:said|reported|according\s+to)\s+(?:the\s+)?(?:regional\s+|local\s+)?police\b|,\s+(?:the\s+)?police\s+(?:said|say)\b/i,
   figureDifferenceAt: /(?<=\b(?:a|the)\s+(?:figure|number|total)\s+)[\d.,]+(?:\s+(?:thousand|million))?\s+(?:more|higher|larger|greater|bigger|fewer|less|lower|smaller)\b/y,
+  deniedBefore: /(?<=(?:^|[\s,;:(])[Nn]ot\s)/y,
 };

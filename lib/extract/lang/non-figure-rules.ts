@@ -54,4 +54,6 @@ export interface NonFigureRules {
   policeToll: RegExp;
   /** Sticky at a number after "a figure": it is how much larger or smaller the figure is ("a figure 214 thousand more"). */
   figureDifferenceAt: RegExp;
+  /** Sticky lookbehind at a number: a "not" right before denies it ("applications, not 48,000 missing soldiers"). */
+  deniedBefore: RegExp;
 }
