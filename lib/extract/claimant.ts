@@ -4,22 +4,39 @@ import type { LangModule } from './lang/types';
 
 // Who a figure is credited to: the name the sentence gives with a reporting verb.
 
-/** Who the sentence credits with the figure ("according to X", "X said"): the first name that is not a nation. */
-export function findClaimant(s: Sentence, lang: LangModule): string | null {
-  if (s.claimant !== undefined) return s.claimant;
-  s.claimant = null;
-  for (const h of s.claims) {
-    // "according to the U.K. Defense Ministry.": the sentence's full stop is not the name's; an initial's or an
-    // abbreviation's is ("the U.S.", "Robert F. Kennedy Jr.").
-    let name = h.value.replace(/['’]s$/, '');
-    if (name.endsWith('.')) name = name.replace(/(?<!\b(?:[A-Z]|Jr|Sr|St|Inc|Co|Ltd|Corp))\.$/, '');
-    const key = normKey(name);
-    if (name.length > 1 && (!lang.sides.has(key) || lang.sidePeople.has(key)) && !lang.notNames.has(key)) {
-      s.claimant = name;
-      break;
+/**
+ * Who the sentence credits with the figure ("according to X", "X said"): the first name that is not a nation; past a
+ * semicolon, the name in the number's own clause ("Shoigu said that 5,937 ...; earlier this month, Zelenskyy said
+ * 55,000 ...").
+ */
+export function findClaimant(s: Sentence, lang: LangModule, at: number): string | null {
+  if (s.claimant === undefined) {
+    s.claimant = null;
+    for (const h of s.claims) {
+      const name = claimantName(h.value, lang);
+      if (name) {
+        s.claimant = name;
+        break;
+      }
     }
   }
-  return s.claimant;
+  if (s.claims.length < 2) return s.claimant;
+  // Within the sentence: lastIndexOf on the whole text would scan back to its start.
+  const semi = s.text.slice(s.start, at).lastIndexOf(';');
+  if (semi < 0) return s.claimant;
+  const clause = s.start + semi;
+  let own: string | null = null;
+  for (const h of s.claims) if (h.start > clause && h.start < at) own = claimantName(h.value, lang) ?? own;
+  return own ?? s.claimant;
+}
+
+function claimantName(value: string, lang: LangModule): string | null {
+  // "according to the U.K. Defense Ministry.": the sentence's full stop is not the name's; an initial's or an
+  // abbreviation's is ("the U.S.", "Robert F. Kennedy Jr.").
+  let name = value.replace(/['’]s$/, '');
+  if (name.endsWith('.')) name = name.replace(/(?<!\b(?:[A-Z]|Jr|Sr|St|Inc|Co|Ltd|Corp))\.$/, '');
+  const key = normKey(name);
+  return name.length > 1 && (!lang.sides.has(key) || lang.sidePeople.has(key)) && !lang.notNames.has(key) ? name : null;
 }
 
 /** Where a sentence ends inside a name: after a word longer than an abbreviation ("Gen.", "U.S.") or an acronym

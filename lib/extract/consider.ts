@@ -130,7 +130,7 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   if (!metricResult && np.info?.weak && !s.cues.some((c) => c.value === 'population')) doc.civilianEnd = np.end;
   const earlier = earlierWith(doc, tok.low, tok.high);
   const again = (earlier && namedAgain(earlier, text, tok, s)) || (afterFigure && np.headless && sameCountAgain(prev!, text, tok, s));
-  if (again) return { ...again, claimant: findClaimant(s, lang) ?? again.claimant };
+  if (again) return { ...again, claimant: findClaimant(s, lang, tok.start) ?? again.claimant };
   // "... 1,000 people dead a day. That's over 30,000 in the month of December.": the figure before, restated.
   const restating = !metricResult && np.headless && afterFigure && prev!.start < s.start && lang.anaphoraStart.test(s.body) ? prev! : null;
   if (!metricResult && !restating && !(earlier && np.headless && tok.low >= MIN_REPEATED_VALUE)) return null;
@@ -383,7 +383,7 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
     // Both armies: no side, and none borrowed from elsewhere.
     side: ownSide === 'both' ? null : (ownSide ?? (metricResult ? null : (restating ?? earlier!).side) ?? before?.side ?? prev?.side ?? null),
     // "he said": the claimant of the figure just before, if it is close and in the same paragraph (or one continuing its quote).
-    claimant: findClaimant(s, lang) ?? (afterFigure && !newParagraphBetween(text, prev!.end, tok.start) ? prev!.claimant : null),
+    claimant: findClaimant(s, lang, tok.start) ?? (afterFigure && !newParagraphBetween(text, prev!.end, tok.start) ? prev!.claimant : null),
     sentence: s.body,
   };
   // "... including civilians, while the ministry said 498 of its troops have died and 1,597 more injured": soldiers

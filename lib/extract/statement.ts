@@ -16,6 +16,8 @@ export function isDateline(text: string, sentenceStart: number, start: number, e
   return lang.datelineAfter.test(text) && lang.datelineBefore.test(text.slice(sentenceStart, start));
 }
 
+/** How far before a time the comma that sets it off may stand ("; earlier this month,"). */
+const SET_OFF_REACH = 14;
 /** How far a reporting word may stand before a time expression that dates it ("told reporters late last month"). */
 const REPORT_BEFORE = 70;
 /** How far after a time and its comma a reporting verb may stand (", when it said"). */
@@ -60,7 +62,7 @@ export function isStatementDate(text: string, sentenceStart: number, start: numb
   if (!opening) return false;
   // At the sentence's start, or set off by commas before its subject ("The last time he gave a figure, in early 2025,
   // he said ...").
-  const setOff = start - sentenceStart > 30 ? lang.setOffBefore.test(text.slice(Math.max(sentenceStart, start - 6), start)) : lang.sentenceOpening.test(text.slice(sentenceStart, start));
+  const setOff = start - sentenceStart > 30 ? lang.setOffBefore.test(text.slice(Math.max(sentenceStart, start - SET_OFF_REACH), start)) : lang.sentenceOpening.test(text.slice(sentenceStart, start));
   if (!setOff) return false;
   lang.statementOpening.lastIndex = end;
   return lang.statementOpening.test(text);

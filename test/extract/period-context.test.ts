@@ -426,3 +426,34 @@ describe('periods and values, in wordings from review round 57 (session 13)', ()
     expect(extractFigures(plan, { published: '2025-12-19' })[1]).toMatchObject({ text: '403,000', metric: 'target' });
   });
 });
+
+describe('round-ups, in wordings from review round 58 (session 13)', () => {
+  it('gives each clause after a semicolon its own statement and claimant ("; earlier this month, Zelenskyy said 55,000 ...")', () => {
+    const text = 'Russia has not released figures since September 2022, when the then Defense Minister Sergei Shoigu said that 5,937 Russian soldiers had been killed; earlier this month, Ukrainian President Volodymyr Zelenskyy said 55,000 Ukrainian soldiers have died.';
+    expect(extractFigures(text, { published: '2026-02-24' })[1]).toMatchObject({
+      text: '55,000',
+      rate: 'cumulative',
+      period: { start: '2022-02-24', end: '2026-02-24' },
+      claimant: 'Ukrainian President Volodymyr Zelenskyy',
+    });
+  });
+
+  it('reads "Just over a year ago, in late 2024, Zelensky placed the death toll at 43,000" as a statement of the war so far', () => {
+    expect(one('Just over a year ago, in late 2024, Zelensky placed the Ukrainian death toll at 43,000.', '2026-02-05')).toMatchObject({ rate: 'cumulative', period: { start: '2022-02-24', end: '2024-12-31' } });
+  });
+
+  it('joins a list of months that shares its year ("in September, October, and November 2024")', () => {
+    const text = 'Russian forces gained 2,356 square kilometers at the cost of approximately 125,800 losses in September, October, and November 2024.';
+    expect(one(text, '2025-01-02').period).toEqual({ start: '2024-09-01', end: '2024-11-30' });
+  });
+
+  it('reads Indian English "2.8 lakh" and "1.8 lakh", "died or been wounded", "on all sides", a "statement about" a number, and prisoners who "would return home"', () => {
+    expect(one('According to estimates from the west, 2.8 lakh soldiers were killed or wounded in Ukraine.', '2023-02-24').value).toEqual({ low: 280000, high: 280000 });
+    const died = 'Between 80,000 and 100,000 Ukrainians are estimated to have died or been wounded so far.';
+    expect(one(died, '2023-02-26').metric).toBe('casualties');
+    const sides = 'British military intelligence estimates 60,000 Russian soldiers have been killed and over 200,000 have been wounded or killed on all sides.';
+    expect(extractFigures(sides, { published: '2023-02-24' })[1]).toMatchObject({ text: '200,000', side: null });
+    expect(one("Analysts, referencing Medvedev's statement about 440,000 recruits who signed contracts in 2024, suggest more.", '2025-01-02').qualifier).toBe('exact');
+    expect(one('Zelensky confirmed 157 Ukrainians would return home, vowing to press on until all are accounted for.', '2026-02-05').metric).toBe('captured');
+  });
+});

@@ -18,7 +18,7 @@ export const enNonFigureRules: NonFigureRules = {
   superlativeAgeBefore: /(?<=\b(?:oldest|youngest)\b[^.;:!?]{0,60}?\s(?:was|is|were|are|aged)\s+|\b(?:oldest|youngest)\s+)/iy,
   superlativeAgeHints: ['was ', 'is ', 'were ', 'are ', 'aged ', 'oldest ', 'youngest '],
   // Not "heard about 10,000 cases", where "about" is an estimate.
-  aboutObjectBefore: /\b(?:information|info|news|data|talking|talk|talked|speaking|spoke|know|knew|learned|learnt)\s+about\s+$/i,
+  aboutObjectBefore: /\b(?:information|info|news|data|talking|talk|talked|speaking|spoke|know|knew|learned|learnt|statement|statements|claim|claims|report|reports|remarks|comments)\s+about\s+$/i,
   trueCountBefore: /\b(?:actual|real|true)\s+(?:number|figure|toll|count|losses|death\s+toll)s?\s+(?:(?:is|was|could\s+be|may\s+be|might\s+be|to\s+be)\s+)?$/i,
   // A full stop after a label word that is no abbreviation ends a sentence: "repatriation took place. 1,003 bodies".
   labelStopBefore: /\b(?:[Dd]ay|[Pp]age|[Tt]able|[Cc]hart|[Gg]raph|[Aa]rticle|[Ss]ection|[Cc]hapter|[Rr]oute|[Ff]light|[Rr]esolution|[Pp]aragraph|[Ii]tem|[Vv]ersion|[Rr]oom|[Pp]latform|[Gg]ate|[Ee]pisode|[Ss]eason|[Pp]art|[Ll]evel|[Ss]tep|[Pp]hase|[Gg]rade|[Ss]tage|[Rr]ound|[Ww]eek|Number|[Pp]lace|[Ss]pot|[Ww]ard|War)\.\s+$/,

@@ -82,7 +82,7 @@ export const enReadingRules: ReadingRules = {
   withOtherNumber: /^[^\d]*\bwith\s+(?:(?:up\s+to|about|around|over|more\s+than|nearly|almost|another|some)\s+)?[\d,.]+$/i,
   civilianCounter: /\b(?:UN|U\.N\.|United\s+Nations|OHCHR|UNHCR|[Hh]uman\s+[Rr]ights\s+[Mm]onitoring\s+[Mm]ission)\b/,
   volunteerNoun: /^volunteers?$/i,
-  setOffBefore: /[,;]\s*(?:in|on|at|during)?\s*$/,
+  setOffBefore: /[,;]\s*(?:(?:earlier|later)\s+)?(?:in|on|at|during)?\s*$/,
   sinceClauseBefore: /(?<=\bsince\s+(?:(?:[\w'’-]+\s+){1,5}(?:in|on)\s+|(?:[\w'’-]+\s+){2,5}))/iy,
   // Not a return "from Russian captivity since the start of Russia's invasion": how many came back since then.
   heldSinceBefore: /(?<=\b(?:held|detained|kept|imprisoned|jailed|captive|(?<!\bfrom\s+(?:(?:Russian|Ukrainian)\s+)?)captivity|imprisonment)\s+(?:[\w'’-]+\s+){0,3})/iy,

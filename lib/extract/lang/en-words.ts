@@ -14,6 +14,8 @@ export const UNIT_WORDS: [string, number][] = [
 
 export const SCALE_WORDS: [string, number][] = [
   ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9],
+  // Indian English: "2.8 lakh soldiers" (280,000), "1 crore" (ten million).
+  ['lakh', 1e5], ['lakhs', 1e5], ['crore', 1e7],
   ['k', 1e3], ['m', 1e6], ['mn', 1e6], ['mln', 1e6], ['bn', 1e9],
 ];
 
@@ -209,6 +211,7 @@ export const CUES: [string, Cue][] = [
     'dead and critically injured', 'dead or critically injured', 'dead and seriously injured', 'dead or seriously injured',
     'killed or severely injured', 'killed or severely wounded', 'killed or gravely wounded', 'killed or critically injured', 'killed or so badly injured', 'killed or so badly wounded', 'killed or so seriously injured', 'killed or so seriously wounded',
     'deaths and injuries', 'deaths or injuries', 'deaths and injured', 'deaths, injuries',
+    'died or been wounded', 'died or been injured', 'died or were wounded', 'died or were injured',
     'wounded, killed or missing', 'wounded, killed, or missing', 'wounded, killed and missing', 'wounded, killed, and missing']
     .map((w): [string, Cue] => [w, 'casualties']),
   // "the size of the armed forces to around one million troops": a force's size, not its recruits.
@@ -258,7 +261,7 @@ export const CUES: [string, Cue][] = [
     'abandoned the front lines', 'abandoned the front line', 'abandoned the front', 'without permission',
     'escape the frontlines', 'escape the frontline', 'escape the front lines', 'escape the front line', 'escape the front', 'escape from the front'].map((w): [string, Cue] => [w, 'deserted']),
   ...['captured', 'prisoners', 'prisoners of war', 'prisoner of war', 'prisoner-of-war', 'pows', 'taken prisoner', 'surrendered', 'surrendering', 'surrender to ukraine', 'surrender to russia', 'captivity',
-    'released from captivity', 'returned from captivity', 'returned home', 'brought home', 'bring home', 'get back', 'got back', 'getting back', 'gets back',
+    'released from captivity', 'returned from captivity', 'returned home', 'return home', 'brought home', 'bring home', 'get back', 'got back', 'getting back', 'gets back',
     'brought back', 'freed', 'return for', 'coming back home', 'came back home', 'come back home',
     'exchange for',
     // Swaps: "released from each side", "another 307 were swapped" (and see captiveAfter in en.ts). Each phrase opens
@@ -318,7 +321,7 @@ export const CUES: [string, Cue][] = [
     // "In 2024, 1.22 million people ... were born ..., while deaths increased ... to 1.82 million": demography.
     'were born', 'births', 'birth rate', 'birthrate', 'fertility', 'Rosstat', 'demographic', 'demographers']
     .map((w): [string, Cue] => [w, 'population']),
-  ...['each side', 'both sides', 'either side', 'each of the two sides', 'both countries', 'both armies', 'each army',
+  ...['each side', 'both sides', 'either side', 'all sides', 'each of the two sides', 'both countries', 'both armies', 'each army',
     'each country', 'both nations',
     // "combined military casualties", unless a nation owns the sum ("Russia's combined losses").
     'combined']
@@ -383,4 +386,4 @@ export const ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col',
   'approx', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e'];
 
 /** The verbs that report a statement, after its subject ("... the president said"). */
-export const STATEMENT_VERB = String.raw`(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|insisted|insists|warned|warns|told|tells|informed|informs|put\s+out|gave|puts?\s+(?:(?:the|its|their|his|her|Ukraine['’]s|Russia['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:deaths|toll|losses|casualties|number|figure|count|total)\s+at|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:decree|order|law|bill))\b`;
+export const STATEMENT_VERB = String.raw`(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|insisted|insists|warned|warns|told|tells|informed|informs|put\s+out|gave|(?:puts?|placed|places)\s+(?:(?:the|its|their|his|her|Ukraine['’]s|Russia['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:deaths|toll|losses|casualties|number|figure|count|total)\s+at|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:decree|order|law|bill))\b`;

@@ -154,7 +154,7 @@ export const en: LangModule = {
   candidate: new RegExp(`\\d|\\b(?:${SPELLED.join('|')}|${VAGUE}|half|quarter)\\b`, 'gi'),
   unitWords: UNIT_MAP,
   scaleWords: new Map(SCALE_WORDS),
-  scaleAfterDigits: /(?:[ \u00a0\u2009\u202f]{1,2}|-)?(million|billion|thousand|hundred|mln|mn)\b|(k|m|bn)\b/iy,
+  scaleAfterDigits: /(?:[ \u00a0\u2009\u202f]{1,2}|-)?(million|billion|thousand|hundred|lakhs?|crore|mln|mn)\b|(k|m|bn)\b/iy,
   word: /[a-z]+(?:-[a-z]+)*/iy,
   wordJoin: /\s+and\s+|\s+|-/iy,
   halfAfter: /\s+and\s+a\s+half\b/iy,
@@ -218,7 +218,7 @@ export const en: LangModule = {
   // "100 North Korean soldiers fighting for Russia have been killed", "1,700 mercenaries who died": the clause's first
   // verb after the noun. Stops at a digit or a clause end, so "sent to Kursk, where many were killed" never reaches it.
   lossPredicateAfter:
-    /(?:,\s+among\s+(?:a\s+total\s+of\s+)?[\d,]+,)?(?:[^,.;:!?\d]{0,40},\s*(?:who|which|that)\b[^,.;:!?\d]{0,80},|\s+who\s+(?:were|was)\s+[a-z]+(?:\s+(?!(?:were|was|are|is|have|has|had)\b)[\w’'-]+){0,10}?(?=\s+(?:have|has|had)\s+(?:died|been\s+killed))|\s+who\s+(?:had|have|has|were|was)\s+(?:been\s+)?[a-z]+(?:\s+(?!(?:were|was|are|is|have|has|had)\b)[\w’'-]+){0,10}?(?=\s+(?:were|was|have|has|had|are|is)\b))?(?:(?!\b(?:have|has|had|were|was|are|is|died|perished|and\s+that)\b)[^.;:!?\d]){0,100}\b(?:(?:have|has|had|were|was|are|is|remain|remains)\s+(?:(?:already|reportedly|now|still|likely|probably|also|all|since|allegedly|recently|later|subsequently|eventually|currently|officially)\s+)*(?:(?:been\s+)?(?:believed|thought|estimated|said|reported|feared|presumed|understood|confirmed|known)\s+to\s+(?:have\s+been|be|have(?=\s+(?:died|perished|deserted)))\s+|considered\s+|listed\s+as\s+)?(?:been\s+|lost\s+their\s+(?=lives))?(?:(?:being\s+)?held\s+(?:as\s+)?(?=prisoners\b|POWs\b))?(?:(?:confirmed|reported|reportedly|officially|declared|allegedly)\s+)?(killed(?:,\s+(?:wounded|injured),?\s+(?:or|and)\s+(?:gone\s+|went\s+)?missing|\s+(?:or|and)\s+(?:been\s+)?(?:wounded|injured))?|wounded(?:\s+(?:or|and)\s+(?:been\s+)?killed)?|injured|dead(?:\s+(?:or|and)\s+(?:wounded|injured))?|died|dying|perished|fallen(?!\s+(?:short|behind|apart|silent|out|off|back|into|through|prey|ill|victim|asleep|in\s+love|by\s+(?:\d|about|around|some|more|over|half|a\s+(?:third|quarter))|to\s+(?:\d|about|around|some|below|under)|from\s+\d|in\s+(?:number|value|price)))|captured|eliminated|deserted(?=\s+(?:the\s+|from\s+|their\s+|his\s+))|taken\s+prisoner|(?<=held\s+(?:as\s+)?)(?:prisoners|POWs)\b(?!\s+of\s+war)|(?<=(?:be|been|are|were)\s+)casualties|missing(?!\s+(?:parts?|limbs?|legs?|arms?|hands?|fingers?|eyes?|an?\s+(?:leg|arm|hand|eye|foot)))|prisoners\s+of\s+war|unaccounted\s+for|(?<=\b(?:were|was|been|are|is)\s+)executed|(?<=lost\s+their\s+)lives)|(died(?:\s+(?:or|and)\s+(?:been|were)\s+(?:wounded|injured))?|perished|executed|went\s+missing|gone\s+missing|die|lost\s+their\s+lives))\b/iy,
+    /(?:,\s+among\s+(?:a\s+total\s+of\s+)?[\d,]+,)?(?:[^,.;:!?\d]{0,40},\s*(?:who|which|that)\b[^,.;:!?\d]{0,80},|\s+who\s+(?:were|was)\s+[a-z]+(?:\s+(?!(?:were|was|are|is|have|has|had)\b)[\w’'-]+){0,10}?(?=\s+(?:have|has|had)\s+(?:died|been\s+killed))|\s+who\s+(?:had|have|has|were|was)\s+(?:been\s+)?[a-z]+(?:\s+(?!(?:were|was|are|is|have|has|had)\b)[\w’'-]+){0,10}?(?=\s+(?:were|was|have|has|had|are|is)\b))?(?:(?!\b(?:have|has|had|were|was|are|is|died|perished|and\s+that)\b)[^.;:!?\d]){0,100}\b(?:(?:have|has|had|were|was|are|is|remain|remains)\s+(?:(?:already|reportedly|now|still|likely|probably|also|all|since|allegedly|recently|later|subsequently|eventually|currently|officially)\s+)*(?:(?:been\s+)?(?:believed|thought|estimated|said|reported|feared|presumed|understood|confirmed|known)\s+to\s+(?:have\s+been|be|have(?=\s+(?:died|perished|deserted)))\s+|considered\s+|listed\s+as\s+)?(?:been\s+|lost\s+their\s+(?=lives))?(?:(?:being\s+)?held\s+(?:as\s+)?(?=prisoners\b|POWs\b))?(?:(?:confirmed|reported|reportedly|officially|declared|allegedly)\s+)?(killed(?:,\s+(?:wounded|injured),?\s+(?:or|and)\s+(?:gone\s+|went\s+)?missing|\s+(?:or|and)\s+(?:been\s+)?(?:wounded|injured))?|wounded(?:\s+(?:or|and)\s+(?:been\s+)?killed)?|injured|dead(?:\s+(?:or|and)\s+(?:wounded|injured))?|died(?:\s+(?:or|and)\s+(?:been|were)\s+(?:wounded|injured))?|dying|perished|fallen(?!\s+(?:short|behind|apart|silent|out|off|back|into|through|prey|ill|victim|asleep|in\s+love|by\s+(?:\d|about|around|some|more|over|half|a\s+(?:third|quarter))|to\s+(?:\d|about|around|some|below|under)|from\s+\d|in\s+(?:number|value|price)))|captured|eliminated|deserted(?=\s+(?:the\s+|from\s+|their\s+|his\s+))|taken\s+prisoner|(?<=held\s+(?:as\s+)?)(?:prisoners|POWs)\b(?!\s+of\s+war)|(?<=(?:be|been|are|were)\s+)casualties|missing(?!\s+(?:parts?|limbs?|legs?|arms?|hands?|fingers?|eyes?|an?\s+(?:leg|arm|hand|eye|foot)))|prisoners\s+of\s+war|unaccounted\s+for|(?<=\b(?:were|was|been|are|is)\s+)executed|(?<=lost\s+their\s+)lives)|(died(?:\s+(?:or|and)\s+(?:been|were)\s+(?:wounded|injured))?|perished|executed|went\s+missing|gone\s+missing|die|lost\s+their\s+lives))\b/iy,
   // Verbs read only as the predicate of a count ("Three more Nepalis ... die", "22,000 soldiers had fallen"): as sentence
   // cues they would also match other languages' words (German "die") or other falls ("recruitment has fallen").
   predicateCues: new Map<string, Cue>([['die', 'killed'], ['fallen', 'killed'], ['lost their lives', 'killed'], ['executed', 'killed']]),
@@ -231,7 +231,7 @@ export const en: LangModule = {
     // A participle clause after the date: "in September 2022, claiming just 5,937 ...".
     'claiming', 'saying', 'stating', 'putting', 'announcing',
     // "in February, when he put deaths at 31,000".
-    'put', 'puts',
+    'put', 'puts', 'placed', 'places',
     // The date a decree was signed is not the span of the call-up it orders.
     'signed',
   ]),
@@ -255,7 +255,8 @@ export const en: LangModule = {
   // "told Russia 24", "on Channel 5": a broadcaster's name.
   channelBefore: /(?<=\b(?:Russia|Rossiya|Channel|Kanal|RT|NTV|TV|France)\s|\bUkraine\s(?=24\b))/y,
   dayVerbBetween: /^\s+(?:[a-z]+\s+){1,2}(?:(?:about|around|some|nearly|over|more\s+than|at\s+least)\s+)?$/,
-  sentenceOpening: /^[\s"“'‘(]*(?:(?:however|but|and|meanwhile|earlier|later|then|also|yet),?\s+)?(?:(?:in|on|at|during|by|as\s+of)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$/i,
+  // Also "Just over a year ago, in late 2024, Zelensky placed ...".
+  sentenceOpening: /^[\s"“'‘(]*(?:(?:however|but|and|meanwhile|earlier|later|then|also|yet),?\s+|(?:just\s+)?(?:over\s+|about\s+|more\s+than\s+)?(?:a|an|one|two|three|several)\s+(?:years?|months?|weeks?)\s+ago,\s+)?(?:(?:in|on|at|during|by|as\s+of)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$/i,
   pastPerfect: /\bthere\s+had\s+been\b|\bhad\s+(?:(?:already|reportedly|so\s+far)\s+)?(?:been\s+)?(?:lost|suffered|sustained|killed|wounded|died|recruited|mobili[sz]ed|reached|exceeded|surpassed)\b/i,
   relativeAfter: /\s+(?:who|that)\s+(?:(?:were|was|have|has|had)\s+(?:been\s+)?)?/iy,
   // Also a comparison after a comma: "at 1,118,000, higher than the entire size of its army".
@@ -380,7 +381,7 @@ export const en: LangModule = {
   byThen: /\b(?:by|(?:up\s+)?until|till|as\s+of|up\s+to)\s+(?:that\s+(?:point|time|date|day|moment)|then)\b/i,
   priorBefore: /(?<=\bbefore\s+(?:the\s+)?)/iy,
   untilBefore: /(?<=(?:\b(?:by|as\s+of|until|till|up\s+to|through)|,\s+to)\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:(?:beginning|start|end|middle)\s+of\s+)?)/iy,
-  periodJoin: /^\s*,?\s*(?:(?:and|or|to|through|until|till)\s+(?:in\s+|into\s+|the\s+)?|and\s+(?:run|runs|last|lasts|continue|continues)\s+(?:through|until|till|to)\s+(?:the\s+)?|[-–—]\s*)$/i,
+  periodJoin: /^\s*,?\s*(?:(?:and|or|to|through|until|till)\s+(?:in\s+|into\s+|the\s+)?|and\s+(?:run|runs|last|lasts|continue|continues)\s+(?:through|until|till|to)\s+(?:the\s+)?|[-–—]\s*)$|^,\s$/i,
   // A battle, a strike or a named place other than the two nations: the scene of a toll, not the whole war. Also
   // a month in lower case, which the period rules do not read.
   localScope:
