@@ -449,6 +449,7 @@ describe('round-ups, in wordings from review round 58 (session 13)', () => {
 
   it('reads Indian English "2.8 lakh" and "1.8 lakh", "died or been wounded", "on all sides", a "statement about" a number, and prisoners who "would return home"', () => {
     expect(one('According to estimates from the west, 2.8 lakh soldiers were killed or wounded in Ukraine.', '2023-02-24').value).toEqual({ low: 280000, high: 280000 });
+    expect(extractFigures('This consists of 15,000 Ukrainian soldiers and around 1.8 lakh Russian soldiers.', { published: '2023-02-24' })[1]!.value).toEqual({ low: 180000, high: 180000 });
     const died = 'Between 80,000 and 100,000 Ukrainians are estimated to have died or been wounded so far.';
     expect(one(died, '2023-02-26').metric).toBe('casualties');
     const sides = 'British military intelligence estimates 60,000 Russian soldiers have been killed and over 200,000 have been wounded or killed on all sides.';
