@@ -57,6 +57,8 @@ export function findRate(text: string, tok: NumberToken, s: Sentence): RateWord 
       // "lost 1,160 personnel, and in general, since February 24, 2022 - 506,260": the rate opens the next clause (a
       // list's ", and 22 artillery systems" does not).
       if (!listed && !aside && s.lang.clauseBreak.test(text.slice(tok.end, h.start))) continue;
+      // "202,997 ..., increasing sharply every year": how the count grows, not its unit.
+      if (sticky(s.lang.trendBefore, text, h.start)) continue;
       // "175 prisoners in one of the largest exchanges since the invasion": a comparison's "since", no running total.
       if (r.rate === 'cumulative' && text.charCodeAt(h.start) === 115 && comparedSince(text, h.start, s)) continue;
       // "160 soldiers held in Russian captivity since 2022": how long they were held, not where a total starts.

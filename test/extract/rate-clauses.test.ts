@@ -161,3 +161,19 @@ describe('rate, from the words and clauses around a figure', () => {
     expect(extractFigures('Russia lost 41,980 soldiers in October — a daily average of 1,354.', { published: '2024-11-10' })[0]!.rate).toBe('period_total');
   });
 });
+
+describe('rate and metric, in wordings from review round 58 (session 13)', () => {
+  it('reads "the number of dead Ukrainian servicemen at 80 000 and wounded at 400 000", from "an estimate made earlier this year", as two running totals', () => {
+    const text = 'WSJ, citing a confidential Ukrainian estimate made earlier this year, put the number of dead Ukrainian servicemen at 80 000 and wounded at 400 000.';
+    expect(extractFigures(text, { published: '2024-09-18' }).map((f) => [f.text, f.metric, f.rate])).toEqual([
+      ['80 000', 'killed', 'cumulative'],
+      ['400 000', 'wounded', 'cumulative'],
+    ]);
+  });
+
+  it('does not read a trend ("increasing sharply every year") as the rate of a running total', () => {
+    const text = 'The total number of registered AWOL cases filed via the court system in Ukraine since 2022 stands at 202,997, increasing sharply every year.';
+    expect(one(text, '2025-08-26').rate).toBe('cumulative');
+    expect(one('Ukraine registers 20,000 AWOL cases every year.', '2025-08-26').rate).toBe('per_year');
+  });
+});

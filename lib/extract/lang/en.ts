@@ -4,11 +4,12 @@ import { ABBREVIATIONS, CUES, FUNCTION_WORDS, RATE_ADVERBS, MONTH_PATTERN, NOUNS
 import { PERIOD_RULES, UNIT_MAP, periodExpr } from './en-periods';
 import { enNonFigureRules } from './en-non-figures';
 import { enReadingRules } from './en-reading-rules';
+import { enClauseRules } from './en-clause-rules';
 import { PRECHECK_WORDS_RE, WAR_WORDS_RE } from './en-precheck';
 
 // English. Every English word the extractor knows is here, in en-words.ts (the word lists), en-periods.ts (time
-// expressions), en-reading-rules.ts (what decides what a count is and where a time belongs), en-non-figures.ts (what
-// is no figure) or en-precheck.ts (the page precheck).
+// expressions), en-reading-rules.ts (what decides what a count is and where a time belongs), en-clause-rules.ts (which
+// clause or statement a word is in), en-non-figures.ts (what is no figure) or en-precheck.ts (the page precheck).
 
 /** One alternation, longest first so "killed in action" wins over "killed". */
 function alt(words: Iterable<string>): string {
@@ -238,7 +239,7 @@ export const en: LangModule = {
   // "said in February", "reported at the end of December", "an estimate from earlier this year", "announced by former
   // Defence Minister Sergey Shoigu in September 2022": when a statement was made.
   statementBefore:
-    /(?<=\b(?:said|says|saying|claimed|claims|claiming|reported|reports|estimated|estimates|announced|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|compiled|report|assessment|update|briefing|(?:latest|last|official|most\s+recent)\s+(?:numbers|figures|data|estimates?|tally|count),|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:decree|order|law|bill)|told(?:\s+[\w.'’-]+){1,4}?(?:,\s+[^,.;]{1,40},)?|(?:announced|released|published|given|claim|claims)\s+by(?:\s+[\w.'’-]+){1,6}?|(?:estimates?|reports?|figures?|data|assessments?|updates?|statements?)\s+(?:from|of|published|released|issued)(?:\s+(?:the\s+)?(?<name>(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*))?)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+|\s+\())?(?:(?:on|in|at|during)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?(?:(?:late|early|earlier|later)\s+)?)/iy,
+    /(?<=\b(?:said|says|saying|claimed|claims|claiming|reported|reports|estimated|estimates|announced|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|compiled|report|assessment|update|briefing|(?:latest|last|official|most\s+recent)\s+(?:numbers|figures|data|estimates?|tally|count),|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:decree|order|law|bill)|told(?:\s+[\w.'’-]+){1,4}?(?:,\s+[^,.;]{1,40},)?|(?:announced|released|published|given|claim|claims)\s+by(?:\s+[\w.'’-]+){1,6}?|(?:estimates?|reports?|figures?|data|assessments?|updates?|statements?)\s+(?:from|of|published|released|issued|made|given)(?:\s+(?:the\s+)?(?<name>(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*))?)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+|\s+\())?(?:(?:on|in|at|during)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?(?:(?:late|early|earlier|later)\s+)?)/iy,
   // Not "announced": "In mid-September 2022, the Kremlin announced a mobilization of 300,000" dates the call-up itself.
   // Also a clause after a comma: "in September 2022, claiming ...", "in August, putting the figures at ...", "was in
   // September 2022, when it said that ...".
@@ -255,8 +256,6 @@ export const en: LangModule = {
   // "told Russia 24", "on Channel 5": a broadcaster's name.
   channelBefore: /(?<=\b(?:Russia|Rossiya|Channel|Kanal|RT|NTV|TV|France)\s|\bUkraine\s(?=24\b))/y,
   dayVerbBetween: /^\s+(?:[a-z]+\s+){1,2}(?:(?:about|around|some|nearly|over|more\s+than|at\s+least)\s+)?$/,
-  // Also "Just over a year ago, in late 2024, Zelensky placed ...".
-  sentenceOpening: /^[\s"“'‘(]*(?:(?:however|but|and|meanwhile|earlier|later|then|also|yet),?\s+|(?:just\s+)?(?:over\s+|about\s+|more\s+than\s+)?(?:a|an|one|two|three|several)\s+(?:years?|months?|weeks?)\s+ago,\s+)?(?:(?:in|on|at|during|by|as\s+of)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$/i,
   pastPerfect: /\bthere\s+had\s+been\b|\bhad\s+(?:(?:already|reportedly|so\s+far)\s+)?(?:been\s+)?(?:lost|suffered|sustained|killed|wounded|died|recruited|mobili[sz]ed|reached|exceeded|surpassed)\b/i,
   relativeAfter: /\s+(?:who|that)\s+(?:(?:were|was|have|has|had)\s+(?:been\s+)?)?/iy,
   // Also a comparison after a comma: "at 1,118,000, higher than the entire size of its army".
@@ -395,5 +394,6 @@ export const en: LangModule = {
   precheckWords: PRECHECK_WORDS_RE,
   abbreviations: new Set(ABBREVIATIONS),
   ...enReadingRules,
+  ...enClauseRules,
   ...enNonFigureRules,
 };

@@ -189,8 +189,6 @@ export interface ReadingRules {
   raisedPredicateAfter: RegExp;
   /** Sticky, at a noun: a word right before it makes prisoners ex-convicts ("former prisoners"), not captives. */
   formerBefore: RegExp;
-  /** Tested on a sentence's body: it goes on with the statement before it ("He also mentioned that ..."). */
-  continuedStatement: RegExp;
   /** Sticky lookbehind at a number: "enlist" right before it ("to enlist 140,000 citizens"). */
   enlistBefore: RegExp;
   /** Sticky, at a cue word: "signed" a document, not a contract ("signed a decree"). */
@@ -219,24 +217,12 @@ export interface ReadingRules {
   byThenHints: readonly string[];
   /** Tested on the words before a time expression: a ranking word whose phrase the time scopes ("the first such exchange in"). */
   rankingBefore: RegExp;
-  /** Sticky lookbehind at a time: it is what a count is compared with ("less than in the second quarter"). */
-  comparedTimeBefore: RegExp;
-  /** Sticky after a time: a clause about it follows (", when about 450,000 people signed"). */
-  whenClauseAfter: RegExp;
-  /** The word that opens a since-phrase ("since"). */
-  sinceWord: string;
-  /** Tested on a sentence's body: it counts "such cases" the sentence before named. */
-  suchCases: RegExp;
-  /** Sticky after a nation: its own loss ("Russia’s irreversible loss"). */
-  ownLossAfter: RegExp;
   /** Tested on the words between a number and its noun: they hold "and" (the noun is the next item's). */
   andBetween: RegExp;
   /** Tested on the words between a number and a later cue: a list of what the count includes opens (", including"). */
   includingBetween: RegExp;
   /** Tested on the words between a number and the last of a list: they join items that share a verb or a time ("troops and over", "troops, 199 tanks, and"). */
   listAndBetween: RegExp;
-  /** Like `listAndBetween`, for the item before a list's last: "wounded, and". */
-  listCommaAndBetween: RegExp;
   /** Tested on the words between a loss word and a number: the number is what it is put at ("deaths at around"). */
   putAtBetween: RegExp;
   /** Tested on a sentence: what is swapped are bodies ("exchange bodies of fallen soldiers"). */

@@ -88,6 +88,7 @@ export interface PhraseSet {
 
 /** A rate phrase family: tried at the words in `first` ("#" for any run of digits), in list order; a match of `re` says `info`. */
 import type { NonFigureRules } from './non-figure-rules';
+import type { ClauseRules } from './clause-rules';
 import type { ReadingRules } from './reading-rules';
 
 export interface RateRule {
@@ -103,7 +104,7 @@ export interface RateRule {
  * regexes. `ReadingRules` (reading-rules.ts) holds the patterns that tell a
  * personnel figure from other counts of people and place a time in its clause.
  */
-export interface LangModule extends ReadingRules, NonFigureRules {
+export interface LangModule extends ReadingRules, NonFigureRules, ClauseRules {
   code: string;
   /** Global, finds where a number may start: a digit or a number word. */
   candidate: RegExp;
@@ -216,8 +217,6 @@ export interface LangModule extends ReadingRules, NonFigureRules {
   channelBefore: RegExp;
   /** Tested on the text between a day and a number after it: only the verb ("yesterday killed 1,060"). */
   dayVerbBetween: RegExp;
-  /** Tested on the text from a sentence's start to a time expression: nothing but a preposition ("In "). */
-  sentenceOpening: RegExp;
   /** The past perfect of a loss verb ("had been killed", "had lost"): a running total as of a dated statement. */
   pastPerfect: RegExp;
   /** Sticky right after a number's noun: a relative clause's start ("soldiers who died", "troops that were killed"). */
