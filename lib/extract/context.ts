@@ -123,7 +123,8 @@ export class Sentence {
       if (next === 39 || next === 0x2019) {
         lang.sideWithBefore.lastIndex = h.start;
         // "Rutte on Russia's December losses": a nation's own losses, whatever stands before it.
-        owner = lang.sideWithBefore.test(text) || sticky(lang.sideLossesAfter, text, h.end);
+        // "Russian casualties at 1.2 million and Ukraine's at close to 600,000": the count left out is the nation's.
+        owner = lang.sideWithBefore.test(text) || sticky(lang.sideLossesAfter, text, h.end) || sticky(lang.ownCountAtAfter, text, h.end);
         if (!owner && (text.charCodeAt(h.end + 1) | 32) === 115 && endsWithAny(text, h.start, lang.sideMemberHints)) {
           lang.sideForceAfter.lastIndex = h.end + 2;
           owner = lang.sideForceAfter.test(text);

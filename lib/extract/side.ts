@@ -48,6 +48,13 @@ function ownCountryBefore(s: Sentence, tok: NumberToken): boolean {
 /** How far before a number "the enemy" may stand to be whose soldiers it counts ("the enemy lost 500"). */
 const ENEMY_BEFORE = 40;
 
+/** How far after a both-sides word its own count may stand ("combined toll of roughly 1.8 million"). */
+const BOTH_OWN_COUNT = 30;
+/** A count in the both-sides word's own phrase: no punctuation before it ("on each side — topping the 1,000" has one). */
+const OWN_COUNT_AFTER = /^[^,;:.—–()\d]*\s\d/;
+/** " and ": how far after a number its "and" may end. */
+const AND_REACH = 5;
+
 function enemyBefore(s: Sentence, tok: NumberToken): boolean {
   for (const h of s.cues) {
     if (h.value !== 'enemy' || h.end > tok.start || tok.start - h.end > ENEMY_BEFORE) continue;
@@ -93,7 +100,9 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?:
   const respective = respectiveSide(tok, s);
   if (respective) return respective;
   if (np.bothSides) return 'both';
-  if (np.side) return np.side;
+  // Not a noun past "and", the next number's: "Russian casualties at 1.2 million and Ukrainian casualties at 600,000".
+  // (Right after the number: "21 Baltic and Nordic volunteer soldiers" joins two nations' adjectives.)
+  if (np.side && !s.lang.andBetween.test(s.text.slice(tok.end, tok.end + AND_REACH))) return np.side;
   // "killed 77 and wounded 40 North Korean soldiers": the noun after the second number is the first one's too.
   if (np.headless) {
     s.lang.sharedNounAfter.lastIndex = tok.end;
@@ -150,7 +159,10 @@ export function findSide(tok: NumberToken, np: NounPhrase, s: Sentence, metric?:
   // Near the number: "both sides have suffered heavy casualties, but Russia ... 300,000" counts Russians; "each
   // army released more than 250 enemy soldiers" counts both armies' soldiers.
   for (const h of s.cues) {
-    if (h.value === 'both' && (h.end <= tok.start ? tok.start - h.end <= BOTH_BEFORE : h.start - tok.end <= BOTH_AFTER) && !ownedBy(h, s) && sumOfBoth(h, s)) {
+    if (h.value !== 'both') continue;
+    // Not a sum named after the number with a number of its own: "..., for a combined toll of roughly 1.8 million".
+    if (h.start >= tok.end && OWN_COUNT_AFTER.test(s.text.slice(h.end, Math.min(s.end, h.end + BOTH_OWN_COUNT)))) continue;
+    if ((h.end <= tok.start ? tok.start - h.end <= BOTH_BEFORE : h.start - tok.end <= BOTH_AFTER) && !ownedBy(h, s) && sumOfBoth(h, s)) {
       return 'both';
     }
   }

@@ -286,3 +286,22 @@ describe('battle tolls, in wordings from review round 57 (session 13)', () => {
     expect(one(text, '2024-12-23')).toMatchObject({ metric: 'foreign_troops', period: null });
   });
 });
+
+describe('sides in paired estimates, from review round 58 (session 13)', () => {
+  it('gives each of "Russian casualties at almost 1.2 million and Ukraine\'s at close to 600,000" its own nation, and the combined toll none', () => {
+    const text = "The think tank puts Russian casualties at almost 1.2 million and Ukraine's at close to 600,000, for a combined toll of roughly 1.8 million so far, the New York Times reports.";
+    expect(extractFigures(text, { published: '2025-06-04' }).map((f) => [f.text, f.side])).toEqual([
+      ['1.2 million', 'russia'],
+      ['600,000', 'ukraine'],
+      ['1.8 million', null],
+    ]);
+    expect(extractFigures('CSIS puts Russian casualties at 1.2 million and Ukrainian casualties at 600,000.', { published: '2025-06-04' }).map((f) => f.side)).toEqual(['russia', 'ukraine']);
+    // A both-sides word set off after the number still covers it.
+    const each = 'Medinsky said it would involve "at least 1,000" on each side — topping the 1,000-for-1,000 POW exchange agreed last month.';
+    expect(extractFigures(each, { published: '2025-06-04' })[0]).toMatchObject({ text: '1,000', side: null });
+  });
+
+  it('leaves out men who "updated their registration data"', () => {
+    expect(extractFigures('From May 18 to July 16, 4,690,496 military-aged men updated their registration data by the July 17 deadline in Ukraine.', { published: '2024-07-19' })).toEqual([]);
+  });
+});

@@ -21,4 +21,6 @@ export interface ClauseRules {
   ownLossAfter: RegExp;
   /** Tested on the text from a sentence's start to a time expression: nothing but a preposition ("In "). */
   sentenceOpening: RegExp;
+  /** Sticky after a nation: its possessive stands for a count given right after ("and Ukraine's at 600,000"). */
+  ownCountAtAfter: RegExp;
 }

@@ -313,7 +313,8 @@ export const CUES: [string, Cue][] = [
     'went abroad', 'gone abroad', 'left abroad', 'go abroad', 'goes abroad', 'going abroad', 'taxpayers', 'self-employed',
     // "a shortage of around 1 million people in Russia's labor market": workers the economy lacks.
     'labor market', 'labour market', 'labor force', 'labour force', 'workforce', 'labor shortage', 'labour shortage',
-    'updating their data', 'potentially mobilize', 'potentially mobilise',
+    'updating their data', 'updated their data', 'updated their registration data', 'update their data',
+    'updated their military registration', 'updated their records', 'potentially mobilize', 'potentially mobilise',
     // "Russia's mobilization resource is about 25 million people"; convicts in the colonies; emigrants crossing.
     'mobilization resource', 'mobilisation resource', 'mobilization reserve', 'mobilisation reserve',
     'mobilization potential', 'mobilisation potential', 'prison population', 'penal colonies', 'penal colony',
