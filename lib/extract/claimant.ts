@@ -25,8 +25,11 @@ export function findClaimant(s: Sentence, lang: LangModule, at: number): string 
   const semi = s.text.slice(s.start, at).lastIndexOf(';');
   if (semi < 0) return s.claimant;
   const clause = s.start + semi;
+  const names = (s.claimNames ??= s.claims.map((h) => claimantName(h.value, lang)));
   let own: string | null = null;
-  for (const h of s.claims) if (h.start > clause && h.start < at) own = claimantName(h.value, lang) ?? own;
+  s.claims.forEach((h, i) => {
+    if (h.start > clause && h.start < at) own = names[i] ?? own;
+  });
   return own ?? s.claimant;
 }
 

@@ -29,6 +29,8 @@ const INCLUDED_NUMBER = /,\s+including\s+(?:(?:about|some|over|more\s+than|nearl
 const PLACED_REACH = 80;
 /** "including " and at least one letter: a cue ending this close before a part is inside the part list. */
 const INCLUDING_MIN = 10;
+/** How far before a size goal's number its verb may stand. */
+const SIZE_GOAL_REACH = 160;
 /** A loss word this close overrides "North Korean troops" as the metric. */
 const LOSS_OVER_FOREIGN = 40;
 
@@ -186,7 +188,7 @@ function classifyIn(text: string, tok: NumberToken, np: NounPhrase, s: Sentence,
   if (endsWithAny(text, tok.start, lang.unitOfHints) && sticky(lang.unitOfBefore, text, tok.start)) return { metric: foreignNear(cues, tok, s) ? 'foreign_troops' : 'force_size', specific: true };
   // "increase the total number of soldiers to 1.5 million", "ordering the military to create 1.5 million combat-ready
   // forces": the size an army is to reach (looked for only after the words its lookbehind ends with).
-  if (endsWithAny(text, tok.start, lang.sizeGoalHints) && sticky(lang.sizeGoalBefore, text, tok.start)) {
+  if (endsWithAny(text, tok.start, lang.sizeGoalHints) && sticky(lang.sizeGoalBefore, text, tok.start) && !lang.sizeReachedBefore.test(text.slice(Math.max(s.start, tok.start - SIZE_GOAL_REACH), tok.start))) {
     return { metric: 'target', specific: true };
   }
   if (needRightBefore(cues, tok)) {

@@ -58,12 +58,15 @@ export function otherNumberClause(text: string, from: number, to: number, lang: 
 }
 
 /** Whether the time at `at` is one a figure is only likened to ("consistent with late 2024"). */
+/** How far before a time the "than" of a comparison may stand ("less than in the "). */
+const COMPARED_REACH = 20;
+
 export function likenedAt(text: string, at: number, end: number, lang: LangModule): boolean {
   lang.likenessBefore.lastIndex = at;
   if (lang.likenessBefore.test(text)) return true;
   // "less than in the second quarter"; not "lower than in 2024, when about 450,000 people signed contracts", the time
   // the clause after it describes.
-  return sticky(lang.comparedTimeBefore, text, at) && !sticky(lang.whenClauseAfter, text, end);
+  return text.slice(Math.max(0, at - COMPARED_REACH), at).includes(lang.thanWord) && sticky(lang.comparedTimeBefore, text, at) && !sticky(lang.whenClauseAfter, text, end);
 }
 
 /** The words before a clause's comma or bracket: the number's noun and a word or two, or more (another noun's clause). */

@@ -302,6 +302,8 @@ export class Sentence {
 
   /** Set by findClaimant, once per sentence. */
   claimant: string | null | undefined = undefined;
+  /** Each claim's name, or null where it names no claimant (claimant.ts fills it once). */
+  claimNames: (string | null)[] | undefined = undefined;
 
   get claims(): Hit<string>[] {
     return this.all.claims;

@@ -37,6 +37,9 @@ export function nearest(hits: Hit<Cue>[], tok: NumberToken, s: Sentence, keep: K
     const lossBefore = before;
     before = h;
     if (!keep(h, s)) continue;
+    // The checks below cost more than the distance: only for a hit nearer than the best so far.
+    const d = distance(h, tok);
+    if (d >= bestD) continue;
     // "weekly fatalities of volunteers have not dipped below 100": whose deaths, not a recruitment.
     if (lossBefore && whoseLoss(s.text, lossBefore, h)) continue;
     // "permanent combat losses (killed, missing and irrevocably wounded)": a bracket spelling out the loss word before it.
@@ -45,11 +48,8 @@ export function nearest(hits: Hit<Cue>[], tok: NumberToken, s: Sentence, keep: K
     if (h.start >= tok.end && withOtherNumber(s.text, tok.end, h.start)) continue;
     // "360,000 personnel ..., of which 87 per cent died": a word in a clause about a part of the number is the part's.
     if (parts && h.start >= tok.end && parts.some((b) => b >= tok.end && b < h.start)) continue;
-    const d = distance(h, tok);
-    if (d < bestD) {
-      best = h;
-      bestD = d;
-    }
+    best = h;
+    bestD = d;
   }
   return best;
 }

@@ -131,6 +131,9 @@ const OWN_ARMY_METRICS = new Set<Metric>(['force_size', 'target', 'mobilized', '
 /** How far before a number the nation whose army it counts may stand. */
 const THIRD_ARMY_REACH = 160;
 
+/** How far after a noun "the hotline" its callers' verb reaches (the regex's own reach). */
+const HOTLINE_REACH = 120;
+
 /** How far before a number the "by" of "draft-dodging by around" may start. */
 const EVADED_BY_REACH = 22;
 
@@ -143,9 +146,9 @@ export function notPersonnel(text: string, tok: NumberToken, np: NounPhrase, s: 
   // "120 deaths of civilians", "killings of residents": whose deaths the noun names.
   if (!np.headless && np.info?.cue && stickyAt(lang.ofCiviliansAfter, text, np.end)) return true;
   // "around 10,000 Russians had contacted the hotline": callers, of whom the hotline cannot say how many surrendered.
-  if (!np.headless && stickyAt(lang.calledHotlineAfter, text, np.end)) return true;
+  if (!np.headless && lang.hotlineHint.test(text.slice(np.end, np.end + HOTLINE_REACH)) && stickyAt(lang.calledHotlineAfter, text, np.end)) return true;
   // "announced a figure 214 thousand more": how much larger one figure is than another, no count.
-  if (stickyAt(lang.figureDifferenceAt, text, tok.start)) return true;
+  if (text.charCodeAt(tok.start - 1) === 32 && endsWithAny(text, tok.start, lang.figureDifferenceHints) && stickyAt(lang.figureDifferenceAt, text, tok.start)) return true;
   // "imposed entry bans on 228 Australian government members and MPs": the people a ban hits, no force.
   if (metric === 'force_size' && stickyAt(lang.sanctionedBefore, text, tok.start)) return true;
   // "France sends hundreds more troops into Romania": NATO's forces on its own soil are no army of this war.

@@ -23,4 +23,6 @@ export interface ClauseRules {
   sentenceOpening: RegExp;
   /** Sticky after a nation: its possessive stands for a count given right after ("and Ukraine's at 600,000"). */
   ownCountAtAfter: RegExp;
+  /** The word every `comparedTimeBefore` match holds ("than"), looked for first. */
+  thanWord: string;
 }

@@ -14,4 +14,5 @@ export const enClauseRules: ClauseRules = {
   // Also "Just over a year ago, in late 2024, Zelensky placed ...".
   sentenceOpening: /^[\s"“'‘(]*(?:(?:however|but|and|meanwhile|earlier|later|then|also|yet),?\s+|(?:just\s+)?(?:over\s+|about\s+|more\s+than\s+)?(?:a|an|one|two|three|several)\s+(?:years?|months?|weeks?)\s+ago,\s+)?(?:(?:in|on|at|during|by|as\s+of)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$/i,
   ownCountAtAfter: /['’]s\s+at\s+(?:(?:about|around|almost|nearly|close\s+to|roughly|some|over|more\s+than|up\s+to)\s+)?\d/y,
+  thanWord: 'than',
 };

@@ -37,4 +37,6 @@ export const enNonFigureRules: NonFigureRules = {
   policeToll: /\bpolice\s+(?:said|say|says|reported|report)\b|\b(?:said|reported|according\s+to)\s+(?:the\s+)?(?:regional\s+|local\s+)?police\b|,\s+(?:the\s+)?police\s+(?:said|say)\b/i,
   figureDifferenceAt: /(?<=\b(?:a|the)\s+(?:figure|number|total)\s+)[\d.,]+(?:\s+(?:thousand|million))?\s+(?:more|higher|larger|greater|bigger|fewer|less|lower|smaller)\b/y,
   deniedBefore: /(?<=(?:^|[\s,;:(])[Nn]ot\s)/y,
+  hotlineHint: /hotline|helpline|chat-?bot/i,
+  figureDifferenceHints: ['figure ', 'number ', 'total '],
 };

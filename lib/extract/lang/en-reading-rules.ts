@@ -196,7 +196,7 @@ export const enReadingRules: ReadingRules = {
   intoArmy: /into\s+the\s+(Russian|Ukrainian)\s+(?:army|armed\s+forces|military|ranks)\b/iy,
   sideMemberBefore: /(?<=\b(?:(?:in|within|among)\s+the|(?:size|strength|number|headcount|manpower|losses|casualties|deaths|dead)\s+of\s+the)\s+)/iy,
   sizeGoalBefore:
-    /(?<=\b(?:(?<!\b(?:possible|managed|able)\s+to\s+(?:[\w-]+\s+)?)(?:increas|rais|expand|boost|bring|grow)\w*\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|overall\s+)?(?:number|size|strength|headcount)\s+of\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|servicemen|personnel|army|armed\s+forces|military)\s+to|(?:increase|raise|expand|boost|grow)\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|overall\s+)?(?:number|size|strength|headcount)\s+of\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|servicemen|personnel|army|armed\s+forces|military)\s+by(?:\s+(?:another|an\s+additional|a\s+further))?|(?:military|army|forces|ministry)\s+to\s+create|(?:expansion|enlargement|increase)\s+(?:of|in)\s+(?:the\s+|its\s+|their\s+)?(?:armed\s+forces|army|military)\s+to)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?)/iy,
+    /(?<=\b(?:(?:increas|rais|expand|boost|bring|grow)\w*\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|overall\s+)?(?:number|size|strength|headcount)\s+of\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|servicemen|personnel|army|armed\s+forces|military)\s+to|(?:increase|raise|expand|boost|grow)\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|overall\s+)?(?:number|size|strength|headcount)\s+of\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|servicemen|personnel|army|armed\s+forces|military)\s+by(?:\s+(?:another|an\s+additional|a\s+further))?|(?:military|army|forces|ministry)\s+to\s+create|(?:expansion|enlargement|increase)\s+(?:of|in)\s+(?:the\s+|its\s+|their\s+)?(?:armed\s+forces|army|military)\s+to)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?)/iy,
   remainsAfter: /['’]?\s+(?:remains|bodies)\b/y,
   fromWord: 'from ',
   sumHint: /pay|bonus|salar|allowance|rub|roub|hryvn|dollar|euro/i,
@@ -207,6 +207,8 @@ export const enReadingRules: ReadingRules = {
   ageRangeBefore: /(?<=\b(?:men|women|males|people|citizens|those)\s+(?:aged\s+)?)/iy,
   sideOfficeBefore:
     /(?<=\b(?:General\s+Staff\s+of\s+(?:the\s+)?(?:Armed\s+Forces\s+of\s+)?|(?:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry|Security\s+Service|Verkhovna\s+Rada|Prosecutor\s+General['’]s\s+Office)\s+of\s+)(?:the\s+)?)/y,
+  // "made it possible to dramatically expand the size of the armed forces to around one million": a size reached.
+  sizeReachedBefore: /\b(?:possible|managed|able)\s+to\s+(?:[\w-]+\s+)?(?:increas|rais|expand|boost|bring|grow)\w*\s[^.;:!?]*$/i,
   sizeGoalHints: ['to ', 'create ', 'by ', 'another ', 'additional ', 'further ', 'nearly ', 'about ', 'around ', 'roughly ', 'some '],
   armedForcesHint: ' Armed Forces',
   sideOfficeHints: [' of ', ' of the '],

@@ -56,4 +56,8 @@ export interface NonFigureRules {
   figureDifferenceAt: RegExp;
   /** Sticky lookbehind at a number: a "not" right before denies it ("applications, not 48,000 missing soldiers"). */
   deniedBefore: RegExp;
+  /** The nouns `calledHotlineAfter` ends with, looked for first in the stretch it can reach. */
+  hotlineHint: RegExp;
+  /** What may end right before a number `figureDifferenceAt` matches ("figure "), looked for first. */
+  figureDifferenceHints: string[];
 }

@@ -357,6 +357,8 @@ export interface ReadingRules {
   /** Sticky lookbehind at a nation: an office named after it ("the General Staff of the Armed Forces of Ukraine"). */
   sideOfficeBefore: RegExp;
   /** The words sizeGoalBefore ends with, looked for before it runs ("to ", "create "). */
+  /** Tested on the words before a size goal: the size was reached, not set ("made it possible to expand"). */
+  sizeReachedBefore: RegExp;
   sizeGoalHints: readonly string[];
   /** After a nation: the forces named after it (" Armed Forces"), where sideMemberBefore is looked for. */
   armedForcesHint: string;
