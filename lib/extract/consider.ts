@@ -340,8 +340,9 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   if (!explicit && afterFigure && (partOfFigureBefore(prev!, tok, s) || bracketedRestatement(prev!, tok, text))) {
     rate = prev!.rate;
     period = prev!.period;
-    // "93 citizens of Central Asia's countries have been killed ... The figure includes 19 citizens of Kyrgyzstan".
-    if (metric === 'foreign_troops' && WAR_TOLLS.has(prev!.metric)) metric = prev!.metric;
+    // "93 citizens of Central Asia's countries have been killed ... The figure includes 19 citizens of Kyrgyzstan", "2.8
+    // lakh soldiers were killed or wounded. This consists of 15,000 Ukrainian soldiers": parts of the toll.
+    if ((metric === 'foreign_troops' || metric === 'force_size') && WAR_TOLLS.has(prev!.metric)) metric = prev!.metric;
   }
   // "The death toll includes 17,000 volunteers, 14,500 recruited prisoners, and 9,700 mobilized soldiers": parts of one toll.
   if (amongTheDead && rate === 'none' && !period && prev && prev.start >= s.start && prev.metric === 'killed') {

@@ -172,4 +172,13 @@ describe('the time of the sentence before', () => {
     // With no case word before, "such cases" count nothing.
     expect(read('The court heard 500 appeals. In 2023, the number of such cases was 17 658.', '2024-10-16')).toEqual([]);
   });
+
+  it('reads "This consists of 15,000 Ukrainian soldiers and around 1.8 lakh Russian soldiers" as parts of the toll before (round 58)', () => {
+    const text = 'Since the invasion, 2.8 lakh soldiers have been killed or wounded, according to estimates from the West. This consists of 15,000 Ukrainian soldiers and around 1.8 lakh Russian soldiers.';
+    expect(read(text, '2023-02-24').map((f) => [f.text, f.metric, f.rate, f.side])).toEqual([
+      ['2.8 lakh', 'casualties', 'cumulative', null],
+      ['15,000', 'casualties', 'cumulative', 'ukraine'],
+      ['1.8 lakh', 'casualties', 'cumulative', 'russia'],
+    ]);
+  });
 });

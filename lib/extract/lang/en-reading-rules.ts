@@ -124,7 +124,7 @@ export const enReadingRules: ReadingRules = {
   toDutyAfter: /\s+(?:back\s+)?to\s+(?:the\s+|their\s+)?(?:front(?:\s*line)?s?|duty|service|combat|battle|units?|positions?)\b/iy,
   atTheTimeStart: /^[\s"“]*(?:At|By)\s+(?:the|that)\s+time\b/,
   captiveNoun: /^(?:prisoners?\s+of\s+war|POWs?)$/i,
-  countIncludesStart: /^[\s"“]*(?:(?:The|That|This)\s+(?:number|figure|total|toll|tally|estimate|quantity)\s+(?:includes|included|comprises|comprised|contains|contained|is\s+made\s+up\s+of)\b|Of\s+(?:that|this|the|those)\s+(?:number|figure|total|toll)\b|Of\s+(?:these|those|them),)/,
+  countIncludesStart: /^[\s"“]*(?:(?:The|That|This)\s+(?:number|figure|total|toll|tally|estimate|quantity)\s+(?:includes|included|comprises|comprised|contains|contained|is\s+made\s+up\s+of)\b|Of\s+(?:that|this|the|those)\s+(?:number|figure|total|toll)\b|Of\s+(?:these|those|them),|(?:This|That|It)\s+(?:includes|included|comprises|comprised|consists\s+of|consisted\s+of|is\s+made\s+up\s+of)\s)/,
   listedAsAfter: /\s+as\s+["“‘']?(missing|dead|killed|captured|prisoners\s+of\s+war|POWs)\b/iy,
   inServiceAfter: /\s+(?:(?:are|were|is)\s+(?:currently\s+|now\s+|still\s+)?serving\b|(?:had|have|has)\s+been\s+killed\s+(?:while\s+)?fighting\b|(?:were|was)\s+killed\s+(?:while\s+)?fighting\b|died\s+(?:while\s+)?fighting\b|(?:serving|serve|served)\s+(?:in|with)\s+(?:the\s+)?(?:(?:Ukrainian|Russian)\s+)?(?:army|armed\s+forces|military|ranks|forces)\b|serving\s+(?:in|with)\b|in\s+(?:its|their|the)\s+ranks\b|in\s+(?:the\s+)?(?:Ukrainian\s+|Russian\s+)?(?:army|armed\s+forces|military)\b)/iy,
   ofCiviliansAfter: /\s+(?:of|among)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:civilians|residents|inhabitants|children|villagers|locals|non-combatants)\b/iy,
