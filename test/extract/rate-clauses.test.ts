@@ -176,4 +176,9 @@ describe('rate and metric, in wordings from review round 58 (session 13)', () =>
     expect(one(text, '2025-08-26').rate).toBe('cumulative');
     expect(one('Ukraine registers 20,000 AWOL cases every year.', '2025-08-26').rate).toBe('per_year');
   });
+
+  it('gives "up to 100 Ukrainian servicemen were killed and 500 wounded on the battlefield every day" one rate for both', () => {
+    const text = 'On June 1, President Volodymyr Zelensky stated that up to 100 Ukrainian servicemen were killed and 500 wounded on the battlefield every day.';
+    expect(extractFigures(text, { published: '2024-06-05' }).map((f) => [f.text, f.rate])).toEqual([['100', 'per_day'], ['500', 'per_day']]);
+  });
 });

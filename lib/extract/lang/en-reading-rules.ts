@@ -46,10 +46,11 @@ export const enReadingRules: ReadingRules = {
   penalAfter: /\s+(?:(?:are|were|being)\s+)?(?:held\s+|kept\s+|serving\s+(?:sentences\s+)?)?in\s+(?:(?:Russian|Russia's|the|its|their)\s+)?penal\s+colon(?:y|ies)\b/iy,
   incrementAfter: /\s+(?:more|additional)\b/iy,
   lists: {
-    end: /\s+(?:over|in|during|within|for)(?:\s+the)?(?:\s+(?:space|course)\s+of)?\s*$/i,
+    end: /\s+(?:(?:over|in|during|within|for)(?:\s+the)?(?:\s+(?:space|course)\s+of)?|every(?:\s+single)?|each|per|a)\s*$/i,
     lastItem: /\band\s+(?:[^,]|,(?=\d))*$/i,
     separator: /\s*,\s+(?:and\s+)?|\s+and\s+/,
-    headEnd: /^\s*[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s*$/i,
+    // "up to 100 Ukrainian servicemen were killed and 500 wounded ... every day": the first item's noun and verb.
+    headEnd: /^\s*[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}\s*$/i,
     item: /^(?!.*\b(?:were|was|are|is|have|has|had|been)\b)(?:(?:more\s+than|over|nearly|almost|about|around|some|up\s+to|at\s+least)\s+)?(?:(\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?)|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?!(?:a|an|the|per|each|every)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s*$/i,
   },
   pairs: {
