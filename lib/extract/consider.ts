@@ -7,7 +7,7 @@ import { bodiesCount, handoverReading } from './bodies';
 import { findClaimant } from './claimant';
 import { bracketedTotal, convictsRecruited, deficitMargin, leadingReading, leftOrTooMany, notPersonnel, partOfOther, raisedAfter, raisedBefore, strikeToll } from './not-personnel';
 import type { SentenceCache } from './context';
-import { anaphoricMetric, bracketedRestatement, sideOfFigureBefore, listedLikeBefore, partOfCount, partOfFigureBefore, sameFamily } from './family';
+import { anaphoricMetric, bracketedRestatement, elidedPair, sideOfFigureBefore, listedLikeBefore, partOfCount, partOfFigureBefore, sameFamily } from './family';
 import type { LangModule } from './lang/types';
 import type { NumberToken } from './numbers';
 import { addDays } from './calendar';
@@ -337,7 +337,7 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
     restated ??
     tallyPart?.rate ??
     (cumulative || (period?.start === FULL_SCALE_INVASION && flow) ? 'cumulative' : flow && (period || rateWord === 'period_total') ? 'period_total' : 'none');
-  if (!explicit && afterFigure && (partOfFigureBefore(prev!, tok, s) || bracketedRestatement(prev!, tok, text))) {
+  if (!explicit && afterFigure && (partOfFigureBefore(prev!, tok, s) || bracketedRestatement(prev!, tok, text) || (rate === 'none' && !period && elidedPair(prev!, tok, s)))) {
     rate = prev!.rate;
     period = prev!.period;
     // "93 citizens of Central Asia's countries have been killed ... The figure includes 19 citizens of Kyrgyzstan", "2.8

@@ -75,6 +75,11 @@ export function partOfFigureBefore(prev: Figure, tok: NumberToken, s: Sentence):
   return s.lang.subsetBefore.test(s.text.slice(prev.end, tok.start)) || s.lang.countIncludesStart.test(s.body);
 }
 
+/** "a tally ... stating that 1,351 soldiers had been killed and 3,825 injured": the second count of a pair whose verb it leaves out. */
+export function elidedPair(prev: Figure, tok: NumberToken, s: Sentence): boolean {
+  return prev.rate === 'cumulative' && prev.start >= s.start && s.lang.elidedPairBetween.test(s.text.slice(prev.end, tok.start));
+}
+
 /** "almost 300 thousand (299,210) people": the exact form of the figure just before, in brackets right after it. */
 export function bracketedRestatement(prev: Figure, tok: NumberToken, text: string): boolean {
   return text.charCodeAt(tok.end) === 41 && /^\s?\($/.test(text.slice(prev.end, tok.start));

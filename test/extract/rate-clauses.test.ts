@@ -182,3 +182,25 @@ describe('rate and metric, in wordings from review round 58 (session 13)', () =>
     expect(extractFigures(text, { published: '2024-06-05' }).map((f) => [f.text, f.rate])).toEqual([['100', 'per_day'], ['500', 'per_day']]);
   });
 });
+
+describe('statements and counts, in wordings from review round 59 (session 13)', () => {
+  it('dates a statement by "quoted" or "spoke of", and reads an estimate given then as the war so far', () => {
+    const quoted = 'In August 2023, the New York Times quoted US officials as putting Ukraine’s military losses at 70,000 dead and between 100,000 and 120,000 injured.';
+    expect(extractFigures(quoted, { published: '2023-09-01' }).map((f) => [f.rate, f.period?.end])).toEqual([
+      ['cumulative', '2023-08-31'],
+      ['cumulative', '2023-08-31'],
+    ]);
+    const spoke = 'At the end of 2024, then-US defence secretary Lloyd Austin spoke of 700,000 Russian soldiers who were killed or wounded.';
+    expect(one(spoke, '2025-02-25')).toMatchObject({ rate: 'cumulative', period: { start: '2022-02-24', end: '2024-12-31' } });
+  });
+
+  it('gives the second count of a pair whose verb it leaves out the running total of the first ("1,351 soldiers had been killed and 3,825 injured")', () => {
+    const text = 'The Kremlin came out with its own new tally, stating that 1,351 soldiers had been killed and 3,825 injured.';
+    expect(extractFigures(text, { published: '2022-04-04' }).map((f) => f.rate)).toEqual(['cumulative', 'cumulative']);
+  });
+
+  it('reads obituaries as the dead and criminals sent to fight as soldiers', () => {
+    expect(one('His findings indicate that 699,000 obituaries of Ukrainian soldiers have been published.', '2025-12-01').metric).toBe('killed');
+    expect(one('The analysis continued that 20,000 Russian criminals released from prison alone were killed in the fighting in Ukraine.', '2024-02-24').metric).toBe('killed');
+  });
+});

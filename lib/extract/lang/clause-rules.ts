@@ -25,4 +25,6 @@ export interface ClauseRules {
   ownCountAtAfter: RegExp;
   /** The word every `comparedTimeBefore` match holds ("than"), looked for first. */
   thanWord: string;
+  /** Tested on the words between two counts: the first's verb, which the second leaves out ("soldiers had been killed and"). */
+  elidedPairBetween: RegExp;
 }

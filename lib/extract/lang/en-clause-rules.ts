@@ -15,4 +15,5 @@ export const enClauseRules: ClauseRules = {
   sentenceOpening: /^[\s"“'‘(]*(?:(?:however|but|and|meanwhile|earlier|later|then|also|yet),?\s+|(?:just\s+)?(?:over\s+|about\s+|more\s+than\s+)?(?:a|an|one|two|three|several)\s+(?:years?|months?|weeks?)\s+ago,\s+)?(?:(?:in|on|at|during|by|as\s+of)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$/i,
   ownCountAtAfter: /['’]s\s+at\s+(?:(?:about|around|almost|nearly|close\s+to|roughly|some|over|more\s+than|up\s+to)\s+)?\d/y,
   thanWord: 'than',
+  elidedPairBetween: /^\s+(?:[A-Za-z'’-]+\s+){0,4}?(?:killed|dead|died|wounded|injured|captured|missing)\s*,?\s+and\s+$/,
 };

@@ -76,7 +76,7 @@ export const NOUNS: [string, NounInfo][] = [
   // Kyiv's word for its soldiers home from captivity ("175 of our Heroes returned").
   ['heroes', personnel('personnel', { weak: true })],
   // "men" are soldiers in most war reporting, but not when arrested or detained ("35 men and 4 women").
-  ...['people', 'persons', 'person', 'individuals', 'names', 'convicts', 'inmates', 'men', 'youths', 'youngsters', 'natives']
+  ...['people', 'persons', 'person', 'individuals', 'names', 'convicts', 'inmates', 'criminals', 'men', 'youths', 'youngsters', 'natives']
     .map((w): [string, NounInfo] => [w, personnel('personnel', { weak: true })]),
   // Ranks, like "officers" and "generals" above: "four Russian major-generals have been slain".
   ...['major-generals', 'privates'].map((w): [string, NounInfo] => [w, personnel('personnel')]),
@@ -90,7 +90,7 @@ export const NOUNS: [string, NounInfo][] = [
   // "causalities" is a common misspelling in real reporting; the word itself is never a count of anything else.
   ...['casualties', 'casualty', 'causalities'].map((w): [string, NounInfo] => [w, personnel('casualties')]),
   ...['losses', 'loss'].map((w): [string, NounInfo] => [w, personnel('losses')]),
-  ...['dead', 'deaths', 'death', 'fatalities', 'killed', 'kia', 'kill', 'kills', 'killings', 'lives', 'bodies', 'deceased', 'died', 'fallen',
+  ...['dead', 'deaths', 'death', 'fatalities', 'killed', 'kia', 'kill', 'kills', 'killings', 'lives', 'bodies', 'deceased', 'died', 'fallen', 'obituaries',
     'executions', 'executed']
     .map((w): [string, NounInfo] => [w, personnel('killed')]),
   ...['wounded', 'injured', 'injuries'].map((w): [string, NounInfo] => [w, personnel('wounded')]),
@@ -387,4 +387,4 @@ export const ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col',
   'approx', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e'];
 
 /** The verbs that report a statement, after its subject ("... the president said"). */
-export const STATEMENT_VERB = String.raw`(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|insisted|insists|warned|warns|told|tells|informed|informs|put\s+out|gave|(?:puts?|placed|places)\s+(?:(?:the|its|their|his|her|Ukraine['’]s|Russia['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:deaths|toll|losses|casualties|number|figure|count|total)\s+at|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:decree|order|law|bill))\b`;
+export const STATEMENT_VERB = String.raw`(?:said|says|claimed|claims|reported|reports|estimated|estimates|stated|wrote|revealed|disclosed|calculated|confirmed|added|noted|admitted|acknowledged|published|released|insisted|insists|warned|warns|told|tells|informed|informs|put\s+out|gave|quoted|cited|mentioned|spoke\s+(?:of|about)|(?:puts?|placed|places)\s+(?:(?:the|its|their|his|her|Ukraine['’]s|Russia['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:deaths|toll|losses|casualties|number|figure|count|total)\s+at|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:decree|order|law|bill))\b`;

@@ -232,7 +232,7 @@ export const en: LangModule = {
     // A participle clause after the date: "in September 2022, claiming just 5,937 ...".
     'claiming', 'saying', 'stating', 'putting', 'announcing',
     // "in February, when he put deaths at 31,000".
-    'put', 'puts', 'placed', 'places',
+    'put', 'puts', 'placed', 'places', 'quoted', 'cited', 'mentioned', 'spoke',
     // The date a decree was signed is not the span of the call-up it orders.
     'signed',
   ]),
