@@ -38,5 +38,23 @@ export function swapPairAt(text: string, tok: NumberToken, np: NounPhrase, s: Se
  */
 export function prisonersOfSwap(tok: NumberToken, s: Sentence, prev: Figure | null): boolean {
   if (s.namesPrisonerRelease && !s.cues.some((c) => c.value === 'killed')) return true;
-  return prev !== null && prev.metric === 'captured' && prev.start >= s.start && s.lang.andNext.test(s.text.slice(prev.end, tok.start));
+  if (prev !== null && prev.metric === 'captured' && prev.start >= s.start && s.lang.andNext.test(s.text.slice(prev.end, tok.start))) return true;
+  // "230 defenders are returning home. ... There are 213 privates and sergeants": a swap's group broken down in the
+  // next sentence, which names nothing else.
+  // Not "a list of 339 names": names count no one freed.
+  return (
+    tok.high < SWAP_PART_MAX &&
+    prev !== null &&
+    prev.metric === 'captured' &&
+    !!s.previous &&
+    prev.start >= s.previous.start &&
+    prev.start < s.start &&
+    !s.cues.some((c) => c.value !== 'personnel') &&
+    !s.lang.namesNoun.test(s.text.slice(tok.end, tok.end + NOUN_REACH).trim().split(/\s+/)[0] ?? '')
+  );
 }
+
+/** The most prisoners one part of a swap holds: a larger number is no part of one. */
+const SWAP_PART_MAX = 2000;
+/** How far after the number its noun is looked for. */
+const NOUN_REACH = 12;

@@ -156,4 +156,12 @@ describe('prisoners, in wordings from review round 43', () => {
     // Those who surrendered through it are prisoners.
     expect(one('More than 3,500 Russian soldiers have surrendered through the I Want to Live hotline since September.', '2023-04-12').metric).toBe('captured');
   });
+
+  it('reads a freed group broken down in the sentence after the swap ("There are 213 privates and sergeants") as prisoners (round 59)', () => {
+    const text = 'Ukraine held the largest of all exchanges. 230 defenders are returning home. There are 213 privates and sergeants among them.';
+    expect(extractFigures(text, { published: '2024-01-03' }).map((f) => [f.text, f.metric])).toEqual([['230', 'captured'], ['213', 'captured']]);
+    // Not an army named after a swap, nor a list of names.
+    expect(extractFigures('Russia and Ukraine swapped 100 prisoners. Russia has 600,000 troops in Ukraine.', { published: '2024-01-03' })[1]!.metric).toBe('force_size');
+    expect(extractFigures('The swap would involve at least 1,000 prisoners of war. Medinsky confirmed a list of 339 names of people Ukraine wanted.', { published: '2025-05-20' }).map((f) => f.text)).toEqual(['1,000']);
+  });
 });
