@@ -164,4 +164,9 @@ describe('prisoners, in wordings from review round 43', () => {
     expect(extractFigures('Russia and Ukraine swapped 100 prisoners. Russia has 600,000 troops in Ukraine.', { published: '2024-01-03' })[1]!.metric).toBe('force_size');
     expect(extractFigures('The swap would involve at least 1,000 prisoners of war. Medinsky confirmed a list of 339 names of people Ukraine wanted.', { published: '2025-05-20' }).map((f) => f.text)).toEqual(['1,000']);
   });
+
+  it('reads people a side managed "to liberate" as freed prisoners, not ground it liberated (round 59)', () => {
+    expect(one('"We have managed to liberate 215 people," the Ukraine presidency\'s chief of staff Andriy Yermak announced on TV.', '2022-09-22').metric).toBe('captured');
+    expect(extractFigures('Ukraine says it has managed to liberate 30 settlements in the Kharkiv region.', { published: '2022-09-22' })).toEqual([]);
+  });
 });

@@ -267,7 +267,7 @@ export const CUES: [string, Cue][] = [
     // Swaps: "released from each side", "another 307 were swapped" (and see captiveAfter in en.ts). Each phrase opens
     // with a word that is rare outside swaps: a phrase is tried at every occurrence of its first word.
     'returned to ukraine', 'returned to russia', 'returning home', 'released from', 'swapped', 'exchanged', 'traded', 'handed over',
-    'repatriated', 'those released', 'those freed',
+    'repatriated', 'those released', 'those freed', 'liberate', 'liberated from captivity',
     'prisoner exchange', 'prisoner swap', 'exchange of prisoners', 'pow exchange', 'pow swap', 'captive', 'captives']
     .map((w): [string, Cue] => [w, 'captured']),
   ...['missing', 'missing in action', 'mia', 'unaccounted for', 'went missing', 'gone missing'].map((w): [string, Cue] => [w, 'missing']),
