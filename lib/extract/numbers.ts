@@ -210,8 +210,17 @@ function readScaleWithArticle(text: string, at: number, lang: LangModule): Singl
     if (!f) return null;
     return { ...f, start };
   }
+  // "a hundred thousand dead and wounded": a larger scale word after the first multiplies it.
+  let end = at + m[0].length;
+  let value = n * scale!;
+  let last = scale!;
+  if (scale === 100 && text.charCodeAt(end) === 32) {
+    const next = exec(lang.word, text, end + 1);
+    const big = next ? lang.wordScales.get(next[0].toLowerCase()) : undefined;
+    if (big !== undefined && big >= 1000) (value *= big), (last = big), (end += 1 + next![0].length);
+  }
   return {
-    start, end: at + m[0].length, value: n * scale!, kind: n === 1 ? 'words' : 'vague', scaled: true, scale: scale!,
+    start, end, value, kind: n === 1 ? 'words' : 'vague', scaled: true, scale: last,
     yearLike: false, plainInt: false, vague: n !== 1,
   };
 }

@@ -67,6 +67,7 @@ describe('number formats', () => {
     ['Moscow has lost nearly half a million troops.', 'half a million', 500000],
     ['Three thousand reservists were called up.', 'Three thousand', 3000],
     ['One and a half million troops served.', 'One and a half million', 1500000],
+    ['General Milley spoke of “a hundred thousand dead and wounded on each side” in Ukraine.', 'a hundred thousand', 100000],
     // KBS, 2025: thousands spelled, the rest in digits.
     ['North Korea has sent around four-thousand-100 soldiers to Russia.', 'four-thousand-100', 4100],
   ])('spelled-out numbers: %s', (text, span, value) => {
