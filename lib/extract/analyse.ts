@@ -196,20 +196,20 @@ function inOfficeName(text: string, start: number, lang: LangModule): boolean {
  * A cue word that says something else where it stands: "4,500 former prisoners ... who have been killed" (convicts
  * recruited to fight, no captives), "a U.S.-Russia-drafted peace plan" (written, nobody called up), "signed a decree".
  */
-/** Like notItsCue, for a phrase of more than one word. */
-function notItsPhrase(cue: Cue | undefined, text: string, start: number, end: number, lang: LangModule): boolean {
-  if (cue === 'captured') return inOfficeName(text, start, lang);
-  // "losses have crossed 300,000": a count passing a mark, not people crossing a border.
-  return cue === 'population' && text.startsWith(lang.crossedWord, end - lang.crossedWord.length) && sticky(lang.markCrossedAt, text, end);
-}
-
 function notItsCue(cue: Cue | undefined, text: string, start: number, lang: LangModule): boolean {
   // "Secretary of the Coordination Headquarters for the Treatment of Prisoners of War": part of an office's name.
   if (cue === 'captured' && inOfficeName(text, start, lang)) return true;
   if (cue === 'mobilized') return text.charCodeAt(start - 1) === 45;
   // "On the road where Cervantes lives": the verb, not lives lost.
-  if (cue === 'killed' && text.charCodeAt(start) === 108 && text.startsWith('lives', start)) return sticky(lang.livesVerbBefore, text, start);
+  if (cue === 'killed' && sticky(lang.livesVerbAt, text, start)) return true;
   // "Putin signed a decree to convene 135,000 men": a decree signed, no contract.
   if (cue === 'recruited') return sticky(lang.signedDocumentAt, text, start);
   return cue === 'captured' && (sticky(lang.formerBefore, text, start) || sticky(lang.surrenderRequestAt, text, start));
+}
+
+/** Like notItsCue, for a phrase of more than one word. */
+function notItsPhrase(cue: Cue | undefined, text: string, start: number, end: number, lang: LangModule): boolean {
+  if (cue === 'captured') return inOfficeName(text, start, lang);
+  // "losses have crossed 300,000": a count passing a mark, not people crossing a border.
+  return cue === 'population' && text.startsWith(lang.crossedWord, end - lang.crossedWord.length) && sticky(lang.markCrossedAt, text, end);
 }

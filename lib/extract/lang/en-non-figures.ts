@@ -25,7 +25,7 @@ export const enNonFigureRules: NonFigureRules = {
   calledHotlineAfter: /\s+(?:(?:have|has|had|already|reportedly|now)\s+)*(?:contacted|called|phoned|rung|rang|reached\s+out\s+to|written\s+to|messaged|turned\s+to)\s+(?:the\s+)?(?:["“]?[\w'’-]+["”]?\s+){0,5}?(?:hotline|helpline|chat-?bot)\b/y,
   sanctionedBefore: /(?<=\b(?:(?:entry|travel|visa)\s+)?(?:bans?\s+on|banned|barred|sanctions?\s+(?:on|against)|sanctioned|blacklisted)\s+(?:(?:another|more\s+than|over|about|around|some|nearly|almost|up\s+to|at\s+least|a\s+further|an?\s+additional)\s+)*)/iy,
   surrenderRequestAt: /surrendering\s+(?:requests?|applications?|appeals?|calls?|hotline|line|project)\b/iy,
-  livesVerbBefore: /(?<=\b(?:he|she|who|it|that|which|one|family|where\s+[\w'’-]+)\s+)/iy,
+  livesVerbAt: /(?=lives\b)(?<=\b(?:he|she|who|it|that|which|one|family|where\s+[\w'’-]+)\s+)/iy,
   markCrossedAt: /\s+(?:(?:over|past|well\s+over)\s+)?(?:the\s+)?(?:\d|(?:[\w-]+\s+){0,2}?(?:mark|milestone|threshold)\b)/y,
   crossedWord: 'crossed',
   alliedSoilAfter: /\s+(?:(?:are|were|is|was|now|already|currently)\s+)*(?:(?:stationed|deployed|based|sent)\s+)?(?:to|into|in)\s+(?:the\s+)?(?:Romania|Poland|Estonia|Latvia|Lithuania|Slovakia|Hungary|Bulgaria|Finland|Germany|Baltic\s+(?:states|countries|region)|Baltics|NATO['’]s\s+eastern\s+flank)\b/y,

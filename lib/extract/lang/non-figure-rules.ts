@@ -36,8 +36,8 @@ export interface NonFigureRules {
   sanctionedBefore: RegExp;
   /** Sticky at a captivity cue: it names requests or a hotline, not men who surrendered ("100 surrendering requests"). */
   surrenderRequestAt: RegExp;
-  /** Sticky lookbehind at "lives": its subject, which makes it a verb ("where Cervantes lives", "who lives"). */
-  livesVerbBefore: RegExp;
+  /** Sticky at a loss word: "lives" after its subject, a verb ("where Cervantes lives", "who lives"). */
+  livesVerbAt: RegExp;
   /** Sticky after "have crossed": a mark, not a border ("have crossed 300,000"). */
   markCrossedAt: RegExp;
   /** The word `markCrossedAt` follows ("crossed"). */
