@@ -110,7 +110,8 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   const margin = leading === 'margin';
   // "... 136 civilians killed. Of the 400 who have been injured, 26 are children": the next sentence, if it names
   // no soldiers and no side, still counts them.
-  if (afterCivilians && !s.cues.some((c) => c.value === 'personnel') && s.sides.length === 0) return null;
+  // (Not a ratio of losses: "... children have been deported. The ratio is one to five.")
+  if (afterCivilians && !s.cues.some((c) => c.value === 'personnel' || c.value === 'ratio') && s.sides.length === 0) return null;
   if (margin && !deficitMargin(s)) return null;
   const prev = doc.out[doc.out.length - 1];
   const afterFigure = !!prev && tok.start - prev.end < REFERENCE_REACH;

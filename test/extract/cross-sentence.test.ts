@@ -181,4 +181,10 @@ describe('the time of the sentence before', () => {
       ['1.8 lakh', 'casualties', 'cumulative', 'russia'],
     ]);
   });
+
+  it('reads a ratio of losses after a sentence about civilians ("... children have been deported. The ratio is one to five.") (round 59)', () => {
+    expect(read('Tens of thousands of children have been deported, we know about this. The ratio is one to five.', '2024-02-24').map((f) => [f.text, f.metric])).toEqual([['one to five', 'ratio']]);
+    // A count with no word of its own after civilians is still theirs.
+    expect(read('Russian strikes killed 136 civilians. Of the 400 who have been injured, 26 are children.', '2024-02-24')).toEqual([]);
+  });
 });
