@@ -291,7 +291,8 @@ export function consider(doc: Doc, tok: NumberToken): Figure | null {
   }
   // "That means ... 36,000 each month": the sentence restates the previous figure's period.
   if (!period && prev && lang.anaphoraStart.test(s.body)) period = prev.period;
-  const ownSide = pair === 'first' ? 'both' : (anaphoric && sideOfFigureBefore(prev, s)) || findSide(tok, np, s, metric);
+  const refersBack = !!anaphoric || (np.headless && sticky(lang.numberAnaphorBefore, text, tok.start));
+  const ownSide = pair === 'first' ? 'both' : (refersBack && sideOfFigureBefore(prev, s)) || findSide(tok, np, s, metric);
   // "Zelensky said Russia suffered 500,000 casualties": a nation's toll of WAR_TOTAL_MIN or more, with no time word,
   // no battle or place and no forecast, is the war so far, up to the statement. A battle's ("30,000 casualties in
   // Bakhmut") or a strike's toll names its scene and keeps no rate.

@@ -187,4 +187,9 @@ describe('the time of the sentence before', () => {
     // A count with no word of its own after civilians is still theirs.
     expect(read('Russian strikes killed 136 civilians. Of the 400 who have been injured, 26 are children.', '2024-02-24')).toEqual([]);
   });
+
+  it('gives "The Ukrainian side currently puts the figure at over 12,000" the nation of the toll before, whatever the sentence names later (round 59)', () => {
+    const text = 'U.S. intelligence officials said the Russian death toll was probably between 2,000 and 4,000. (The Ukrainian side currently puts the figure at over 12,000, while Russia has yet to provide a more recent update on its own death toll.)';
+    expect(read(text, '2022-03-14')[1]).toMatchObject({ text: '12,000', metric: 'killed', side: 'russia' });
+  });
 });
